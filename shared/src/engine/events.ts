@@ -1,0 +1,30 @@
+// Everything that can happen to an exercise, in the past tense; the log of these is the truth.
+import type { Scenario } from '../scenario/schema';
+
+export interface ExerciseCreated {
+  readonly type: 'exerciseCreated';
+  readonly exerciseId: string;
+  readonly code: string;
+  readonly title: string;
+  readonly createdAt: string;
+  /** The scenario as it was when the exercise was created, so later edits never change a run. */
+  readonly scenario: Scenario;
+}
+
+export interface SeatClaimed {
+  readonly type: 'seatClaimed';
+  readonly seatId: string;
+  readonly displayName: string;
+  readonly tokenHash: string;
+  readonly at: string;
+}
+
+export interface SeatReleased {
+  readonly type: 'seatReleased';
+  readonly seatId: string;
+  readonly byControl: boolean;
+  readonly at: string;
+}
+
+export type GameEvent = ExerciseCreated | SeatClaimed | SeatReleased;
+export type GameEventType = GameEvent['type'];

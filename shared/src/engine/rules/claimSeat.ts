@@ -1,0 +1,38 @@
+// A player takes a free seat; seats are exclusive and control seats need the control key.
+import { reject } from '../../protocol/errors';
+import { fail, ok, type Result } from '../../protocol/result';
+import type { Command } from '../commands';
+import type { GameEvent } from '../events';
+import type { DecideContext, ExerciseState } from '../state';
+
+type ClaimSeat = Extract<Command, { type: 'claimSeat' }>;
+
+export function claimSeat(
+  state: ExerciseState,
+  command: ClaimSeat,
+  ctx: DecideContext,
+): Result<GameEvent[]> {
+  const seat = state.scenario.seats.find((s) => s.id === command.seatId);
+  if (!seat) return fail(reject('NO_SUCH_SEAT', `There is no seat "${command.seatId}".`));
+  if (seat.kind === 'control') {
+    return fail(
+      reject('SEAT_RESERVED_FOR_CONTROL', 'Control seats are taken with the control key.'),
+    );
+  }
+  if (ctx.actor.seatId !== null) {
+    return fail(reject('ALREADY_SEATED', 'You already hold a seat; release it first.'));
+  }
+  const holder = state.seats[seat.id];
+  if (holder) {
+    return fail(reject('SEAT_TAKEN', `${seat.label} is already held by ${holder.displayName}.`));
+  }
+  return ok([
+    {
+      type: 'seatClaimed',
+      seatId: seat.id,
+      displayName: command.displayName,
+      tokenHash: ctx.newSeatTokenHash,
+      at: ctx.now,
+    },
+  ]);
+}

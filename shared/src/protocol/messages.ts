@@ -1,0 +1,68 @@
+// The wire protocol between browser and server: versions, join options, message names and replies.
+import { z } from 'zod';
+import type { ErrorCode } from './errors';
+import type { ExerciseView } from '../visibility/view';
+
+/** Bumped on any change a client of the previous version could not understand. */
+export const PROTOCOL_VERSION = 1;
+
+/** Colyseus room name every exercise lives in. */
+export const EXERCISE_ROOM = 'exercise';
+
+/** Largest command a client may send, in bytes of its JSON form. */
+export const MAX_COMMAND_BYTES = 16 * 1024;
+
+export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+export const JOIN_CODE_LENGTH = 6;
+export const joinCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`), 'a join code is 6 letters or digits');
+
+export const JoinOptionsSchema = z.object({
+  protocolVersion: z.number().int(),
+  code: joinCode,
+  controlKey: z.string().min(1).max(200).optional(),
+  seatToken: z.string().min(1).max(200).optional(),
+});
+export type JoinOptions = z.infer<typeof JoinOptionsSchema>;
+
+export const CreateExerciseRequestSchema = z.object({
+  protocolVersion: z.number().int(),
+  scenarioId: z.string().min(1).max(64),
+  title: z.string().trim().min(1, 'give the exercise a title').max(120),
+});
+export type CreateExerciseRequest = z.infer<typeof CreateExerciseRequestSchema>;
+
+export interface CreateExerciseResponse {
+  readonly exerciseId: string;
+  readonly code: string;
+  /** Shown once to the facilitator; the server keeps only its hash. */
+  readonly controlKey: string;
+}
+
+export interface ScenarioSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly seatCount: number;
+}
+
+/** Message names, client → server. */
+export const CLIENT_MESSAGES = { command: 'command' } as const;
+/** Message names, server → client. */
+export const SERVER_MESSAGES = { view: 'view', notice: 'notice' } as const;
+
+/** The reply to every `command` request. */
+export type CommandReply =
+  | { readonly ok: true; readonly seatToken?: string }
+  | { readonly ok: false; readonly code: ErrorCode; readonly message: string };
+
+/** Body of an HTTP error, and of a refused join (in the error's message as JSON). */
+export interface ErrorBody {
+  readonly code: ErrorCode;
+  readonly message: string;
+}
+
+export type ViewMessage = ExerciseView;
