@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { fr } from './fr';
+import { errorText } from './errors';
+import { placeholders, translate } from './translate';
+
+describe('catalogues', () => {
+  it('French has exactly the English keys', () => {
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it.each(Object.keys(en) as (keyof typeof en)[])('%s uses the same placeholders in both', (key) => {
+    expect(placeholders(fr[key])).toEqual(placeholders(en[key]));
+  });
+
+  it('has no empty message', () => {
+    for (const catalogue of [en, fr]) {
+      for (const value of Object.values(catalogue)) expect(value.trim()).not.toBe('');
+    }
+  });
+});
+
+describe('translate', () => {
+  it('fills placeholders', () => {
+    expect(translate('en', 'yourSeat.holding', { seat: 'Estonia' })).toBe('You hold Estonia');
+    expect(translate('fr', 'home.run.seatCount', { count: 17 })).toBe('Sièges : 17');
+  });
+
+  it('leaves an unknown placeholder visible rather than inventing a value', () => {
+    expect(translate('en', 'yourSeat.holding')).toBe('You hold {seat}');
+  });
+});
+
+describe('errorText', () => {
+  it('translates a known code with its details', () => {
+    expect(errorText('fr', { code: 'SEAT_TAKEN', message: 'x' }, { seat: 'Estonia' })).toContain(
+      'Le siège Estonia vient d’être pris',
+    );
+  });
+
+  it('falls back to the server message for an unknown code', () => {
+    expect(errorText('fr', { code: 'SOMETHING_NEW', message: 'Server says no.' })).toBe('Server says no.');
+  });
+
+  it('falls back to the server message when a needed detail is missing', () => {
+    expect(errorText('en', { code: 'SEAT_TAKEN', message: 'Estonia is held by Ann.' })).toBe(
+      'Estonia is held by Ann.',
+    );
+  });
+});

@@ -1,0 +1,26 @@
+// Checks a command reply's shape: the server is trusted, but a bad reply must not crash the UI.
+import { ERROR_CODES, type ErrorCode } from '@council/shared';
+import type { CommandOutcome } from '../store/types';
+
+const isCode = (value: unknown): value is ErrorCode =>
+  typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+
+export function toCommandOutcome(reply: unknown, thrown?: unknown): CommandOutcome {
+  if (thrown !== undefined) {
+    // A server that rejects the request (rather than replying ok:false) carries a reason.
+    const reason = (thrown as { reason?: { code?: unknown; message?: unknown } }).reason;
+    if (reason && isCode(reason.code)) {
+      return { ok: false, code: reason.code, message: String(reason.message ?? reason.code) };
+    }
+    const message = thrown instanceof Error ? thrown.message : String(thrown);
+    return { ok: false, code: 'NETWORK', message };
+  }
+  if (reply && typeof reply === 'object' && 'ok' in reply) {
+    const r = reply as { ok: unknown; seatToken?: unknown; code?: unknown; message?: unknown };
+    if (r.ok === true) {
+      return typeof r.seatToken === 'string' ? { ok: true, seatToken: r.seatToken } : { ok: true };
+    }
+    if (isCode(r.code)) return { ok: false, code: r.code, message: String(r.message ?? r.code) };
+  }
+  return { ok: false, code: 'INTERNAL', message: 'The server sent an unexpected reply.' };
+}

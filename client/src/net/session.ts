@@ -1,0 +1,134 @@
+// One live connection to an exercise room: join, follow views, send commands, and rejoin after
+// the room is lost (server restart) with back-off, using the seat token and control key kept.
+import type { Client, Room } from '@colyseus/sdk';
+import {
+  CLIENT_MESSAGES,
+  EXERCISE_ROOM,
+  PROTOCOL_VERSION,
+  SERVER_MESSAGES,
+  type Command,
+  type ExerciseView,
+  type JoinOptions,
+} from '@council/shared';
+import type { CommandOutcome, JoinCredentials, Session, SessionSink } from '../store/types';
+import { backoffMs } from './backoff';
+import { parseErrorBody, parseJoinError } from './errors';
+import { toCommandOutcome } from './reply';
+
+/** The SDK's own quick reconnection (brief drops); past this we rejoin from scratch. */
+const SDK_RECONNECT_RETRIES = 6;
+/** Immediate rejoins after the store fixed stale credentials, before we give up. */
+const MAX_CREDENTIAL_RETRIES = 2;
+const COMMAND_TIMEOUT_MS = 10_000;
+
+function joinOptions(code: string, credentials: JoinCredentials): JoinOptions {
+  return {
+    protocolVersion: PROTOCOL_VERSION,
+    code,
+    ...(credentials.controlKey ? { controlKey: credentials.controlKey } : {}),
+    ...(credentials.seatToken ? { seatToken: credentials.seatToken } : {}),
+  };
+}
+
+export function openRoomSession(client: Client, code: string, sink: SessionSink): Session {
+  let closed = false;
+  let room: Room | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let failures = 0;
+  let credentialRetries = 0;
+  let joinedOnce = false;
+
+  const retryLater = () => {
+    failures += 1;
+    const delay = backoffMs(failures);
+    sink.status('offline', delay);
+    timer = setTimeout(() => void attempt(), delay);
+  };
+
+  const retryNow = () => {
+    if (closed || room || !timer) return;
+    clearTimeout(timer);
+    void attempt();
+  };
+
+  const wire = (joined: Room) => {
+    joined.reconnection.maxRetries = SDK_RECONNECT_RETRIES;
+    joined.onMessage(SERVER_MESSAGES.view, (view: ExerciseView) => {
+      if (!closed) sink.view(view);
+    });
+    joined.onMessage(SERVER_MESSAGES.notice, (notice: unknown) => {
+      if (!closed) sink.notice(parseErrorBody(notice, 200));
+    });
+    joined.onDrop(() => {
+      if (!closed) sink.status('reconnecting');
+    });
+    joined.onReconnect(() => {
+      if (!closed) sink.status('connected');
+    });
+    joined.onLeave(() => {
+      if (room === joined) room = null;
+      if (closed) return;
+      // The room is gone (server restart, or the SDK gave up): start again from a fresh join.
+      sink.status('reconnecting');
+      timer = setTimeout(() => void attempt(), 250);
+    });
+  };
+
+  async function attempt(): Promise<void> {
+    timer = null;
+    if (closed) return;
+    sink.status(joinedOnce ? 'reconnecting' : 'connecting');
+    let joined: Room;
+    try {
+      joined = await client.joinOrCreate(EXERCISE_ROOM, joinOptions(code, sink.credentials()));
+    } catch (error) {
+      if (closed) return;
+      const refusal = parseJoinError(error);
+      if (refusal.code === 'NETWORK') return retryLater();
+      const decision = sink.refused(refusal);
+      if (decision === 'retry' && credentialRetries < MAX_CREDENTIAL_RETRIES) {
+        credentialRetries += 1;
+        return attempt();
+      }
+      return sink.status('refused');
+    }
+    if (closed) {
+      void joined.leave(true);
+      return;
+    }
+    failures = 0;
+    credentialRetries = 0;
+    joinedOnce = true;
+    room = joined;
+    wire(joined);
+    sink.status('connected');
+  }
+
+  globalThis.addEventListener?.('online', retryNow);
+  void attempt();
+
+  return {
+    async sendCommand(command: Command): Promise<CommandOutcome> {
+      const target = room;
+      if (closed || !target) return { ok: false, code: 'NETWORK', message: 'Not connected.' };
+      try {
+        const reply: unknown = await target.request(CLIENT_MESSAGES.command, command, {
+          timeout: COMMAND_TIMEOUT_MS,
+        });
+        return toCommandOutcome(reply);
+      } catch (error) {
+        return toCommandOutcome(null, error);
+      }
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      globalThis.removeEventListener?.('online', retryNow);
+      if (timer) clearTimeout(timer);
+      timer = null;
+      const leaving = room;
+      room = null;
+      void leaving?.leave(true).catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,8 @@
+// The store's public surface for features and start-up code.
+export { useStore } from './store';
+export type { Store } from './store';
+export * from './selectors';
+export { setTransport } from './transport';
+export type * from './types';
+export { controlLink, exercisePath, joinLink, parseRoute, type Route } from './route';
+export type { Announcement } from './announce';

@@ -1,0 +1,42 @@
+// What the browser remembers between visits: language, name, seat tokens and control keys.
+import { LOCALES, type Locale } from '@council/shared';
+
+const KEYS = {
+  locale: 'council:locale',
+  name: 'council:name',
+  seat: (code: string) => `council:seat:${code}`,
+  control: (code: string) => `council:control:${code}`,
+};
+
+// Private browsing or a locked-down kiosk may refuse storage: the game still runs, it just forgets.
+function read(key: string): string | null {
+  try {
+    return globalThis.localStorage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function write(key: string, value: string | null): void {
+  try {
+    if (value === null) globalThis.localStorage?.removeItem(key);
+    else globalThis.localStorage?.setItem(key, value);
+  } catch {
+    // ignored: see read()
+  }
+}
+
+export function loadLocale(): Locale | null {
+  const value = read(KEYS.locale);
+  return LOCALES.find((l) => l === value) ?? null;
+}
+export const saveLocale = (locale: Locale) => write(KEYS.locale, locale);
+
+export const loadName = () => read(KEYS.name) ?? '';
+export const saveName = (name: string) => write(KEYS.name, name);
+
+export const loadSeatToken = (code: string) => read(KEYS.seat(code));
+export const saveSeatToken = (code: string, token: string | null) => write(KEYS.seat(code), token);
+
+export const loadControlKey = (code: string) => read(KEYS.control(code));
+export const saveControlKey = (code: string, key: string | null) => write(KEYS.control(code), key);

@@ -1,0 +1,51 @@
+// Selectors: atomic ones read one field; derived values are computed here, never stored.
+import { useMemo } from 'react';
+import { SEAT_KINDS, type ExerciseView, type SeatKind, type SeatView } from '@council/shared';
+import type { Store } from './store';
+import { useStore } from './store';
+
+export const selectLocale = (s: Store) => s.locale;
+export const selectRoute = (s: Store) => s.route;
+export const selectView = (s: Store) => s.view;
+export const selectConnection = (s: Store) => s.connection;
+export const selectIsControl = (s: Store) => s.view?.you.isControl ?? false;
+export const selectMySeatId = (s: Store) => s.view?.you.seatId ?? null;
+export const selectSeats = (s: Store) => s.view?.seats;
+export const selectIsLive = (s: Store) => s.connection === 'connected';
+
+/** Order in which seat groups appear: the chair and the military first, then the allies. */
+export const GROUP_ORDER: readonly SeatKind[] = [
+  'control',
+  'secretaryGeneral',
+  'saceur',
+  'ally',
+  'party',
+  'red',
+  'observer',
+];
+
+export interface SeatGroup {
+  readonly kind: SeatKind;
+  readonly seats: readonly SeatView[];
+}
+
+export function groupSeats(seats: readonly SeatView[] | undefined): SeatGroup[] {
+  if (!seats) return [];
+  // Kinds a newer server adds still show, after the known ones.
+  const order = [...GROUP_ORDER, ...SEAT_KINDS.filter((k) => !GROUP_ORDER.includes(k))];
+  return order
+    .map((kind) => ({ kind, seats: seats.filter((seat) => seat.kind === kind) }))
+    .filter((group) => group.seats.length > 0);
+}
+
+export function mySeat(view: ExerciseView | null): SeatView | null {
+  const id = view?.you.seatId;
+  return id ? (view?.seats.find((s) => s.id === id) ?? null) : null;
+}
+
+export const selectMySeat = (s: Store) => mySeat(s.view);
+
+export function useSeatGroups(): SeatGroup[] {
+  const seats = useStore(selectSeats);
+  return useMemo(() => groupSeats(seats), [seats]);
+}

@@ -1,0 +1,116 @@
+// The live connection to one exercise: its status, the latest view, and what changed.
+import type { StateCreator } from 'zustand';
+import type { ExerciseView } from '@council/shared';
+import { describeChanges, type Announcement } from './announce';
+import { loadControlKey, loadSeatToken, saveControlKey, saveSeatToken } from './persist';
+import { transport } from './transport';
+import type { AppError, ConnectionStatus, Session, SessionSink } from './types';
+import type { Store } from './store';
+
+export interface SessionSlice {
+  exerciseCode: string | null;
+  connection: ConnectionStatus;
+  /** When offline: how long until the next attempt (ms). */
+  retryInMs: number | null;
+  view: ExerciseView | null;
+  /** Why the server would not let us in (stops retrying). */
+  refusal: AppError | null;
+  /** Unsolicited errors from the server. */
+  notice: AppError | null;
+  /** Latest sentences for the live region; `announceId` changes each time so repeats are read. */
+  announcements: readonly Announcement[];
+  announceId: number;
+  enterExercise(code: string): void;
+  leaveExercise(): void;
+}
+
+// Not state: a handle with methods. Actions reach it; components never do.
+let session: Session | null = null;
+// Bumped on every enter/leave so a late callback from an old session changes nothing.
+let generation = 0;
+export const currentSession = () => session;
+
+export const createSessionSlice: StateCreator<Store, [], [], SessionSlice> = (set, get) => {
+  const announce = (announcements: Announcement[]) => {
+    if (announcements.length) set((s) => ({ announcements, announceId: s.announceId + 1 }));
+  };
+
+  const sinkFor = (code: string): SessionSink => {
+    const mine = generation;
+    const live = () => mine === generation;
+    return {
+    credentials() {
+      return {
+        controlKey: loadControlKey(code) ?? undefined,
+        seatToken: loadSeatToken(code) ?? undefined,
+      };
+    },
+    status(connection, retryInMs) {
+      if (!live()) return;
+      set({ connection, retryInMs: retryInMs ?? null });
+    },
+    view(view) {
+      if (!live()) return;
+      // A token the server no longer honours (seat freed, or released by Control) is dropped.
+      if (view.you.seatId === null && loadSeatToken(code)) saveSeatToken(code, null);
+      const prev = get().view;
+      set({ view, refusal: null });
+      announce(describeChanges(prev, view));
+    },
+    notice(notice) {
+      if (live()) set({ notice });
+    },
+    refused(error) {
+      if (!live()) return 'stop';
+      if (error.code === 'BAD_SEAT_TOKEN' && loadSeatToken(code)) {
+        saveSeatToken(code, null);
+        return 'retry';
+      }
+      if (error.code === 'BAD_CONTROL_KEY' && loadControlKey(code)) {
+        saveControlKey(code, null);
+        announce([{ key: 'announce.controlKeyRejected', params: {} }]);
+        set({ notice: error });
+        return 'retry';
+      }
+      set({ refusal: error });
+      return 'stop';
+    },
+    };
+  };
+
+  return {
+    exerciseCode: null,
+    connection: 'idle',
+    retryInMs: null,
+    view: null,
+    refusal: null,
+    notice: null,
+    announcements: [],
+    announceId: 0,
+
+    enterExercise(code) {
+      if (session && get().exerciseCode === code) return;
+      get().leaveExercise();
+      generation += 1;
+      set({ exerciseCode: code, connection: 'connecting', view: null, refusal: null, notice: null });
+      session = transport().openSession(code, sinkFor(code));
+    },
+
+    leaveExercise() {
+      generation += 1;
+      session?.close();
+      session = null;
+      set({
+        exerciseCode: null,
+        connection: 'idle',
+        retryInMs: null,
+        view: null,
+        refusal: null,
+        notice: null,
+        announcements: [],
+        seatError: null,
+        pendingSeat: null,
+      });
+    },
+  };
+};

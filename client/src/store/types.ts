@@ -1,0 +1,65 @@
+// Types the store shares with the network module: what the client asks of the network.
+import type {
+  Command,
+  CommandReply,
+  CreateExerciseResponse,
+  ErrorCode,
+  ExerciseView,
+  ScenarioSummary,
+} from '@council/shared';
+
+/** A failure the client sees: a server rejection code, or NETWORK when no answer came back. */
+export type AppErrorCode = ErrorCode | 'NETWORK';
+export interface AppError {
+  readonly code: AppErrorCode;
+  readonly message: string;
+}
+
+export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError };
+
+export type CommandOutcome = CommandReply | { readonly ok: false; readonly code: 'NETWORK'; readonly message: string };
+
+/** GET /api/exercises/:code */
+export interface ExerciseSummary {
+  readonly exerciseId: string;
+  readonly code: string;
+  readonly title: string;
+  readonly scenario: { readonly id: string; readonly title: string };
+}
+
+export type ConnectionStatus =
+  | 'idle'
+  | 'connecting'
+  | 'connected'
+  | 'reconnecting'
+  | 'offline'
+  | 'refused';
+
+export interface JoinCredentials {
+  readonly controlKey?: string;
+  readonly seatToken?: string;
+}
+
+/** What a live session reports back; the store implements it. */
+export interface SessionSink {
+  /** Read before every join attempt, so a token saved after a claim is used on the next rejoin. */
+  credentials(): JoinCredentials;
+  status(status: ConnectionStatus, retryInMs?: number): void;
+  view(view: ExerciseView): void;
+  notice(notice: AppError): void;
+  /** The server refused the join; 'retry' after fixing the credentials, 'stop' to give up. */
+  refused(error: AppError): 'retry' | 'stop';
+}
+
+export interface Session {
+  sendCommand(command: Command): Promise<CommandOutcome>;
+  close(): void;
+}
+
+/** Everything the client needs from the network; `net/` provides it, tests fake it. */
+export interface Transport {
+  listScenarios(): Promise<Outcome<ScenarioSummary[]>>;
+  createExercise(scenarioId: string, title: string): Promise<Outcome<CreateExerciseResponse>>;
+  findExercise(code: string): Promise<Outcome<ExerciseSummary>>;
+  openSession(code: string, sink: SessionSink): Session;
+}
