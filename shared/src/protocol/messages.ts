@@ -50,9 +50,11 @@ export interface ScenarioSummary {
 }
 
 /** Message names, client → server. */
-export const CLIENT_MESSAGES = { command: 'command' } as const;
+export const CLIENT_MESSAGES = { command: 'command', sync: 'sync' } as const;
 /** Message names, server → client. */
 export const SERVER_MESSAGES = { view: 'view', notice: 'notice' } as const;
+
+/** `sync` is a request whose reply is the caller's current ExerciseView. */
 
 /** The reply to every `command` request. */
 export type CommandReply =

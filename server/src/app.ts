@@ -1,0 +1,56 @@
+// Assembles one server process: storage, scenarios, HTTP routes, the Colyseus game server.
+import { Server, matchMaker } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import { EXERCISE_ROOM } from '@council/shared';
+import type { Config } from './config';
+import { apiRouter } from './http/api';
+import { clientRoutes } from './http/static';
+import { ExerciseRoom } from './rooms/ExerciseRoom';
+import { loadScenarios } from './scenarios';
+import { setServices } from './services';
+import { openDb } from './store/open';
+import { ExerciseStore } from './store/exercises';
+
+/** Largest websocket frame accepted at all; commands have a smaller limit of their own. */
+const MAX_FRAME_BYTES = 64 * 1024;
+
+export interface RunningServer {
+  readonly port: number;
+  readonly gameServer: Server;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: Config): Promise<RunningServer> {
+  const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const catalogue = loadScenarios(config.scenariosDir);
+  for (const { file, problems } of catalogue.problems) {
+    console.error(`scenario ${file} refused:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+  }
+  setServices({ store: new ExerciseStore(db), catalogue, now: () => new Date() });
+
+  const gameServer = new Server({
+    transport: new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES }),
+    publicAddress: config.publicAddress,
+    greet: false,
+    gracefullyShutdown: false,
+    express: (app) => {
+      app.disable('x-powered-by');
+      app.use('/api', apiRouter());
+      clientRoutes(app, config.clientDist);
+    },
+  });
+  gameServer.define(EXERCISE_ROOM, ExerciseRoom).filterBy(['code']);
+  await gameServer.listen(config.port, config.host);
+  const address = (gameServer.transport as unknown as { server: import('node:http').Server }).server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+
+  return {
+    port,
+    gameServer,
+    close: async () => {
+      await gameServer.gracefullyShutdown(false);
+      await db.close();
+      void matchMaker;
+    },
+  };
+}

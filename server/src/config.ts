@@ -1,0 +1,29 @@
+// Reads the server's settings from the environment, with the defaults the README documents.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly databaseUrl: string | undefined;
+  readonly redisUrl: string | undefined;
+  readonly publicAddress: string | undefined;
+  readonly scenariosDir: string;
+  readonly clientDist: string;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: Number(env.PORT ?? 2567),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: resolve(env.DATA_DIR ?? resolve(repoRoot, 'data')),
+    databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    publicAddress: env.PUBLIC_ADDRESS || undefined,
+    scenariosDir: resolve(env.SCENARIOS_DIR ?? resolve(repoRoot, 'scenarios')),
+    clientDist: resolve(env.CLIENT_DIST ?? resolve(repoRoot, 'client/dist')),
+  };
+}

@@ -1,0 +1,72 @@
+// The few HTTP endpoints the lobby needs before a player joins a room: scenarios, create, look up a code.
+import express, { type Request, type Response, type NextFunction } from 'express';
+import {
+  CreateExerciseRequestSchema,
+  PROTOCOL_VERSION,
+  joinCode,
+  type ErrorBody,
+  type ErrorCode,
+  type ScenarioSummary,
+} from '@council/shared';
+import { createExercise } from '../game/createExercise';
+import { services } from '../services';
+
+const sendError = (res: Response, status: number, code: ErrorCode, message: string): void => {
+  const body: ErrorBody = { code, message };
+  res.status(status).json(body);
+};
+
+export function apiRouter(): express.Router {
+  const router = express.Router();
+  router.use(express.json({ limit: '16kb' }));
+
+  router.get('/scenarios', (_req, res) => {
+    const list: ScenarioSummary[] = [...services().catalogue.scenarios.values()].map((s) => ({
+      id: s.id,
+      title: s.title,
+      summary: s.summary,
+      seatCount: s.seats.length,
+    }));
+    res.json(list);
+  });
+
+  router.post('/exercises', async (req, res) => {
+    const version = (req.body as { protocolVersion?: unknown } | undefined)?.protocolVersion;
+    if (version !== PROTOCOL_VERSION) {
+      return sendError(res, 426, 'PROTOCOL_MISMATCH', `This server speaks protocol ${PROTOCOL_VERSION}; reload the page to update your client.`);
+    }
+    const parsed = CreateExerciseRequestSchema.safeParse(req.body);
+    if (!parsed.success) {
+      return sendError(res, 400, 'BAD_REQUEST', parsed.error.issues.map((i) => i.message).join('; '));
+    }
+    const { catalogue, store, now } = services();
+    const scenario = catalogue.scenarios.get(parsed.data.scenarioId);
+    if (!scenario) return sendError(res, 404, 'NO_SUCH_SCENARIO', `There is no scenario "${parsed.data.scenarioId}".`);
+    const created = await createExercise(store, scenario, parsed.data.title, now());
+    res.status(201).json(created);
+  });
+
+  router.get('/exercises/:code', async (req, res) => {
+    const code = joinCode.safeParse(req.params.code);
+    if (!code.success) return sendError(res, 400, 'BAD_REQUEST', 'A join code is 6 letters or digits.');
+    const record = await services().store.findByCode(code.data);
+    if (!record) return sendError(res, 404, 'NO_SUCH_EXERCISE', `No exercise has the code ${code.data}.`);
+    const scenario = services().catalogue.scenarios.get(record.scenarioId);
+    res.json({
+      exerciseId: record.id,
+      code: record.code,
+      title: record.title,
+      scenario: { id: record.scenarioId, title: scenario?.title ?? record.scenarioId },
+    });
+  });
+
+  router.use((_req, res) => sendError(res, 404, 'BAD_REQUEST', 'No such API endpoint.'));
+  // Malformed JSON and any unexpected failure still answer with a code and a message.
+  router.use((error: Error & { type?: string; status?: number }, _req: Request, res: Response, _next: NextFunction) => {
+    if (error.type === 'entity.too.large') return sendError(res, 413, 'MESSAGE_TOO_LARGE', 'The request is too large.');
+    if (error.type === 'entity.parse.failed') return sendError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+    console.error('api error', error);
+    sendError(res, 500, 'INTERNAL', 'The server failed to answer; nothing was changed.');
+  });
+  return router;
+}

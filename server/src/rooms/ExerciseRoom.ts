@@ -1,0 +1,105 @@
+// The room for one exercise: parses and authorises messages, hands them to the session, publishes views.
+import { Room, type Client } from '@colyseus/core';
+import {
+  CLIENT_MESSAGES,
+  CommandSchema,
+  MAX_COMMAND_BYTES,
+  SERVER_MESSAGES,
+  type Actor,
+  type CommandReply,
+  type ExerciseView,
+  type GameEvent,
+  viewFor,
+} from '@council/shared';
+import { ExerciseSession } from '../game/session';
+import { services } from '../services';
+import { presenceOf, publishViews } from '../sync/publish';
+import { admit, parseJoinOptions } from './admission';
+import { joinError } from './joinErrors';
+
+/** Seconds a dropped connection keeps its place before it counts as gone. */
+const RECONNECT_GRACE_SECONDS = 30;
+
+export class ExerciseRoom extends Room {
+  override maxMessagesPerSecond = 30;
+  private session!: ExerciseSession;
+
+  override async onCreate(options: unknown): Promise<void> {
+    const { code } = parseJoinOptions(options);
+    const { store } = services();
+    const record = await store.findByCode(code);
+    if (!record) throw joinError('NO_SUCH_EXERCISE', `No exercise has the code ${code}.`);
+    this.session = await ExerciseSession.load(store, record);
+    // Matchmaking finds this room by `code` in its metadata (filterBy), so keep it there.
+    await this.setMetadata({ code, exerciseId: record.id });
+    this.onMessage(CLIENT_MESSAGES.command, (client, message) => this.handleCommand(client, message));
+    // A client asks for its current view right after joining, so none is lost to handler set-up.
+    this.onMessage(CLIENT_MESSAGES.sync, (client) => this.viewOf(client));
+    this.onMessage('*', (client, type) => {
+      client.send(SERVER_MESSAGES.notice, {
+        code: 'UNKNOWN_MESSAGE',
+        message: `The server does not know the message "${String(type)}".`,
+      });
+    });
+  }
+
+  override onAuth(_client: Client, options: unknown): Actor {
+    return admit(parseJoinOptions(options), this.session.record, this.session.state);
+  }
+
+  override onJoin(client: Client, _options: unknown, actor: Actor): void {
+    client.userData = actor;
+    this.publish();
+  }
+
+  override onDrop(client: Client): void {
+    this.allowReconnection(client, RECONNECT_GRACE_SECONDS);
+    this.publish();
+  }
+
+  override onReconnect(): void {
+    this.publish();
+  }
+
+  override onLeave(): void {
+    this.publish();
+  }
+
+  private async handleCommand(client: Client, message: unknown): Promise<CommandReply> {
+    const size = JSON.stringify(message ?? null).length;
+    if (size > MAX_COMMAND_BYTES) {
+      return { ok: false, code: 'MESSAGE_TOO_LARGE', message: `A command may have at most ${MAX_COMMAND_BYTES} bytes; this one has ${size}.` };
+    }
+    const parsed = CommandSchema.safeParse(message);
+    if (!parsed.success) {
+      const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'command'}: ${i.message}`).join('; ');
+      return { ok: false, code: 'BAD_REQUEST', message: `That command is not valid (${detail}).` };
+    }
+    const actor = client.userData as Actor;
+    const outcome = await this.session.execute(parsed.data, actor, services().now());
+    if (!outcome.ok) return { ok: false, ...outcome.error };
+    if (parsed.data.type === 'claimSeat') client.userData = { ...actor, seatId: parsed.data.seatId };
+    this.releaseConnections(outcome.events);
+    this.publish();
+    return outcome.seatToken ? { ok: true, seatToken: outcome.seatToken } : { ok: true };
+  }
+
+  /** Connections that held a released seat are unseated at once. */
+  private releaseConnections(events: readonly GameEvent[]): void {
+    for (const event of events) {
+      if (event.type !== 'seatReleased') continue;
+      for (const client of this.clients) {
+        const actor = client.userData as Actor;
+        if (actor.seatId === event.seatId) client.userData = { ...actor, seatId: null };
+      }
+    }
+  }
+
+  private viewOf(client: Client): ExerciseView {
+    return viewFor(this.session.state, client.userData as Actor, presenceOf(this.clients));
+  }
+
+  private publish(): void {
+    publishViews(this.session.state, this.clients);
+  }
+}

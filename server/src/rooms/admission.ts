@@ -1,0 +1,40 @@
+// Who a joining connection is: checks protocol version, join code, control key and seat token.
+import {
+  JoinOptionsSchema,
+  PROTOCOL_VERSION,
+  seatForTokenHash,
+  type Actor,
+  type ExerciseState,
+  type JoinOptions,
+} from '@council/shared';
+import { hashSecret, secretMatches } from '../auth/secrets';
+import type { ExerciseRecord } from '../store/exercises';
+import { joinError } from './joinErrors';
+
+export function parseJoinOptions(options: unknown): JoinOptions {
+  const version = (options as { protocolVersion?: unknown } | null)?.protocolVersion;
+  if (version !== PROTOCOL_VERSION) {
+    throw joinError(
+      'PROTOCOL_MISMATCH',
+      `This server speaks protocol ${PROTOCOL_VERSION}; your client speaks ${String(version)}. Reload the page to update it.`,
+    );
+  }
+  const parsed = JoinOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    throw joinError('BAD_REQUEST', parsed.error.issues.map((i) => i.message).join('; '));
+  }
+  return parsed.data;
+}
+
+export function admit(options: JoinOptions, record: ExerciseRecord, state: ExerciseState): Actor {
+  let isControl = false;
+  if (options.controlKey !== undefined) {
+    if (!secretMatches(options.controlKey, record.controlKeyHash)) {
+      throw joinError('BAD_CONTROL_KEY', 'That control key does not open this exercise.');
+    }
+    isControl = true;
+  }
+  // A stale token (seat released meanwhile) is not an error: the player simply joins unseated.
+  const seatId = options.seatToken ? seatForTokenHash(state, hashSecret(options.seatToken)) : null;
+  return { seatId, isControl };
+}

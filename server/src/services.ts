@@ -1,0 +1,21 @@
+// What rooms of this process share: the store and the scenario catalogue, set once at start-up.
+import type { ExerciseStore } from './store/exercises';
+import type { ScenarioCatalogue } from './scenarios';
+
+export interface Services {
+  readonly store: ExerciseStore;
+  readonly catalogue: ScenarioCatalogue;
+  /** Wall clock; tests may replace it. */
+  readonly now: () => Date;
+}
+
+let current: Services | undefined;
+
+export function setServices(services: Services): void {
+  current = services;
+}
+
+export function services(): Services {
+  if (!current) throw new Error('services are not set: call setServices() before rooms are created');
+  return current;
+}

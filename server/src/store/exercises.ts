@@ -1,0 +1,92 @@
+// Exercises and their append-only event logs: the durable truth every room is rebuilt from.
+import type { ExerciseCreated, GameEvent } from '@council/shared';
+import type { Db } from './db';
+
+export interface ExerciseRecord {
+  readonly id: string;
+  readonly code: string;
+  readonly title: string;
+  readonly scenarioId: string;
+  readonly controlKeyHash: string;
+  readonly createdAt: string;
+}
+
+/** Raised when another writer already appended at this sequence number. */
+export class SequenceConflict extends Error {}
+
+interface ExerciseRow {
+  id: string;
+  code: string;
+  title: string;
+  scenario_id: string;
+  control_key_hash: string;
+  created_at: string | Date;
+}
+
+const toRecord = (row: ExerciseRow): ExerciseRecord => ({
+  id: row.id,
+  code: row.code,
+  title: row.title,
+  scenarioId: row.scenario_id,
+  controlKeyHash: row.control_key_hash,
+  createdAt: new Date(row.created_at).toISOString(),
+});
+
+export class ExerciseStore {
+  constructor(private readonly db: Db) {}
+
+  /** Stores a new exercise with its first event in one transaction. */
+  async create(record: ExerciseRecord, created: ExerciseCreated): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `insert into exercises (id, code, title, scenario_id, control_key_hash, created_at)
+         values ($1, $2, $3, $4, $5, $6)`,
+        [record.id, record.code, record.title, record.scenarioId, record.controlKeyHash, record.createdAt],
+      );
+      await tx.query(
+        `insert into events (exercise_id, seq, type, payload, recorded_at) values ($1, 0, $2, $3::jsonb, $4)`,
+        [record.id, created.type, JSON.stringify(created), record.createdAt],
+      );
+    });
+  }
+
+  async codeExists(code: string): Promise<boolean> {
+    const { rows } = await this.db.query('select 1 from exercises where code = $1', [code]);
+    return rows.length > 0;
+  }
+
+  async findByCode(code: string): Promise<ExerciseRecord | null> {
+    const { rows } = await this.db.query<ExerciseRow>('select * from exercises where code = $1', [code]);
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  /** Appends events at `fromSeq`, `fromSeq + 1`, …; all land or none (then SequenceConflict). */
+  async append(exerciseId: string, fromSeq: number, events: readonly GameEvent[], at: string): Promise<void> {
+    if (events.length === 0) return;
+    try {
+      await this.db.transaction(async (tx) => {
+        for (const [offset, event] of events.entries()) {
+          await tx.query(
+            `insert into events (exercise_id, seq, type, payload, recorded_at) values ($1, $2, $3, $4::jsonb, $5)`,
+            [exerciseId, fromSeq + offset, event.type, JSON.stringify(event), at],
+          );
+        }
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new SequenceConflict(`sequence ${fromSeq} already taken`);
+      throw error;
+    }
+  }
+
+  async events(exerciseId: string): Promise<GameEvent[]> {
+    const { rows } = await this.db.query<{ payload: GameEvent | string }>(
+      'select payload from events where exercise_id = $1 order by seq',
+      [exerciseId],
+    );
+    return rows.map((row) => (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload));
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505';
+}

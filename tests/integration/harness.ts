@@ -1,0 +1,128 @@
+// Starts a real server process-in-process on a free port and drives it with real SDK clients.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Client, type Room } from '@colyseus/sdk';
+import pg from 'pg';
+import {
+  EXERCISE_ROOM,
+  PROTOCOL_VERSION,
+  type Command,
+  type CommandReply,
+  type CreateExerciseResponse,
+  type ExerciseView,
+} from '@council/shared';
+import { startServer, type RunningServer } from '../../server/src/app';
+import { readConfig } from '../../server/src/config';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+
+export type Backend = 'pglite' | 'postgres';
+
+/** PostgreSQL for tests: TEST_DATABASE_URL, or the local server the README's test command starts. */
+export const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** A database URL whose tables live in a fresh schema, so runs never see each other's rows. */
+export async function freshPostgresUrl(): Promise<string> {
+  const schema = `t_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  const client = new pg.Client({ connectionString: testDatabaseUrl });
+  await client.connect();
+  await client.query(`create schema ${schema}`);
+  await client.end();
+  const url = new URL(testDatabaseUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return url.toString();
+}
+
+export interface TestServer {
+  readonly url: string;
+  readonly server: RunningServer;
+  readonly dataDir: string;
+  readonly databaseUrl: string | undefined;
+}
+
+export async function startTestServer(
+  options: { dataDir?: string; databaseUrl?: string; port?: number } = {},
+): Promise<TestServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'council-test-'));
+  const config = {
+    ...readConfig({}),
+    port: options.port ?? 0,
+    host: '127.0.0.1',
+    dataDir,
+    databaseUrl: options.databaseUrl,
+    scenariosDir: join(repoRoot, 'scenarios'),
+    clientDist: join(repoRoot, 'client/dist'),
+  };
+  const server = await startServer(config);
+  return { url: `http://127.0.0.1:${server.port}`, server, dataDir, databaseUrl: options.databaseUrl };
+}
+
+export async function createExercise(url: string, scenarioId = 'baltic-tripwire'): Promise<CreateExerciseResponse> {
+  const response = await fetch(`${url}/api/exercises`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ protocolVersion: PROTOCOL_VERSION, scenarioId, title: 'Integration exercise' }),
+  });
+  if (response.status !== 201) throw new Error(`create failed: ${response.status} ${await response.text()}`);
+  return (await response.json()) as CreateExerciseResponse;
+}
+
+/** A connected player that records every message it receives, for secrecy checks. */
+export class Player {
+  readonly received: unknown[] = [];
+  view: ExerciseView | undefined;
+  private waiters: { predicate: (v: ExerciseView) => boolean; resolve: (v: ExerciseView) => void }[] = [];
+
+  private constructor(readonly room: Room) {
+    room.onMessage('*', (type, payload) => {
+      this.received.push({ type, payload });
+      if (type === 'view') this.onView(payload as ExerciseView);
+    });
+  }
+
+  static async join(url: string, options: Record<string, unknown>): Promise<Player> {
+    const room = await new Client(url).joinOrCreate(EXERCISE_ROOM, { protocolVersion: PROTOCOL_VERSION, ...options });
+    const player = new Player(room);
+    player.onView(await room.request('sync'));
+    return player;
+  }
+
+  command(command: Command | Record<string, unknown>): Promise<CommandReply> {
+    return this.room.request('command', command);
+  }
+
+  /** Resolves with the first view (current or coming) that satisfies the predicate. */
+  nextView(predicate: (view: ExerciseView) => boolean, timeoutMs = 5000, label = ""): Promise<ExerciseView> {
+    if (this.view && predicate(this.view)) return Promise.resolve(this.view);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for a view ${label} ${new Error().stack}`)), timeoutMs);
+      this.waiters.push({ predicate, resolve: (v) => (clearTimeout(timer), resolve(v)) });
+    });
+  }
+
+  /** Leaves the room; a second call (or a dead connection) resolves at once rather than hanging. */
+  async leave(): Promise<void> {
+    if (this.left) return;
+    this.left = true;
+    await Promise.race([this.room.leave(true).catch(() => undefined), new Promise((r) => setTimeout(r, 2000))]);
+  }
+
+  private left = false;
+
+  onView(view: ExerciseView): void {
+    if (this.view && view.seq < this.view.seq) return;
+    this.view = view;
+    this.waiters = this.waiters.filter((w) => (w.predicate(view) ? (w.resolve(view), false) : true));
+  }
+}
+
+export async function joinError(url: string, options: Record<string, unknown>): Promise<string> {
+  try {
+    const room = await new Client(url).joinOrCreate(EXERCISE_ROOM, options);
+    await room.leave();
+    return 'joined';
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
