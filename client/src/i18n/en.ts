@@ -42,6 +42,8 @@ export const en = {
   'home.join.checking': 'Checking…',
   'home.join.badFormat': 'A join code is 6 letters or digits (no 0, 1, I or O).',
 
+  'notFound.title': 'There is no page at {path}.',
+
   'lobby.connecting': 'Connecting to exercise {code}…',
   'lobby.refusedTitle': 'You could not join exercise {code}',
   'lobby.backHome': 'Back to the home page',
@@ -84,8 +86,8 @@ export const en = {
   'seats.controlHolder': 'Facilitator',
   'seats.claim': 'Claim',
   'seats.claimLabel': 'Claim the seat {seat}',
-  'seats.release': 'Free seat',
-  'seats.releaseLabel': 'Free the seat {seat} held by {name}',
+  'seats.release': 'Release',
+  'seats.releaseLabel': 'Release the seat {seat} held by {name}',
   'seats.controlOnly': 'With the control key',
   'seats.displayName': 'Your name',
   'seats.displayNameHint': 'Shown to everyone in the exercise next to your seat.',

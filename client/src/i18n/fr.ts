@@ -45,6 +45,8 @@ export const fr: Record<MessageKey, string> = {
   'home.join.checking': 'Vérification…',
   'home.join.badFormat': 'Un code comporte 6 lettres ou chiffres (sans 0, 1, I ni O).',
 
+  'notFound.title': 'Il n’y a pas de page à l’adresse {path}.',
+
   'lobby.connecting': 'Connexion à l’exercice {code}…',
   'lobby.refusedTitle': 'Impossible de rejoindre l’exercice {code}',
   'lobby.backHome': 'Retour à l’accueil',

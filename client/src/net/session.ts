@@ -21,6 +21,9 @@ const SDK_RECONNECT_RETRIES = 6;
 const MAX_CREDENTIAL_RETRIES = 2;
 const COMMAND_TIMEOUT_MS = 10_000;
 
+const isView = (value: unknown): value is ExerciseView =>
+  typeof value === 'object' && value !== null && 'seats' in value && 'you' in value;
+
 function joinOptions(code: string, credentials: JoinCredentials): JoinOptions {
   return {
     protocolVersion: PROTOCOL_VERSION,
@@ -51,6 +54,16 @@ export function openRoomSession(client: Client, code: string, sink: SessionSink)
     void attempt();
   };
 
+  // Ask for the current view outright: one pushed before our handler was set would be lost.
+  const sync = (target: Room) => {
+    target
+      .request(CLIENT_MESSAGES.sync, undefined, { timeout: COMMAND_TIMEOUT_MS })
+      .then((view: unknown) => {
+        if (!closed && room === target && isView(view)) sink.view(view);
+      })
+      .catch(() => undefined); // the pushed views still arrive; nothing to repair here
+  };
+
   const wire = (joined: Room) => {
     joined.reconnection.maxRetries = SDK_RECONNECT_RETRIES;
     joined.onMessage(SERVER_MESSAGES.view, (view: ExerciseView) => {
@@ -63,7 +76,9 @@ export function openRoomSession(client: Client, code: string, sink: SessionSink)
       if (!closed) sink.status('reconnecting');
     });
     joined.onReconnect(() => {
-      if (!closed) sink.status('connected');
+      if (closed) return;
+      sink.status('connected');
+      sync(joined);
     });
     joined.onLeave(() => {
       if (room === joined) room = null;
@@ -102,6 +117,7 @@ export function openRoomSession(client: Client, code: string, sink: SessionSink)
     room = joined;
     wire(joined);
     sink.status('connected');
+    sync(joined);
   }
 
   globalThis.addEventListener?.('online', retryNow);

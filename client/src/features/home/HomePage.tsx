@@ -1,0 +1,24 @@
+// The front door: what the product is, then "Run an exercise" and "Join an exercise".
+import { useEffect } from 'react';
+import { useT } from '../../i18n';
+import { JoinExercisePanel } from './JoinExercisePanel';
+import { RunExercisePanel } from './RunExercisePanel';
+
+export function HomePage() {
+  const t = useT();
+  useEffect(() => {
+    document.title = t('app.name');
+  }, [t]);
+  return (
+    <div className="home">
+      <section className="home__intro" aria-labelledby="home-title">
+        <h1 id="home-title">{t('app.name')}</h1>
+        <p className="home__pitch">{t('app.pitch')}</p>
+      </section>
+      <div className="home__panels">
+        <JoinExercisePanel />
+        <RunExercisePanel />
+      </div>
+    </div>
+  );
+}

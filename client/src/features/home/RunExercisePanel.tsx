@@ -1,0 +1,85 @@
+// "Run an exercise": Control picks a scenario, names the exercise and creates it.
+import { useEffect, useState, type FormEvent } from 'react';
+import { Alert } from '../../components/Alert';
+import { useErrorText, useT } from '../../i18n';
+import { useStore } from '../../store';
+import { ScenarioChoice } from './ScenarioChoice';
+
+export function RunExercisePanel() {
+  const t = useT();
+  const errorText = useErrorText();
+  const scenarios = useStore((s) => s.scenarios);
+  const state = useStore((s) => s.scenariosState);
+  const loadError = useStore((s) => s.scenariosError);
+  const creating = useStore((s) => s.creating);
+  const error = useStore((s) => s.createError);
+  const loadScenarios = useStore((s) => s.loadScenarios);
+  const createExercise = useStore((s) => s.createExercise);
+  const [picked, setPicked] = useState('');
+  const [title, setTitle] = useState('');
+
+  useEffect(() => {
+    if (useStore.getState().scenariosState === 'idle') void loadScenarios();
+  }, [loadScenarios]);
+
+  // One scenario (or the first) is chosen for the facilitator; they can change it.
+  const scenarioId = picked || scenarios[0]?.id || '';
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void createExercise(scenarioId, title);
+  };
+
+  const message =
+    error === null
+      ? null
+      : error === 'titleRequired' || error === 'scenarioRequired'
+        ? t(`home.run.${error}`)
+        : typeof error === 'string'
+          ? null
+          : errorText(error);
+
+  return (
+    <section className="card home__panel" aria-labelledby="run-title">
+      <h2 id="run-title">{t('home.run.title')}</h2>
+      <p>{t('home.run.intro')}</p>
+      {state === 'loading' && <p role="status">{t('home.run.loadingScenarios')}</p>}
+      {state === 'failed' && loadError && (
+        <Alert testId="scenarios-error">
+          <p>{t('home.run.loadFailed', { reason: errorText(loadError) })}</p>
+          <button type="button" className="button button--secondary" onClick={() => void loadScenarios()}>
+            {t('home.run.retry')}
+          </button>
+        </Alert>
+      )}
+      {state === 'ready' && scenarios.length === 0 && <p>{t('home.run.noScenarios')}</p>}
+      {scenarios.length > 0 && (
+        <form onSubmit={submit} noValidate>
+          <ScenarioChoice scenarios={scenarios} value={scenarioId} onChange={setPicked} />
+          <label htmlFor="exercise-title">{t('home.run.exerciseTitle')}</label>
+          <p className="hint" id="exercise-title-hint">
+            {t('home.run.exerciseTitleHint')}
+          </p>
+          <input
+            id="exercise-title"
+            className="input"
+            data-testid="exercise-title-input"
+            value={title}
+            maxLength={120}
+            onChange={(e) => setTitle(e.target.value)}
+            aria-describedby={message ? 'exercise-title-hint create-error' : 'exercise-title-hint'}
+            aria-invalid={error === 'titleRequired' ? true : undefined}
+          />
+          {message && (
+            <Alert id="create-error" testId="create-error">
+              {message}
+            </Alert>
+          )}
+          <button type="submit" className="button" data-testid="create-exercise" disabled={creating}>
+            {creating ? t('home.run.creating') : t('home.run.create')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

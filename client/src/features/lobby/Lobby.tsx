@@ -1,0 +1,60 @@
+// The lobby proper: exercise heading, join code for the wall, control key once, and the seats.
+import { useEffect } from 'react';
+import { Alert } from '../../components/Alert';
+import { useErrorText, useT } from '../../i18n';
+import { selectIsControl, selectView, useStore } from '../../store';
+import { SeatBoard } from '../seat/SeatBoard';
+import { YourSeatPanel } from '../seat/YourSeatPanel';
+import { ControlKeyPanel } from './ControlKeyPanel';
+import { JoinCodePanel } from './JoinCodePanel';
+
+export function Lobby() {
+  const t = useT();
+  const errorText = useErrorText();
+  const view = useStore(selectView);
+  const isControl = useStore(selectIsControl);
+  const live = useStore((s) => s.connection === 'connected');
+  const notice = useStore((s) => s.notice);
+  const title = view?.title;
+
+  useEffect(() => {
+    if (title) document.title = `${title} · ${t('app.name')}`;
+  }, [title, t]);
+
+  if (!view) return null;
+  return (
+    <div className="lobby">
+      <section className="lobby__heading" aria-labelledby="exercise-title">
+        <h1 id="exercise-title" data-testid="exercise-title">
+          {view.title}
+        </h1>
+        <p className="lobby__scenario" data-testid="scenario-title">
+          {t('lobby.scenario', { title: view.scenario.title })}
+        </p>
+        <p className="lobby__summary">{view.scenario.summary}</p>
+        {isControl && (
+          <p className="badge badge--control" data-testid="you-are-control">
+            {t('lobby.youAreControl')}
+          </p>
+        )}
+      </section>
+      {!live && (
+        <p className="banner banner--warning" data-testid="stale-banner">
+          <span aria-hidden="true">⚠ </span>
+          {t('lobby.stale')}
+        </p>
+      )}
+      {notice && <Alert testId="notice">{errorText(notice)}</Alert>}
+      <ControlKeyPanel code={view.code} />
+      <div className="lobby__grid">
+        <div className="lobby__main">
+          <SeatBoard />
+        </div>
+        <aside className="lobby__side" aria-label={t('lobby.joinCodeTitle')}>
+          <JoinCodePanel code={view.code} large={isControl} />
+          {!isControl && <YourSeatPanel />}
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+// /x/<CODE>: joins the exercise while mounted and shows the lobby, or why we are not in.
+import { useEffect } from 'react';
+import { Alert } from '../../components/Alert';
+import { Link } from '../../components/Link';
+import { useErrorText, useT } from '../../i18n';
+import { useStore } from '../../store';
+import { Lobby } from './Lobby';
+
+export function LobbyPage({ code }: { readonly code: string }) {
+  const t = useT();
+  const errorText = useErrorText();
+  const hasView = useStore((s) => s.view !== null);
+  const refusal = useStore((s) => s.refusal);
+
+  useEffect(() => {
+    const { enterExercise, leaveExercise } = useStore.getState();
+    enterExercise(code);
+    return () => leaveExercise();
+  }, [code]);
+
+  if (refusal && !hasView) {
+    return (
+      <section className="card lobby-refused" aria-labelledby="refused-title">
+        <h1 id="refused-title">{t('lobby.refusedTitle', { code })}</h1>
+        <Alert testId="join-refused">{errorText(refusal, { code })}</Alert>
+        <p>
+          <Link to="/">{t('lobby.backHome')}</Link>
+        </p>
+      </section>
+    );
+  }
+  if (!hasView) {
+    return (
+      <section className="lobby-connecting" aria-busy="true">
+        <h1>{t('lobby.connecting', { code })}</h1>
+      </section>
+    );
+  }
+  return <Lobby />;
+}

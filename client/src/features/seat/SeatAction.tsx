@@ -1,0 +1,52 @@
+// The button a seat row offers this reader: claim a free seat, or free a held one.
+import type { SeatView } from '@council/shared';
+import { useT } from '../../i18n';
+import { selectIsControl, selectIsLive, selectMySeatId, useStore } from '../../store';
+
+export function SeatAction({ seat, mine }: { readonly seat: SeatView; readonly mine: boolean }) {
+  const t = useT();
+  const isControl = useStore(selectIsControl);
+  const seated = useStore(selectMySeatId) !== null;
+  const live = useStore(selectIsLive);
+  const pending = useStore((s) => s.pendingSeat);
+  const claim = useStore((s) => s.claimSeat);
+  const release = useStore((s) => s.releaseSeat);
+  const busy = !live || pending !== null;
+
+  if (seat.kind === 'control') {
+    return <span className="seat-row__note">{t('seats.controlOnly')}</span>;
+  }
+  if (seat.holder && (mine || isControl)) {
+    return (
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        data-testid={`release-${seat.id}`}
+        aria-label={
+          mine
+            ? t('yourSeat.releaseLabel', { seat: seat.label })
+            : t('seats.releaseLabel', { seat: seat.label, name: seat.holder.displayName })
+        }
+        disabled={busy}
+        onClick={() => void release(seat.id)}
+      >
+        {t('seats.release')}
+      </button>
+    );
+  }
+  if (!seat.holder && !isControl && !seated) {
+    return (
+      <button
+        type="button"
+        className="button button--small"
+        data-testid={`claim-${seat.id}`}
+        aria-label={t('seats.claimLabel', { seat: seat.label })}
+        disabled={busy}
+        onClick={() => void claim(seat.id)}
+      >
+        {t('seats.claim')}
+      </button>
+    );
+  }
+  return null;
+}

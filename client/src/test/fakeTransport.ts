@@ -1,0 +1,101 @@
+// A Transport for tests: records what the client sends and lets a test play the server.
+import type { Command, ExerciseView, SeatView } from '@council/shared';
+import { setTransport, useStore } from '../store';
+import type { CommandOutcome, Outcome, SessionSink, Transport } from '../store/types';
+
+export interface FakeServer {
+  readonly transport: Transport;
+  readonly sent: Command[];
+  /** The sink of the latest session the store opened. */
+  sink(): SessionSink;
+  reply: (command: Command) => CommandOutcome;
+  closed: number;
+}
+
+export function installFakeTransport(overrides: Partial<Transport> = {}): FakeServer {
+  const sinks: SessionSink[] = [];
+  const server: FakeServer = {
+    sent: [],
+    closed: 0,
+    reply: () => ({ ok: true }),
+    sink() {
+      const sink = sinks.at(-1);
+      if (!sink) throw new Error('no session was opened');
+      return sink;
+    },
+    transport: {
+      listScenarios: async () => ({ ok: true, value: [] }),
+      createExercise: async (): Promise<Outcome<never>> => ({ ok: false, error: { code: 'INTERNAL', message: 'not faked' } }),
+      findExercise: async (): Promise<Outcome<never>> => ({ ok: false, error: { code: 'NO_SUCH_EXERCISE', message: 'not faked' } }),
+      openSession(_code, sink) {
+        sinks.push(sink);
+        return {
+          sendCommand: async (command) => {
+            server.sent.push(command);
+            return server.reply(command);
+          },
+          close: () => {
+            server.closed += 1;
+          },
+        };
+      },
+      ...overrides,
+    },
+  };
+  setTransport(server.transport);
+  return server;
+}
+
+const initialState = useStore.getState();
+
+/** Back to a fresh store and empty storage, at the home page. */
+export function resetStore(): void {
+  localStorage.clear();
+  window.history.replaceState(null, '', '/');
+  useStore.setState(initialState, true);
+}
+
+const seat = (id: string, kind: SeatView['kind'], label: string, extra: Partial<SeatView> = {}): SeatView => ({
+  id,
+  kind,
+  label,
+  nation: null,
+  description: null,
+  holder: null,
+  connected: false,
+  ...extra,
+});
+
+export function makeView(overrides: Partial<ExerciseView> = {}): ExerciseView {
+  return {
+    exerciseId: 'ex-1',
+    code: 'ABC234',
+    title: 'Staff course 24',
+    scenario: { id: 'baltic-tripwire', title: 'Baltic Trip-wire', summary: 'Forces mass.' },
+    seats: [
+      seat('control', 'control', 'Control (White cell)'),
+      seat('secgen', 'secretaryGeneral', 'Secretary General'),
+      seat('saceur', 'saceur', 'SACEUR'),
+      seat('usa', 'ally', 'United States', { nation: 'USA' }),
+      seat('est', 'ally', 'Estonia', { nation: 'EST', holder: { displayName: 'Kadri' }, connected: true }),
+      seat('red', 'red', 'Red cell (Russia)'),
+      seat('observer', 'observer', 'Observer / analyst'),
+    ],
+    controlConnections: 0,
+    you: { seatId: null, isControl: false },
+    seq: 3,
+    ...overrides,
+  };
+}
+
+/** The view after a seat changed hands. */
+export function withHolder(view: ExerciseView, seatId: string, name: string | null, you?: ExerciseView['you']): ExerciseView {
+  return {
+    ...view,
+    seq: view.seq + 1,
+    you: you ?? view.you,
+    seats: view.seats.map((s) =>
+      s.id === seatId ? { ...s, holder: name ? { displayName: name } : null, connected: name !== null } : s,
+    ),
+  };
+}
