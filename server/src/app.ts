@@ -1,6 +1,8 @@
 // Assembles one server process: storage, scenarios, HTTP routes, the Colyseus game server.
 import { Server, matchMaker } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
+import { RedisDriver } from '@colyseus/redis-driver';
+import { RedisPresence } from '@colyseus/redis-presence';
 import { EXERCISE_ROOM } from '@council/shared';
 import type { Config } from './config';
 import { apiRouter } from './http/api';
@@ -31,6 +33,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const gameServer = new Server({
     transport: new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES }),
     publicAddress: config.publicAddress,
+    // Several processes share matchmaking through Redis; each needs its own PUBLIC_ADDRESS.
+    ...(config.redisUrl
+      ? { presence: new RedisPresence(config.redisUrl), driver: new RedisDriver(config.redisUrl) }
+      : {}),
     greet: false,
     gracefullyShutdown: false,
     express: (app) => {
