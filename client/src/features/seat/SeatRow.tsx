@@ -10,12 +10,14 @@ export function SeatRow({ seat }: { readonly seat: SeatView }) {
   const mine = useStore(selectMySeatId) === seat.id;
   const isControlSeat = seat.kind === 'control';
   const controlCount = useStore((s) => s.view?.controlConnections ?? 0);
+  // The Control seat is never claimed: it is "held" while any facilitator is connected.
+  const connected = isControlSeat ? seat.connected || controlCount > 0 : seat.connected;
 
   const holder = seat.holder
     ? mine
       ? t('seats.you', { name: seat.holder.displayName })
       : seat.holder.displayName
-    : isControlSeat && seat.connected
+    : isControlSeat && connected
       ? t('seats.controlHolder')
       : null;
 
@@ -40,7 +42,7 @@ export function SeatRow({ seat }: { readonly seat: SeatView }) {
       <td>
         <Presence
           seatId={seat.id}
-          connected={seat.connected}
+          connected={connected}
           show={holder !== null}
           title={isControlSeat ? t('lobby.facilitatorConnected', { count: controlCount }) : undefined}
         />

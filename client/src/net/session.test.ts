@@ -1,0 +1,139 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Client } from '@colyseus/sdk';
+import type { ConnectionStatus, SessionSink } from '../store/types';
+import { openRoomSession } from './session';
+
+type Handler = (...args: unknown[]) => void;
+
+/** Just the part of a Colyseus Room the session uses. */
+class FakeRoom {
+  reconnection = { maxRetries: 15 };
+  handlers = new Map<string, Handler>();
+  left = false;
+  requests: [string, unknown][] = [];
+  private signals: Record<string, Handler[]> = { drop: [], reconnect: [], leave: [] };
+  onMessage(type: string, handler: Handler) {
+    this.handlers.set(type, handler);
+  }
+  onDrop = (h: Handler) => void this.signals.drop!.push(h);
+  onReconnect = (h: Handler) => void this.signals.reconnect!.push(h);
+  onLeave = (h: Handler) => void this.signals.leave!.push(h);
+  fire(signal: 'drop' | 'reconnect' | 'leave') {
+    this.signals[signal]!.forEach((h) => h(4000));
+  }
+  async request(type: string, payload: unknown) {
+    this.requests.push([type, payload]);
+    return type === 'sync' ? view : { ok: true };
+  }
+  async leave() {
+    this.left = true;
+    return 1000;
+  }
+}
+
+const view = { seats: [], you: { seatId: null, isControl: false } };
+
+function fakeClient(outcomes: (FakeRoom | Error)[]) {
+  const joins: unknown[] = [];
+  const client = {
+    joinOrCreate: async (_name: string, options: unknown) => {
+      joins.push(options);
+      const next = outcomes.shift() ?? new Error('fetch failed');
+      if (next instanceof Error) throw next;
+      return next;
+    },
+  };
+  return { client: client as unknown as Client, joins };
+}
+
+function recordingSink(overrides: Partial<SessionSink> = {}) {
+  const statuses: ConnectionStatus[] = [];
+  const views: unknown[] = [];
+  const sink: SessionSink = {
+    credentials: () => ({ seatToken: 'tok' }),
+    status: (s) => statuses.push(s),
+    view: (v) => views.push(v),
+    notice: () => undefined,
+    refused: () => 'stop',
+    ...overrides,
+  };
+  return { sink, statuses, views };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('openRoomSession', () => {
+  it('joins with the credentials, asks for the current view and follows pushed ones', async () => {
+    const room = new FakeRoom();
+    const { client, joins } = fakeClient([room]);
+    const { sink, statuses, views } = recordingSink();
+    openRoomSession(client, 'ABC234', sink);
+    await vi.runAllTimersAsync();
+    expect(joins).toEqual([{ protocolVersion: 1, code: 'ABC234', seatToken: 'tok' }]);
+    expect(statuses).toEqual(['connecting', 'connected']);
+    expect(views).toEqual([view]);
+    room.handlers.get('view')!({ ...view, seq: 2 });
+    expect(views).toHaveLength(2);
+    expect(room.reconnection.maxRetries).toBeLessThan(15);
+  });
+
+  it('retries with back-off while the server is unreachable', async () => {
+    const room = new FakeRoom();
+    const { client, joins } = fakeClient([new Error('Failed to fetch'), new Error('Failed to fetch'), room]);
+    const { sink, statuses } = recordingSink();
+    openRoomSession(client, 'ABC234', sink);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(statuses.at(-1)).toBe('offline');
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(joins).toHaveLength(3);
+    expect(statuses.at(-1)).toBe('connected');
+  });
+
+  it('stops on a refusal the store cannot fix, retries at once when it can', async () => {
+    const refused = new Error('BAD_SEAT_TOKEN: stale');
+    const { client, joins } = fakeClient([refused, new FakeRoom()]);
+    const { sink, statuses } = recordingSink({ refused: () => 'retry' });
+    openRoomSession(client, 'ABC234', sink);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(joins).toHaveLength(2);
+    expect(statuses.at(-1)).toBe('connected');
+
+    const other = fakeClient([new Error('NO_SUCH_EXERCISE: none')]);
+    const second = recordingSink();
+    openRoomSession(other.client, 'QWERTY', second.sink);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(other.joins).toHaveLength(1);
+    expect(second.statuses.at(-1)).toBe('refused');
+  });
+
+  it('shows brief drops as reconnecting and rejoins when the room is gone', async () => {
+    const first = new FakeRoom();
+    const second = new FakeRoom();
+    const { client, joins } = fakeClient([first, second]);
+    const { sink, statuses } = recordingSink();
+    openRoomSession(client, 'ABC234', sink);
+    await vi.advanceTimersByTimeAsync(0);
+    first.fire('drop');
+    expect(statuses.at(-1)).toBe('reconnecting');
+    first.fire('reconnect');
+    expect(statuses.at(-1)).toBe('connected');
+    first.fire('leave');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(joins).toHaveLength(2);
+    expect(statuses.at(-1)).toBe('connected');
+  });
+
+  it('sends commands through the room and leaves on close', async () => {
+    const room = new FakeRoom();
+    const { client } = fakeClient([room]);
+    const session = openRoomSession(client, 'ABC234', recordingSink().sink);
+    await vi.advanceTimersByTimeAsync(0);
+    const reply = await session.sendCommand({ type: 'releaseSeat', seatId: 'est' });
+    expect(reply).toEqual({ ok: true });
+    expect(room.requests.at(-1)).toEqual(['command', { type: 'releaseSeat', seatId: 'est' }]);
+    session.close();
+    expect(room.left).toBe(true);
+    expect(await session.sendCommand({ type: 'releaseSeat', seatId: 'est' })).toMatchObject({ code: 'NETWORK' });
+  });
+});
