@@ -4,8 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const port = Number(process.env.E2E_PORT ?? 2700 + Math.floor(Math.random() * 200));
-const dataDir = mkdtempSync(join(tmpdir(), 'council-e2e-'));
+// The config is evaluated in the runner and again in each worker: pick the port once and pass it on.
+process.env.E2E_PORT ??= String(2700 + Math.floor(Math.random() * 200));
+process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'council-e2e-'));
+const port = Number(process.env.E2E_PORT);
+const dataDir = process.env.E2E_DATA_DIR;
 
 export default defineConfig({
   testDir: 'tests/e2e',

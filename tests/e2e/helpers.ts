@@ -1,0 +1,36 @@
+// Shared steps for the browser tests: create an exercise as Control, join as a player, axe checks.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, type TestInfo } from '@playwright/test';
+
+export async function createExerciseAsControl(page: Page, title: string): Promise<{ code: string }> {
+  await page.goto('/');
+  await page.getByTestId('scenario-baltic-tripwire').check();
+  await page.getByTestId('exercise-title-input').fill(title);
+  await page.getByTestId('create-exercise').click();
+  await expect(page).toHaveURL(/\/x\/[A-Z2-9]{6}$/);
+  await expect(page.getByTestId('control-key-panel')).toBeVisible();
+  const code = (await page.getByTestId('join-code').innerText()).replace(/\s/g, '').slice(-6);
+  expect(code).toMatch(/^[A-Z2-9]{6}$/);
+  return { code };
+}
+
+export async function joinWithCode(page: Page, code: string, name: string): Promise<void> {
+  await page.goto('/');
+  await page.getByTestId('join-code-input').fill(code);
+  await page.getByTestId('join-submit').click();
+  await expect(page).toHaveURL(new RegExp(`/x/${code}$`));
+  await expect(page.getByTestId('connection-state')).toHaveAttribute('data-state', 'connected');
+  await page.getByTestId('display-name').fill(name);
+}
+
+/** Fails on any serious or critical accessibility violation on the page as it is now. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${what}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+export async function snap(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+  await testInfo.attach(name, { path: testInfo.outputPath(`${name}.png`), contentType: 'image/png' });
+}
