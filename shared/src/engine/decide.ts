@@ -3,7 +3,14 @@ import type { Result } from '../protocol/result';
 import type { Command } from './commands';
 import type { GameEvent } from './events';
 import { claimSeat } from './rules/claimSeat';
+import { amendDraft, tableDraft, withdrawDraft } from './rules/council/drafting';
+import { requestItem } from './rules/council/requestItem';
+import { placeUnderSilence } from './rules/council/silence';
+import { takePosition } from './rules/council/takePosition';
 import { releaseSeat } from './rules/releaseSeat';
+import { controlRule } from './rules/session/control';
+import { fireInject } from './rules/session/fireInject';
+import { submitMoves } from './rules/session/moves';
 import type { DecideContext, ExerciseState } from './state';
 
 export function decide(
@@ -16,5 +23,31 @@ export function decide(
       return claimSeat(state, command, ctx);
     case 'releaseSeat':
       return releaseSeat(state, command, ctx);
+    case 'startExercise':
+    case 'pauseExercise':
+    case 'resumeExercise':
+    case 'advancePhase':
+    case 'endExercise':
+    case 'setPhaseTimer':
+    case 'extendPhase':
+    case 'setTurnStep':
+    case 'setHotwash':
+      return controlRule(state, command, ctx);
+    case 'fireInject':
+      return fireInject(state, command, ctx);
+    case 'submitMoves':
+      return submitMoves(state, command, ctx);
+    case 'requestItem':
+      return requestItem(state, command, ctx);
+    case 'tableDraft':
+      return tableDraft(state, command, ctx);
+    case 'amendDraft':
+      return amendDraft(state, command, ctx);
+    case 'placeUnderSilence':
+      return placeUnderSilence(state, command, ctx);
+    case 'withdrawDraft':
+      return withdrawDraft(state, command, ctx);
+    case 'takePosition':
+      return takePosition(state, command, ctx);
   }
 }

@@ -1,5 +1,10 @@
 // Everything that can happen to an exercise, in the past tense; the log of these is the truth.
 import type { Scenario } from '../scenario/schema';
+import type { CouncilEvent } from './events/council';
+import type { SessionEvent } from './events/session';
+
+export type * from './events/council';
+export type * from './events/session';
 
 export interface ExerciseCreated {
   readonly type: 'exerciseCreated';
@@ -9,6 +14,8 @@ export interface ExerciseCreated {
   readonly createdAt: string;
   /** The scenario as it was when the exercise was created, so later edits never change a run. */
   readonly scenario: Scenario;
+  /** Seed of the exercise's PRNG; without it the seed is a hash of the exercise id. */
+  readonly seed?: number;
 }
 
 export interface SeatClaimed {
@@ -26,5 +33,5 @@ export interface SeatReleased {
   readonly at: string;
 }
 
-export type GameEvent = ExerciseCreated | SeatClaimed | SeatReleased;
+export type GameEvent = ExerciseCreated | SeatClaimed | SeatReleased | SessionEvent | CouncilEvent;
 export type GameEventType = GameEvent['type'];

@@ -1,17 +1,51 @@
 // Applies one event to the state; pure, total and dice-free, so the log alone rebuilds any moment.
+import { profilesOf } from '../council/allies';
+import { DEFAULT_MEASURES, FLAGS, type Flag } from '../model/effects';
+import { hashSeed, seedRng } from '../rng/sfc32';
+import { ScenarioSchema, type Scenario } from '../scenario/schema';
+import { normaliseInstant } from '../time/gameTime';
+import { evolveCouncil } from './evolveCouncil';
+import { evolveSession } from './evolveSession';
 import type { ExerciseCreated, GameEvent } from './events';
 import type { ExerciseState } from './state';
 
 export function initialState(created: ExerciseCreated): ExerciseState {
+  const scenario = withDefaults(created.scenario);
+  const { allies, order } = profilesOf(scenario);
+  const measures = { ...DEFAULT_MEASURES };
+  for (const [measure, start] of Object.entries(scenario.measures)) {
+    if (start) measures[measure as keyof typeof measures] = start.value;
+  }
   return {
     exerciseId: created.exerciseId,
     code: created.code,
     title: created.title,
     createdAt: created.createdAt,
-    scenario: created.scenario,
+    scenario,
     seats: {},
     seq: 1,
+    rng: seedRng(created.seed ?? hashSeed(created.exerciseId)),
+    session: {
+      status: 'lobby',
+      phase: null,
+      phaseEndsAt: null,
+      remainingSeconds: null,
+      phaseSeconds: scenario.phaseSeconds,
+      hotwash: scenario.hotwash,
+      submitted: [],
+    },
+    clock: { turn: 0, time: normaliseInstant(scenario.startsAt), stepHours: scenario.turnStepHours },
+    council: { allies, allyOrder: order, agenda: {}, drafts: {}, draftOrder: [] },
+    measures,
+    flags: Object.fromEntries(FLAGS.map((flag) => [flag, false])) as Record<Flag, boolean>,
+    injects: [],
   };
+}
+
+/** A log written before a schema field existed still replays: parsing fills the defaults in. */
+function withDefaults(scenario: Scenario): Scenario {
+  const parsed = ScenarioSchema.safeParse(scenario);
+  return parsed.success ? parsed.data : scenario;
 }
 
 export function evolve(state: ExerciseState, event: GameEvent): ExerciseState {
@@ -39,6 +73,16 @@ function applyEvent(state: ExerciseState, event: GameEvent): ExerciseState {
       const { [event.seatId]: _released, ...rest } = state.seats;
       return { ...state, seats: rest };
     }
+    case 'itemRequested':
+    case 'draftTabled':
+    case 'silenceStarted':
+    case 'positionTaken':
+    case 'silenceBroken':
+    case 'draftAdopted':
+    case 'draftWithdrawn':
+      return evolveCouncil(state, event);
+    default:
+      return evolveSession(state, event);
   }
 }
 

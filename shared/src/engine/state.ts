@@ -1,4 +1,8 @@
 // The authoritative state of one exercise, rebuilt from its event log by `evolve`.
+import type { AdoptionRoute, DomesticProcess, DraftStatus, Position, PositionSource } from '../model/council';
+import type { Flag, Measure } from '../model/effects';
+import type { ExerciseStatus, Phase } from '../model/vocabulary';
+import type { RngState } from '../rng/sfc32';
 import type { Scenario } from '../scenario/schema';
 
 export interface SeatHolder {
@@ -6,6 +10,105 @@ export interface SeatHolder {
   /** SHA-256 of the seat token the holder's browser keeps; the token itself is never stored. */
   readonly tokenHash: string;
   readonly claimedAt: string;
+}
+
+/** The session clock: real time, run by Control. */
+export interface SessionClock {
+  readonly status: ExerciseStatus;
+  /** Null in the lobby. */
+  readonly phase: Phase | null;
+  /** Wall time the phase closes while running and timed; null when paused or untimed. */
+  readonly phaseEndsAt: string | null;
+  /** Seconds left while paused and timed; null otherwise. */
+  readonly remainingSeconds: number | null;
+  readonly phaseSeconds: Readonly<Record<Phase, number>>;
+  readonly hotwash: boolean;
+  /** Seats that submitted their moves in this decision phase. */
+  readonly submitted: readonly string[];
+}
+
+/**
+ * The game clock. While the turn is played (situation to decision) `time` is the start of the
+ * turn's window [time, time + stepHours); adjudication moves `time` to the window's end.
+ */
+export interface GameClock {
+  readonly turn: number;
+  readonly time: string;
+  readonly stepHours: number;
+}
+
+/** An ally's domestic politics as it stands now: the scenario's values, shifted by effects. */
+export interface AllyProfile {
+  readonly id: string;
+  readonly name: string;
+  readonly nation: string;
+  readonly domesticProcess: DomesticProcess;
+  readonly coalitionFragility: number;
+  readonly electionSoon: boolean;
+  readonly kremlinInfluence: number;
+  readonly publicOpinion: number;
+  readonly usStance: number;
+  readonly defaultDisposition: number;
+  readonly dispositions: Readonly<Record<string, number>>;
+}
+
+/** The chance behind a position the capital model chose, kept for Control and the review. */
+export interface PositionRoll {
+  readonly score: number;
+  readonly pSupport: number;
+  readonly draw: number;
+}
+
+export interface PositionRecord {
+  readonly position: Position;
+  readonly text: string | null;
+  /** Game time the position counts from. */
+  readonly at: string;
+  readonly source: PositionSource;
+  /** For a blocking position: game time the capital reviews it if nobody plays the ally. */
+  readonly reviewAt: string | null;
+  readonly roll: PositionRoll | null;
+}
+
+export interface Draft {
+  readonly id: string;
+  readonly revision: number;
+  readonly supersedes: string | null;
+  readonly itemIds: readonly string[];
+  readonly text: string;
+  readonly tabledAt: string;
+  readonly status: DraftStatus;
+  readonly silenceDeadline: string | null;
+  /** Game time each ally's instructions arrive, by ally id. */
+  readonly instructionsAt: Readonly<Record<string, string>>;
+  readonly positions: Readonly<Record<string, PositionRecord>>;
+  readonly adoptedAt: string | null;
+  readonly adoptedVia: AdoptionRoute | null;
+  /** Allies whose objections or amendment requests this revision answers. */
+  readonly accommodates: readonly string[];
+}
+
+/** An item's history on the agenda; latency is game hours from first raised to adopted. */
+export interface AgendaItem {
+  readonly raisedAt: string;
+  readonly raisedBy: string | null;
+  readonly adoptedAt: string | null;
+  readonly latencyHours: number | null;
+}
+
+export interface CouncilState {
+  readonly allies: Readonly<Record<string, AllyProfile>>;
+  /** Ally ids in the scenario's order: the order positions are listed and rolled. */
+  readonly allyOrder: readonly string[];
+  readonly agenda: Readonly<Record<string, AgendaItem>>;
+  readonly drafts: Readonly<Record<string, Draft>>;
+  readonly draftOrder: readonly string[];
+}
+
+export interface FiredInject {
+  readonly injectId: string;
+  readonly turn: number;
+  readonly gameTime: string;
 }
 
 export interface ExerciseState {
@@ -17,6 +120,13 @@ export interface ExerciseState {
   readonly seats: Readonly<Record<string, SeatHolder>>;
   /** Number of events applied so far; the next event gets this sequence number. */
   readonly seq: number;
+  readonly rng: RngState;
+  readonly session: SessionClock;
+  readonly clock: GameClock;
+  readonly council: CouncilState;
+  readonly measures: Readonly<Record<Measure, number>>;
+  readonly flags: Readonly<Record<Flag, boolean>>;
+  readonly injects: readonly FiredInject[];
 }
 
 export interface Actor {
@@ -32,4 +142,9 @@ export interface DecideContext {
   readonly now: string;
   /** Hash of a fresh seat token, made by the server in case the command claims a seat. */
   readonly newSeatTokenHash: string;
+}
+
+/** What `tick` needs: only the wall-clock time. */
+export interface TickContext {
+  readonly now: string;
 }

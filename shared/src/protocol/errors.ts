@@ -16,6 +16,25 @@ export const ERROR_CODES = [
   'NOT_CONTROL',
   'STORAGE_FAILED',
   'INTERNAL',
+  // Rules of the exercise: clocks, phases and the North Atlantic Council.
+  'WRONG_PHASE',
+  'NO_PHASE_TIMER',
+  'NOTHING_OWED',
+  'NO_SUCH_INJECT',
+  'INJECT_ALREADY_FIRED',
+  'NOT_AN_ALLY',
+  'NOT_THE_CHAIR',
+  'NOT_ON_THE_COUNCIL',
+  'NO_SUCH_ITEM',
+  'ITEM_ON_TABLE',
+  'ITEM_ADOPTED',
+  'NO_SUCH_DRAFT',
+  'DRAFT_CLOSED',
+  'DRAFT_BLOCKED',
+  'ALREADY_UNDER_SILENCE',
+  'DEADLINE_PASSED',
+  'INSTRUCTIONS_PENDING',
+  'TEXT_REQUIRED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,31 +1,46 @@
 // The scenario file format: zod schema (the single source), validated on load and exported as JSON Schema.
 import { z } from 'zod';
 import { SEAT_KINDS } from '../model/vocabulary';
+import { AllySchema } from './allies';
+import { CatalogueItemSchema } from './catalogue';
+import { id, iso3, SourceSchema, sourceRefs } from './common';
+import { InjectSchema } from './injects';
+import { checkReferences } from './references';
+
+export { SourceSchema } from './common';
 
 export const SCENARIO_SCHEMA_VERSION = 1;
-
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens')
-  .max(64);
-
-export const SourceSchema = z.object({
-  id,
-  citation: z.string().min(1),
-  url: z.string().url().optional(),
-});
 
 export const SeatSchema = z.object({
   id,
   kind: z.enum(SEAT_KINDS),
   label: z.string().min(1).max(80),
   /** ISO 3166-1 alpha-3 code for a national seat. */
-  nation: z
-    .string()
-    .regex(/^[A-Z]{3}$/)
-    .optional(),
+  nation: iso3.optional(),
   description: z.string().max(500).optional(),
 });
+
+const seconds = z.number().int().min(0).max(86_400);
+
+/** Real seconds per phase; 0 leaves the phase untimed, for Control to close. */
+export const PhaseSecondsSchema = z.object({
+  situation: seconds,
+  consultation: seconds,
+  decision: seconds,
+  adjudication: seconds,
+  hotwash: seconds,
+});
+
+/** Defaults for a half-day seminar: about 40 minutes of play per turn. */
+export const DEFAULT_PHASE_SECONDS = {
+  situation: 300,
+  consultation: 900,
+  decision: 600,
+  adjudication: 300,
+  hotwash: 300,
+} as const;
+
+const MeasureStartSchema = z.object({ value: z.number(), source: sourceRefs });
 
 export const ScenarioSchema = z
   .object({
@@ -33,29 +48,38 @@ export const ScenarioSchema = z
     id,
     title: z.string().min(1).max(120),
     summary: z.string().min(1).max(2000),
+    /** The opening situation every seat reads at turn 1. */
+    situation: z.string().max(8000).default(''),
     /** Game time at the start of turn 1 (ISO 8601, UTC). */
     startsAt: z.string().datetime(),
     /** Hours of game time one turn covers unless Control changes it. */
     turnStepHours: z.number().int().min(1).max(168),
+    phaseSeconds: PhaseSecondsSchema.default(DEFAULT_PHASE_SECONDS),
+    /** Whether a hot wash follows adjudication; Control can still skip it. */
+    hotwash: z.boolean().default(false),
     seats: z.array(SeatSchema).min(2),
+    /** Every ally in the alliance: those with an ally seat of the same id can be played. */
+    allies: z.array(AllySchema).default([]),
+    catalogue: z.array(CatalogueItemSchema).default([]),
+    injects: z.array(InjectSchema).default([]),
+    /** Starting alliance measures; missing ones start at the engine's neutral defaults. */
+    measures: z
+      .object({
+        cohesion: MeasureStartSchema,
+        deterrenceCredibility: MeasureStartSchema,
+        escalationRung: MeasureStartSchema,
+      })
+      .partial()
+      .default({}),
     sources: z.array(SourceSchema).default([]),
   })
-  .superRefine((scenario, ctx) => {
-    const seen = new Set<string>();
-    scenario.seats.forEach((seat, index) => {
-      if (seen.has(seat.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['seats', index, 'id'],
-          message: `duplicate seat id "${seat.id}"`,
-        });
-      }
-      seen.add(seat.id);
-    });
-    if (!scenario.seats.some((seat) => seat.kind === 'control')) {
-      ctx.addIssue({ code: 'custom', path: ['seats'], message: 'a scenario needs a control seat' });
-    }
-  });
+  .superRefine(checkReferences);
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
+/** What an author may write: defaults filled in by parsing. */
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
 export type SeatDefinition = z.infer<typeof SeatSchema>;
+export type { AllyDefinition, AllySecret } from './allies';
+export type { CatalogueItem } from './catalogue';
+export type { Inject, Audience } from './injects';
+export type { Effect } from './effects';

@@ -1,0 +1,29 @@
+// The chair puts a draft under silence procedure: adopted at a game-time deadline unless broken.
+import { reject } from '../../../protocol/errors';
+import { fail, ok, type Result } from '../../../protocol/result';
+import { blockersOf } from '../../../council/consensus';
+import { silence } from '../../../council/table';
+import type { CommandOf } from '../../commands';
+import type { GameEvent } from '../../events';
+import type { DecideContext, ExerciseState } from '../../state';
+import { chairing, liveDraft } from './drafting';
+
+export function placeUnderSilence(
+  state: ExerciseState,
+  command: CommandOf<'placeUnderSilence'>,
+  ctx: DecideContext,
+): Result<GameEvent[]> {
+  const problem = chairing(state, ctx, 'start a silence procedure');
+  if (problem) return fail(problem);
+  const draft = liveDraft(state, command.draftId);
+  if (!('id' in draft)) return fail(draft);
+  if (draft.status === 'silence') {
+    return fail(reject('ALREADY_UNDER_SILENCE', `Draft ${draft.id} is already under silence.`));
+  }
+  const blockers = blockersOf(state, draft);
+  if (blockers.length > 0) {
+    const names = blockers.map((id) => state.council.allies[id]?.name ?? id).join(', ');
+    return fail(reject('DRAFT_BLOCKED', `Silence would be broken at once: ${names} still block draft ${draft.id}. Amend it first.`));
+  }
+  return ok([silence(state, draft, command.hours, ctx.now)]);
+}
