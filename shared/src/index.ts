@@ -1,13 +1,20 @@
 // Public surface of the rules package: everything server and client may use.
 export * from './model/vocabulary';
+export * from './model/council';
+export * from './model/effects';
 export * from './protocol/errors';
 export * from './protocol/result';
 export * from './protocol/messages';
 export * from './scenario/schema';
 export * from './scenario/load';
+export * from './scenario/jsonSchema';
 export * from './engine/state';
 export * from './engine/events';
 export * from './engine/commands';
 export * from './engine/decide';
 export * from './engine/evolve';
+export * from './engine/tick';
+export * from './engine/legal';
+export { waitingOn } from './engine/rules/session/moves';
+export { formatGameTime } from './time/gameTime';
 export * from './visibility/view';

@@ -1,6 +1,16 @@
 // The one place that decides what a seat may see: every byte a client receives is built here.
-import type { SeatKind } from '../model/vocabulary';
+import type { Flag, Measure } from '../model/effects';
+import type { ExerciseStatus, Phase, SeatKind } from '../model/vocabulary';
+import type { Audience as InjectAudience } from '../scenario/injects';
+import { waitingOn } from '../engine/rules/session/moves';
 import type { Actor, ExerciseState } from '../engine/state';
+import { formatGameTime } from '../time/gameTime';
+import { audienceOf, seesInject, type Audience } from './audience';
+import { councilView, type CouncilView } from './councilView';
+import { allDossiers, ownDossier, type AllyDossier } from './secretsView';
+
+export type * from './councilView';
+export type { AllyDossier } from './secretsView';
 
 /** Who is connected right now: kept by the server, not in the log. */
 export interface Presence {
@@ -18,6 +28,36 @@ export interface SeatView {
   readonly connected: boolean;
 }
 
+export interface ClockView {
+  readonly status: ExerciseStatus;
+  readonly phase: Phase | null;
+  readonly turn: number;
+  readonly gameTime: string;
+  /** "D+1 18:00" */
+  readonly gameTimeLabel: string;
+  readonly stepHours: number;
+  readonly phaseEndsAt: string | null;
+  readonly remainingSeconds: number | null;
+  readonly hotwash: boolean;
+}
+
+export interface InjectView {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  readonly turn: number;
+  readonly gameTime: string | null;
+  readonly fired: boolean;
+  /** Control only: who the inject is for. */
+  readonly audience?: InjectAudience;
+}
+
+/** What everyone may know: decisions the alliance announced, and how high the crisis has climbed. */
+export interface PublicPicture {
+  readonly decisions: readonly { readonly itemId: string; readonly title: string; readonly adoptedAt: string }[];
+  readonly escalationRung: number;
+}
+
 export interface ExerciseView {
   readonly exerciseId: string;
   readonly code: string;
@@ -27,9 +67,26 @@ export interface ExerciseView {
   readonly controlConnections: number;
   readonly you: { readonly seatId: string | null; readonly isControl: boolean };
   readonly seq: number;
+  readonly clock: ClockView;
+  /** Seats a person holds that still owe their moves in the decision phase. */
+  readonly waitingOn: readonly string[];
+  /** The opening situation, once the exercise has started. */
+  readonly situation: string | null;
+  readonly picture: PublicPicture;
+  readonly injects: readonly InjectView[];
+  /** Null for seats that do not sit on the Council (Red, parties, the lobby). */
+  readonly council: CouncilView | null;
+  readonly measures: Readonly<Partial<Record<Measure, number>>>;
+  readonly flags: Readonly<Record<Flag, boolean>> | null;
+  /** An ally seat's own secrets and domestic profile. */
+  readonly own: AllyDossier | null;
+  /** Control only: every ally's secrets and profile. */
+  readonly dossiers: readonly AllyDossier[];
 }
 
 export function viewFor(state: ExerciseState, viewer: Actor, presence: Presence): ExerciseView {
+  const audience = audienceOf(state, viewer);
+  const started = state.session.status !== 'lobby';
   return {
     exerciseId: state.exerciseId,
     code: state.code,
@@ -58,5 +115,59 @@ export function viewFor(state: ExerciseState, viewer: Actor, presence: Presence)
     controlConnections: presence.controlConnections,
     you: { seatId: viewer.seatId, isControl: viewer.isControl },
     seq: state.seq,
+    clock: clockView(state),
+    waitingOn: waitingOn(state),
+    situation: started || audience.isControl ? state.scenario.situation : null,
+    picture: picture(state),
+    injects: injectViews(state, audience),
+    council: audience.seesCouncil ? councilView(state, audience) : null,
+    measures: audience.seesCouncil ? state.measures : { escalationRung: state.measures.escalationRung },
+    flags: audience.seesCouncil ? state.flags : null,
+    own: ownDossier(state, audience),
+    dossiers: allDossiers(state, audience),
   };
 }
+
+function clockView(state: ExerciseState): ClockView {
+  const { session, clock } = state;
+  return {
+    status: session.status,
+    phase: session.phase,
+    turn: clock.turn,
+    gameTime: clock.time,
+    gameTimeLabel: formatGameTime(state.scenario.startsAt, clock.time),
+    stepHours: clock.stepHours,
+    phaseEndsAt: session.phaseEndsAt,
+    remainingSeconds: session.remainingSeconds,
+    hotwash: session.hotwash,
+  };
+}
+
+function picture(state: ExerciseState): PublicPicture {
+  const decisions = state.scenario.catalogue.flatMap((item) => {
+    const adoptedAt = state.council.agenda[item.id]?.adoptedAt;
+    return item.public && adoptedAt ? [{ itemId: item.id, title: item.title, adoptedAt }] : [];
+  });
+  decisions.sort((a, b) => Date.parse(a.adoptedAt) - Date.parse(b.adoptedAt));
+  return { decisions, escalationRung: state.measures.escalationRung };
+}
+
+/** Fired injects the viewer is in the audience of; Control also sees the ones still to come. */
+function injectViews(state: ExerciseState, audience: Audience): InjectView[] {
+  return state.scenario.injects.flatMap((inject) => {
+    const fired = state.injects.find((f) => f.injectId === inject.id);
+    if (!seesInject(audience, inject) || (!fired && !audience.isControl)) return [];
+    return [
+      {
+        id: inject.id,
+        title: inject.title,
+        text: inject.text,
+        turn: fired?.turn ?? inject.turn,
+        gameTime: fired?.gameTime ?? null,
+        fired: fired !== undefined,
+        ...(audience.isControl ? { audience: inject.audience } : {}),
+      },
+    ];
+  });
+}
+

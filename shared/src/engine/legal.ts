@@ -1,0 +1,74 @@
+// What a seat may do now: one list for the UI (what to offer), bots (what to pick) and fuzz tests.
+import { liveDraftWith, isLive } from '../council/consensus';
+import { POSITIONS, POSITIONS_WITH_TEXT, type Position } from '../model/council';
+import type { Command } from './commands';
+import { decide } from './decide';
+import type { Actor, ExerciseState } from './state';
+
+/** The actor that holds a seat; a control-kind seat id stands for Control. */
+export function actorFor(state: ExerciseState, seatId: string): Actor {
+  const seat = state.scenario.seats.find((s) => s.id === seatId);
+  return seat?.kind === 'control' ? { seatId: null, isControl: true } : { seatId, isControl: false };
+}
+
+/**
+ * Concrete commands the holder of `seatId` may send now, texts filled with placeholders. Seat
+ * claims are the lobby's business and are not listed. Each candidate is checked with `decide`, so
+ * the list never offers what the rules would refuse.
+ */
+export function legalCommands(state: ExerciseState, seatId: string, now: string = state.createdAt): Command[] {
+  const actor = actorFor(state, seatId);
+  const ctx = { actor, now, newSeatTokenHash: '' };
+  return candidates(state, actor).filter((command) => decide(state, command, ctx).ok);
+}
+
+function candidates(state: ExerciseState, actor: Actor): Command[] {
+  const list: Command[] = [{ type: 'submitMoves' }];
+  const { catalogue } = state.scenario;
+  const drafts = state.council.draftOrder.map((id) => state.council.drafts[id]).filter((d) => d && isLive(d));
+  const free = catalogue
+    .filter((item) => !state.council.agenda[item.id]?.adoptedAt && !liveDraftWith(state, item.id))
+    .map((item) => item.id);
+  if (actor.isControl) list.push(...controlCandidates(state));
+  for (const itemId of catalogue.map((item) => item.id)) {
+    if (!state.council.agenda[itemId]) list.push({ type: 'requestItem', itemId });
+  }
+  for (const itemId of free) list.push({ type: 'tableDraft', itemIds: [itemId] });
+  const [first, second] = free;
+  if (first && second) list.push({ type: 'tableDraft', itemIds: [first, second], text: 'A package deal.' });
+  if (first) list.push({ type: 'tableDraft', itemIds: [first], silenceHours: 24 });
+  for (const draft of drafts) {
+    if (!draft) continue;
+    list.push(
+      { type: 'amendDraft', draftId: draft.id, text: `${draft.text} (revised)` },
+      { type: 'placeUnderSilence', draftId: draft.id, hours: 24 },
+      { type: 'withdrawDraft', draftId: draft.id },
+      ...POSITIONS.map((position) => positionCommand(draft.id, position)),
+    );
+  }
+  return list;
+}
+
+function positionCommand(draftId: string, position: Position): Command {
+  const needsText = POSITIONS_WITH_TEXT.includes(position) || position === 'object';
+  return { type: 'takePosition', draftId, position, ...(needsText ? { text: `Our ${position} on ${draftId}.` } : {}) };
+}
+
+function controlCandidates(state: ExerciseState): Command[] {
+  const { session, clock } = state;
+  return [
+    { type: 'startExercise' },
+    { type: 'pauseExercise' },
+    { type: 'resumeExercise' },
+    { type: 'advancePhase' },
+    { type: 'endExercise' },
+    { type: 'setPhaseTimer', seconds: 120 },
+    { type: 'extendPhase', seconds: 60 },
+    { type: 'extendPhase', seconds: -60 },
+    { type: 'setTurnStep', hours: clock.stepHours === 6 ? 24 : 6 },
+    { type: 'setHotwash', enabled: !session.hotwash },
+    ...state.scenario.injects
+      .filter((inject) => !state.injects.some((f) => f.injectId === inject.id))
+      .map((inject): Command => ({ type: 'fireInject', injectId: inject.id })),
+  ];
+}
