@@ -16,7 +16,7 @@ describe('the app frame', () => {
   it('switches language and updates <html lang>', () => {
     render(<App />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Crisis Council');
-    fireEvent.click(screen.getByRole('button', { name: 'Français' }));
+    fireEvent.click(screen.getByRole('button', { name: /Français/ }));
     expect(document.documentElement.lang).toBe('fr');
     expect(localStorage.getItem('council:locale')).toBe('fr');
     expect(screen.getByRole('heading', { name: 'Rejoindre un exercice' })).toBeTruthy();

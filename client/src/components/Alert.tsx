@@ -10,10 +10,9 @@ interface Props {
 export function Alert({ children, id, testId }: Props) {
   return (
     <div className="alert" role="alert" id={id} data-testid={testId}>
-      <span className="alert__icon" aria-hidden="true">
-        !
-      </span>
-      <div>{children}</div>
+      {/* The "!" badge is drawn by CSS so the alert's text is only the message. */}
+      <span className="alert__icon" aria-hidden="true" />
+      <div className="alert__body">{children}</div>
     </div>
   );
 }

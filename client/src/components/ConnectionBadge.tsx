@@ -1,4 +1,5 @@
 // Connection state for the header: an icon AND a word, never colour alone.
+import { useEffect, useState } from 'react';
 import { useT, type MessageKey } from '../i18n';
 import { useStore, type ConnectionStatus } from '../store';
 
@@ -11,14 +12,24 @@ const ICONS: Record<ConnectionStatus, string> = {
   refused: '⊘',
 };
 
+/** Seconds until `at`, ticking once a second while there is something to count down. */
+function useSecondsUntil(at: number | null): number | null {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (at === null) return;
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [at]);
+  return at === null ? null : Math.max(1, Math.ceil((at - now) / 1000));
+}
+
 export function ConnectionBadge() {
   const t = useT();
   const status = useStore((s) => s.connection);
-  const retryInMs = useStore((s) => s.retryInMs);
+  const seconds = useSecondsUntil(useStore((s) => (s.connection === 'offline' ? s.retryAt : null)));
   const text =
-    status === 'offline' && retryInMs !== null
-      ? t('connection.retryIn', { seconds: Math.max(1, Math.round(retryInMs / 1000)) })
-      : t(`connection.${status}` as MessageKey);
+    seconds !== null ? t('connection.retryIn', { seconds }) : t(`connection.${status}` as MessageKey);
   return (
     <p className={`connection connection--${status}`} data-testid="connection-state" data-state={status}>
       <span className="visually-hidden">{t('connection.label')}: </span>

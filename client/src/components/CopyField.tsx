@@ -51,9 +51,10 @@ export function CopyField({ label, value, testId, large }: Props) {
           type="button"
           className="button button--secondary"
           data-testid={`copy-${testId}`}
+          aria-label={t('copy.button', { what: label })}
           onClick={async () => setResult((await copy(value)) ? 'done' : 'failed')}
         >
-          {t('copy.button', { what: label })}
+          {t('copy.short')}
         </button>
       </div>
       <p className="copy-field__status" role="status">

@@ -15,7 +15,8 @@ export function LanguageSwitch() {
           type="button"
           lang={l}
           aria-pressed={l === locale}
-          aria-label={t(`language.${l}`)}
+          // The visible code first, so the accessible name contains what sighted users see.
+          aria-label={`${l.toUpperCase()} – ${t(`language.${l}`)}`}
           data-testid={`lang-${l}`}
           onClick={() => setLocale(l)}
         >

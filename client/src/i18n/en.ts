@@ -63,6 +63,7 @@ export const en = {
   'controlKey.linkLabel': 'Control link (opens this exercise as Control)',
   'controlKey.dismiss': 'I have saved the key',
 
+  'copy.short': 'Copy',
   'copy.button': 'Copy {what}',
   'copy.done': 'Copied to the clipboard.',
   'copy.failed': 'Copy failed: select the text and copy it by hand.',
@@ -116,7 +117,7 @@ export const en = {
   'error.NO_SUCH_SEAT': 'That seat does not exist or is not held.',
   'error.BAD_CONTROL_KEY': 'The control key is not valid for this exercise.',
   'error.BAD_SEAT_TOKEN': 'Your saved seat is no longer valid; claim a seat again.',
-  'error.SEAT_TAKEN': '{seat} has just been taken by someone else. Choose another seat.',
+  'error.SEAT_TAKEN': '{seat} is already held by {name}. Choose another seat.',
   'error.SEAT_RESERVED_FOR_CONTROL': 'Control seats are taken with the control key.',
   'error.ALREADY_SEATED': 'You already hold a seat: release it first.',
   'error.NOT_YOUR_SEAT': 'Only the holder or Control can free this seat.',

@@ -66,6 +66,7 @@ export const fr: Record<MessageKey, string> = {
   'controlKey.linkLabel': 'Lien de contrôle (ouvre cet exercice en tant que Control)',
   'controlKey.dismiss': 'J’ai enregistré la clé',
 
+  'copy.short': 'Copier',
   'copy.button': 'Copier : {what}',
   'copy.done': 'Copié dans le presse-papiers.',
   'copy.failed': 'La copie a échoué : sélectionnez le texte et copiez-le à la main.',
@@ -122,7 +123,7 @@ export const fr: Record<MessageKey, string> = {
   'error.NO_SUCH_SEAT': 'Ce siège n’existe pas ou n’est pas occupé.',
   'error.BAD_CONTROL_KEY': 'La clé de contrôle n’est pas valable pour cet exercice.',
   'error.BAD_SEAT_TOKEN': 'Votre siège enregistré n’est plus valable ; prenez de nouveau un siège.',
-  'error.SEAT_TAKEN': 'Le siège {seat} vient d’être pris par quelqu’un d’autre. Choisissez-en un autre.',
+  'error.SEAT_TAKEN': 'Le siège {seat} est déjà occupé par {name}. Choisissez-en un autre.',
   'error.SEAT_RESERVED_FOR_CONTROL': 'Les sièges de Control se prennent avec la clé de contrôle.',
   'error.ALREADY_SEATED': 'Vous occupez déjà un siège : libérez-le d’abord.',
   'error.NOT_YOUR_SEAT': 'Seul l’occupant ou Control peut libérer ce siège.',

@@ -33,8 +33,8 @@ describe('translate', () => {
 
 describe('errorText', () => {
   it('translates a known code with its details', () => {
-    expect(errorText('fr', { code: 'SEAT_TAKEN', message: 'x' }, { seat: 'Estonia' })).toContain(
-      'Le siège Estonia vient d’être pris',
+    expect(errorText('fr', { code: 'SEAT_TAKEN', message: 'x' }, { seat: 'Estonia', name: 'Ann' })).toBe(
+      'Le siège Estonia est déjà occupé par Ann. Choisissez-en un autre.',
     );
   });
 
@@ -43,7 +43,7 @@ describe('errorText', () => {
   });
 
   it('falls back to the server message when a needed detail is missing', () => {
-    expect(errorText('en', { code: 'SEAT_TAKEN', message: 'Estonia is held by Ann.' })).toBe(
+    expect(errorText('en', { code: 'SEAT_TAKEN', message: 'Estonia is held by Ann.' }, { seat: 'Estonia' })).toBe(
       'Estonia is held by Ann.',
     );
   });

@@ -1,7 +1,6 @@
 // Taking and giving up seats: the player's name, the pending request and a refused claim.
 import type { StateCreator } from 'zustand';
 import { displayName } from '@council/shared';
-import type { Params } from '../i18n/translate';
 import { loadName, saveName, saveSeatToken } from './persist';
 import { currentSession } from './sessionSlice';
 import type { AppError, CommandOutcome } from './types';
@@ -11,8 +10,8 @@ export type NameProblem = 'nameRequired' | 'nameTooLong';
 
 export interface SeatSlice {
   displayName: string;
-  /** A refused claim or release, with what the message needs to name the seat. */
-  seatError: { readonly error: AppError; readonly params: Params } | NameProblem | null;
+  /** A refused claim or release, and the seat it was about (named from the view when shown). */
+  seatError: { readonly error: AppError; readonly seatId: string } | NameProblem | null;
   /** The seat a request is in flight for. */
   pendingSeat: string | null;
   setDisplayName(name: string): void;
@@ -24,17 +23,12 @@ export interface SeatSlice {
 const offline: CommandOutcome = { ok: false, code: 'NETWORK', message: 'Not connected.' };
 
 export const createSeatSlice: StateCreator<Store, [], [], SeatSlice> = (set, get) => {
-  const seatParams = (seatId: string): Params => {
-    const seat = get().view?.seats.find((s) => s.id === seatId);
-    return { seat: seat?.label ?? seatId, name: seat?.holder?.displayName ?? '', code: get().exerciseCode ?? '' };
-  };
-
   const run = async (seatId: string, send: () => Promise<CommandOutcome>) => {
     set({ pendingSeat: seatId, seatError: null });
     const reply = await send();
     set({ pendingSeat: null });
     if (!reply.ok) {
-      set({ seatError: { error: { code: reply.code, message: reply.message }, params: seatParams(seatId) } });
+      set({ seatError: { error: { code: reply.code, message: reply.message }, seatId } });
     }
     return reply;
   };

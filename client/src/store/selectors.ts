@@ -45,6 +45,18 @@ export function mySeat(view: ExerciseView | null): SeatView | null {
 
 export const selectMySeat = (s: Store) => mySeat(s.view);
 
+/**
+ * What an error message about a seat may name: its label and, if the view knows one, its holder.
+ * Read at render time, so "held by …" fills in once the view that explains a refusal arrives.
+ */
+export function seatMessageParams(view: ExerciseView | null, seatId: string): Record<string, string> {
+  const seat = view?.seats.find((s) => s.id === seatId);
+  const params: Record<string, string> = { seat: seat?.label ?? seatId };
+  if (seat?.holder) params.name = seat.holder.displayName;
+  if (view) params.code = view.code;
+  return params;
+}
+
 export function useSeatGroups(): SeatGroup[] {
   const seats = useStore(selectSeats);
   return useMemo(() => groupSeats(seats), [seats]);

@@ -88,7 +88,7 @@ describe('claiming a seat', () => {
     server.reply = () => ({ ok: false, code: 'SEAT_TAKEN', message: 'United States is already held by Ann.' });
     store().setDisplayName('Sam');
     await store().claimSeat('usa');
-    expect(store().seatError).toMatchObject({ error: { code: 'SEAT_TAKEN' }, params: { seat: 'United States' } });
+    expect(store().seatError).toMatchObject({ error: { code: 'SEAT_TAKEN' }, seatId: 'usa' });
     expect(store().pendingSeat).toBeNull();
   });
 });

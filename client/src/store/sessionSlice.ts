@@ -10,8 +10,8 @@ import type { Store } from './store';
 export interface SessionSlice {
   exerciseCode: string | null;
   connection: ConnectionStatus;
-  /** When offline: how long until the next attempt (ms). */
-  retryInMs: number | null;
+  /** When offline: the time (epoch ms) of the next attempt. */
+  retryAt: number | null;
   view: ExerciseView | null;
   /** Why the server would not let us in (stops retrying). */
   refusal: AppError | null;
@@ -47,7 +47,7 @@ export const createSessionSlice: StateCreator<Store, [], [], SessionSlice> = (se
     },
     status(connection, retryInMs) {
       if (!live()) return;
-      set({ connection, retryInMs: retryInMs ?? null });
+      set({ connection, retryAt: retryInMs === undefined ? null : Date.now() + retryInMs });
     },
     view(view) {
       if (!live()) return;
@@ -81,7 +81,7 @@ export const createSessionSlice: StateCreator<Store, [], [], SessionSlice> = (se
   return {
     exerciseCode: null,
     connection: 'idle',
-    retryInMs: null,
+    retryAt: null,
     view: null,
     refusal: null,
     notice: null,
@@ -103,7 +103,7 @@ export const createSessionSlice: StateCreator<Store, [], [], SessionSlice> = (se
       set({
         exerciseCode: null,
         connection: 'idle',
-        retryInMs: null,
+        retryAt: null,
         view: null,
         refusal: null,
         notice: null,

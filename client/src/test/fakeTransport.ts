@@ -66,8 +66,14 @@ const seat = (id: string, kind: SeatView['kind'], label: string, extra: Partial<
   ...extra,
 });
 
-export function makeView(overrides: Partial<ExerciseView> = {}): ExerciseView {
-  return {
+/** The fields the lobby reads; the rest of a view (council, map, ...) is not the lobby's business. */
+type LobbyView = Pick<
+  ExerciseView,
+  'exerciseId' | 'code' | 'title' | 'scenario' | 'seats' | 'controlConnections' | 'you' | 'seq'
+>;
+
+export function makeView(overrides: Partial<LobbyView> = {}): ExerciseView {
+  const view: LobbyView = {
     exerciseId: 'ex-1',
     code: 'ABC234',
     title: 'Staff course 24',
@@ -86,6 +92,7 @@ export function makeView(overrides: Partial<ExerciseView> = {}): ExerciseView {
     seq: 3,
     ...overrides,
   };
+  return view as ExerciseView;
 }
 
 /** The view after a seat changed hands. */

@@ -10,10 +10,7 @@ export function ControlKeyPanel({ code }: { readonly code: string }) {
   if (!fresh || fresh.code !== code) return null;
   return (
     <section className="card control-key" aria-labelledby="control-key-title" data-testid="control-key-panel">
-      <h2 id="control-key-title">
-        <span aria-hidden="true">🔑 </span>
-        {t('controlKey.title')}
-      </h2>
+      <h2 id="control-key-title">{t('controlKey.title')}</h2>
       <p className="control-key__warning">{t('controlKey.warning')}</p>
       <CopyField label={t('controlKey.keyLabel')} value={fresh.key} testId="control-key" />
       <CopyField

@@ -9,12 +9,18 @@ export function JoinCodePanel({ code, large }: { readonly code: string; readonly
   return (
     <section className={`card join-panel${large ? ' join-panel--large' : ''}`} aria-labelledby="join-panel-title">
       <h2 id="join-panel-title">{t('lobby.joinCodeTitle')}</h2>
-      <p className="join-panel__label">{t('lobby.joinCodeLabel')}</p>
-      <p className="join-panel__code" data-testid="join-code">
-        {code}
-      </p>
-      <p className="join-panel__how">{t('lobby.joinInstructions', { origin })}</p>
-      <CopyField label={t('lobby.joinLinkLabel')} value={joinLink(origin, code)} testId="join-link" />
+      <div className="join-panel__body">
+        <div>
+          <p className="join-panel__label">{t('lobby.joinCodeLabel')}</p>
+          <p className="join-panel__code" data-testid="join-code">
+            {code}
+          </p>
+        </div>
+        <div className="join-panel__how">
+          <p>{t('lobby.joinInstructions', { origin })}</p>
+          <CopyField label={t('lobby.joinLinkLabel')} value={joinLink(origin, code)} testId="join-link" />
+        </div>
+      </div>
     </section>
   );
 }

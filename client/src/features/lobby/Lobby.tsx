@@ -46,15 +46,23 @@ export function Lobby() {
       )}
       {notice && <Alert testId="notice">{errorText(notice)}</Alert>}
       <ControlKeyPanel code={view.code} />
-      <div className="lobby__grid">
-        <div className="lobby__main">
+      {isControl ? (
+        // Control projects this page: the join code goes full width, above the seats.
+        <>
+          <JoinCodePanel code={view.code} large />
           <SeatBoard />
+        </>
+      ) : (
+        <div className="lobby__grid">
+          <div className="lobby__main">
+            <SeatBoard />
+          </div>
+          <div className="lobby__side">
+            <JoinCodePanel code={view.code} large={false} />
+            <YourSeatPanel />
+          </div>
         </div>
-        <aside className="lobby__side" aria-label={t('lobby.joinCodeTitle')}>
-          <JoinCodePanel code={view.code} large={isControl} />
-          {!isControl && <YourSeatPanel />}
-        </aside>
-      </div>
+      )}
     </div>
   );
 }

@@ -27,7 +27,8 @@ describe('the seat board', () => {
     render(<Lobby />);
     const allies = screen.getByTestId('seat-group-ally');
     expect(within(allies).getByText('Allies')).toBeTruthy();
-    expect(screen.getByTestId('holder-usa').textContent).toBe('Free');
+    expect(screen.getByTestId('free-usa').textContent).toBe('Free');
+    expect(screen.queryByTestId('holder-usa')).toBeNull();
     expect(screen.getByTestId('holder-est').textContent).toBe('Kadri');
     expect(screen.getByTestId('presence-est').textContent).toContain('Connected');
     expect(screen.getByTestId('join-code').textContent).toBe('ABC234');
@@ -58,8 +59,12 @@ describe('the seat board', () => {
     await act(async () => {
       fireEvent.click(screen.getByTestId('claim-usa'));
     });
+    // Until the view catches up we only have the server's own words…
+    expect(screen.getByRole('alert').textContent).toContain('United States is already held by Ann.');
+    // …then the message names the holder in the reader's language.
+    act(() => server.sink().view(withHolder(makeView(), 'usa', 'Ann')));
     expect(screen.getByRole('alert').textContent).toContain(
-      'Le siège United States vient d’être pris par quelqu’un d’autre.',
+      'Le siège United States est déjà occupé par Ann. Choisissez-en un autre.',
     );
   });
 

@@ -1,7 +1,14 @@
 // Every seat of the scenario, grouped by kind, with the name field a player claims under.
 import { Alert } from '../../components/Alert';
 import { useErrorText, useT } from '../../i18n';
-import { selectIsControl, selectMySeatId, useSeatGroups, useStore } from '../../store';
+import {
+  seatMessageParams,
+  selectIsControl,
+  selectMySeatId,
+  selectView,
+  useSeatGroups,
+  useStore,
+} from '../../store';
 import { DisplayNameField } from './DisplayNameField';
 import { SeatGroupTable } from './SeatGroupTable';
 
@@ -12,13 +19,14 @@ export function SeatBoard() {
   const isControl = useStore(selectIsControl);
   const seated = useStore(selectMySeatId) !== null;
   const seatError = useStore((s) => s.seatError);
+  const view = useStore(selectView);
 
   const message =
     seatError === null
       ? null
       : typeof seatError === 'string'
         ? t(`seats.${seatError}`)
-        : errorText(seatError.error, seatError.params);
+        : errorText(seatError.error, seatMessageParams(view, seatError.seatId));
 
   return (
     <section className="card seats" aria-labelledby="seats-title">

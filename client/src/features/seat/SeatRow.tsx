@@ -36,8 +36,15 @@ export function SeatRow({ seat }: { readonly seat: SeatView }) {
         )}
         {seat.description && <span className="seat-row__description">{seat.description}</span>}
       </th>
-      <td data-testid={`holder-${seat.id}`}>
-        {holder ?? <span className="seat-row__free">{t('seats.free')}</span>}
+      <td>
+        {/* holder-<id> exists only while the seat is held: tests wait for it to disappear. */}
+        {holder ? (
+          <span data-testid={`holder-${seat.id}`}>{holder}</span>
+        ) : (
+          <span className="seat-row__free" data-testid={`free-${seat.id}`}>
+            {t('seats.free')}
+          </span>
+        )}
       </td>
       <td>
         <Presence
