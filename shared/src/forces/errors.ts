@@ -1,0 +1,28 @@
+// Rejection codes of the forces rules; the root engine adds them to ERROR_CODES when it merges this module.
+export const FORCES_ERROR_CODES = [
+  'PHASE_CLOSED', // orders are taken only in the decision phase
+  'NO_SUCH_UNIT',
+  'NO_SUCH_PLACE',
+  'NO_SUCH_ROUTE', // no route the unit may use, or an enemy holds the way
+  'NOT_YOUR_UNIT', // the seat does not command this unit
+  'BEYOND_AUTHORITY', // the seat commands it, but the order needs a decision not yet taken
+  'UNIT_DESTROYED',
+  'NOT_READY', // the unit cannot do this in its present state
+  'ALREADY_DONE',
+  'OUT_OF_REACH', // e.g. interdicting a route Red's fires cannot reach
+] as const;
+export type ForcesErrorCode = (typeof FORCES_ERROR_CODES)[number];
+
+export interface ForcesRejection {
+  readonly code: ForcesErrorCode;
+  readonly message: string;
+}
+
+/** Same shape as protocol/result's Result; assignable to it once ERROR_CODES includes these codes. */
+export type ForcesResult<T> = { ok: true; value: T } | { ok: false; error: ForcesRejection };
+
+export const refuse = <T = never>(code: ForcesErrorCode, message: string): ForcesResult<T> => ({
+  ok: false,
+  error: { code, message },
+});
+export const accept = <T>(value: T): ForcesResult<T> => ({ ok: true, value });

@@ -1,0 +1,117 @@
+// Everything that can happen to forces, past tense; dice results travel inside the events.
+import type { CombatRecord } from './combat';
+import type { EscalationRung, NuclearSignal } from './escalation';
+import type { RngState } from './rng';
+import type { Measures } from './state';
+import type { LegMode, MovePurpose, OrderSource, Side, WaitReason } from './vocabulary';
+
+/** The rolls a rule made and the PRNG state after them, so evolve never rolls. */
+export interface DiceRecord {
+  readonly rolls: readonly number[];
+  readonly rngAfter: RngState;
+}
+
+export type ForcesEvent =
+  | { readonly type: 'unitAlerted'; readonly unitId: string; readonly atHour: number; readonly by: OrderSource }
+  | { readonly type: 'unitAssignedToNato'; readonly unitId: string; readonly atHour: number }
+  | {
+      readonly type: 'movementOrdered';
+      readonly unitId: string;
+      readonly atHour: number;
+      readonly by: OrderSource;
+      readonly purpose: MovePurpose;
+      readonly destination: string;
+      readonly legs: readonly string[];
+      readonly permitRequired: boolean;
+    }
+  | {
+      readonly type: 'unitHalted';
+      readonly unitId: string;
+      readonly atHour: number;
+      readonly reason: 'ordered' | 'routeCut' | 'culminated';
+    }
+  | {
+      readonly type: 'routeInterdicted';
+      readonly legId: string;
+      readonly atHour: number;
+      readonly untilHour: number;
+      readonly by: OrderSource;
+    }
+  | {
+      readonly type: 'nuclearSignalSent';
+      readonly side: Side;
+      readonly signal: NuclearSignal;
+      readonly atHour: number;
+      readonly rungAfter: EscalationRung;
+    }
+  | { readonly type: 'escalationChanged'; readonly rung: EscalationRung; readonly atHour: number; readonly reason: string }
+  | { readonly type: 'redControlChanged'; readonly mode: 'scripted' | 'human'; readonly atHour: number }
+  | { readonly type: 'incursionBegan'; readonly atHour: number; readonly by: OrderSource }
+  | {
+      readonly type: 'readinessRolled';
+      readonly unitId: string;
+      readonly atHour: number;
+      readonly readyAt: number;
+      readonly dice: DiceRecord;
+      readonly explanation: string;
+    }
+  | {
+      readonly type: 'permitRolled';
+      readonly unitId: string;
+      readonly atHour: number;
+      readonly grantedAt: number;
+      readonly dice: DiceRecord;
+      readonly explanation: string;
+    }
+  | { readonly type: 'permitGranted'; readonly unitId: string; readonly atHour: number; readonly waived: boolean }
+  | {
+      readonly type: 'unitDeparted';
+      readonly unitId: string;
+      readonly atHour: number;
+      readonly legId: string;
+      readonly from: string;
+      readonly to: string;
+      readonly arrivesAt: number;
+      /** Battalion-equivalents of the leg's daily capacity this departure used (0 for Red). */
+      readonly capacityUsed: number;
+      readonly factors: readonly string[];
+      /** Friction of an advance into ground the unit's side does not hold (2d6), if rolled here. */
+      readonly dice?: DiceRecord;
+    }
+  | {
+      readonly type: 'unitReachedPlace';
+      readonly unitId: string;
+      readonly atHour: number;
+      readonly placeId: string;
+      readonly via: LegMode;
+    }
+  | {
+      readonly type: 'unitWaiting';
+      readonly unitId: string;
+      readonly atHour: number;
+      readonly reason: WaitReason;
+      readonly untilHour: number;
+    }
+  | {
+      readonly type: 'unitArrived';
+      readonly unitId: string;
+      readonly atHour: number;
+      readonly placeId: string;
+      readonly readiness: 'staged' | 'inPlace';
+      /** The NFIU place that received it, and the battalion-equivalents it used. */
+      readonly reception: { readonly placeId: string; readonly used: number } | null;
+    }
+  | ({ readonly type: 'combatResolved' } & CombatRecord)
+  | {
+      readonly type: 'unitDestroyed';
+      readonly unitId: string;
+      readonly atHour: number;
+      readonly placeId: string;
+      readonly cause: string;
+    }
+  | { readonly type: 'placeCaptured'; readonly placeId: string; readonly side: Side; readonly atHour: number }
+  | { readonly type: 'measuresRecorded'; readonly measures: Measures; readonly notes: readonly string[] }
+  | { readonly type: 'clockAdvanced'; readonly toHour: number };
+
+export type ForcesEventType = ForcesEvent['type'];
+export type ForcesEventOf<T extends ForcesEventType> = Extract<ForcesEvent, { type: T }>;

@@ -1,0 +1,179 @@
+// Moves units along their orders hour by hour: notice to move, permits, capacity, gauge, reception.
+import { permitsLapse } from './authority';
+import { leg as legOf, networkOf, otherEnd, place } from './network';
+import { enemyAt, hostileAt, legCost, mayUse } from './routing';
+import type { DiceRecord } from './events';
+import { roll, type Step } from './step';
+import type { UnitState } from './state';
+
+const HOURS_PER_DAY = 24;
+
+export function movementStep(step: Step, h: number): void {
+  for (const id of Object.keys(step.state.units)) {
+    const u = step.state.units[id]!;
+    if (u.location.kind === 'leg' && u.location.arrivesAt <= h) arrive(step, u, h);
+  }
+  for (const id of Object.keys(step.state.units)) {
+    const u = step.state.units[id]!;
+    if (u.readiness === 'destroyed') continue;
+    if (u.alertedAt !== null && u.readyAt === null) rollNotice(step, u, h);
+    const now = step.state.units[id]!;
+    if (now.order && now.location.kind === 'at') advanceOrder(step, now, h);
+  }
+}
+
+function rollNotice(step: Step, u: UnitState, h: number): void {
+  const [min, max] = networkOf(step.state.scenario).unitDefs.get(u.id)?.noticeToMoveHours ?? [0, 0];
+  const alerted = u.alertedAt ?? h;
+  if (step.expected) {
+    const readyAt = alerted + Math.round((min + max) / 2);
+    step.emit({ type: 'readinessRolled', unitId: u.id, atHour: h, readyAt, dice: { rolls: [], rngAfter: step.state.rng }, explanation: 'expected notice to move (projection)' });
+    return;
+  }
+  const { value, dice } = roll(step, (d) => d.between(min, max));
+  step.emit({
+    type: 'readinessRolled',
+    unitId: u.id,
+    atHour: h,
+    readyAt: alerted + value,
+    dice,
+    explanation: `Notice to move ${min}–${max} h; rolled ${value} h, ready at hour ${alerted + value}.`,
+  });
+}
+
+function rollPermit(step: Step, u: UnitState, h: number): void {
+  const { mean, max } = step.state.scenario.rules.permitDays;
+  if (step.expected) {
+    step.emit({ type: 'permitRolled', unitId: u.id, atHour: h, grantedAt: h + mean * HOURS_PER_DAY, dice: { rolls: [], rngAfter: step.state.rng }, explanation: 'expected permit delay (projection)' });
+    return;
+  }
+  // Exponential with the mean of facts.md §3 (10 days on average), capped at its maximum (45).
+  const { value: days, dice } = roll(step, (d) =>
+    Math.min(max, Math.max(1, Math.round(-mean * Math.log(1 - d.float())))),
+  );
+  step.emit({
+    type: 'permitRolled',
+    unitId: u.id,
+    atHour: h,
+    grantedAt: h + days * HOURS_PER_DAY,
+    dice,
+    explanation: `Peacetime movement permits take ${mean} days on average, up to ${max}; this one takes ${days} days.`,
+  });
+}
+
+function advanceOrder(step: Step, u: UnitState, h: number): void {
+  const order = u.order!;
+  if (u.readyAt === null || u.readyAt > h) return;
+  if (order.permit === 'pending' || order.permit === 'rolled') {
+    if (permitsLapse(step.authority)) {
+      step.emit({ type: 'permitGranted', unitId: u.id, atHour: h, waived: true });
+    } else if (order.permit === 'pending') {
+      rollPermit(step, u, h);
+      return;
+    } else if (order.waitUntil <= h) {
+      step.emit({ type: 'permitGranted', unitId: u.id, atHour: h, waived: false });
+    } else return;
+  }
+  const unit = step.state.units[u.id]!;
+  if (unit.order!.waitUntil > h) return;
+  const at = (unit.location as { placeId: string }).placeId;
+  const leaving = unit.order!.purpose === 'retreat' || unit.order!.purpose === 'withdraw';
+  // Units in a fight stay in it unless ordered out.
+  if (!leaving && enemyAt(step.state, unit.side, at)) return;
+  const next = unit.order!.legs[0];
+  if (next === undefined) return finish(step, unit, at, h);
+  depart(step, unit, at, next, h);
+}
+
+export function depart(step: Step, u: UnitState, at: string, legId: string, h: number): void {
+  const net = networkOf(step.state.scenario);
+  const l = legOf(net, legId);
+  const to = otherEnd(l, at);
+  const order = u.order!;
+  if (u.side === 'blue' && order.purpose !== 'attack' && hostileAt(step.state, 'blue', to)) {
+    step.emit({ type: 'unitHalted', unitId: u.id, atHour: h, reason: 'routeCut' });
+    return;
+  }
+  let capacityUsed = 0;
+  if (u.side === 'blue' && order.purpose !== 'retreat') {
+    const day = Math.floor(h / HOURS_PER_DAY);
+    const use = step.state.legUse[legId];
+    const used = use && use.day === day ? use.used : 0;
+    if (used > 0 && used + u.battalions > l.capacityPerDay) {
+      step.emit({ type: 'unitWaiting', unitId: u.id, atHour: h, reason: 'legCapacity', untilHour: (day + 1) * HOURS_PER_DAY });
+      return;
+    }
+    capacityUsed = u.battalions;
+  }
+  if (!mayUse(u, l, to)) {
+    step.emit({ type: 'unitHalted', unitId: u.id, atHour: h, reason: 'routeCut' });
+    return;
+  }
+  const cost = legCost(step.state, u, l, to, h);
+  let hours = cost.hours;
+  let dice: DiceRecord | undefined;
+  const factors = [...cost.factors];
+  if (u.side === 'red' && step.state.control[to] !== 'red' && !step.expected) {
+    // Mines, demolitions, jams and resistance: one 2d6 roll per column (leg and hour), (5 + 2d6) / 12.
+    const key = `${legId}@${h}`;
+    let friction = step.shared.get(key);
+    if (friction === undefined) {
+      const r = roll(step, (d) => (5 + d.die(6) + d.die(6)) / 12);
+      friction = r.value;
+      dice = r.dice;
+      step.shared.set(key, friction);
+    }
+    hours = Math.max(1, Math.round(hours * friction));
+    factors.push(`friction ×${friction.toFixed(2)}`);
+  }
+  step.emit({ type: 'unitDeparted', unitId: u.id, atHour: h, legId, from: at, to, arrivesAt: h + hours, capacityUsed, factors, ...(dice ? { dice } : {}) });
+}
+
+function arrive(step: Step, u: UnitState, h: number): void {
+  const loc = u.location as Extract<UnitState['location'], { kind: 'leg' }>;
+  const net = networkOf(step.state.scenario);
+  const via = legOf(net, loc.legId).mode;
+  step.emit({ type: 'unitReachedPlace', unitId: u.id, atHour: h, placeId: loc.to, via });
+  const unit = step.state.units[u.id]!;
+  const here = place(net, loc.to);
+  if (unit.type !== 'air' && step.state.control[here.id] !== unit.side && !enemyAt(step.state, unit.side, here.id)) {
+    step.emit({ type: 'placeCaptured', placeId: here.id, side: unit.side, atHour: h });
+  }
+  const order = unit.order;
+  if (!order) return;
+  const next = order.legs[0];
+  if (unit.prepositionedAt === here.id && !unit.drawn) {
+    const hours = net.unitDefs.get(unit.id)?.drawHours ?? 0;
+    step.emit({ type: 'unitWaiting', unitId: unit.id, atHour: h, reason: 'equipmentDraw', untilHour: h + hours });
+  } else if (next !== undefined && here.gaugeBreak && via === 'rail' && legOf(net, next).mode === 'rail' && unit.side === 'blue') {
+    const until = h + step.state.scenario.rules.gaugeChangeHours;
+    step.emit({ type: 'unitWaiting', unitId: unit.id, atHour: h, reason: 'gaugeChange', untilHour: until });
+  } else if (next === undefined) {
+    finish(step, unit, here.id, h);
+  }
+}
+
+/** The last leg is done: NFIU reception for deployments, then staged or in place. */
+function finish(step: Step, u: UnitState, at: string, h: number): void {
+  const order = u.order!;
+  const net = networkOf(step.state.scenario);
+  const nfiu = net.nfiuFor.get(at);
+  const receive = u.side === 'blue' && order.purpose === 'deploy' && nfiu !== undefined && u.owner !== nfiu.country;
+  if (receive) {
+    const day = Math.floor(h / HOURS_PER_DAY);
+    const use = step.state.reception[nfiu.id];
+    const used = use && use.day === day ? use.used : 0;
+    if (used > 0 && used + u.battalions > nfiu.nfiu!.receptionPerDay) {
+      step.emit({ type: 'unitWaiting', unitId: u.id, atHour: h, reason: 'reception', untilHour: (day + 1) * HOURS_PER_DAY });
+      return;
+    }
+  }
+  step.emit({
+    type: 'unitArrived',
+    unitId: u.id,
+    atHour: h,
+    placeId: at,
+    readiness: order.purpose === 'stage' ? 'staged' : 'inPlace',
+    reception: receive ? { placeId: nfiu.id, used: u.battalions } : null,
+  });
+}

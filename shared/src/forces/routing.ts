@@ -1,0 +1,155 @@
+// Shortest-time routes for a unit over the legs it may use, and what one leg costs it now.
+import { leg as legOf, networkOf, otherEnd, place } from './network';
+import type { LegDef } from './schema';
+import type { ForcesState, UnitState } from './state';
+import type { LegMode } from './vocabulary';
+
+const HEAVY = new Set(['armour', 'mechanised', 'artillery']);
+
+/** Modes a unit may use on a leg: heavy kit goes by road, rail and sea; air units fly. */
+export function mayUse(unit: UnitState, l: LegDef, to: string): boolean {
+  if (unit.side === 'red') return l.mode === 'road' || l.mode === 'rail';
+  if (unit.type === 'air') return l.mode === 'air';
+  if (l.mode !== 'air') return true;
+  // Heavy units fly only their crews, and only to the site holding their prepositioned kit.
+  return !HEAVY.has(unit.type) || (unit.prepositionedAt === to && !unit.drawn);
+}
+
+/** Hours this unit takes on this leg if it starts at `hour`, with the frictions that apply. */
+export function legCost(
+  state: ForcesState,
+  unit: UnitState,
+  l: LegDef,
+  to: string,
+  hour: number,
+): { hours: number; factors: string[] } {
+  const rules = state.scenario.rules;
+  let hours = l.hours;
+  const factors: string[] = [];
+  const until = state.interdicted[l.id];
+  if (until !== undefined && until > hour) {
+    hours *= rules.interdictionFactor;
+    factors.push(`interdicted ×${rules.interdictionFactor}`);
+  }
+  if (state.control[to] !== unit.side && unit.side === 'red') {
+    hours *= rules.hostileAdvanceFactor;
+    factors.push(`advance into held ground ×${rules.hostileAdvanceFactor}`);
+  }
+  return { hours: Math.max(1, Math.round(hours)), factors };
+}
+
+/** True when a place is held by, or holds units of, the other side. */
+export function hostileAt(state: ForcesState, side: UnitState['side'], placeId: string): boolean {
+  if (state.control[placeId] !== undefined && state.control[placeId] !== side) return true;
+  return enemyAt(state, side, placeId);
+}
+
+/** True when units of the other side stand at a place. */
+export function enemyAt(state: ForcesState, side: UnitState['side'], placeId: string): boolean {
+  for (const id in state.units) {
+    const u = state.units[id]!;
+    if (u.side !== side && u.readiness !== 'destroyed' && u.location.kind === 'at' && u.location.placeId === placeId) {
+      return true;
+    }
+  }
+  return false;
+}
+
+export interface Route {
+  readonly legs: string[];
+  readonly places: string[];
+  readonly hours: number;
+}
+
+function dijkstra(
+  state: ForcesState,
+  unit: UnitState,
+  from: string,
+  to: string,
+  hour: number,
+  enterHostile: boolean,
+): Route | null {
+  const net = networkOf(state.scenario);
+  const dist = new Map<string, number>([[from, 0]]);
+  const prev = new Map<string, { place: string; leg: string }>();
+  const done = new Set<string>();
+  const hostile = new Map<string, boolean>();
+  const isHostile = (p: string) => {
+    let h = hostile.get(p);
+    if (h === undefined) hostile.set(p, (h = hostileAt(state, unit.side, p)));
+    return h;
+  };
+  for (;;) {
+    let best: string | null = null;
+    let bestD = Infinity;
+    for (const [p, d] of dist) if (!done.has(p) && d < bestD) [best, bestD] = [p, d];
+    if (best === null) return null;
+    if (best === to) break;
+    done.add(best);
+    // Blue never routes through enemy ground; Red attacks through it.
+    if (best !== from && unit.side === 'blue' && isHostile(best)) continue;
+    for (const n of net.neighbours.get(best) ?? []) {
+      if (!mayUse(unit, n.leg, n.place)) continue;
+      if (unit.side === 'blue' && isHostile(n.place) && !(enterHostile && n.place === to)) continue;
+      const d = bestD + legCost(state, unit, n.leg, n.place, hour).hours;
+      if (d < (dist.get(n.place) ?? Infinity)) {
+        dist.set(n.place, d);
+        prev.set(n.place, { place: best, leg: n.leg.id });
+      }
+    }
+  }
+  const legs: string[] = [];
+  const places: string[] = [to];
+  for (let p = to; p !== from; ) {
+    const step = prev.get(p)!;
+    legs.unshift(step.leg);
+    places.unshift(step.place);
+    p = step.place;
+  }
+  return { legs, places, hours: dist.get(to)! };
+}
+
+/** The quickest route for this unit, via its prepositioned kit if it has not drawn it yet. */
+export function findRoute(
+  state: ForcesState,
+  unit: UnitState,
+  from: string,
+  to: string,
+  opts: { enterHostile?: boolean } = {},
+): Route | null {
+  if (from === to) return null;
+  const net = networkOf(state.scenario);
+  if (!net.places.has(to)) return null;
+  const aps = unit.prepositionedAt;
+  if (aps && !unit.drawn && from !== aps && to !== aps) {
+    const first = dijkstra(state, unit, from, aps, state.hour, false);
+    const drawn = { ...unit, drawn: true };
+    const second = first && dijkstra(state, drawn, aps, to, state.hour, opts.enterHostile ?? false);
+    if (first && second) {
+      return {
+        legs: [...first.legs, ...second.legs],
+        places: [...first.places, ...second.places.slice(1)],
+        hours: first.hours + second.hours,
+      };
+    }
+  }
+  return dijkstra(state, unit, from, to, state.hour, opts.enterHostile ?? false);
+}
+
+/** Places a route passes, from its start, for a list of legs. */
+export function placesOf(state: ForcesState, from: string, legs: readonly string[]): string[] {
+  const net = networkOf(state.scenario);
+  const out = [from];
+  for (const id of legs) out.push(otherEnd(legOf(net, id), out[out.length - 1]!));
+  return out;
+}
+
+/** True when a route crosses a national border: peacetime permits apply. */
+export function crossesBorder(state: ForcesState, places: readonly string[]): boolean {
+  const net = networkOf(state.scenario);
+  const first = place(net, places[0]!).country;
+  return places.some((p) => place(net, p).country !== first);
+}
+
+export const modeOf = (state: ForcesState, legId: string): LegMode =>
+  legOf(networkOf(state.scenario), legId).mode;

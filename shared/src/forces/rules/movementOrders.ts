@@ -1,0 +1,89 @@
+// stageUnit, deployUnit and moveUnit: find a route, check authority, and order the movement.
+import type { ForcesContext } from '../authority';
+import { commandedUnit, mayDeploy } from '../command';
+import type { ForcesCommandOf } from '../commands';
+import { accept, refuse, type ForcesResult } from '../errors';
+import type { ForcesEvent } from '../events';
+import { networkOf } from '../network';
+import { crossesBorder, findRoute, hostileAt } from '../routing';
+import type { ForcesState, UnitState } from '../state';
+import type { MovePurpose, OrderSource } from '../vocabulary';
+
+type Result = ForcesResult<ForcesEvent[]>;
+
+function order(state: ForcesState, unit: UnitState, by: OrderSource, purpose: MovePurpose, destination: string): Result {
+  const net = networkOf(state.scenario);
+  const target = net.places.get(destination);
+  if (!target) return refuse('NO_SUCH_PLACE', `There is no place "${destination}".`);
+  if (unit.location.kind !== 'at') {
+    return refuse('NOT_READY', `${unit.name} is on the road to ${net.places.get(unit.location.to)?.name}: order it again once it gets there.`);
+  }
+  const at = unit.location.placeId;
+  if (at === destination) return refuse('ALREADY_DONE', `${unit.name} is already at ${target.name}.`);
+  const route = findRoute(state, unit, at, destination, { enterHostile: purpose === 'attack' });
+  if (!route) {
+    return refuse('NO_SUCH_ROUTE', `${unit.name} has no route it can use from ${net.places.get(at)?.name} to ${target.name}.`);
+  }
+  const events: ForcesEvent[] = [];
+  const atHour = state.hour;
+  if (unit.readiness === 'garrison') events.push({ type: 'unitAlerted', unitId: unit.id, atHour, by });
+  if (unit.side === 'red' && purpose === 'attack' && state.incursionAt === null) {
+    events.push({ type: 'incursionBegan', atHour, by });
+  }
+  events.push({
+    type: 'movementOrdered',
+    unitId: unit.id,
+    atHour,
+    by,
+    purpose,
+    destination,
+    legs: route.legs,
+    permitRequired: unit.side === 'blue' && crossesBorder(state, route.places),
+  });
+  return accept(events);
+}
+
+export function stageUnit(state: ForcesState, cmd: ForcesCommandOf<'stageUnit'>, ctx: ForcesContext): Result {
+  const c = commandedUnit(state, ctx.actor, cmd.unitId, ctx.authority);
+  if (!c.ok) return c;
+  const { unit, by } = c.value;
+  if (!unit.stagingPlace) return refuse('NOT_READY', `${unit.name} has no port or airfield of embarkation to stage at.`);
+  return order(state, unit, by, 'stage', unit.stagingPlace);
+}
+
+export function deployUnit(state: ForcesState, cmd: ForcesCommandOf<'deployUnit'>, ctx: ForcesContext): Result {
+  const c = commandedUnit(state, ctx.actor, cmd.unitId, ctx.authority);
+  if (!c.ok) return c;
+  const { unit, by } = c.value;
+  if (unit.side === 'red') return moveUnit(state, { type: 'moveUnit', unitId: cmd.unitId, destination: cmd.destination }, ctx);
+  const allowed = mayDeploy(unit, by, ctx.authority);
+  if (!allowed.ok) return allowed;
+  if (networkOf(state.scenario).places.has(cmd.destination) && hostileAt(state, 'blue', cmd.destination)) {
+    if (!ctx.authority.article5) {
+      return refuse('BEYOND_AUTHORITY', 'Attacking ground Red holds needs Article 5 to have been invoked.');
+    }
+    return order(state, unit, by, 'attack', cmd.destination);
+  }
+  return order(state, unit, by, 'deploy', cmd.destination);
+}
+
+export function moveUnit(state: ForcesState, cmd: ForcesCommandOf<'moveUnit'>, ctx: ForcesContext): Result {
+  const c = commandedUnit(state, ctx.actor, cmd.unitId, ctx.authority);
+  if (!c.ok) return c;
+  const { unit, by } = c.value;
+  const net = networkOf(state.scenario);
+  const target = net.places.get(cmd.destination);
+  if (!target) return refuse('NO_SUCH_PLACE', `There is no place "${cmd.destination}".`);
+  if (unit.side === 'red') {
+    return order(state, unit, by, state.control[cmd.destination] === 'red' ? 'move' : 'attack', cmd.destination);
+  }
+  const here = unit.location.kind === 'at' ? net.places.get(unit.location.placeId) : undefined;
+  if (here && here.country !== target.country) {
+    return refuse('BEYOND_AUTHORITY', `${target.name} is across a border: that is a deployment (deployUnit), not a move.`);
+  }
+  if (hostileAt(state, 'blue', cmd.destination)) {
+    if (!ctx.authority.article5) return refuse('BEYOND_AUTHORITY', 'Attacking ground Red holds needs Article 5 to have been invoked.');
+    return order(state, unit, by, 'attack', cmd.destination);
+  }
+  return order(state, unit, by, 'move', cmd.destination);
+}
