@@ -1,4 +1,5 @@
 // The only module that knows the server's transport (HTTP + Colyseus): builds the Transport.
+import './strictWebSocket'; // must run before the SDK loads: see the file
 import { Client } from '@colyseus/sdk';
 import type { Transport } from '../store/types';
 import { createHttpApi } from './http';
