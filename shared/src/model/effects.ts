@@ -20,6 +20,8 @@ export const FLAGS = [
   'saceurMayDeploy',
   'vjtfAuthorised',
   'forwardPresenceReinforced',
+  /** Peacetime movement permits (10 days on average, up to 45) waived by a political decision (facts §3). */
+  'movementPermitsWaived',
   'article5Invoked',
   'nuclearSignalled',
 ] as const;
