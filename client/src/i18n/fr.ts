@@ -100,8 +100,7 @@ export const fr: Record<MessageKey, string> = {
 
   'yourSeat.title': 'Votre siège',
   'yourSeat.holding': 'Vous occupez le siège {seat}',
-  'yourSeat.none':
-    'Vous n’occupez pas encore de siège : saisissez votre nom et prenez un siège libre.',
+  'yourSeat.none': 'Vous n’occupez pas encore de siège : saisissez votre nom et prenez un siège libre.',
   'yourSeat.release': 'Libérer mon siège',
   'yourSeat.releaseLabel': 'Libérer mon siège {seat}',
 
@@ -117,8 +116,7 @@ export const fr: Record<MessageKey, string> = {
   'error.BAD_REQUEST': 'La demande n’est pas valide : {detail}',
   'error.MESSAGE_TOO_LARGE': 'Le message est trop volumineux pour être envoyé.',
   'error.UNKNOWN_MESSAGE': 'Le serveur n’a pas compris cette demande.',
-  'error.NO_SUCH_EXERCISE':
-    'Aucun exercice ne porte le code {code}. Vérifiez le code auprès de l’animateur.',
+  'error.NO_SUCH_EXERCISE': 'Aucun exercice ne porte le code {code}. Vérifiez le code auprès de l’animateur.',
   'error.NO_SUCH_SCENARIO': 'Ce scénario n’est plus disponible. Choisissez-en un autre.',
   'error.NO_SUCH_SEAT': 'Ce siège n’existe pas ou n’est pas occupé.',
   'error.BAD_CONTROL_KEY': 'La clé de contrôle n’est pas valable pour cet exercice.',
@@ -128,8 +126,7 @@ export const fr: Record<MessageKey, string> = {
   'error.ALREADY_SEATED': 'Vous occupez déjà un siège : libérez-le d’abord.',
   'error.NOT_YOUR_SEAT': 'Seul l’occupant ou Control peut libérer ce siège.',
   'error.NOT_CONTROL': 'Seul Control peut faire cela.',
-  'error.STORAGE_FAILED':
-    'Le serveur n’a pas pu enregistrer ce changement. Réessayez dans un instant.',
+  'error.STORAGE_FAILED': 'Le serveur n’a pas pu enregistrer ce changement. Réessayez dans un instant.',
   'error.INTERNAL': 'Le serveur a rencontré une erreur inattendue. Réessayez dans un instant.',
   'error.NETWORK': 'Le serveur est injoignable. Vérifiez le réseau et réessayez.',
 };

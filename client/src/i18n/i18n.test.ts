@@ -43,8 +43,8 @@ describe('errorText', () => {
   });
 
   it('falls back to the server message when a needed detail is missing', () => {
-    expect(errorText('en', { code: 'SEAT_TAKEN', message: 'Estonia is held by Ann.' }, { seat: 'Estonia' })).toBe(
-      'Estonia is held by Ann.',
-    );
+    expect(
+      errorText('en', { code: 'SEAT_TAKEN', message: 'Estonia is held by Ann.' }, { seat: 'Estonia' }),
+    ).toBe('Estonia is held by Ann.');
   });
 });

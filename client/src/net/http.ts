@@ -16,7 +16,10 @@ async function call<T>(baseUrl: string, path: string, init?: RequestInit): Promi
       headers: { Accept: 'application/json', ...(init?.body ? { 'Content-Type': 'application/json' } : {}) },
     });
   } catch (error) {
-    return { ok: false, error: { code: 'NETWORK', message: error instanceof Error ? error.message : String(error) } };
+    return {
+      ok: false,
+      error: { code: 'NETWORK', message: error instanceof Error ? error.message : String(error) },
+    };
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) return { ok: false, error: parseErrorBody(body, response.status) };

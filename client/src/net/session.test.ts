@@ -134,6 +134,8 @@ describe('openRoomSession', () => {
     expect(room.requests.at(-1)).toEqual(['command', { type: 'releaseSeat', seatId: 'est' }]);
     session.close();
     expect(room.left).toBe(true);
-    expect(await session.sendCommand({ type: 'releaseSeat', seatId: 'est' })).toMatchObject({ code: 'NETWORK' });
+    expect(await session.sendCommand({ type: 'releaseSeat', seatId: 'est' })).toMatchObject({
+      code: 'NETWORK',
+    });
   });
 });

@@ -15,7 +15,11 @@ export function describeChanges(prev: ExerciseView | null, next: ExerciseView): 
   const mine = next.you.seatId;
   if (mine !== prev.you.seatId) {
     const label = next.seats.find((s) => s.id === mine)?.label;
-    out.push(label ? { key: 'announce.youHold', params: { seat: label } } : { key: 'announce.youReleased', params: {} });
+    out.push(
+      label
+        ? { key: 'announce.youHold', params: { seat: label } }
+        : { key: 'announce.youReleased', params: {} },
+    );
   }
   for (const seat of next.seats) {
     const old = before.get(seat.id)?.holder ?? null;

@@ -50,16 +50,20 @@ export const createSeatSlice: StateCreator<Store, [], [], SeatSlice> = (set, get
       }
       saveName(name.data);
       const code = get().exerciseCode;
-      const reply = await run(seatId, () =>
-        currentSession()?.sendCommand({ type: 'claimSeat', seatId, displayName: name.data }) ?? Promise.resolve(offline),
+      const reply = await run(
+        seatId,
+        () =>
+          currentSession()?.sendCommand({ type: 'claimSeat', seatId, displayName: name.data }) ??
+          Promise.resolve(offline),
       );
       if (reply.ok && reply.seatToken && code) saveSeatToken(code, reply.seatToken);
     },
 
     async releaseSeat(seatId) {
       if (get().pendingSeat) return;
-      await run(seatId, () =>
-        currentSession()?.sendCommand({ type: 'releaseSeat', seatId }) ?? Promise.resolve(offline),
+      await run(
+        seatId,
+        () => currentSession()?.sendCommand({ type: 'releaseSeat', seatId }) ?? Promise.resolve(offline),
       );
     },
 

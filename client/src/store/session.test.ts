@@ -1,6 +1,12 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { installFakeTransport, makeView, resetStore, withHolder, type FakeServer } from '../test/fakeTransport';
+import {
+  installFakeTransport,
+  makeView,
+  resetStore,
+  withHolder,
+  type FakeServer,
+} from '../test/fakeTransport';
 import { useStore } from './store';
 
 let server: FakeServer;
@@ -58,7 +64,9 @@ describe('joining an exercise', () => {
     const first = makeView();
     server.sink().view(first);
     server.sink().view(withHolder(first, 'usa', 'Sam'));
-    expect(store().announcements).toEqual([{ key: 'announce.claimed', params: { name: 'Sam', seat: 'United States' } }]);
+    expect(store().announcements).toEqual([
+      { key: 'announce.claimed', params: { name: 'Sam', seat: 'United States' } },
+    ]);
   });
 });
 
@@ -85,7 +93,11 @@ describe('claiming a seat', () => {
   });
 
   it('keeps a refusal with the seat it was about', async () => {
-    server.reply = () => ({ ok: false, code: 'SEAT_TAKEN', message: 'United States is already held by Ann.' });
+    server.reply = () => ({
+      ok: false,
+      code: 'SEAT_TAKEN',
+      message: 'United States is already held by Ann.',
+    });
     store().setDisplayName('Sam');
     await store().claimSeat('usa');
     expect(store().seatError).toMatchObject({ error: { code: 'SEAT_TAKEN' }, seatId: 'usa' });

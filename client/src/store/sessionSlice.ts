@@ -39,42 +39,42 @@ export const createSessionSlice: StateCreator<Store, [], [], SessionSlice> = (se
     const mine = generation;
     const live = () => mine === generation;
     return {
-    credentials() {
-      return {
-        controlKey: loadControlKey(code) ?? undefined,
-        seatToken: loadSeatToken(code) ?? undefined,
-      };
-    },
-    status(connection, retryInMs) {
-      if (!live()) return;
-      set({ connection, retryAt: retryInMs === undefined ? null : Date.now() + retryInMs });
-    },
-    view(view) {
-      if (!live()) return;
-      // A token the server no longer honours (seat freed, or released by Control) is dropped.
-      if (view.you.seatId === null && loadSeatToken(code)) saveSeatToken(code, null);
-      const prev = get().view;
-      set({ view, refusal: null });
-      announce(describeChanges(prev, view));
-    },
-    notice(notice) {
-      if (live()) set({ notice });
-    },
-    refused(error) {
-      if (!live()) return 'stop';
-      if (error.code === 'BAD_SEAT_TOKEN' && loadSeatToken(code)) {
-        saveSeatToken(code, null);
-        return 'retry';
-      }
-      if (error.code === 'BAD_CONTROL_KEY' && loadControlKey(code)) {
-        saveControlKey(code, null);
-        announce([{ key: 'announce.controlKeyRejected', params: {} }]);
-        set({ notice: error });
-        return 'retry';
-      }
-      set({ refusal: error });
-      return 'stop';
-    },
+      credentials() {
+        return {
+          controlKey: loadControlKey(code) ?? undefined,
+          seatToken: loadSeatToken(code) ?? undefined,
+        };
+      },
+      status(connection, retryInMs) {
+        if (!live()) return;
+        set({ connection, retryAt: retryInMs === undefined ? null : Date.now() + retryInMs });
+      },
+      view(view) {
+        if (!live()) return;
+        // A token the server no longer honours (seat freed, or released by Control) is dropped.
+        if (view.you.seatId === null && loadSeatToken(code)) saveSeatToken(code, null);
+        const prev = get().view;
+        set({ view, refusal: null });
+        announce(describeChanges(prev, view));
+      },
+      notice(notice) {
+        if (live()) set({ notice });
+      },
+      refused(error) {
+        if (!live()) return 'stop';
+        if (error.code === 'BAD_SEAT_TOKEN' && loadSeatToken(code)) {
+          saveSeatToken(code, null);
+          return 'retry';
+        }
+        if (error.code === 'BAD_CONTROL_KEY' && loadControlKey(code)) {
+          saveControlKey(code, null);
+          announce([{ key: 'announce.controlKeyRejected', params: {} }]);
+          set({ notice: error });
+          return 'retry';
+        }
+        set({ refusal: error });
+        return 'stop';
+      },
     };
   };
 

@@ -15,9 +15,11 @@ export interface AppError {
   readonly message: string;
 }
 
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError };
+export type Outcome<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError };
 
-export type CommandOutcome = CommandReply | { readonly ok: false; readonly code: 'NETWORK'; readonly message: string };
+export type CommandOutcome =
+  CommandReply | { readonly ok: false; readonly code: 'NETWORK'; readonly message: string };
 
 /** GET /api/exercises/:code */
 export interface ExerciseSummary {
@@ -27,13 +29,7 @@ export interface ExerciseSummary {
   readonly scenario: { readonly id: string; readonly title: string };
 }
 
-export type ConnectionStatus =
-  | 'idle'
-  | 'connecting'
-  | 'connected'
-  | 'reconnecting'
-  | 'offline'
-  | 'refused';
+export type ConnectionStatus = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'refused';
 
 export interface JoinCredentials {
   readonly controlKey?: string;

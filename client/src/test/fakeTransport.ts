@@ -25,8 +25,14 @@ export function installFakeTransport(overrides: Partial<Transport> = {}): FakeSe
     },
     transport: {
       listScenarios: async () => ({ ok: true, value: [] }),
-      createExercise: async (): Promise<Outcome<never>> => ({ ok: false, error: { code: 'INTERNAL', message: 'not faked' } }),
-      findExercise: async (): Promise<Outcome<never>> => ({ ok: false, error: { code: 'NO_SUCH_EXERCISE', message: 'not faked' } }),
+      createExercise: async (): Promise<Outcome<never>> => ({
+        ok: false,
+        error: { code: 'INTERNAL', message: 'not faked' },
+      }),
+      findExercise: async (): Promise<Outcome<never>> => ({
+        ok: false,
+        error: { code: 'NO_SUCH_EXERCISE', message: 'not faked' },
+      }),
       openSession(_code, sink) {
         sinks.push(sink);
         return {
@@ -55,7 +61,12 @@ export function resetStore(): void {
   useStore.setState(initialState, true);
 }
 
-const seat = (id: string, kind: SeatView['kind'], label: string, extra: Partial<SeatView> = {}): SeatView => ({
+const seat = (
+  id: string,
+  kind: SeatView['kind'],
+  label: string,
+  extra: Partial<SeatView> = {},
+): SeatView => ({
   id,
   kind,
   label,
@@ -96,7 +107,12 @@ export function makeView(overrides: Partial<LobbyView> = {}): ExerciseView {
 }
 
 /** The view after a seat changed hands. */
-export function withHolder(view: ExerciseView, seatId: string, name: string | null, you?: ExerciseView['you']): ExerciseView {
+export function withHolder(
+  view: ExerciseView,
+  seatId: string,
+  name: string | null,
+  you?: ExerciseView['you'],
+): ExerciseView {
   return {
     ...view,
     seq: view.seq + 1,

@@ -58,7 +58,10 @@ describe('Run an exercise', () => {
   it('lists scenarios with their seat count and creates an exercise', async () => {
     installFakeTransport({
       listScenarios: async () => ({ ok: true, value: [scenario] }),
-      createExercise: async () => ({ ok: true, value: { exerciseId: 'e', code: 'XYZ789', controlKey: 'ck' } }),
+      createExercise: async () => ({
+        ok: true,
+        value: { exerciseId: 'e', code: 'XYZ789', controlKey: 'ck' },
+      }),
     });
     await renderHome();
     expect(screen.getByText('Seats: 17')).toBeTruthy();

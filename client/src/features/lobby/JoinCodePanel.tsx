@@ -7,7 +7,10 @@ export function JoinCodePanel({ code, large }: { readonly code: string; readonly
   const t = useT();
   const origin = window.location.origin;
   return (
-    <section className={`card join-panel${large ? ' join-panel--large' : ''}`} aria-labelledby="join-panel-title">
+    <section
+      className={`card join-panel${large ? ' join-panel--large' : ''}`}
+      aria-labelledby="join-panel-title"
+    >
       <h2 id="join-panel-title">{t('lobby.joinCodeTitle')}</h2>
       <div className="join-panel__body">
         <div>

@@ -11,7 +11,12 @@ interface Props {
 
 export function Presence({ seatId, connected, show, title }: Props) {
   const t = useT();
-  if (!show) return <span aria-hidden="true" className="presence presence--none">—</span>;
+  if (!show)
+    return (
+      <span aria-hidden="true" className="presence presence--none">
+        —
+      </span>
+    );
   return (
     <span
       className={`presence presence--${connected ? 'on' : 'off'}`}

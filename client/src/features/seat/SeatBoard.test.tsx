@@ -3,7 +3,13 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Lobby } from '../lobby/Lobby';
 import { useStore } from '../../store';
-import { installFakeTransport, makeView, resetStore, withHolder, type FakeServer } from '../../test/fakeTransport';
+import {
+  installFakeTransport,
+  makeView,
+  resetStore,
+  withHolder,
+  type FakeServer,
+} from '../../test/fakeTransport';
 
 let server: FakeServer;
 
@@ -51,7 +57,11 @@ describe('the seat board', () => {
   });
 
   it('shows a refused claim in an alert, in the chosen language', async () => {
-    server.reply = () => ({ ok: false, code: 'SEAT_TAKEN', message: 'United States is already held by Ann.' });
+    server.reply = () => ({
+      ok: false,
+      code: 'SEAT_TAKEN',
+      message: 'United States is already held by Ann.',
+    });
     joinWith();
     render(<Lobby />);
     act(() => useStore.getState().setLocale('fr'));

@@ -60,4 +60,3 @@ export function SeatRow({ seat }: { readonly seat: SeatView }) {
     </tr>
   );
 }
-
