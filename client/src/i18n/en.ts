@@ -47,6 +47,7 @@ export const en = {
   'lobby.connecting': 'Connecting to exercise {code}…',
   'lobby.refusedTitle': 'You could not join exercise {code}',
   'lobby.backHome': 'Back to the home page',
+  'lobby.reload': 'Reload the page',
   'lobby.scenario': 'Scenario: {title}',
   'lobby.joinCodeTitle': 'Join this exercise',
   'lobby.joinCodeLabel': 'Join code',
@@ -105,6 +106,8 @@ export const en = {
   'announce.released': 'The seat {seat} is free.',
   'announce.youHold': 'You now hold the seat {seat}.',
   'announce.youReleased': 'You no longer hold a seat.',
+  'announce.connectionLost': 'Connection to the server lost; trying again.',
+  'announce.connectionBack': 'Connection to the server restored.',
   'announce.controlKeyRejected': 'The stored control key was not accepted: you joined as a player.',
 
   'error.PROTOCOL_MISMATCH':

@@ -50,6 +50,7 @@ export const fr: Record<MessageKey, string> = {
   'lobby.connecting': 'Connexion à l’exercice {code}…',
   'lobby.refusedTitle': 'Impossible de rejoindre l’exercice {code}',
   'lobby.backHome': 'Retour à l’accueil',
+  'lobby.reload': 'Recharger la page',
   'lobby.scenario': 'Scénario : {title}',
   'lobby.joinCodeTitle': 'Rejoindre cet exercice',
   'lobby.joinCodeLabel': 'Code de l’exercice',
@@ -108,6 +109,8 @@ export const fr: Record<MessageKey, string> = {
   'announce.released': 'Le siège {seat} est libre.',
   'announce.youHold': 'Vous occupez désormais le siège {seat}.',
   'announce.youReleased': 'Vous n’occupez plus de siège.',
+  'announce.connectionLost': 'Connexion au serveur perdue ; nouvel essai en cours.',
+  'announce.connectionBack': 'Connexion au serveur rétablie.',
   'announce.controlKeyRejected':
     'La clé de contrôle enregistrée n’a pas été acceptée : vous avez rejoint en tant que joueur.',
 

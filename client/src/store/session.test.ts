@@ -104,3 +104,19 @@ describe('claiming a seat', () => {
     expect(store().pendingSeat).toBeNull();
   });
 });
+
+describe('connection announcements', () => {
+  it('says when the connection drops and when it is back, once each', () => {
+    store().enterExercise('ABC234');
+    const sink = server.sink();
+    sink.status('connected');
+    sink.status('reconnecting');
+    expect(store().announcements).toEqual([{ key: 'announce.connectionLost', params: {} }]);
+    const id = store().announceId;
+    sink.status('offline', 2000);
+    expect(store().announceId).toBe(id);
+    expect(store().retryAt).toBeGreaterThan(Date.now());
+    sink.status('connected');
+    expect(store().announcements).toEqual([{ key: 'announce.connectionBack', params: {} }]);
+  });
+});

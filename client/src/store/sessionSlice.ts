@@ -30,6 +30,8 @@ let session: Session | null = null;
 let generation = 0;
 export const currentSession = () => session;
 
+const isDown = (status: ConnectionStatus) => status === 'reconnecting' || status === 'offline';
+
 export const createSessionSlice: StateCreator<Store, [], [], SessionSlice> = (set, get) => {
   const announce = (announcements: Announcement[]) => {
     if (announcements.length) set((s) => ({ announcements, announceId: s.announceId + 1 }));
@@ -47,6 +49,13 @@ export const createSessionSlice: StateCreator<Store, [], [], SessionSlice> = (se
       },
       status(connection, retryInMs) {
         if (!live()) return;
+        const before = get().connection;
+        if (before === 'connected' && isDown(connection)) {
+          announce([{ key: 'announce.connectionLost', params: {} }]);
+        }
+        if (isDown(before) && connection === 'connected') {
+          announce([{ key: 'announce.connectionBack', params: {} }]);
+        }
         set({ connection, retryAt: retryInMs === undefined ? null : Date.now() + retryInMs });
       },
       view(view) {

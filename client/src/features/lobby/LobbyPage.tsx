@@ -23,6 +23,13 @@ export function LobbyPage({ code }: { readonly code: string }) {
       <section className="card lobby-refused" aria-labelledby="refused-title">
         <h1 id="refused-title">{t('lobby.refusedTitle', { code })}</h1>
         <Alert testId="join-refused">{errorText(refusal, { code })}</Alert>
+        {refusal.code === 'PROTOCOL_MISMATCH' && (
+          <p>
+            <button type="button" className="button" onClick={() => window.location.reload()}>
+              {t('lobby.reload')}
+            </button>
+          </p>
+        )}
         <p>
           <Link to="/">{t('lobby.backHome')}</Link>
         </p>
