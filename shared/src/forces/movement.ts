@@ -1,7 +1,7 @@
 // Moves units along their orders hour by hour: notice to move, permits, capacity, gauge, reception.
 import { permitsLapse } from './authority';
 import { leg as legOf, networkOf, otherEnd, place } from './network';
-import { enemyAt, hostileAt, legCost, mayUse } from './routing';
+import { enemyAt, findRoute, hostileAt, legCost, mayUse } from './routing';
 import type { DiceRecord } from './events';
 import { roll, type Step } from './step';
 import type { UnitState } from './state';
@@ -63,17 +63,17 @@ function rollPermit(step: Step, u: UnitState, h: number): void {
 
 function advanceOrder(step: Step, u: UnitState, h: number): void {
   const order = u.order!;
-  if (u.readyAt === null || u.readyAt > h) return;
+  // Permits are sought as soon as the move is ordered, alongside the notice to move.
   if (order.permit === 'pending' || order.permit === 'rolled') {
     if (permitsLapse(step.authority)) {
       step.emit({ type: 'permitGranted', unitId: u.id, atHour: h, waived: true });
     } else if (order.permit === 'pending') {
-      rollPermit(step, u, h);
-      return;
+      return rollPermit(step, u, h);
     } else if (order.waitUntil <= h) {
       step.emit({ type: 'permitGranted', unitId: u.id, atHour: h, waived: false });
     } else return;
   }
+  if (u.readyAt === null || u.readyAt > h) return;
   const unit = step.state.units[u.id]!;
   if (unit.order!.waitUntil > h) return;
   const at = (unit.location as { placeId: string }).placeId;
@@ -91,8 +91,7 @@ export function depart(step: Step, u: UnitState, at: string, legId: string, h: n
   const to = otherEnd(l, at);
   const order = u.order!;
   if (u.side === 'blue' && order.purpose !== 'attack' && hostileAt(step.state, 'blue', to)) {
-    step.emit({ type: 'unitHalted', unitId: u.id, atHour: h, reason: 'routeCut' });
-    return;
+    return reroute(step, u, at, h);
   }
   let capacityUsed = 0;
   if (u.side === 'blue' && order.purpose !== 'retreat') {
@@ -127,6 +126,19 @@ export function depart(step: Step, u: UnitState, at: string, legId: string, h: n
     factors.push(`friction ×${friction.toFixed(2)}`);
   }
   step.emit({ type: 'unitDeparted', unitId: u.id, atHour: h, legId, from: at, to, arrivesAt: h + hours, capacityUsed, factors, ...(dice ? { dice } : {}) });
+}
+
+/** The way ahead is cut: find another route to the same destination, or stop here. */
+function reroute(step: Step, u: UnitState, at: string, h: number): void {
+  const order = u.order!;
+  const route = order.purpose === 'retreat' ? null : findRoute({ ...step.state, hour: h }, u, at, order.destination);
+  if (!route) {
+    step.emit({ type: 'unitHalted', unitId: u.id, atHour: h, reason: 'routeCut' });
+    return;
+  }
+  step.emit({ type: 'movementOrdered', unitId: u.id, atHour: h, by: 'engine', purpose: order.purpose, destination: order.destination, legs: route.legs, permitRequired: false });
+  const first = route.legs[0];
+  if (first !== undefined) depart(step, step.state.units[u.id]!, at, first, h);
 }
 
 function arrive(step: Step, u: UnitState, h: number): void {

@@ -1,0 +1,29 @@
+// Public surface of the forces rules: what the root engine, server, client and scripts may use.
+export * from './vocabulary';
+export * from './escalation';
+export * from './errors';
+export * from './authority';
+export { ForcesScenarioSchema, ForcesRulesSchema, PlaceSchema, LegSchema, UnitSchema, RedPlanSchema } from './schema';
+export type { ForcesScenario, ForcesScenarioInput, PlaceDef, LegDef, UnitDef, RedAxis, ForcesRules } from './schema';
+export type { ForcesState, UnitState, UnitLocation, MoveOrder, Measures } from './state';
+export type { ForcesEvent, ForcesEventType, ForcesEventOf, DiceRecord } from './events';
+export type { CombatRecord, CombatModifier, CombatInput } from './combat';
+export { ForcesCommandSchema, FORCES_COMMAND_TYPES } from './commands';
+export type { ForcesCommand, ForcesCommandType } from './commands';
+export { initialForces } from './init';
+export { decideForces } from './decide';
+export { evolveForces } from './evolve';
+export { advanceForces, advanceWithState } from './advance';
+export { forcesViewFor, type ForcesView, type UnitView } from './view';
+export { legalForceOrders } from './legal';
+export { projectForces, hoursToComplete, type Projection, type ProjectedUnit } from './project';
+export { runPassive, analyse, summarise, percentile, type RunResult, type Summary } from './simulate';
+export type { RngState } from './rng';
+
+import type { ForcesEvent } from './events';
+import { evolveForces } from './evolve';
+import type { ForcesState } from './state';
+
+/** Rebuilds forces state from its initial state and a log of forces events. */
+export const replayForces = (initial: ForcesState, events: readonly ForcesEvent[]): ForcesState =>
+  events.reduce(evolveForces, initial);
