@@ -1,3 +1,5 @@
+/// <reference types="node" />
+// Node is allowed in tests: they read the scenario files from disk.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FLAGS } from '../model/effects';
