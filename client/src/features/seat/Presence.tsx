@@ -25,7 +25,7 @@ export function Presence({ seatId, connected, show, title }: Props) {
       title={title}
     >
       <span aria-hidden="true">{connected ? '●' : '○'} </span>
-      {connected ? t('seats.online') : t('seats.offlinePresence')}
+      <span className="presence__word">{connected ? t('seats.online') : t('seats.offlinePresence')}</span>
     </span>
   );
 }
