@@ -1,0 +1,75 @@
+// Analysis mode: plays a scenario's forces under many seeds with NATO passive and Red scripted.
+// Usage: npx tsx scripts/analyze.ts --scenario baltic-tripwire --variant 2016 --seeds 1000 [--days 28] [--json]
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyse, ForcesScenarioSchema, VARIANTS, type Variant } from '../shared/src/forces/index';
+
+function args(argv: string[]): Record<string, string | true> {
+  const out: Record<string, string | true> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (!a.startsWith('--')) continue;
+    const next = argv[i + 1];
+    if (next === undefined || next.startsWith('--')) out[a.slice(2)] = true;
+    else out[a.slice(2)] = argv[++i]!;
+  }
+  return out;
+}
+
+function fail(message: string): never {
+  process.stderr.write(`analyze: ${message}\n`);
+  process.exit(2);
+}
+
+const opts = args(process.argv.slice(2));
+const scenarioId = typeof opts.scenario === 'string' ? opts.scenario : 'baltic-tripwire';
+const variant = (typeof opts.variant === 'string' ? opts.variant : '2016') as Variant;
+const seeds = Number(opts.seeds ?? 1000);
+const days = Number(opts.days ?? 28);
+if (!/^[a-z0-9-]+$/.test(scenarioId)) fail(`bad scenario id "${scenarioId}"`);
+if (!VARIANTS.includes(variant)) fail(`variant must be one of ${VARIANTS.join(', ')}`);
+if (!Number.isInteger(seeds) || seeds < 1) fail('--seeds must be a positive integer');
+if (!(days > 0)) fail('--days must be positive');
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const file = join(root, 'scenarios', `${scenarioId}.forces.json`);
+let raw: unknown;
+try {
+  raw = JSON.parse(readFileSync(file, 'utf8'));
+} catch (e) {
+  fail(`cannot read ${file}: ${(e as Error).message}`);
+}
+const parsed = ForcesScenarioSchema.safeParse(raw);
+if (!parsed.success) fail(`${file} is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+const scenario = parsed.data;
+
+const started = performance.now();
+const summary = analyse(scenario, variant, seeds, { days });
+const elapsed = performance.now() - started;
+const result = {
+  ...summary,
+  days,
+  incursionHour: scenario.redPlan.incursionHour,
+  measuredFrom: 'the incursion (RAND RR-1253 counts from the start of hostilities)',
+  natoPassive: true,
+};
+
+if (opts.json) {
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+  process.stderr.write(`${seeds} runs in ${Math.round(elapsed)} ms (${(elapsed / seeds).toFixed(1)} ms a run)\n`);
+} else {
+  const h = summary.redArrivalHours;
+  const fmt = (n: number | null) => (n === null ? 'never' : `${n} h`);
+  process.stdout.write(
+    [
+      `${scenario.id}, variant ${variant}, ${seeds} seeds, NATO passive, ${days} days from the incursion`,
+      `Red reaches Tallinn or Riga: p10 ${fmt(h.p10)}, p50 ${fmt(h.p50)}, p90 ${fmt(h.p90)} (never in ${Math.round(summary.redNeverArrived * 100)} %)`,
+      `A capital falls within ${days} days in ${Math.round(summary.capitalsFallenWithin28Days * 100)} % of runs: ` +
+        Object.entries(summary.capitalFallen).map(([c, f]) => `${c} ${Math.round(f * 100)} %`).join(', '),
+      `Ground held at the end (mean): ${Math.round(summary.groundHeldMean * 100)} %`,
+      `${Math.round(elapsed)} ms (${(elapsed / seeds).toFixed(1)} ms a run)`,
+      '',
+    ].join('\n'),
+  );
+}
