@@ -41,7 +41,10 @@ try {
   fail(`cannot read ${file}: ${(e as Error).message}`);
 }
 const parsed = ForcesScenarioSchema.safeParse(raw);
-if (!parsed.success) fail(`${file} is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+if (!parsed.success)
+  fail(
+    `${file} is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+  );
 const scenario = parsed.data;
 
 const started = performance.now();
@@ -57,7 +60,9 @@ const result = {
 
 if (opts.json) {
   process.stdout.write(`${JSON.stringify(result)}\n`);
-  process.stderr.write(`${seeds} runs in ${Math.round(elapsed)} ms (${(elapsed / seeds).toFixed(1)} ms a run)\n`);
+  process.stderr.write(
+    `${seeds} runs in ${Math.round(elapsed)} ms (${(elapsed / seeds).toFixed(1)} ms a run)\n`,
+  );
 } else {
   const h = summary.redArrivalHours;
   const fmt = (n: number | null) => (n === null ? 'never' : `${n} h`);
@@ -66,7 +71,9 @@ if (opts.json) {
       `${scenario.id}, variant ${variant}, ${seeds} seeds, NATO passive, ${days} days from the incursion`,
       `Red reaches Tallinn or Riga: p10 ${fmt(h.p10)}, p50 ${fmt(h.p50)}, p90 ${fmt(h.p90)} (never in ${Math.round(summary.redNeverArrived * 100)} %)`,
       `A capital falls within ${days} days in ${Math.round(summary.capitalsFallenWithin28Days * 100)} % of runs: ` +
-        Object.entries(summary.capitalFallen).map(([c, f]) => `${c} ${Math.round(f * 100)} %`).join(', '),
+        Object.entries(summary.capitalFallen)
+          .map(([c, f]) => `${c} ${Math.round(f * 100)} %`)
+          .join(', '),
       `Ground held at the end (mean): ${Math.round(summary.groundHeldMean * 100)} %`,
       `${Math.round(elapsed)} ms (${(elapsed / seeds).toFixed(1)} ms a run)`,
       '',

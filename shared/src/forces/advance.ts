@@ -38,6 +38,10 @@ export function advanceWithState(
 }
 
 /** Moves, arrivals, Red's advance and combat for the game time up to `toGameHour`; dice are rolled here. */
-export function advanceForces(state: ForcesState, toGameHour: number, authority: ForcesAuthority): ForcesEvent[] {
+export function advanceForces(
+  state: ForcesState,
+  toGameHour: number,
+  authority: ForcesAuthority,
+): ForcesEvent[] {
   return advanceWithState(state, toGameHour, authority).events;
 }

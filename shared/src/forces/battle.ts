@@ -38,7 +38,13 @@ export function combatStep(step: Step, h: number): void {
     const destroyedBelow = step.state.scenario.rules.destroyedBelow;
     for (const loss of record.losses) {
       if (loss.after < destroyedBelow) {
-        step.emit({ type: 'unitDestroyed', unitId: loss.unitId, atHour: h, placeId, cause: `combat at ${placeId}` });
+        step.emit({
+          type: 'unitDestroyed',
+          unitId: loss.unitId,
+          atHour: h,
+          placeId,
+          cause: `combat at ${placeId}`,
+        });
       }
     }
     if (record.result.defenderRetreats) {
@@ -57,7 +63,13 @@ function settle(step: Step, placeId: string, attackerSide: Side, h: number): voi
   if (!defenders.length && here.some((u) => u.side === attackerSide)) {
     step.emit({ type: 'placeCaptured', placeId, side: attackerSide, atHour: h });
     for (const u of Object.values(step.state.units)) {
-      if (u.side !== attackerSide && u.type === 'air' && u.location.kind === 'at' && u.location.placeId === placeId && u.readiness !== 'destroyed') {
+      if (
+        u.side !== attackerSide &&
+        u.type === 'air' &&
+        u.location.kind === 'at' &&
+        u.location.placeId === placeId &&
+        u.readiness !== 'destroyed'
+      ) {
         fallBack(step, u, placeId, h, 'retreat');
       }
     }
@@ -73,18 +85,43 @@ function settle(step: Step, placeId: string, attackerSide: Side, h: number): voi
 }
 
 /** Falls back one leg toward friendly ground; a unit with nowhere to go is lost. */
-export function fallBack(step: Step, u: UnitState, from: string, h: number, purpose: 'retreat' | 'withdraw'): void {
+export function fallBack(
+  step: Step,
+  u: UnitState,
+  from: string,
+  h: number,
+  purpose: 'retreat' | 'withdraw',
+): void {
   const to = retreatPlace(step.state, u, from);
   if (!to) {
-    step.emit({ type: 'unitDestroyed', unitId: u.id, atHour: h, placeId: from, cause: 'cut off with no line of retreat' });
+    step.emit({
+      type: 'unitDestroyed',
+      unitId: u.id,
+      atHour: h,
+      placeId: from,
+      cause: 'cut off with no line of retreat',
+    });
     return;
   }
-  step.emit({ type: 'movementOrdered', unitId: u.id, atHour: h, by: 'engine', purpose, destination: to.place, legs: [to.leg], permitRequired: false });
+  step.emit({
+    type: 'movementOrdered',
+    unitId: u.id,
+    atHour: h,
+    by: 'engine',
+    purpose,
+    destination: to.place,
+    legs: [to.leg],
+    permitRequired: false,
+  });
   depart(step, step.state.units[u.id]!, from, to.leg, h);
 }
 
 /** The neighbour free of the enemy that lies nearest the side's rear: its capital for Blue, home for Red. */
-export function retreatPlace(state: ForcesState, u: UnitState, from: string): { place: string; leg: string } | null {
+export function retreatPlace(
+  state: ForcesState,
+  u: UnitState,
+  from: string,
+): { place: string; leg: string } | null {
   const net = networkOf(state.scenario);
   const here = place(net, from);
   const rear = rearOf(state, u, from);
@@ -95,14 +132,19 @@ export function retreatPlace(state: ForcesState, u: UnitState, from: string): { 
     const d = n.place === u.cameFrom && u.side === 'red' ? -1 : haversineKm(place(net, n.place), target);
     if (!best || d < best.d) best = { place: n.place, leg: n.leg.id, d };
   }
-  return best && (rear === null || !enemyAt(state, u.side, best.place)) ? { place: best.place, leg: best.leg } : null;
+  return best && (rear === null || !enemyAt(state, u.side, best.place))
+    ? { place: best.place, leg: best.leg }
+    : null;
 }
 
 function rearOf(state: ForcesState, u: UnitState, from: string) {
   const net = networkOf(state.scenario);
   const country = place(net, from).country;
   if (u.side === 'blue') {
-    return state.scenario.places.find((p) => p.kind === 'capital' && p.country === country && p.id !== from) ?? null;
+    return (
+      state.scenario.places.find((p) => p.kind === 'capital' && p.country === country && p.id !== from) ??
+      null
+    );
   }
   const home = state.scenario.objectives.redCountries;
   return state.scenario.places.find((p) => home.includes(p.country)) ?? null;

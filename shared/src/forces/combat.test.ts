@@ -19,7 +19,13 @@ describe('adjudication', () => {
   it('explains a result with its inputs, modifiers, dice and rule (known answer)', () => {
     const r = adjudicate(s, 'k', [red], [def], 100, 1, dice);
     // Red 2 bn mechanised × 3 = 6; Blue 2 bn infantry × 2 = 4, prepared ×1.5, urban ×2 = 12.
-    expect(r).toMatchObject({ rule: 'combatResultsTable', attackerPower: 6, defenderPower: 12, ratio: 0.5, column: '<1:1' });
+    expect(r).toMatchObject({
+      rule: 'combatResultsTable',
+      attackerPower: 6,
+      defenderPower: 12,
+      ratio: 0.5,
+      column: '<1:1',
+    });
     expect(r.result).toEqual({ attackerLoss: 12, defenderLoss: 2, defenderRetreats: false });
     expect(r.modifiers.map((m) => [m.name, m.appliesTo, m.factor])).toEqual([
       ['terrain', 'defender', 2],
@@ -66,7 +72,9 @@ describe('combat rounds in game time', () => {
     const rounds = of(events, 'combatResolved');
     expect(rounds.length).toBeGreaterThan(1);
     expect(rounds.every((r) => r.atHour % 4 === 0)).toBe(true);
-    expect(of(events, 'unitHalted')).toEqual([expect.objectContaining({ unitId: 'red1', reason: 'culminated' })]);
+    expect(of(events, 'unitHalted')).toEqual([
+      expect.objectContaining({ unitId: 'red1', reason: 'culminated' }),
+    ]);
     expect(state.units.red1!.location).toEqual({ kind: 'at', placeId: 'r' });
     expect(state.control.k).toBe('blue');
     expect(state.escalation).toBe('largeConventionalWar');
@@ -76,12 +84,31 @@ describe('combat rounds in game time', () => {
     const { events, state } = attack((m) => {
       m.units.find((u) => u.id === 'red1')!.battalions = 12;
       m.places.find((p) => p.id === 'k')!.kind = 'city';
-      m.places.push({ id: 'cap', name: 'Cap', kind: 'capital', country: 'LTU', lon: 23.5, lat: 55.5, terrain: 'urban' });
-      m.legs.push({ id: 'k-cap', from: 'k', to: 'cap', mode: 'road', km: 40, hours: 2, capacityPerDay: 12, source: 'test' });
+      m.places.push({
+        id: 'cap',
+        name: 'Cap',
+        kind: 'capital',
+        country: 'LTU',
+        lon: 23.5,
+        lat: 55.5,
+        terrain: 'urban',
+      });
+      m.legs.push({
+        id: 'k-cap',
+        from: 'k',
+        to: 'cap',
+        mode: 'road',
+        km: 40,
+        hours: 2,
+        capacityPerDay: 12,
+        source: 'test',
+      });
     });
     expect(state.firstRedArrival).toEqual({ placeId: 'k', hour: expect.any(Number) });
     const retreat = of(events, 'movementOrdered').find((e) => e.unitId === 'defender');
     expect(retreat).toMatchObject({ purpose: 'retreat', destination: 'cap', by: 'engine' });
-    expect(of(events, 'placeCaptured')).toContainEqual(expect.objectContaining({ placeId: 'k', side: 'red' }));
+    expect(of(events, 'placeCaptured')).toContainEqual(
+      expect.objectContaining({ placeId: 'k', side: 'red' }),
+    );
   });
 });

@@ -33,7 +33,11 @@ export interface CombatRecord {
   readonly ratio: number;
   readonly column: string;
   readonly dice: DiceRecord;
-  readonly result: { readonly attackerLoss: number; readonly defenderLoss: number; readonly defenderRetreats: boolean };
+  readonly result: {
+    readonly attackerLoss: number;
+    readonly defenderLoss: number;
+    readonly defenderRetreats: boolean;
+  };
   readonly losses: readonly { readonly unitId: string; readonly before: number; readonly after: number }[];
   readonly explanation: string;
 }
@@ -88,7 +92,12 @@ export function adjudicate(
   const here = place(networkOf(state.scenario), placeId);
   const attackerSide = attackers[0]!.side;
   const defenderSide: Side = attackerSide === 'red' ? 'blue' : 'red';
-  const atk = attackers.map((u) => ({ unitId: u.id, name: u.name, power: round2(unitPower(rules, u)), posture: 1 }));
+  const atk = attackers.map((u) => ({
+    unitId: u.id,
+    name: u.name,
+    power: round2(unitPower(rules, u)),
+    posture: 1,
+  }));
   const def = defenders.map((u) => {
     const p = postureOf(rules, u, hour);
     return { unitId: u.id, name: u.name, power: round2(unitPower(rules, u)), posture: p.factor };
@@ -101,8 +110,18 @@ export function adjudicate(
   const airA = airFactor(state, attackerSide);
   const airD = airFactor(state, defenderSide);
   const modifiers: CombatModifier[] = [
-    { name: 'terrain', appliesTo: 'defender', factor: terrain, why: `${here.terrain} ground at ${here.name}` },
-    { name: 'posture', appliesTo: 'defender', factor: round2(posture), why: def.length ? postureSummary(rules, defenders, hour) : 'no defenders' },
+    {
+      name: 'terrain',
+      appliesTo: 'defender',
+      factor: terrain,
+      why: `${here.terrain} ground at ${here.name}`,
+    },
+    {
+      name: 'posture',
+      appliesTo: 'defender',
+      factor: round2(posture),
+      why: def.length ? postureSummary(rules, defenders, hour) : 'no defenders',
+    },
     { name: 'air', appliesTo: 'attacker', factor: round2(airA), why: 'net air advantage of the attacker' },
     { name: 'air', appliesTo: 'defender', factor: round2(airD), why: 'net air advantage of the defender' },
   ];
@@ -116,15 +135,27 @@ export function adjudicate(
   const dLoss = standAndFight ? Math.round(dLossBase * 1.5) : dLossBase;
   const retreats = retreatCell && !standAndFight;
   const losses = [
-    ...attackers.map((u) => ({ unitId: u.id, before: u.strength, after: Math.max(0, round2(u.strength - aLoss)) })),
-    ...defenders.map((u) => ({ unitId: u.id, before: u.strength, after: Math.max(0, round2(u.strength - dLoss)) })),
+    ...attackers.map((u) => ({
+      unitId: u.id,
+      before: u.strength,
+      after: Math.max(0, round2(u.strength - aLoss)),
+    })),
+    ...defenders.map((u) => ({
+      unitId: u.id,
+      before: u.strength,
+      after: Math.max(0, round2(u.strength - dLoss)),
+    })),
   ];
   const label = CRT_COLUMNS[column]!.label;
   const explanation =
     `${attackerSide === 'red' ? 'Red' : 'Blue'} attacks ${here.name}: ${attackerPower} against ${defenderPower} ` +
     `(terrain ×${terrain}, posture ×${round2(posture)}, air ×${round2(airA)}/×${round2(airD)}), ratio ${ratio}:1, column ${label}; ` +
     `die ${die}: attacker −${aLoss}, defender −${dLoss}` +
-    (retreats ? ', defender falls back.' : standAndFight ? ', the defenders fight on in the city.' : ', the defence holds.');
+    (retreats
+      ? ', defender falls back.'
+      : standAndFight
+        ? ', the defenders fight on in the city.'
+        : ', the defence holds.');
   return {
     placeId,
     atHour: hour,

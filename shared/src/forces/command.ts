@@ -21,7 +21,8 @@ export function commandedUnit(
     case 'red':
       return unit.side === 'red' ? ok('red') : refuse('NOT_YOUR_UNIT', `${unit.name} is not a Red unit.`);
     case 'ally':
-      if (unit.side === 'blue' && unit.owner === actor.nation && unit.authority === 'national') return ok('nation');
+      if (unit.side === 'blue' && unit.owner === actor.nation && unit.authority === 'national')
+        return ok('nation');
       return refuse(
         'NOT_YOUR_UNIT',
         unit.owner === actor.nation
@@ -35,9 +36,15 @@ export function commandedUnit(
         // As US EUCOM commander SACEUR moves US forces, but only with the US seat's consent.
         return authority.usConsent
           ? ok('saceur')
-          : refuse('BEYOND_AUTHORITY', `${unit.name} is under US national command: it moves only with the US seat's consent.`);
+          : refuse(
+              'BEYOND_AUTHORITY',
+              `${unit.name} is under US national command: it moves only with the US seat's consent.`,
+            );
       }
-      return refuse('NOT_YOUR_UNIT', `${unit.name} is under ${unit.owner}'s national command until assigned to NATO.`);
+      return refuse(
+        'NOT_YOUR_UNIT',
+        `${unit.name} is under ${unit.owner}'s national command until assigned to NATO.`,
+      );
     case 'observer':
       return refuse('NOT_YOUR_UNIT', 'Observers give no orders.');
   }

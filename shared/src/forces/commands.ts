@@ -15,7 +15,11 @@ export const ForcesCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('haltUnit'), unitId: id }),
   z.object({ type: z.literal('interdictRoute'), legId: id, hours: z.number().int().min(1).max(72) }),
   z.object({ type: z.literal('signalNuclear'), signal: z.enum(NUCLEAR_SIGNALS) }),
-  z.object({ type: z.literal('setEscalation'), rung: z.enum(ESCALATION_RUNGS), rationale: z.string().min(1).max(500) }),
+  z.object({
+    type: z.literal('setEscalation'),
+    rung: z.enum(ESCALATION_RUNGS),
+    rationale: z.string().min(1).max(500),
+  }),
   z.object({ type: z.literal('setRedControl'), mode: z.enum(['scripted', 'human']) }),
 ]);
 

@@ -8,7 +8,11 @@ import { interdictRoute, setEscalation, setRedControl, signalNuclear } from './r
 import { alertUnit, assignToNato, haltUnit } from './rules/unitOrders';
 import type { ForcesState } from './state';
 
-export function decideForces(state: ForcesState, command: ForcesCommand, ctx: ForcesContext): ForcesResult<ForcesEvent[]> {
+export function decideForces(
+  state: ForcesState,
+  command: ForcesCommand,
+  ctx: ForcesContext,
+): ForcesResult<ForcesEvent[]> {
   if (!ctx.ordersOpen && ctx.actor.role !== 'control') {
     return refuse('PHASE_CLOSED', 'Orders are taken in the decision phase; wait for it to open.');
   }

@@ -24,7 +24,10 @@ export type EscalationRung = (typeof ESCALATION_RUNGS)[number];
 
 export const RUNG_INFO: Readonly<Record<EscalationRung, { label: string; kahn: string }>> = {
   peacetime: { label: 'Peacetime competition', kahn: 'below rung 1' },
-  hybridPressure: { label: 'Hybrid pressure (cyber, disinformation, proxies)', kahn: '1 (ostensible crisis)' },
+  hybridPressure: {
+    label: 'Hybrid pressure (cyber, disinformation, proxies)',
+    kahn: '1 (ostensible crisis)',
+  },
   politicalGestures: { label: 'Political, economic and diplomatic gestures', kahn: '2–3' },
   showOfForce: { label: 'Show of force and mobilisation', kahn: '4–6' },
   harassment: { label: 'Harassment and acts of violence', kahn: '7–8' },
@@ -69,14 +72,74 @@ export interface SignalRule {
 
 // Magnitudes are design judgements, not calibrated figures: they only order the options.
 export const SIGNAL_RULES: Readonly<Record<NuclearSignal, SignalRule>> = {
-  npgStatement: { side: 'blue', floor: 'politicalGestures', credibility: 3, cohesion: 2, label: 'NPG statement reaffirming the nuclear guarantee' },
-  steadfastNoonBroughtForward: { side: 'blue', floor: 'showOfForce', credibility: 5, cohesion: 0, label: 'Steadfast Noon brought forward' },
-  dcaDispersal: { side: 'blue', floor: 'dramaticConfrontation', credibility: 8, cohesion: -3, label: 'Dual-capable aircraft dispersed with B61s' },
-  ssbnVisibility: { side: 'blue', floor: 'showOfForce', credibility: 4, cohesion: 0, label: 'Allied ballistic-missile submarine made visible' },
-  doctrineStatement: { side: 'red', floor: 'politicalGestures', credibility: 2, cohesion: -1, label: 'Statement citing the Nov 2024 doctrine' },
-  nonStrategicExercise: { side: 'red', floor: 'showOfForce', credibility: 4, cohesion: -2, label: 'Non-strategic nuclear forces exercise' },
-  belarusWarheadsMoved: { side: 'red', floor: 'dramaticConfrontation', credibility: 6, cohesion: -4, label: 'Warheads moved to the Belarus storage site' },
-  explicitThreat: { side: 'red', floor: 'nuclearUltimatum', credibility: 6, cohesion: -6, label: 'Explicit nuclear ultimatum' },
-  demonstrationShot: { side: 'red', floor: 'demonstrationOfForce', credibility: 8, cohesion: -10, label: 'Demonstration detonation over the sea' },
-  tacticalUse: { side: 'red', floor: 'exemplaryNuclearUse', credibility: 10, cohesion: -20, label: 'Tactical nuclear use against a military target' },
+  npgStatement: {
+    side: 'blue',
+    floor: 'politicalGestures',
+    credibility: 3,
+    cohesion: 2,
+    label: 'NPG statement reaffirming the nuclear guarantee',
+  },
+  steadfastNoonBroughtForward: {
+    side: 'blue',
+    floor: 'showOfForce',
+    credibility: 5,
+    cohesion: 0,
+    label: 'Steadfast Noon brought forward',
+  },
+  dcaDispersal: {
+    side: 'blue',
+    floor: 'dramaticConfrontation',
+    credibility: 8,
+    cohesion: -3,
+    label: 'Dual-capable aircraft dispersed with B61s',
+  },
+  ssbnVisibility: {
+    side: 'blue',
+    floor: 'showOfForce',
+    credibility: 4,
+    cohesion: 0,
+    label: 'Allied ballistic-missile submarine made visible',
+  },
+  doctrineStatement: {
+    side: 'red',
+    floor: 'politicalGestures',
+    credibility: 2,
+    cohesion: -1,
+    label: 'Statement citing the Nov 2024 doctrine',
+  },
+  nonStrategicExercise: {
+    side: 'red',
+    floor: 'showOfForce',
+    credibility: 4,
+    cohesion: -2,
+    label: 'Non-strategic nuclear forces exercise',
+  },
+  belarusWarheadsMoved: {
+    side: 'red',
+    floor: 'dramaticConfrontation',
+    credibility: 6,
+    cohesion: -4,
+    label: 'Warheads moved to the Belarus storage site',
+  },
+  explicitThreat: {
+    side: 'red',
+    floor: 'nuclearUltimatum',
+    credibility: 6,
+    cohesion: -6,
+    label: 'Explicit nuclear ultimatum',
+  },
+  demonstrationShot: {
+    side: 'red',
+    floor: 'demonstrationOfForce',
+    credibility: 8,
+    cohesion: -10,
+    label: 'Demonstration detonation over the sea',
+  },
+  tacticalUse: {
+    side: 'red',
+    floor: 'exemplaryNuclearUse',
+    credibility: 10,
+    cohesion: -20,
+    label: 'Tactical nuclear use against a military target',
+  },
 };

@@ -12,7 +12,12 @@ export interface DiceRecord {
 }
 
 export type ForcesEvent =
-  | { readonly type: 'unitAlerted'; readonly unitId: string; readonly atHour: number; readonly by: OrderSource }
+  | {
+      readonly type: 'unitAlerted';
+      readonly unitId: string;
+      readonly atHour: number;
+      readonly by: OrderSource;
+    }
   | { readonly type: 'unitAssignedToNato'; readonly unitId: string; readonly atHour: number }
   | {
       readonly type: 'movementOrdered';
@@ -44,7 +49,12 @@ export type ForcesEvent =
       readonly atHour: number;
       readonly rungAfter: EscalationRung;
     }
-  | { readonly type: 'escalationChanged'; readonly rung: EscalationRung; readonly atHour: number; readonly reason: string }
+  | {
+      readonly type: 'escalationChanged';
+      readonly rung: EscalationRung;
+      readonly atHour: number;
+      readonly reason: string;
+    }
   | { readonly type: 'redControlChanged'; readonly mode: 'scripted' | 'human'; readonly atHour: number }
   | { readonly type: 'incursionBegan'; readonly atHour: number; readonly by: OrderSource }
   | {
@@ -63,7 +73,12 @@ export type ForcesEvent =
       readonly dice: DiceRecord;
       readonly explanation: string;
     }
-  | { readonly type: 'permitGranted'; readonly unitId: string; readonly atHour: number; readonly waived: boolean }
+  | {
+      readonly type: 'permitGranted';
+      readonly unitId: string;
+      readonly atHour: number;
+      readonly waived: boolean;
+    }
   | {
       readonly type: 'unitDeparted';
       readonly unitId: string;

@@ -54,7 +54,11 @@ function apply(s: ForcesState, e: ForcesEvent): ForcesState {
     case 'routeInterdicted':
       return { ...s, interdicted: { ...s.interdicted, [e.legId]: e.untilHour } };
     case 'nuclearSignalSent':
-      return { ...s, escalation: e.rungAfter, signals: [...s.signals, { side: e.side, signal: e.signal, atHour: e.atHour }] };
+      return {
+        ...s,
+        escalation: e.rungAfter,
+        signals: [...s.signals, { side: e.side, signal: e.signal, atHour: e.atHour }],
+      };
     case 'escalationChanged':
       return { ...s, escalation: e.rung };
     case 'redControlChanged':
@@ -62,20 +66,36 @@ function apply(s: ForcesState, e: ForcesEvent): ForcesState {
     case 'incursionBegan':
       return { ...s, incursionAt: s.incursionAt ?? e.atHour };
     case 'readinessRolled':
-      return { ...s, rng: e.dice.rngAfter, units: withUnit(s.units, e.unitId, (u) => ({ ...u, readyAt: e.readyAt })) };
+      return {
+        ...s,
+        rng: e.dice.rngAfter,
+        units: withUnit(s.units, e.unitId, (u) => ({ ...u, readyAt: e.readyAt })),
+      };
     case 'permitRolled':
       return {
         ...s,
         rng: e.dice.rngAfter,
         units: withUnit(s.units, e.unitId, (u) =>
-          u.order ? { ...u, order: { ...u.order, permit: 'rolled', waitUntil: Math.max(u.order.waitUntil, e.grantedAt), waitReason: 'permit' } } : u,
+          u.order
+            ? {
+                ...u,
+                order: {
+                  ...u.order,
+                  permit: 'rolled',
+                  waitUntil: Math.max(u.order.waitUntil, e.grantedAt),
+                  waitReason: 'permit',
+                },
+              }
+            : u,
         ),
       };
     case 'permitGranted':
       return {
         ...s,
         units: withUnit(s.units, e.unitId, (u) =>
-          u.order ? { ...u, order: { ...u.order, permit: 'granted', waitUntil: e.atHour, waitReason: null } } : u,
+          u.order
+            ? { ...u, order: { ...u.order, permit: 'granted', waitUntil: e.atHour, waitReason: null } }
+            : u,
         ),
       };
     case 'unitDeparted':
@@ -93,17 +113,30 @@ function apply(s: ForcesState, e: ForcesEvent): ForcesState {
       };
     case 'unitArrived': {
       const reception = e.reception
-        ? { ...s.reception, [e.reception.placeId]: addUse(s.reception[e.reception.placeId], Math.floor(e.atHour / 24), e.reception.used) }
+        ? {
+            ...s.reception,
+            [e.reception.placeId]: addUse(
+              s.reception[e.reception.placeId],
+              Math.floor(e.atHour / 24),
+              e.reception.used,
+            ),
+          }
         : s.reception;
       return {
         ...s,
         reception,
-        units: withUnit(s.units, e.unitId, (u) => ({ ...u, order: null, readiness: e.readiness, inPlaceSince: e.atHour })),
+        units: withUnit(s.units, e.unitId, (u) => ({
+          ...u,
+          order: null,
+          readiness: e.readiness,
+          inPlaceSince: e.atHour,
+        })),
       };
     }
     case 'combatResolved': {
       let units = s.units;
-      for (const loss of e.losses) units = withUnit(units, loss.unitId, (u) => ({ ...u, strength: loss.after }));
+      for (const loss of e.losses)
+        units = withUnit(units, loss.unitId, (u) => ({ ...u, strength: loss.after }));
       const up = rungIndex(s.escalation) < rungIndex('largeConventionalWar');
       return { ...s, units, rng: e.dice.rngAfter, escalation: up ? 'largeConventionalWar' : s.escalation };
     }
@@ -119,7 +152,10 @@ function apply(s: ForcesState, e: ForcesEvent): ForcesState {
         })),
       };
     case 'placeCaptured': {
-      const fallen = e.side === 'red' && s.scenario.objectives.capitals.includes(e.placeId) && s.capitalsFallen[e.placeId] === undefined;
+      const fallen =
+        e.side === 'red' &&
+        s.scenario.objectives.capitals.includes(e.placeId) &&
+        s.capitalsFallen[e.placeId] === undefined;
       return {
         ...s,
         control: { ...s.control, [e.placeId]: e.side },
@@ -142,9 +178,10 @@ function halt(u: UnitState): UnitState {
 }
 
 function departed(s: ForcesState, e: ForcesEventOf<'unitDeparted'>): ForcesState {
-  const legUse = e.capacityUsed > 0
-    ? { ...s.legUse, [e.legId]: addUse(s.legUse[e.legId], Math.floor(e.atHour / 24), e.capacityUsed) }
-    : s.legUse;
+  const legUse =
+    e.capacityUsed > 0
+      ? { ...s.legUse, [e.legId]: addUse(s.legUse[e.legId], Math.floor(e.atHour / 24), e.capacityUsed) }
+      : s.legUse;
   return {
     ...s,
     legUse,
@@ -153,7 +190,14 @@ function departed(s: ForcesState, e: ForcesEventOf<'unitDeparted'>): ForcesState
       ...u,
       readiness: 'moving',
       inPlaceSince: null,
-      location: { kind: 'leg', legId: e.legId, from: e.from, to: e.to, departedAt: e.atHour, arrivesAt: e.arrivesAt },
+      location: {
+        kind: 'leg',
+        legId: e.legId,
+        from: e.from,
+        to: e.to,
+        departedAt: e.atHour,
+        arrivesAt: e.arrivesAt,
+      },
       order: u.order ? { ...u.order, legs: u.order.legs.slice(1), waitReason: null } : null,
     })),
   };
@@ -163,7 +207,9 @@ function reached(s: ForcesState, e: ForcesEventOf<'unitReachedPlace'>): ForcesSt
   const unit = s.units[e.unitId];
   const from = unit?.location.kind === 'leg' ? unit.location.from : null;
   const first =
-    s.firstRedArrival === null && unit?.side === 'red' && s.scenario.objectives.redArrivalTargets.includes(e.placeId)
+    s.firstRedArrival === null &&
+    unit?.side === 'red' &&
+    s.scenario.objectives.redArrivalTargets.includes(e.placeId)
       ? { placeId: e.placeId, hour: e.atHour }
       : s.firstRedArrival;
   return {

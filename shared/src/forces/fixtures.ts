@@ -24,7 +24,11 @@ export const CONTROL: ForcesActor = { role: 'control' };
 export const RED: ForcesActor = { role: 'red' };
 export const ally = (nation: string): ForcesActor => ({ role: 'ally', nation });
 
-export const ctxOf = (actor: ForcesActor, authority: Partial<ForcesAuthority> = {}, ordersOpen = true): ForcesContext => ({
+export const ctxOf = (
+  actor: ForcesActor,
+  authority: Partial<ForcesAuthority> = {},
+  ordersOpen = true,
+): ForcesContext => ({
   actor,
   authority: { ...NO_AUTHORITY, ...authority },
   ordersOpen,

@@ -3,8 +3,23 @@ export * from './vocabulary';
 export * from './escalation';
 export * from './errors';
 export * from './authority';
-export { ForcesScenarioSchema, ForcesRulesSchema, PlaceSchema, LegSchema, UnitSchema, RedPlanSchema } from './schema';
-export type { ForcesScenario, ForcesScenarioInput, PlaceDef, LegDef, UnitDef, RedAxis, ForcesRules } from './schema';
+export {
+  ForcesScenarioSchema,
+  ForcesRulesSchema,
+  PlaceSchema,
+  LegSchema,
+  UnitSchema,
+  RedPlanSchema,
+} from './schema';
+export type {
+  ForcesScenario,
+  ForcesScenarioInput,
+  PlaceDef,
+  LegDef,
+  UnitDef,
+  RedAxis,
+  ForcesRules,
+} from './schema';
 export type { ForcesState, UnitState, UnitLocation, MoveOrder, Measures } from './state';
 export type { ForcesEvent, ForcesEventType, ForcesEventOf, DiceRecord } from './events';
 export type { CombatRecord, CombatModifier, CombatInput } from './combat';

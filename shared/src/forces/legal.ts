@@ -9,7 +9,9 @@ import type { ForcesState } from './state';
 /** Places worth offering as destinations: the theatre and Poland, not the home bases far away. */
 function destinations(state: ForcesState): string[] {
   const front = new Set([...state.scenario.objectives.theatre, 'POL']);
-  return state.scenario.places.filter((p) => front.has(p.country) || state.scenario.objectives.redCountries.includes(p.country)).map((p) => p.id);
+  return state.scenario.places
+    .filter((p) => front.has(p.country) || state.scenario.objectives.redCountries.includes(p.country))
+    .map((p) => p.id);
 }
 
 export function candidateForceOrders(state: ForcesState, actor: ForcesActor): ForcesCommand[] {
@@ -22,19 +24,31 @@ export function candidateForceOrders(state: ForcesState, actor: ForcesActor): Fo
     if (actor.role === 'red' && u.side !== 'red') continue;
     if ((actor.role === 'saceur' || actor.role === 'ally') && u.side !== 'blue') continue;
     if (actor.role === 'ally' && u.owner !== actor.nation) continue;
-    out.push({ type: 'alertUnit', unitId: id }, { type: 'assignToNato', unitId: id }, { type: 'stageUnit', unitId: id }, { type: 'haltUnit', unitId: id });
+    out.push(
+      { type: 'alertUnit', unitId: id },
+      { type: 'assignToNato', unitId: id },
+      { type: 'stageUnit', unitId: id },
+      { type: 'haltUnit', unitId: id },
+    );
     if (u.location.kind !== 'at') continue;
     const here = net.places.get(u.location.placeId)!;
     for (const d of dest) {
       if (d === here.id) continue;
       const sameCountry = net.places.get(d)!.country === here.country;
       if (u.side === 'red') out.push({ type: 'moveUnit', unitId: id, destination: d });
-      else out.push(sameCountry ? { type: 'moveUnit', unitId: id, destination: d } : { type: 'deployUnit', unitId: id, destination: d });
+      else
+        out.push(
+          sameCountry
+            ? { type: 'moveUnit', unitId: id, destination: d }
+            : { type: 'deployUnit', unitId: id, destination: d },
+        );
     }
   }
-  for (const l of state.scenario.legs) if (l.corridor) out.push({ type: 'interdictRoute', legId: l.id, hours: 24 });
+  for (const l of state.scenario.legs)
+    if (l.corridor) out.push({ type: 'interdictRoute', legId: l.id, hours: 24 });
   for (const signal of NUCLEAR_SIGNALS) out.push({ type: 'signalNuclear', signal });
-  for (const rung of ESCALATION_RUNGS) out.push({ type: 'setEscalation', rung, rationale: 'Control adjusts the ladder.' });
+  for (const rung of ESCALATION_RUNGS)
+    out.push({ type: 'setEscalation', rung, rationale: 'Control adjusts the ladder.' });
   out.push({ type: 'setRedControl', mode: 'human' }, { type: 'setRedControl', mode: 'scripted' });
   return out;
 }

@@ -37,15 +37,23 @@ export function computeMeasures(state: ForcesState, hour: number): { measures: M
     if (u.readiness === 'destroyed') continue;
     const power = unitPower(state.scenario.rules, u);
     if (u.side === 'red') red += power;
-    else if (u.location.kind === 'at' && theatre.has(net.places.get(u.location.placeId)!.country)) blue += power;
+    else if (u.location.kind === 'at' && theatre.has(net.places.get(u.location.placeId)!.country))
+      blue += power;
   }
   const ratio = red > 0 ? blue / red : 1;
   const signal = (side: 'blue' | 'red', key: 'credibility' | 'cohesion') =>
     state.signals.filter((x) => x.side === side).reduce((s, x) => s + SIGNAL_RULES[x.signal][key], 0);
   const fallen = Object.keys(state.capitalsFallen).length;
   const nuclear = rungIndex(state.escalation) >= rungIndex('nuclearUltimatum');
-  const deterrence = clamp(base.deterrenceCredibility + 40 * (Math.min(ratio, 1.5) - 0.5) + signal('blue', 'credibility') - 15 * fallen);
-  const cohesion = clamp(base.cohesion + signal('blue', 'cohesion') + signal('red', 'cohesion') - 5 * fallen - (nuclear ? 5 : 0));
+  const deterrence = clamp(
+    base.deterrenceCredibility +
+      40 * (Math.min(ratio, 1.5) - 0.5) +
+      signal('blue', 'credibility') -
+      15 * fallen,
+  );
+  const cohesion = clamp(
+    base.cohesion + signal('blue', 'cohesion') + signal('red', 'cohesion') - 5 * fallen - (nuclear ? 5 : 0),
+  );
   const capitalCountry = new Set(Object.keys(state.capitalsFallen).map((p) => net.places.get(p)?.country));
   const publicSupport: Record<string, number> = {};
   for (const [nation, support] of Object.entries(base.publicSupport)) {
@@ -57,7 +65,14 @@ export function computeMeasures(state: ForcesState, hour: number): { measures: M
     `${fallen} capital(s) fallen; escalation at ${state.escalation}.`,
   ];
   return {
-    measures: { atHour: hour, cohesion, deterrenceCredibility: deterrence, escalation: state.escalation, publicSupport, groundHeld: groundHeld(state) },
+    measures: {
+      atHour: hour,
+      cohesion,
+      deterrenceCredibility: deterrence,
+      escalation: state.escalation,
+      publicSupport,
+      groundHeld: groundHeld(state),
+    },
     notes,
   };
 }

@@ -14,7 +14,11 @@ describe('timelines', () => {
   it('moves the VJTF lead 48–72 h after notice, once the NAC has authorised it', () => {
     for (const seed of [1, 2, 3, 4, 5]) {
       let s = initialForces(balticForces(), '2016', seed);
-      s = order(s, { type: 'deployUnit', unitId: 'vjtf-lead', destination: 'tallinn' }, ctxOf(SACEUR, { vjtfDeploymentAuthorised: true }));
+      s = order(
+        s,
+        { type: 'deployUnit', unitId: 'vjtf-lead', destination: 'tallinn' },
+        ctxOf(SACEUR, { vjtfDeploymentAuthorised: true }),
+      );
       const { events } = advanceWithState(s, 24 * 5, { ...noPermits, vjtfDeploymentAuthorised: true });
       const ready = of(events, 'readinessRolled').find((e) => e.unitId === 'vjtf-lead')!;
       expect(ready.readyAt).toBeGreaterThanOrEqual(48);
@@ -23,7 +27,11 @@ describe('timelines', () => {
       const departed = of(events, 'unitDeparted').find((e) => e.unitId === 'vjtf-lead')!;
       expect(departed.atHour).toBe(ready.readyAt);
       const arrived = of(events, 'unitArrived').find((e) => e.unitId === 'vjtf-lead')!;
-      expect(arrived).toMatchObject({ placeId: 'tallinn', readiness: 'inPlace', reception: { placeId: 'tallinn' } });
+      expect(arrived).toMatchObject({
+        placeId: 'tallinn',
+        readiness: 'inPlace',
+        reception: { placeId: 'tallinn' },
+      });
       expect(arrived.atHour - ready.readyAt).toBeLessThan(24);
     }
   });
@@ -57,7 +65,11 @@ describe('timelines', () => {
   it('flies crews of a prepositioned brigade to Powidz and holds them there to draw the kit', () => {
     let s = initialForces(balticForces(), '2016', 1);
     s = order(s, { type: 'setRedControl', mode: 'human' }, ctxOf(CONTROL));
-    s = order(s, { type: 'deployUnit', unitId: 'usa-abct-aps', destination: 'rukla' }, ctxOf(SACEUR, { usConsent: true }));
+    s = order(
+      s,
+      { type: 'deployUnit', unitId: 'usa-abct-aps', destination: 'rukla' },
+      ctxOf(SACEUR, { usConsent: true }),
+    );
     const { events } = advanceWithState(s, 24 * 20, { ...noPermits, usConsent: true });
     const draw = of(events, 'unitWaiting').find((e) => e.reason === 'equipmentDraw')!;
     expect(draw.untilHour - draw.atHour).toBe(96);
@@ -80,11 +92,19 @@ describe('friction', () => {
 
   it('lets no more onto a leg in a day than its capacity, and no more through an NFIU than it receives', () => {
     let s = initialForces(miniScenario(), '2016', 1);
-    for (const id of ['b1', 'b2', 'b3']) s = order(s, { type: 'deployUnit', unitId: id, destination: 'k' }, ctxOf(SACEUR, FULL_AUTHORITY));
+    for (const id of ['b1', 'b2', 'b3'])
+      s = order(s, { type: 'deployUnit', unitId: id, destination: 'k' }, ctxOf(SACEUR, FULL_AUTHORITY));
     const { events } = advanceWithState(s, 200, FULL_AUTHORITY);
     const firstLeg = of(events, 'unitDeparted').filter((e) => e.legId === 'as-rail');
-    expect(firstLeg.map((e) => [e.unitId, e.atHour])).toEqual([['b1', 1], ['b2', 1], ['b3', 24]]);
-    expect(of(events, 'unitWaiting').find((e) => e.reason === 'legCapacity')).toMatchObject({ unitId: 'b3', untilHour: 24 });
+    expect(firstLeg.map((e) => [e.unitId, e.atHour])).toEqual([
+      ['b1', 1],
+      ['b2', 1],
+      ['b3', 24],
+    ]);
+    expect(of(events, 'unitWaiting').find((e) => e.reason === 'legCapacity')).toMatchObject({
+      unitId: 'b3',
+      untilHour: 24,
+    });
     const arrivals = of(events, 'unitArrived').map((e) => [e.unitId, Math.floor(e.atHour / 24)]);
     // 2 + 2 battalion-equivalents exceed 3 a day: the second brigade is received the next day.
     expect(arrivals[0]![1]).not.toBe(arrivals[1]![1]);
@@ -92,7 +112,13 @@ describe('friction', () => {
   });
 
   it('slows traffic on an interdicted leg', () => {
-    let s = initialForces(miniScenario((m) => { m.legs = m.legs.filter((l) => l.mode === 'road'); }), '2016', 1);
+    let s = initialForces(
+      miniScenario((m) => {
+        m.legs = m.legs.filter((l) => l.mode === 'road');
+      }),
+      '2016',
+      1,
+    );
     s = order(s, { type: 'interdictRoute', legId: 'as-road', hours: 48 }, ctxOf(CONTROL));
     s = order(s, { type: 'deployUnit', unitId: 'b1', destination: 's' }, ctxOf(SACEUR, FULL_AUTHORITY));
     const { events } = advanceWithState(s, 10, FULL_AUTHORITY);

@@ -27,7 +27,14 @@ function rollNotice(step: Step, u: UnitState, h: number): void {
   const alerted = u.alertedAt ?? h;
   if (step.expected) {
     const readyAt = alerted + Math.round((min + max) / 2);
-    step.emit({ type: 'readinessRolled', unitId: u.id, atHour: h, readyAt, dice: { rolls: [], rngAfter: step.state.rng }, explanation: 'expected notice to move (projection)' });
+    step.emit({
+      type: 'readinessRolled',
+      unitId: u.id,
+      atHour: h,
+      readyAt,
+      dice: { rolls: [], rngAfter: step.state.rng },
+      explanation: 'expected notice to move (projection)',
+    });
     return;
   }
   const { value, dice } = roll(step, (d) => d.between(min, max));
@@ -44,7 +51,14 @@ function rollNotice(step: Step, u: UnitState, h: number): void {
 function rollPermit(step: Step, u: UnitState, h: number): void {
   const { mean, max } = step.state.scenario.rules.permitDays;
   if (step.expected) {
-    step.emit({ type: 'permitRolled', unitId: u.id, atHour: h, grantedAt: h + mean * HOURS_PER_DAY, dice: { rolls: [], rngAfter: step.state.rng }, explanation: 'expected permit delay (projection)' });
+    step.emit({
+      type: 'permitRolled',
+      unitId: u.id,
+      atHour: h,
+      grantedAt: h + mean * HOURS_PER_DAY,
+      dice: { rolls: [], rngAfter: step.state.rng },
+      explanation: 'expected permit delay (projection)',
+    });
     return;
   }
   // Exponential with the mean of facts.md §3 (10 days on average), capped at its maximum (45).
@@ -99,7 +113,13 @@ export function depart(step: Step, u: UnitState, at: string, legId: string, h: n
     const use = step.state.legUse[legId];
     const used = use && use.day === day ? use.used : 0;
     if (used > 0 && used + u.battalions > l.capacityPerDay) {
-      step.emit({ type: 'unitWaiting', unitId: u.id, atHour: h, reason: 'legCapacity', untilHour: (day + 1) * HOURS_PER_DAY });
+      step.emit({
+        type: 'unitWaiting',
+        unitId: u.id,
+        atHour: h,
+        reason: 'legCapacity',
+        untilHour: (day + 1) * HOURS_PER_DAY,
+      });
       return;
     }
     capacityUsed = u.battalions;
@@ -125,18 +145,39 @@ export function depart(step: Step, u: UnitState, at: string, legId: string, h: n
     hours = Math.max(1, Math.round(hours * friction));
     factors.push(`friction ×${friction.toFixed(2)}`);
   }
-  step.emit({ type: 'unitDeparted', unitId: u.id, atHour: h, legId, from: at, to, arrivesAt: h + hours, capacityUsed, factors, ...(dice ? { dice } : {}) });
+  step.emit({
+    type: 'unitDeparted',
+    unitId: u.id,
+    atHour: h,
+    legId,
+    from: at,
+    to,
+    arrivesAt: h + hours,
+    capacityUsed,
+    factors,
+    ...(dice ? { dice } : {}),
+  });
 }
 
 /** The way ahead is cut: find another route to the same destination, or stop here. */
 function reroute(step: Step, u: UnitState, at: string, h: number): void {
   const order = u.order!;
-  const route = order.purpose === 'retreat' ? null : findRoute({ ...step.state, hour: h }, u, at, order.destination);
+  const route =
+    order.purpose === 'retreat' ? null : findRoute({ ...step.state, hour: h }, u, at, order.destination);
   if (!route) {
     step.emit({ type: 'unitHalted', unitId: u.id, atHour: h, reason: 'routeCut' });
     return;
   }
-  step.emit({ type: 'movementOrdered', unitId: u.id, atHour: h, by: 'engine', purpose: order.purpose, destination: order.destination, legs: route.legs, permitRequired: false });
+  step.emit({
+    type: 'movementOrdered',
+    unitId: u.id,
+    atHour: h,
+    by: 'engine',
+    purpose: order.purpose,
+    destination: order.destination,
+    legs: route.legs,
+    permitRequired: false,
+  });
   const first = route.legs[0];
   if (first !== undefined) depart(step, step.state.units[u.id]!, at, first, h);
 }
@@ -148,7 +189,11 @@ function arrive(step: Step, u: UnitState, h: number): void {
   step.emit({ type: 'unitReachedPlace', unitId: u.id, atHour: h, placeId: loc.to, via });
   const unit = step.state.units[u.id]!;
   const here = place(net, loc.to);
-  if (unit.type !== 'air' && step.state.control[here.id] !== unit.side && !enemyAt(step.state, unit.side, here.id)) {
+  if (
+    unit.type !== 'air' &&
+    step.state.control[here.id] !== unit.side &&
+    !enemyAt(step.state, unit.side, here.id)
+  ) {
     step.emit({ type: 'placeCaptured', placeId: here.id, side: unit.side, atHour: h });
   }
   const order = unit.order;
@@ -156,8 +201,20 @@ function arrive(step: Step, u: UnitState, h: number): void {
   const next = order.legs[0];
   if (unit.prepositionedAt === here.id && !unit.drawn) {
     const hours = net.unitDefs.get(unit.id)?.drawHours ?? 0;
-    step.emit({ type: 'unitWaiting', unitId: unit.id, atHour: h, reason: 'equipmentDraw', untilHour: h + hours });
-  } else if (next !== undefined && here.gaugeBreak && via === 'rail' && legOf(net, next).mode === 'rail' && unit.side === 'blue') {
+    step.emit({
+      type: 'unitWaiting',
+      unitId: unit.id,
+      atHour: h,
+      reason: 'equipmentDraw',
+      untilHour: h + hours,
+    });
+  } else if (
+    next !== undefined &&
+    here.gaugeBreak &&
+    via === 'rail' &&
+    legOf(net, next).mode === 'rail' &&
+    unit.side === 'blue'
+  ) {
     const until = h + step.state.scenario.rules.gaugeChangeHours;
     step.emit({ type: 'unitWaiting', unitId: unit.id, atHour: h, reason: 'gaugeChange', untilHour: until });
   } else if (next === undefined) {
@@ -170,13 +227,20 @@ function finish(step: Step, u: UnitState, at: string, h: number): void {
   const order = u.order!;
   const net = networkOf(step.state.scenario);
   const nfiu = net.nfiuFor.get(at);
-  const receive = u.side === 'blue' && order.purpose === 'deploy' && nfiu !== undefined && u.owner !== nfiu.country;
+  const receive =
+    u.side === 'blue' && order.purpose === 'deploy' && nfiu !== undefined && u.owner !== nfiu.country;
   if (receive) {
     const day = Math.floor(h / HOURS_PER_DAY);
     const use = step.state.reception[nfiu.id];
     const used = use && use.day === day ? use.used : 0;
     if (used > 0 && used + u.battalions > nfiu.nfiu!.receptionPerDay) {
-      step.emit({ type: 'unitWaiting', unitId: u.id, atHour: h, reason: 'reception', untilHour: (day + 1) * HOURS_PER_DAY });
+      step.emit({
+        type: 'unitWaiting',
+        unitId: u.id,
+        atHour: h,
+        reason: 'reception',
+        untilHour: (day + 1) * HOURS_PER_DAY,
+      });
       return;
     }
   }

@@ -27,9 +27,7 @@ export function networkOf(scenario: ForcesScenario): Network {
     neighbours.get(leg.from)?.push({ leg, place: leg.to });
     neighbours.get(leg.to)?.push({ leg, place: leg.from });
   }
-  const nfiuByCountry = new Map(
-    scenario.places.filter((p) => p.nfiu).map((p) => [p.country, p] as const),
-  );
+  const nfiuByCountry = new Map(scenario.places.filter((p) => p.nfiu).map((p) => [p.country, p] as const));
   const nfiuFor = new Map<string, PlaceDef>();
   for (const p of scenario.places) {
     const n = nfiuByCountry.get(p.country);
@@ -66,7 +64,6 @@ export function haversineKm(a: PlaceDef, b: PlaceDef): number {
   const rad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * rad;
   const dLon = (b.lon - a.lon) * rad;
-  const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }

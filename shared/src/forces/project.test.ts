@@ -6,11 +6,16 @@ import { initialForces } from './init';
 import { legalForceOrders } from './legal';
 import { hoursToComplete, projectForces } from './project';
 
-const start = () => order(initialForces(balticForces(), '2016', 1), { type: 'setRedControl', mode: 'human' }, ctxOf(CONTROL));
+const start = () =>
+  order(initialForces(balticForces(), '2016', 1), { type: 'setRedControl', mode: 'human' }, ctxOf(CONTROL));
 
 describe('projection: from decision to deployment', () => {
   it('shows where an ordered unit will be, without rolling dice or changing the state', () => {
-    const s = order(start(), { type: 'deployUnit', unitId: 'vjtf-lead', destination: 'tallinn' }, ctxOf(SACEUR, { vjtfDeploymentAuthorised: true }));
+    const s = order(
+      start(),
+      { type: 'deployUnit', unitId: 'vjtf-lead', destination: 'tallinn' },
+      ctxOf(SACEUR, { vjtfDeploymentAuthorised: true }),
+    );
     const before = JSON.stringify(s);
     const p = projectForces(s, 24 * 4, { ...NO_AUTHORITY, permitsWaived: true });
     expect(JSON.stringify(s)).toBe(before);
@@ -30,7 +35,9 @@ describe('projection: from decision to deployment', () => {
     expect(waived.ok && peacetime.ok).toBe(true);
     if (!waived.ok || !peacetime.ok) return;
     expect(peacetime.hours! - waived.hours!).toBeGreaterThanOrEqual(0);
-    expect(hoursToComplete(s, { type: 'deployUnit', unitId: 'vjtf-lead', destination: 'tallinn' }, ctxOf(SACEUR))).toMatchObject({ ok: false, code: 'BEYOND_AUTHORITY' });
+    expect(
+      hoursToComplete(s, { type: 'deployUnit', unitId: 'vjtf-lead', destination: 'tallinn' }, ctxOf(SACEUR)),
+    ).toMatchObject({ ok: false, code: 'BEYOND_AUTHORITY' });
   });
 });
 

@@ -33,8 +33,14 @@ const ASSUMPTIONS = [
 ];
 
 /** Moves every unit on its current orders to `atGameHour`, without dice. */
-export function projectForces(state: ForcesState, atGameHour: number, authority: ForcesAuthority = NO_AUTHORITY): Projection {
-  const { state: end, events } = advanceWithState(state, Math.max(state.hour, atGameHour), authority, { expected: true });
+export function projectForces(
+  state: ForcesState,
+  atGameHour: number,
+  authority: ForcesAuthority = NO_AUTHORITY,
+): Projection {
+  const { state: end, events } = advanceWithState(state, Math.max(state.hour, atGameHour), authority, {
+    expected: true,
+  });
   const arrived = new Map<string, number>();
   for (const e of events) if (e.type === 'unitArrived') arrived.set(e.unitId, e.atHour);
   const units: ProjectedUnit[] = [];
@@ -50,7 +56,8 @@ export function projectForces(state: ForcesState, atGameHour: number, authority:
       readiness: u.readiness,
       destination: u.order?.destination ?? before.order?.destination ?? null,
       arrivesAt: arrived.get(id) ?? null,
-      waitingFor: u.order?.waitUntil !== undefined && u.order.waitUntil > atGameHour ? u.order.waitReason : null,
+      waitingFor:
+        u.order?.waitUntil !== undefined && u.order.waitUntil > atGameHour ? u.order.waitReason : null,
     });
   }
   return { atHour: atGameHour, units, assumptions: ASSUMPTIONS };

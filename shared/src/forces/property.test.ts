@@ -46,7 +46,12 @@ const gameArb = fc.record({
 });
 
 /** Plays a game: orders picked from the candidates (refused ones change nothing), then time. */
-function play(game: { seed: number; variant: (typeof VARIANTS)[number]; authority: ForcesAuthority; steps: readonly ({ kind: 'order'; actor: number; pick: number } | { kind: 'advance'; hours: number })[] }) {
+function play(game: {
+  seed: number;
+  variant: (typeof VARIANTS)[number];
+  authority: ForcesAuthority;
+  steps: readonly ({ kind: 'order'; actor: number; pick: number } | { kind: 'advance'; hours: number })[];
+}) {
   const initial = initialForces(balticForces(), game.variant, game.seed);
   let state: ForcesState = initial;
   const log: ForcesEvent[] = [];
@@ -75,7 +80,14 @@ describe('random sequences of orders and time', () => {
     const games = fc.sample(gameArb, { numRuns: 40, seed: 4 });
     const logs = games.map((g) => play(g as Parameters<typeof play>[0]).log);
     const types = new Set(logs.flat().map((e) => e.type));
-    for (const t of ['movementOrdered', 'unitDeparted', 'unitArrived', 'combatResolved', 'placeCaptured', 'permitRolled']) {
+    for (const t of [
+      'movementOrdered',
+      'unitDeparted',
+      'unitArrived',
+      'combatResolved',
+      'placeCaptured',
+      'permitRolled',
+    ]) {
       expect(types, t).toContain(t);
     }
   });

@@ -23,7 +23,13 @@ export function redPlanStep(step: Step, h: number): void {
   for (const x of plan.interdictions) {
     if (plan.incursionHour + x.atOffsetHours !== h) continue;
     for (const legId of x.legs) {
-      step.emit({ type: 'routeInterdicted', legId, atHour: h, untilHour: h + x.durationHours, by: 'redPlan' });
+      step.emit({
+        type: 'routeInterdicted',
+        legId,
+        atHour: h,
+        untilHour: h + x.durationHours,
+        by: 'redPlan',
+      });
     }
   }
 }

@@ -48,7 +48,12 @@ export function hostileAt(state: ForcesState, side: UnitState['side'], placeId: 
 export function enemyAt(state: ForcesState, side: UnitState['side'], placeId: string): boolean {
   for (const id in state.units) {
     const u = state.units[id]!;
-    if (u.side !== side && u.readiness !== 'destroyed' && u.location.kind === 'at' && u.location.placeId === placeId) {
+    if (
+      u.side !== side &&
+      u.readiness !== 'destroyed' &&
+      u.location.kind === 'at' &&
+      u.location.placeId === placeId
+    ) {
       return true;
     }
   }
@@ -100,7 +105,7 @@ function dijkstra(
   }
   const legs: string[] = [];
   const places: string[] = [to];
-  for (let p = to; p !== from; ) {
+  for (let p = to; p !== from;) {
     const step = prev.get(p)!;
     legs.unshift(step.leg);
     places.unshift(step.place);

@@ -34,7 +34,8 @@ describe('the forces section of a scenario', () => {
     const s = balticForces();
     for (const u of s.units) expect(u.source.length, u.id).toBeGreaterThan(10);
     for (const l of s.legs) expect(l.source.length, l.id).toBeGreaterThan(10);
-    for (const key of Object.keys(s.rules)) if (key !== 'sources') expect(s.rules.sources[key], key).toBeTruthy();
+    for (const key of Object.keys(s.rules))
+      if (key !== 'sources') expect(s.rules.sources[key], key).toBeTruthy();
   });
 
   it('keeps authored road lengths close to the map (1–2 × great-circle distance)', () => {
@@ -51,7 +52,12 @@ describe('the forces section of a scenario', () => {
     const s = balticForces();
     expect(s.places.find((p) => p.id === 'sestokai')?.gaugeBreak).toBe(true);
     expect(s.legs.filter((l) => l.corridor === 'suwalki').length).toBeGreaterThanOrEqual(2);
-    expect(s.places.filter((p) => p.nfiu).map((p) => p.id).sort()).toEqual(['bydgoszcz', 'riga', 'tallinn', 'vilnius']);
+    expect(
+      s.places
+        .filter((p) => p.nfiu)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['bydgoszcz', 'riga', 'tallinn', 'vilnius']);
     expect(s.rules.permitDays).toEqual({ mean: 10, max: 45 });
   });
 });

@@ -21,7 +21,10 @@ const id = z
 const nation = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code');
 /** Where a number comes from: a facts.md source, or "design assumption" with the reason. */
 const source = z.string().min(3);
-const hours = z.number().min(0).max(24 * 365);
+const hours = z
+  .number()
+  .min(0)
+  .max(24 * 365);
 
 export const PlaceSchema = z.object({
   id,
@@ -67,12 +70,14 @@ export const UnitSchema = z.object({
   /** Size in battalion-equivalents (squadrons for air units). */
   battalions: z.number().positive().max(20),
   strength: z.number().min(0).max(100).default(100),
-  readiness: z.enum(READINESS.filter((r) => r !== 'moving' && r !== 'destroyed') as [
-    'garrison',
-    'alerted',
-    'staged',
-    'inPlace',
-  ]),
+  readiness: z.enum(
+    READINESS.filter((r) => r !== 'moving' && r !== 'destroyed') as [
+      'garrison',
+      'alerted',
+      'staged',
+      'inPlace',
+    ],
+  ),
   location: id,
   /** Port or airfield of embarkation `stageUnit` sends it to. */
   stagingPlace: id.optional(),
@@ -100,9 +105,7 @@ export const RedPlanSchema = z.object({
     z.object({ atHour: hours, rung: z.enum(ESCALATION_RUNGS), note: z.string().min(1).max(300) }),
   ),
   axes: z.array(RedAxisSchema).min(1),
-  interdictions: z.array(
-    z.object({ legs: z.array(id).min(1), atOffsetHours: hours, durationHours: hours }),
-  ),
+  interdictions: z.array(z.object({ legs: z.array(id).min(1), atOffsetHours: hours, durationHours: hours })),
   source,
 });
 

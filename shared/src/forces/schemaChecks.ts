@@ -5,8 +5,18 @@ interface Refs {
   variants: { id: string }[];
   places: { id: string }[];
   legs: { id: string; from: string; to: string }[];
-  units: { id: string; side: string; location: string; stagingPlace?: string | undefined; prepositionedAt?: string | undefined; variants: string[] }[];
-  redPlan: { axes: { units: string[]; path: string[]; objective: string }[]; interdictions: { legs: string[] }[] };
+  units: {
+    id: string;
+    side: string;
+    location: string;
+    stagingPlace?: string | undefined;
+    prepositionedAt?: string | undefined;
+    variants: string[];
+  }[];
+  redPlan: {
+    axes: { units: string[]; path: string[]; objective: string }[];
+    interdictions: { legs: string[] }[];
+  };
   rules: Record<string, unknown> & { sources: Record<string, string> };
   objectives: { redArrivalTargets: string[]; capitals: string[] };
 }
@@ -45,7 +55,8 @@ export function checkForcesReferences(data: Refs, ctx: z.RefinementCtx): void {
   data.redPlan.axes.forEach((axis, i) => {
     axis.units.forEach((u, j) => {
       const unit = data.units.find((x) => x.id === u);
-      if (!units.has(u) || unit?.side !== 'red') issue(['redPlan', 'axes', i, 'units', j], `no Red unit "${u}"`);
+      if (!units.has(u) || unit?.side !== 'red')
+        issue(['redPlan', 'axes', i, 'units', j], `no Red unit "${u}"`);
     });
     axis.path.forEach((p, j) => {
       place(['redPlan', 'axes', i, 'path', j], p);
@@ -54,7 +65,8 @@ export function checkForcesReferences(data: Refs, ctx: z.RefinementCtx): void {
         issue(['redPlan', 'axes', i, 'path', j], `no leg joins "${prev}" and "${p}"`);
       }
     });
-    if (!axis.path.includes(axis.objective)) issue(['redPlan', 'axes', i, 'objective'], 'objective is not on the path');
+    if (!axis.path.includes(axis.objective))
+      issue(['redPlan', 'axes', i, 'objective'], 'objective is not on the path');
   });
   data.redPlan.interdictions.forEach((x, i) =>
     x.legs.forEach((l, j) => {
@@ -65,6 +77,7 @@ export function checkForcesReferences(data: Refs, ctx: z.RefinementCtx): void {
     place(['objectives'], p),
   );
   for (const key of Object.keys(data.rules)) {
-    if (key !== 'sources' && !data.rules.sources[key]) issue(['rules', 'sources', key], `cite a source for rules.${key}`);
+    if (key !== 'sources' && !data.rules.sources[key])
+      issue(['rules', 'sources', key], `cite a source for rules.${key}`);
   }
 }

@@ -25,7 +25,12 @@ export interface RunResult {
   readonly final: ForcesState;
 }
 
-export function runPassive(scenario: ForcesScenario, variant: Variant, seed: number, opts: RunOptions = {}): RunResult {
+export function runPassive(
+  scenario: ForcesScenario,
+  variant: Variant,
+  seed: number,
+  opts: RunOptions = {},
+): RunResult {
   const days = opts.days ?? 28;
   const turn = opts.turnHours ?? 12;
   const incursion = scenario.redPlan.incursionHour;
@@ -63,7 +68,11 @@ export interface Summary {
   readonly scenario: string;
   readonly variant: Variant;
   readonly seeds: number;
-  readonly redArrivalHours: { readonly p10: number | null; readonly p50: number | null; readonly p90: number | null };
+  readonly redArrivalHours: {
+    readonly p10: number | null;
+    readonly p50: number | null;
+    readonly p90: number | null;
+  };
   readonly redNeverArrived: number;
   readonly capitalsFallenWithin28Days: number;
   readonly capitalFallen: Readonly<Record<string, number>>;
@@ -71,7 +80,12 @@ export interface Summary {
   readonly eventsMean: number;
 }
 
-export function summarise(scenario: ForcesScenario, variant: Variant, runs: readonly RunResult[], days = 28): Summary {
+export function summarise(
+  scenario: ForcesScenario,
+  variant: Variant,
+  runs: readonly RunResult[],
+  days = 28,
+): Summary {
   const arrivals = runs.map((r) => r.redArrivalHours);
   const within = (r: RunResult) => Object.values(r.capitalsFallen).some((h) => h <= days * 24);
   const share = (n: number) => Math.round((n / Math.max(1, runs.length)) * 1000) / 1000;
@@ -83,16 +97,26 @@ export function summarise(scenario: ForcesScenario, variant: Variant, runs: read
     scenario: scenario.id,
     variant,
     seeds: runs.length,
-    redArrivalHours: { p10: percentile(arrivals, 0.1), p50: percentile(arrivals, 0.5), p90: percentile(arrivals, 0.9) },
+    redArrivalHours: {
+      p10: percentile(arrivals, 0.1),
+      p50: percentile(arrivals, 0.5),
+      p90: percentile(arrivals, 0.9),
+    },
     redNeverArrived: share(arrivals.filter((a) => a === null).length),
     capitalsFallenWithin28Days: share(runs.filter(within).length),
     capitalFallen,
-    groundHeldMean: Math.round((runs.reduce((s, r) => s + r.groundHeld, 0) / Math.max(1, runs.length)) * 1000) / 1000,
+    groundHeldMean:
+      Math.round((runs.reduce((s, r) => s + r.groundHeld, 0) / Math.max(1, runs.length)) * 1000) / 1000,
     eventsMean: Math.round(runs.reduce((s, r) => s + r.events, 0) / Math.max(1, runs.length)),
   };
 }
 
-export function analyse(scenario: ForcesScenario, variant: Variant, seeds: number, opts: RunOptions = {}): Summary {
+export function analyse(
+  scenario: ForcesScenario,
+  variant: Variant,
+  seeds: number,
+  opts: RunOptions = {},
+): Summary {
   const runs: RunResult[] = [];
   for (let seed = 1; seed <= seeds; seed++) runs.push(runPassive(scenario, variant, seed, opts));
   return summarise(scenario, variant, runs, opts.days ?? 28);

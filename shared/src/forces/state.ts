@@ -95,7 +95,11 @@ export interface ForcesState {
   readonly redControl: 'scripted' | 'human';
   readonly incursionAt: number | null;
   readonly escalation: EscalationRung;
-  readonly signals: readonly { readonly side: Side; readonly signal: NuclearSignal; readonly atHour: number }[];
+  readonly signals: readonly {
+    readonly side: Side;
+    readonly signal: NuclearSignal;
+    readonly atHour: number;
+  }[];
   readonly measures: Measures;
   readonly firstRedArrival: { readonly placeId: string; readonly hour: number } | null;
   readonly capitalsFallen: Readonly<Record<string, number>>;

@@ -27,7 +27,9 @@ describe('fog of war', () => {
       expect(u.readiness === 'unknown' || u.readiness === 'destroyed').toBe(true);
     }
     expect(blue.units.filter((u) => u.side === 'blue').every((u) => !u.estimated)).toBe(true);
-    expect(red.units.filter((u) => u.side === 'red')).toHaveLength(Object.values(war.units).filter((u) => u.side === 'red').length);
+    expect(red.units.filter((u) => u.side === 'red')).toHaveLength(
+      Object.values(war.units).filter((u) => u.side === 'red').length,
+    );
   });
 
   it('hides a moving reinforcement far from Red, and the alliance meters, from Red', () => {

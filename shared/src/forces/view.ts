@@ -4,7 +4,16 @@ import type { EscalationRung, NuclearSignal } from './escalation';
 import { networkOf } from './network';
 import { positionOf, type LonLat } from './position';
 import type { ForcesState, Measures, MoveOrder, UnitLocation, UnitState } from './state';
-import type { CommandAuthority, ForceGroup, LegMode, PlaceKind, Readiness, Side, Terrain, UnitType } from './vocabulary';
+import type {
+  CommandAuthority,
+  ForceGroup,
+  LegMode,
+  PlaceKind,
+  Readiness,
+  Side,
+  Terrain,
+  UnitType,
+} from './vocabulary';
 
 export interface UnitView {
   readonly id: string;
@@ -51,7 +60,11 @@ export interface ForcesView {
   }[];
   readonly units: readonly UnitView[];
   readonly escalation: EscalationRung;
-  readonly signals: readonly { readonly side: Side; readonly signal: NuclearSignal; readonly atHour: number }[];
+  readonly signals: readonly {
+    readonly side: Side;
+    readonly signal: NuclearSignal;
+    readonly atHour: number;
+  }[];
   readonly measures: Measures | null;
   readonly incursionAt: number | null;
   readonly redControl: 'scripted' | 'human' | null;
@@ -70,7 +83,8 @@ export function watchedPlaces(state: ForcesState, side: Side): Set<string> {
     const at = u.location.kind === 'at' ? [u.location.placeId] : [u.location.from, u.location.to];
     for (const p of at) {
       seen.add(p);
-      for (const n of net.neighbours.get(p) ?? []) if (n.leg.mode === 'road' || n.leg.mode === 'rail') seen.add(n.place);
+      for (const n of net.neighbours.get(p) ?? [])
+        if (n.leg.mode === 'road' || n.leg.mode === 'rail') seen.add(n.place);
     }
   }
   for (const [p, holder] of Object.entries(state.control)) if (holder === side) seen.add(p);
@@ -103,9 +117,15 @@ function unitView(state: ForcesState, u: UnitState, own: boolean): UnitView {
     position: positionOf(state, u, state.hour),
     authority: own ? u.authority : null,
     group: own ? u.group : null,
-    order: own && u.order
-      ? { purpose: u.order.purpose, destination: u.order.destination, waitUntil: u.order.waitUntil, waitReason: u.order.waitReason }
-      : null,
+    order:
+      own && u.order
+        ? {
+            purpose: u.order.purpose,
+            destination: u.order.destination,
+            waitUntil: u.order.waitUntil,
+            waitReason: u.order.waitReason,
+          }
+        : null,
   };
 }
 

@@ -11,18 +11,30 @@ import type { MovePurpose, OrderSource } from '../vocabulary';
 
 type Result = ForcesResult<ForcesEvent[]>;
 
-function order(state: ForcesState, unit: UnitState, by: OrderSource, purpose: MovePurpose, destination: string): Result {
+function order(
+  state: ForcesState,
+  unit: UnitState,
+  by: OrderSource,
+  purpose: MovePurpose,
+  destination: string,
+): Result {
   const net = networkOf(state.scenario);
   const target = net.places.get(destination);
   if (!target) return refuse('NO_SUCH_PLACE', `There is no place "${destination}".`);
   if (unit.location.kind !== 'at') {
-    return refuse('NOT_READY', `${unit.name} is on the road to ${net.places.get(unit.location.to)?.name}: order it again once it gets there.`);
+    return refuse(
+      'NOT_READY',
+      `${unit.name} is on the road to ${net.places.get(unit.location.to)?.name}: order it again once it gets there.`,
+    );
   }
   const at = unit.location.placeId;
   if (at === destination) return refuse('ALREADY_DONE', `${unit.name} is already at ${target.name}.`);
   const route = findRoute(state, unit, at, destination, { enterHostile: purpose === 'attack' });
   if (!route) {
-    return refuse('NO_SUCH_ROUTE', `${unit.name} has no route it can use from ${net.places.get(at)?.name} to ${target.name}.`);
+    return refuse(
+      'NO_SUCH_ROUTE',
+      `${unit.name} has no route it can use from ${net.places.get(at)?.name} to ${target.name}.`,
+    );
   }
   const events: ForcesEvent[] = [];
   const atHour = state.hour;
@@ -47,15 +59,21 @@ export function stageUnit(state: ForcesState, cmd: ForcesCommandOf<'stageUnit'>,
   const c = commandedUnit(state, ctx.actor, cmd.unitId, ctx.authority);
   if (!c.ok) return c;
   const { unit, by } = c.value;
-  if (!unit.stagingPlace) return refuse('NOT_READY', `${unit.name} has no port or airfield of embarkation to stage at.`);
+  if (!unit.stagingPlace)
+    return refuse('NOT_READY', `${unit.name} has no port or airfield of embarkation to stage at.`);
   return order(state, unit, by, 'stage', unit.stagingPlace);
 }
 
-export function deployUnit(state: ForcesState, cmd: ForcesCommandOf<'deployUnit'>, ctx: ForcesContext): Result {
+export function deployUnit(
+  state: ForcesState,
+  cmd: ForcesCommandOf<'deployUnit'>,
+  ctx: ForcesContext,
+): Result {
   const c = commandedUnit(state, ctx.actor, cmd.unitId, ctx.authority);
   if (!c.ok) return c;
   const { unit, by } = c.value;
-  if (unit.side === 'red') return moveUnit(state, { type: 'moveUnit', unitId: cmd.unitId, destination: cmd.destination }, ctx);
+  if (unit.side === 'red')
+    return moveUnit(state, { type: 'moveUnit', unitId: cmd.unitId, destination: cmd.destination }, ctx);
   const allowed = mayDeploy(unit, by, ctx.authority);
   if (!allowed.ok) return allowed;
   if (networkOf(state.scenario).places.has(cmd.destination) && hostileAt(state, 'blue', cmd.destination)) {
@@ -75,14 +93,24 @@ export function moveUnit(state: ForcesState, cmd: ForcesCommandOf<'moveUnit'>, c
   const target = net.places.get(cmd.destination);
   if (!target) return refuse('NO_SUCH_PLACE', `There is no place "${cmd.destination}".`);
   if (unit.side === 'red') {
-    return order(state, unit, by, state.control[cmd.destination] === 'red' ? 'move' : 'attack', cmd.destination);
+    return order(
+      state,
+      unit,
+      by,
+      state.control[cmd.destination] === 'red' ? 'move' : 'attack',
+      cmd.destination,
+    );
   }
   const here = unit.location.kind === 'at' ? net.places.get(unit.location.placeId) : undefined;
   if (here && here.country !== target.country) {
-    return refuse('BEYOND_AUTHORITY', `${target.name} is across a border: that is a deployment (deployUnit), not a move.`);
+    return refuse(
+      'BEYOND_AUTHORITY',
+      `${target.name} is across a border: that is a deployment (deployUnit), not a move.`,
+    );
   }
   if (hostileAt(state, 'blue', cmd.destination)) {
-    if (!ctx.authority.article5) return refuse('BEYOND_AUTHORITY', 'Attacking ground Red holds needs Article 5 to have been invoked.');
+    if (!ctx.authority.article5)
+      return refuse('BEYOND_AUTHORITY', 'Attacking ground Red holds needs Article 5 to have been invoked.');
     return order(state, unit, by, 'attack', cmd.destination);
   }
   return order(state, unit, by, 'move', cmd.destination);

@@ -9,43 +9,77 @@ import type { ForcesState } from '../state';
 
 type Result = ForcesResult<ForcesEvent[]>;
 
-export function interdictRoute(state: ForcesState, cmd: ForcesCommandOf<'interdictRoute'>, ctx: ForcesContext): Result {
+export function interdictRoute(
+  state: ForcesState,
+  cmd: ForcesCommandOf<'interdictRoute'>,
+  ctx: ForcesContext,
+): Result {
   if (ctx.actor.role !== 'red' && ctx.actor.role !== 'control') {
     return refuse('NOT_YOUR_UNIT', 'Only Red (or Control) interdicts routes.');
   }
   const leg = networkOf(state.scenario).legs.get(cmd.legId);
   if (!leg) return refuse('NO_SUCH_ROUTE', `There is no route "${cmd.legId}".`);
-  if (!leg.corridor) return refuse('OUT_OF_REACH', `${leg.from}–${leg.to} is beyond the reach of Red's fires.`);
+  if (!leg.corridor)
+    return refuse('OUT_OF_REACH', `${leg.from}–${leg.to} is beyond the reach of Red's fires.`);
   return accept([
-    { type: 'routeInterdicted', legId: leg.id, atHour: state.hour, untilHour: state.hour + cmd.hours, by: ctx.actor.role === 'red' ? 'red' : 'control' },
+    {
+      type: 'routeInterdicted',
+      legId: leg.id,
+      atHour: state.hour,
+      untilHour: state.hour + cmd.hours,
+      by: ctx.actor.role === 'red' ? 'red' : 'control',
+    },
   ]);
 }
 
-export function signalNuclear(state: ForcesState, cmd: ForcesCommandOf<'signalNuclear'>, ctx: ForcesContext): Result {
+export function signalNuclear(
+  state: ForcesState,
+  cmd: ForcesCommandOf<'signalNuclear'>,
+  ctx: ForcesContext,
+): Result {
   const rule = SIGNAL_RULES[cmd.signal];
   const role = ctx.actor.role;
   if (rule.side === 'red' && role !== 'red' && role !== 'control') {
     return refuse('NOT_YOUR_UNIT', `"${rule.label}" is a Red option.`);
   }
   if (rule.side === 'blue') {
-    if (role !== 'saceur' && role !== 'control') return refuse('NOT_YOUR_UNIT', `"${rule.label}" is carried out by SACEUR for the alliance.`);
+    if (role !== 'saceur' && role !== 'control')
+      return refuse('NOT_YOUR_UNIT', `"${rule.label}" is carried out by SACEUR for the alliance.`);
     if (role === 'saceur' && !ctx.authority.nuclearSignalling) {
-      return refuse('BEYOND_AUTHORITY', 'Allied nuclear signalling needs a decision of the Nuclear Planning Group.');
+      return refuse(
+        'BEYOND_AUTHORITY',
+        'Allied nuclear signalling needs a decision of the Nuclear Planning Group.',
+      );
     }
   }
   const rungAfter = rungIndex(rule.floor) > rungIndex(state.escalation) ? rule.floor : state.escalation;
-  return accept([{ type: 'nuclearSignalSent', side: rule.side, signal: cmd.signal, atHour: state.hour, rungAfter }]);
+  return accept([
+    { type: 'nuclearSignalSent', side: rule.side, signal: cmd.signal, atHour: state.hour, rungAfter },
+  ]);
 }
 
-export function setEscalation(state: ForcesState, cmd: ForcesCommandOf<'setEscalation'>, ctx: ForcesContext): Result {
-  if (ctx.actor.role !== 'control') return refuse('BEYOND_AUTHORITY', 'Only Control sets the escalation rung directly.');
+export function setEscalation(
+  state: ForcesState,
+  cmd: ForcesCommandOf<'setEscalation'>,
+  ctx: ForcesContext,
+): Result {
+  if (ctx.actor.role !== 'control')
+    return refuse('BEYOND_AUTHORITY', 'Only Control sets the escalation rung directly.');
   if (!ESCALATION_RUNGS.includes(cmd.rung)) return refuse('NOT_READY', `Unknown rung "${cmd.rung}".`);
-  if (cmd.rung === state.escalation) return refuse('ALREADY_DONE', `The ladder already stands at ${cmd.rung}.`);
-  return accept([{ type: 'escalationChanged', rung: cmd.rung, atHour: state.hour, reason: `Control: ${cmd.rationale}` }]);
+  if (cmd.rung === state.escalation)
+    return refuse('ALREADY_DONE', `The ladder already stands at ${cmd.rung}.`);
+  return accept([
+    { type: 'escalationChanged', rung: cmd.rung, atHour: state.hour, reason: `Control: ${cmd.rationale}` },
+  ]);
 }
 
-export function setRedControl(state: ForcesState, cmd: ForcesCommandOf<'setRedControl'>, ctx: ForcesContext): Result {
-  if (ctx.actor.role !== 'control') return refuse('BEYOND_AUTHORITY', 'Only Control hands Red to a human cell or to the script.');
+export function setRedControl(
+  state: ForcesState,
+  cmd: ForcesCommandOf<'setRedControl'>,
+  ctx: ForcesContext,
+): Result {
+  if (ctx.actor.role !== 'control')
+    return refuse('BEYOND_AUTHORITY', 'Only Control hands Red to a human cell or to the script.');
   if (cmd.mode === state.redControl) return refuse('ALREADY_DONE', `Red is already ${cmd.mode}.`);
   return accept([{ type: 'redControlChanged', mode: cmd.mode, atHour: state.hour }]);
 }

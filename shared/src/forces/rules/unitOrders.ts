@@ -12,11 +12,16 @@ export function alertUnit(state: ForcesState, cmd: ForcesCommandOf<'alertUnit'>,
   const c = commandedUnit(state, ctx.actor, cmd.unitId, ctx.authority);
   if (!c.ok) return c;
   const { unit, by } = c.value;
-  if (unit.readiness !== 'garrison') return refuse('ALREADY_DONE', `${unit.name} is already ${unit.readiness}.`);
+  if (unit.readiness !== 'garrison')
+    return refuse('ALREADY_DONE', `${unit.name} is already ${unit.readiness}.`);
   return accept([{ type: 'unitAlerted', unitId: unit.id, atHour: state.hour, by }]);
 }
 
-export function assignToNato(state: ForcesState, cmd: ForcesCommandOf<'assignToNato'>, ctx: ForcesContext): Result {
+export function assignToNato(
+  state: ForcesState,
+  cmd: ForcesCommandOf<'assignToNato'>,
+  ctx: ForcesContext,
+): Result {
   const unit = state.units[cmd.unitId];
   if (!unit) return refuse('NO_SUCH_UNIT', `There is no unit "${cmd.unitId}" in this game.`);
   if (unit.side !== 'blue') return refuse('NOT_YOUR_UNIT', `${unit.name} is not an allied unit.`);
