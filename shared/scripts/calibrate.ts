@@ -21,17 +21,23 @@ function measure(scenario: Scenario, itemId: string) {
   }
   const q = quantiles(latencies);
   const held = [...blockers].map(([ally, n]) => `${ally} ${n}/${runs}`).join(', ');
-  return { latencies, line: `min ${days(q.min)}  median ${days(q.median)}  max ${days(q.max)}${held ? `  blocked by ${held}` : ''}` };
+  return {
+    latencies,
+    line: `min ${days(q.min)}  median ${days(q.median)}  max ${days(q.max)}${held ? `  blocked by ${held}` : ''}`,
+  };
 }
 
 if (file) {
   const parsed = parseScenario(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  for (const item of parsed.scenario.catalogue) console.log(`${item.id.padEnd(24)} ${measure(parsed.scenario, item.id).line}`);
+  for (const item of parsed.scenario.catalogue)
+    console.log(`${item.id.padEnd(24)} ${measure(parsed.scenario, item.id).line}`);
 } else {
   for (const c of HISTORICAL_CASES) {
     const { latencies, line } = measure(c.scenario, 'decision');
     const inBand = latencies.filter((h) => h >= c.band[0] && h <= c.band[1]).length;
-    console.log(`${c.label.padEnd(22)} history ${days(c.historicalHours)}  ${line}  in band ${inBand}/${runs}`);
+    console.log(
+      `${c.label.padEnd(22)} history ${days(c.historicalHours)}  ${line}  in band ${inBand}/${runs}`,
+    );
   }
 }

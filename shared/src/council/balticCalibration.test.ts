@@ -5,11 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../scenario/load';
 import { quantiles, simulate } from './simulate';
 
-const parsed = parseScenario(JSON.parse(readFileSync(new URL('../../../scenarios/baltic-tripwire.json', import.meta.url), 'utf8')));
+const parsed = parseScenario(
+  JSON.parse(readFileSync(new URL('../../../scenarios/baltic-tripwire.json', import.meta.url), 'utf8')),
+);
 if (!parsed.ok) throw new Error('baltic-tripwire.json does not parse');
 const scenario = parsed.scenario;
 const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
-const latencies = (itemId: string) => SEEDS.map((seed) => simulate(scenario, [itemId], seed).latencyHours ?? Infinity);
+const latencies = (itemId: string) =>
+  SEEDS.map((seed) => simulate(scenario, [itemId], seed).latencyHours ?? Infinity);
 
 describe('the Baltic trip-wire council with nobody seated', () => {
   it('passes an uncontested item (Article 4 consultations) in hours', () => {
@@ -30,7 +33,9 @@ describe('the Baltic trip-wire council with nobody seated', () => {
   });
 
   it('is held up on the VJTF by the allies the scenario makes reluctant', () => {
-    const blockers = new Set(SEEDS.slice(0, 5).flatMap((seed) => simulate(scenario, ['deploy-vjtf'], seed).blockers));
+    const blockers = new Set(
+      SEEDS.slice(0, 5).flatMap((seed) => simulate(scenario, ['deploy-vjtf'], seed).blockers),
+    );
     expect([...blockers]).toEqual(expect.arrayContaining(['hun', 'tur', 'svk']));
   });
 });

@@ -5,17 +5,20 @@ import { quantiles, simulate } from './simulate';
 const SEEDS = Array.from({ length: 30 }, (_, i) => i + 1);
 
 describe('calibration against the historical decision times (facts §2)', () => {
-  it.each(HISTORICAL_CASES.map((c) => [c.label, c] as const))('%s lands in its band over 30 seeds', (_label, c) => {
-    const latencies = SEEDS.map((seed) => simulate(c.scenario, ['decision'], seed).latencyHours);
-    expect(latencies.every((h) => h !== null)).toBe(true);
-    const hours = latencies as number[];
-    const inBand = hours.filter((h) => h >= c.band[0] && h <= c.band[1]).length;
-    // Chance spreads the outcomes; the bulk must sit in the band and the median near history.
-    expect(inBand / hours.length).toBeGreaterThanOrEqual(0.85);
-    const { median } = quantiles(hours);
-    expect(median).toBeGreaterThanOrEqual(c.band[0]);
-    expect(median).toBeLessThanOrEqual(c.band[1]);
-  });
+  it.each(HISTORICAL_CASES.map((c) => [c.label, c] as const))(
+    '%s lands in its band over 30 seeds',
+    (_label, c) => {
+      const latencies = SEEDS.map((seed) => simulate(c.scenario, ['decision'], seed).latencyHours);
+      expect(latencies.every((h) => h !== null)).toBe(true);
+      const hours = latencies as number[];
+      const inBand = hours.filter((h) => h >= c.band[0] && h <= c.band[1]).length;
+      // Chance spreads the outcomes; the bulk must sit in the band and the median near history.
+      expect(inBand / hours.length).toBeGreaterThanOrEqual(0.85);
+      const { median } = quantiles(hours);
+      expect(median).toBeGreaterThanOrEqual(c.band[0]);
+      expect(median).toBeLessThanOrEqual(c.band[1]);
+    },
+  );
 
   it('Article 5 after 9/11 passes within 24 h in every run, with nobody blocking', () => {
     const [article5] = HISTORICAL_CASES;
@@ -40,6 +43,8 @@ describe('calibration against the historical decision times (facts §2)', () => 
 
   it('is deterministic: the same seed gives the same latency', () => {
     const [, libya] = HISTORICAL_CASES;
-    expect(simulate(libya.scenario, ['decision'], 7).latencyHours).toBe(simulate(libya.scenario, ['decision'], 7).latencyHours);
+    expect(simulate(libya.scenario, ['decision'], 7).latencyHours).toBe(
+      simulate(libya.scenario, ['decision'], 7).latencyHours,
+    );
   });
 });

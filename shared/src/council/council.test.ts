@@ -10,12 +10,23 @@ import { addHours, hoursBetween } from '../time/gameTime';
 const T0 = '2027-03-01T06:00:00.000Z';
 /** usa, est and deu are played, fra and hun are left to the capital model; the chair is seated. */
 const consulting = advanceTo(
-  seat(run(initialState(created), 'control', { type: 'startExercise' }), 'usa', 'est', 'deu', 'secgen', 'saceur', 'red'),
+  seat(
+    run(initialState(created), 'control', { type: 'startExercise' }),
+    'usa',
+    'est',
+    'deu',
+    'secgen',
+    'saceur',
+    'red',
+  ),
   'consultation',
 );
 
-const table = (s: ExerciseState, itemIds: string[], extra: Partial<Extract<Command, { type: 'tableDraft' }>> = {}) =>
-  run(s, 'secgen', { type: 'tableDraft', itemIds, ...extra });
+const table = (
+  s: ExerciseState,
+  itemIds: string[],
+  extra: Partial<Extract<Command, { type: 'tableDraft' }>> = {},
+) => run(s, 'secgen', { type: 'tableDraft', itemIds, ...extra });
 const support = (s: ExerciseState, allyId: string, draftId = 'd1') =>
   run(s, allyId, { type: 'takePosition', draftId, position: 'support' });
 
@@ -33,7 +44,11 @@ describe('tabling a draft', () => {
     }
     expect(state.rng).toEqual(tabled.rng);
     expect(state.rng).not.toEqual(consulting.rng);
-    expect(state.council.drafts.d1).toMatchObject({ status: 'open', text: 'The Council will consult.', revision: 1 });
+    expect(state.council.drafts.d1).toMatchObject({
+      status: 'open',
+      text: 'The Council will consult.',
+      revision: 1,
+    });
     expect(state.council.agenda['article-4']).toMatchObject({ raisedAt: T0, adoptedAt: null });
   });
 });
@@ -42,7 +57,12 @@ describe('consensus', () => {
   it('adopts when every ally supports — reservations count — at the last position’s game time, and applies the effects', () => {
     let s = table(consulting, ['article-4']);
     s = support(support(s, 'usa'), 'est');
-    s = run(s, 'deu', { type: 'takePosition', draftId: 'd1', position: 'supportWithReservation', text: 'Footnote: no new deployments.' });
+    s = run(s, 'deu', {
+      type: 'takePosition',
+      draftId: 'd1',
+      position: 'supportWithReservation',
+      text: 'Footnote: no new deployments.',
+    });
     expect(s.council.drafts.d1?.status).toBe('open');
     // fra and hun are nobody's: their capitals speak when the turn is played out.
     s = advanceTo(s, 'adjudication');
@@ -50,7 +70,10 @@ describe('consensus', () => {
     expect(draft?.positions.fra?.source).toBe('capital');
     expect(draft?.status).toBe('adopted');
     expect(draft?.adoptedVia).toBe('consensus');
-    const last = Object.values(draft?.positions ?? {}).map((p) => p.at).sort().at(-1);
+    const last = Object.values(draft?.positions ?? {})
+      .map((p) => p.at)
+      .sort()
+      .at(-1);
     expect(draft?.adoptedAt).toBe(last);
     expect(s.council.agenda['article-4']?.latencyHours).toBeCloseTo(hoursBetween(T0, last ?? T0), 2);
     expect(s.flags.article4Consultations).toBe(true);
@@ -58,7 +81,11 @@ describe('consensus', () => {
   });
 
   it('measures latency from the first request, not from the tabling', () => {
-    let s = run(advanceTo(consulting, 'situation'), 'est', { type: 'requestItem', itemId: 'activate-grp', note: 'Urgent' });
+    let s = run(advanceTo(consulting, 'situation'), 'est', {
+      type: 'requestItem',
+      itemId: 'activate-grp',
+      note: 'Urgent',
+    });
     const requestedAt = s.clock.time;
     s = playTurns1(s);
     s = table(s, ['activate-grp']);
@@ -73,7 +100,12 @@ describe('consensus', () => {
 
   it('keeps a draft open while an ally objects, and a package deal adopts every item in it', () => {
     let s = table(consulting, ['activate-grp', 'deploy-vjtf'], { text: 'Package: plans and the VJTF.' });
-    s = run(s, 'est', { type: 'takePosition', draftId: 'd1', position: 'object', text: 'Not without Article 4 first.' });
+    s = run(s, 'est', {
+      type: 'takePosition',
+      draftId: 'd1',
+      position: 'object',
+      text: 'Not without Article 4 first.',
+    });
     expect(s.council.drafts.d1?.positions.est?.position).toBe('object');
     const blocked = decide(s, { type: 'placeUnderSilence', draftId: 'd1', hours: 24 }, ctxFor(s, 'secgen'));
     expect(blocked.ok ? 'ok' : blocked.error.code).toBe('DRAFT_BLOCKED');
@@ -81,18 +113,34 @@ describe('consensus', () => {
     s = support(support(s, 'usa'), 'deu');
     s = playUntil(s, (x) => x.council.drafts.d1?.status === 'adopted', 40);
     expect(s.flags.vjtfAuthorised && s.flags.saceurMayDeploy).toBe(true);
-    expect(s.council.agenda['activate-grp']?.latencyHours).toBe(s.council.agenda['deploy-vjtf']?.latencyHours);
+    expect(s.council.agenda['activate-grp']?.latencyHours).toBe(
+      s.council.agenda['deploy-vjtf']?.latencyHours,
+    );
   });
 });
 
 describe('amendments', () => {
   it('a revision supersedes the draft, resets positions, and accommodates those who blocked it', () => {
     let s = table(consulting, ['deploy-vjtf']);
-    s = run(s, 'deu', { type: 'takePosition', draftId: 'd1', position: 'requestAmendment', text: 'Add a review after 30 days.' });
+    s = run(s, 'deu', {
+      type: 'takePosition',
+      draftId: 'd1',
+      position: 'requestAmendment',
+      text: 'Add a review after 30 days.',
+    });
     s = support(s, 'usa');
-    s = run(s, 'secgen', { type: 'amendDraft', draftId: 'd1', text: 'The VJTF deploys; the Council reviews after 30 days.' });
+    s = run(s, 'secgen', {
+      type: 'amendDraft',
+      draftId: 'd1',
+      text: 'The VJTF deploys; the Council reviews after 30 days.',
+    });
     expect(s.council.drafts.d1?.status).toBe('superseded');
-    expect(s.council.drafts.d2).toMatchObject({ revision: 2, supersedes: 'd1', accommodates: ['deu'], positions: {} });
+    expect(s.council.drafts.d2).toMatchObject({
+      revision: 2,
+      supersedes: 'd1',
+      accommodates: ['deu'],
+      positions: {},
+    });
     const stale = decide(s, { type: 'takePosition', draftId: 'd1', position: 'support' }, ctxFor(s, 'usa'));
     expect(stale.ok ? 'ok' : stale.error.code).toBe('DRAFT_CLOSED');
   });
@@ -103,10 +151,18 @@ describe('silence procedure', () => {
     let s = table(consulting, ['article-4'], { silenceHours: 6 });
     expect(s.council.drafts.d1).toMatchObject({ status: 'silence', silenceDeadline: addHours(T0, 6) });
     s = advanceTo(s, 'adjudication');
-    expect(s.council.drafts.d1).toMatchObject({ status: 'adopted', adoptedVia: 'silence', adoptedAt: addHours(T0, 6) });
+    expect(s.council.drafts.d1).toMatchObject({
+      status: 'adopted',
+      adoptedVia: 'silence',
+      adoptedAt: addHours(T0, 6),
+    });
     expect(s.council.agenda['article-4']?.latencyHours).toBe(6);
     s = advanceTo(s, 'consultation');
-    const late = decide(s, { type: 'takePosition', draftId: 'd1', position: 'object', text: 'Too late' }, ctxFor(s, 'usa'));
+    const late = decide(
+      s,
+      { type: 'takePosition', draftId: 'd1', position: 'object', text: 'Too late' },
+      ctxFor(s, 'usa'),
+    );
     expect(late.ok ? 'ok' : late.error.code).toBe('DEADLINE_PASSED');
   });
 
@@ -119,7 +175,12 @@ describe('silence procedure', () => {
 
   it('an objection breaks silence and sends the draft back to the table', () => {
     let s = table(consulting, ['article-4'], { silenceHours: 24 });
-    const { state, events } = runLogged(s, 'est', { type: 'takePosition', draftId: 'd1', position: 'object', text: 'We want more.' });
+    const { state, events } = runLogged(s, 'est', {
+      type: 'takePosition',
+      draftId: 'd1',
+      position: 'object',
+      text: 'We want more.',
+    });
     expect(events.map((e) => e.type)).toEqual(['positionTaken', 'silenceBroken']);
     s = state;
     expect(s.council.drafts.d1).toMatchObject({ status: 'open', silenceDeadline: null });
@@ -132,22 +193,100 @@ describe('bad input is refused with a code and changes nothing', () => {
   const open = table(consulting, ['article-4']);
   const adjudicating = advanceTo(open, 'adjudication');
   const cases: [string, ExerciseState, string, Command, string][] = [
-    ['the chair takes a position', open, 'secgen', { type: 'takePosition', draftId: 'd1', position: 'support' }, 'NOT_AN_ALLY'],
-    ['SACEUR takes a position', open, 'saceur', { type: 'takePosition', draftId: 'd1', position: 'support' }, 'NOT_AN_ALLY'],
-    ['Control takes a position', open, 'control', { type: 'takePosition', draftId: 'd1', position: 'object' }, 'NOT_AN_ALLY'],
-    ['an ally tables a draft', open, 'usa', { type: 'tableDraft', itemIds: ['deploy-vjtf'] }, 'NOT_THE_CHAIR'],
+    [
+      'the chair takes a position',
+      open,
+      'secgen',
+      { type: 'takePosition', draftId: 'd1', position: 'support' },
+      'NOT_AN_ALLY',
+    ],
+    [
+      'SACEUR takes a position',
+      open,
+      'saceur',
+      { type: 'takePosition', draftId: 'd1', position: 'support' },
+      'NOT_AN_ALLY',
+    ],
+    [
+      'Control takes a position',
+      open,
+      'control',
+      { type: 'takePosition', draftId: 'd1', position: 'object' },
+      'NOT_AN_ALLY',
+    ],
+    [
+      'an ally tables a draft',
+      open,
+      'usa',
+      { type: 'tableDraft', itemIds: ['deploy-vjtf'] },
+      'NOT_THE_CHAIR',
+    ],
     ['Red amends a draft', open, 'red', { type: 'amendDraft', draftId: 'd1', text: 'x' }, 'NOT_THE_CHAIR'],
     ['Red raises an item', open, 'red', { type: 'requestItem', itemId: 'article-4' }, 'NOT_ON_THE_COUNCIL'],
-    ['a position during adjudication', adjudicating, 'usa', { type: 'takePosition', draftId: 'd1', position: 'support' }, 'WRONG_PHASE'],
-    ['a draft during the situation brief', advanceTo(open, 'situation'), 'secgen', { type: 'tableDraft', itemIds: ['deploy-vjtf'] }, 'WRONG_PHASE'],
-    ['a position on no draft', open, 'usa', { type: 'takePosition', draftId: 'd9', position: 'support' }, 'NO_SUCH_DRAFT'],
-    ['silence on no draft', open, 'secgen', { type: 'placeUnderSilence', draftId: 'd9', hours: 24 }, 'NO_SUCH_DRAFT'],
+    [
+      'a position during adjudication',
+      adjudicating,
+      'usa',
+      { type: 'takePosition', draftId: 'd1', position: 'support' },
+      'WRONG_PHASE',
+    ],
+    [
+      'a draft during the situation brief',
+      advanceTo(open, 'situation'),
+      'secgen',
+      { type: 'tableDraft', itemIds: ['deploy-vjtf'] },
+      'WRONG_PHASE',
+    ],
+    [
+      'a position on no draft',
+      open,
+      'usa',
+      { type: 'takePosition', draftId: 'd9', position: 'support' },
+      'NO_SUCH_DRAFT',
+    ],
+    [
+      'silence on no draft',
+      open,
+      'secgen',
+      { type: 'placeUnderSilence', draftId: 'd9', hours: 24 },
+      'NO_SUCH_DRAFT',
+    ],
     ['a draft of no item', open, 'secgen', { type: 'tableDraft', itemIds: ['article-99'] }, 'NO_SUCH_ITEM'],
-    ['an item already on a draft', open, 'secgen', { type: 'tableDraft', itemIds: ['article-4'] }, 'ITEM_ON_TABLE'],
-    ['a reservation without its footnote', open, 'usa', { type: 'takePosition', draftId: 'd1', position: 'supportWithReservation' }, 'TEXT_REQUIRED'],
-    ['an amendment request without text', open, 'usa', { type: 'takePosition', draftId: 'd1', position: 'requestAmendment', text: '' }, 'TEXT_REQUIRED'],
-    ['silence twice', run(open, 'secgen', { type: 'placeUnderSilence', draftId: 'd1', hours: 24 }), 'secgen', { type: 'placeUnderSilence', draftId: 'd1', hours: 24 }, 'ALREADY_UNDER_SILENCE'],
-    ['a position before instructions arrive', run(open, 'control', { type: 'setTurnStep', hours: 1 }), 'deu', { type: 'takePosition', draftId: 'd1', position: 'support' }, 'INSTRUCTIONS_PENDING'],
+    [
+      'an item already on a draft',
+      open,
+      'secgen',
+      { type: 'tableDraft', itemIds: ['article-4'] },
+      'ITEM_ON_TABLE',
+    ],
+    [
+      'a reservation without its footnote',
+      open,
+      'usa',
+      { type: 'takePosition', draftId: 'd1', position: 'supportWithReservation' },
+      'TEXT_REQUIRED',
+    ],
+    [
+      'an amendment request without text',
+      open,
+      'usa',
+      { type: 'takePosition', draftId: 'd1', position: 'requestAmendment', text: '' },
+      'TEXT_REQUIRED',
+    ],
+    [
+      'silence twice',
+      run(open, 'secgen', { type: 'placeUnderSilence', draftId: 'd1', hours: 24 }),
+      'secgen',
+      { type: 'placeUnderSilence', draftId: 'd1', hours: 24 },
+      'ALREADY_UNDER_SILENCE',
+    ],
+    [
+      'a position before instructions arrive',
+      run(open, 'control', { type: 'setTurnStep', hours: 1 }),
+      'deu',
+      { type: 'takePosition', draftId: 'd1', position: 'support' },
+      'INSTRUCTIONS_PENDING',
+    ],
   ];
   it.each(cases)('%s', (_what, state, seatId, command, code) => {
     const before = JSON.stringify(state);

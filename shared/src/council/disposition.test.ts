@@ -6,14 +6,38 @@ import { chanceOfSupport, choosePosition, supportScore } from './disposition';
 import { instructionHours, reviewHours } from './instructions';
 
 const ally: AllyProfile = {
-  id: 'x', name: 'X', nation: 'XXX', domesticProcess: 'executive', coalitionFragility: 0, electionSoon: false,
-  kremlinInfluence: 0, publicOpinion: 0, usStance: 0, defaultDisposition: 0.5, dispositions: {},
+  id: 'x',
+  name: 'X',
+  nation: 'XXX',
+  domesticProcess: 'executive',
+  coalitionFragility: 0,
+  electionSoon: false,
+  kremlinInfluence: 0,
+  publicOpinion: 0,
+  usStance: 0,
+  defaultDisposition: 0.5,
+  dispositions: {},
 };
 const item = (id: string, provocation = 0.5, instructionWeight = 1): CatalogueItem => ({
-  id, title: id, text: id, provocation, instructionWeight, public: true, effects: [], source: ['s'],
+  id,
+  title: id,
+  text: id,
+  provocation,
+  instructionWeight,
+  public: true,
+  effects: [],
+  source: ['s'],
 });
-const score = (patch: Partial<AllyProfile>, extra: { items?: CatalogueItem[]; weeksWaiting?: number; accommodated?: boolean } = {}) =>
-  supportScore({ ally: { ...ally, ...patch }, items: extra.items ?? [item('a')], weeksWaiting: extra.weeksWaiting ?? 0, accommodated: extra.accommodated ?? false });
+const score = (
+  patch: Partial<AllyProfile>,
+  extra: { items?: CatalogueItem[]; weeksWaiting?: number; accommodated?: boolean } = {},
+) =>
+  supportScore({
+    ally: { ...ally, ...patch },
+    items: extra.items ?? [item('a')],
+    weeksWaiting: extra.weeksWaiting ?? 0,
+    accommodated: extra.accommodated ?? false,
+  });
 
 describe('the support score', () => {
   it.each([
@@ -26,7 +50,12 @@ describe('the support score', () => {
     ['Kremlin influence on a provocative item', { kremlinInfluence: 1 }, { items: [item('a', 1)] }, 0],
     ['two weeks of pressure', {}, { weeksWaiting: 2 }, 0.9],
     ['a revision that answers its concern', {}, { accommodated: true }, 0.75],
-    ['a package of three items: the mean leaning plus 0.1 per extra item', { dispositions: { b: -0.5 } }, { items: [item('a'), item('b'), item('c')] }, 0.5 / 3 + 0.2],
+    [
+      'a package of three items: the mean leaning plus 0.1 per extra item',
+      { dispositions: { b: -0.5 } },
+      { items: [item('a'), item('b'), item('c')] },
+      0.5 / 3 + 0.2,
+    ],
   ] as const)('%s', (_what, patch, extra, expected) => {
     expect(score(patch as Partial<AllyProfile>, extra as never)).toBeCloseTo(expected, 6);
   });
@@ -61,7 +90,9 @@ describe('capital timings', () => {
     ['a fragile coalition', { domesticProcess: 'coalition', coalitionFragility: 1 }, [6, 18]],
     ['an executive before an election', { electionSoon: true }, [3, 12]],
   ] as const)('instructions of %s take %j hours', (_what, patch, [lo, hi]) => {
-    const hours = draws((r) => instructionHours({ ...ally, ...(patch as Partial<AllyProfile>) }, [item('a')], 1, r));
+    const hours = draws((r) =>
+      instructionHours({ ...ally, ...(patch as Partial<AllyProfile>) }, [item('a')], 1, r),
+    );
     expect(Math.min(...hours)).toBeGreaterThanOrEqual(lo);
     expect(Math.max(...hours)).toBeLessThan(hi);
     expect(Math.max(...hours) - Math.min(...hours)).toBeGreaterThan((hi - lo) * 0.9);

@@ -4,8 +4,7 @@ import { MEASURE_RANGES } from '../model/effects';
 import type { Effect } from '../scenario/effects';
 import type { AllyProfile, ExerciseState } from '../engine/state';
 
-const clamp = (x: number, [lo, hi]: readonly [number, number]): number =>
-  Math.min(hi, Math.max(lo, x));
+const clamp = (x: number, [lo, hi]: readonly [number, number]): number => Math.min(hi, Math.max(lo, x));
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 type Touched = Pick<ExerciseState, 'measures' | 'flags' | 'council'>;

@@ -5,8 +5,46 @@ import { ScenarioSchema, type Scenario, type ScenarioInput } from '../scenario/s
 
 type AllyInput = NonNullable<ScenarioInput['allies']>[number];
 
-const COALITIONS = new Set(['bel', 'nld', 'deu', 'ita', 'dnk', 'nor', 'isl', 'lux', 'cze', 'svk', 'svn', 'est', 'lva', 'ltu', 'hrv', 'bgr', 'rou']);
-const MEMBERS_1999 = ['usa', 'gbr', 'fra', 'deu', 'ita', 'can', 'bel', 'nld', 'lux', 'dnk', 'nor', 'isl', 'prt', 'esp', 'grc', 'tur', 'pol', 'cze', 'hun'];
+const COALITIONS = new Set([
+  'bel',
+  'nld',
+  'deu',
+  'ita',
+  'dnk',
+  'nor',
+  'isl',
+  'lux',
+  'cze',
+  'svk',
+  'svn',
+  'est',
+  'lva',
+  'ltu',
+  'hrv',
+  'bgr',
+  'rou',
+]);
+const MEMBERS_1999 = [
+  'usa',
+  'gbr',
+  'fra',
+  'deu',
+  'ita',
+  'can',
+  'bel',
+  'nld',
+  'lux',
+  'dnk',
+  'nor',
+  'isl',
+  'prt',
+  'esp',
+  'grc',
+  'tur',
+  'pol',
+  'cze',
+  'hun',
+];
 const MEMBERS_2009 = [...MEMBERS_1999, 'svn', 'svk', 'rou', 'bgr', 'est', 'lva', 'ltu', 'alb', 'hrv'];
 
 export interface HistoricalCase {
@@ -46,7 +84,9 @@ function build(
       ...shape(ally),
     })),
     catalogue: [{ id: 'decision', text: item.title, source: ['facts-2'], ...item }],
-    sources: [{ id: 'facts-2', citation: 'Designer’s fact sheet §2, NATO decision procedures: past decision times.' }],
+    sources: [
+      { id: 'facts-2', citation: 'Designer’s fact sheet §2, NATO decision procedures: past decision times.' },
+    ],
   };
   return ScenarioSchema.parse(input);
 }

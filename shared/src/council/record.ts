@@ -14,7 +14,13 @@ export function recordPosition(b: Emitter, event: PositionTaken): void {
     isBlocking(event.position) &&
     isAtOrBefore(event.gameTime, before.silenceDeadline)
   ) {
-    b.emit({ type: 'silenceBroken', draftId: event.draftId, allyId: event.allyId, gameTime: event.gameTime, at: event.at });
+    b.emit({
+      type: 'silenceBroken',
+      draftId: event.draftId,
+      allyId: event.allyId,
+      gameTime: event.gameTime,
+      at: event.at,
+    });
   }
   const draft = b.state.council.drafts[event.draftId];
   if (!draft) return;

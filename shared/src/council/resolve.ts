@@ -33,7 +33,8 @@ function nextDue(state: ExerciseState, until: string): Due | null {
   const from = state.clock.time;
   let best: Due | null = null;
   const consider = (due: Due) => {
-    if (!best || isBefore(due.time, best.time) || (due.time === best.time && due.rank < best.rank)) best = due;
+    if (!best || isBefore(due.time, best.time) || (due.time === best.time && due.rank < best.rank))
+      best = due;
   };
   for (const draftId of state.council.draftOrder) {
     const draft = state.council.drafts[draftId];

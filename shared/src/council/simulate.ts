@@ -38,10 +38,18 @@ export function simulate(scenario: Scenario, itemIds: string[], seed: number, ho
     }
   }
   const latency = itemIds.map((id) => s.council.agenda[id]?.latencyHours ?? null);
-  return { latencyHours: latency.some((l) => l === null) ? null : Math.max(...(latency as number[])), blockers: [...blockers], state: s };
+  return {
+    latencyHours: latency.some((l) => l === null) ? null : Math.max(...(latency as number[])),
+    blockers: [...blockers],
+    state: s,
+  };
 }
 
 export function quantiles(xs: readonly number[]): { min: number; median: number; max: number } {
   const sorted = [...xs].sort((a, b) => a - b);
-  return { min: sorted[0] ?? NaN, median: sorted[Math.floor(sorted.length / 2)] ?? NaN, max: sorted.at(-1) ?? NaN };
+  return {
+    min: sorted[0] ?? NaN,
+    median: sorted[Math.floor(sorted.length / 2)] ?? NaN,
+    max: sorted.at(-1) ?? NaN,
+  };
 }

@@ -35,7 +35,12 @@ export const SetPhaseTimerCommand = z.object({
 export const ExtendPhaseCommand = z.object({
   type: z.literal('extendPhase'),
   /** Negative shortens. */
-  seconds: z.number().int().min(-86_400).max(86_400).refine((s) => s !== 0, 'extend by a non-zero time'),
+  seconds: z
+    .number()
+    .int()
+    .min(-86_400)
+    .max(86_400)
+    .refine((s) => s !== 0, 'extend by a non-zero time'),
 });
 export const SetTurnStepCommand = z.object({
   type: z.literal('setTurnStep'),

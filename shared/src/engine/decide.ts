@@ -13,11 +13,7 @@ import { fireInject } from './rules/session/fireInject';
 import { submitMoves } from './rules/session/moves';
 import type { DecideContext, ExerciseState } from './state';
 
-export function decide(
-  state: ExerciseState,
-  command: Command,
-  ctx: DecideContext,
-): Result<GameEvent[]> {
+export function decide(state: ExerciseState, command: Command, ctx: DecideContext): Result<GameEvent[]> {
   switch (command.type) {
     case 'claimSeat':
       return claimSeat(state, command, ctx);

@@ -71,9 +71,18 @@ export function evolveCouncil(state: ExerciseState, event: CouncilEvent): Exerci
       const agenda = { ...council.agenda };
       for (const itemId of event.itemIds) {
         const item = agenda[itemId];
-        if (item) agenda[itemId] = { ...item, adoptedAt: event.gameTime, latencyHours: event.latencyHours[itemId] ?? null };
+        if (item)
+          agenda[itemId] = {
+            ...item,
+            adoptedAt: event.gameTime,
+            latencyHours: event.latencyHours[itemId] ?? null,
+          };
       }
-      const adopted = draft(event.draftId, { status: 'adopted', adoptedAt: event.gameTime, adoptedVia: event.via });
+      const adopted = draft(event.draftId, {
+        status: 'adopted',
+        adoptedAt: event.gameTime,
+        adoptedVia: event.via,
+      });
       const effects = event.itemIds.flatMap(
         (id) => state.scenario.catalogue.find((item) => item.id === id)?.effects ?? [],
       );

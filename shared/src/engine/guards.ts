@@ -41,7 +41,10 @@ export function wrongPhase(state: ExerciseState, allowed: readonly Phase[], what
   const phase = state.session.phase;
   if (phase && allowed.includes(phase)) return null;
   const when = allowed.map((p) => PHASE_LABEL[p]).join(' or ');
-  return reject('WRONG_PHASE', `You can ${what} only during ${when}, not ${phase ? PHASE_LABEL[phase] : 'now'}.`);
+  return reject(
+    'WRONG_PHASE',
+    `You can ${what} only during ${when}, not ${phase ? PHASE_LABEL[phase] : 'now'}.`,
+  );
 }
 
 /** The chair is the Secretary General's seat; Control may chair when nobody holds it. */

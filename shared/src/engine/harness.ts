@@ -32,7 +32,13 @@ export function runLogged(
 export function seat(state: ExerciseState, ...seatIds: string[]): ExerciseState {
   return seatIds.reduce(
     (s, id) =>
-      evolve(s, { type: 'seatClaimed', seatId: id, displayName: `Player ${id}`, tokenHash: `hash-${id}`, at: WALL_START }),
+      evolve(s, {
+        type: 'seatClaimed',
+        seatId: id,
+        displayName: `Player ${id}`,
+        tokenHash: `hash-${id}`,
+        at: WALL_START,
+      }),
     state,
   );
 }

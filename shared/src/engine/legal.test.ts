@@ -5,7 +5,8 @@ import { advanceTo, run, seat } from './harness';
 import { legalCommands } from './legal';
 import type { ExerciseState } from './state';
 
-const types = (state: ExerciseState, seatId: string) => [...new Set(legalCommands(state, seatId).map((c) => c.type))].sort();
+const types = (state: ExerciseState, seatId: string) =>
+  [...new Set(legalCommands(state, seatId).map((c) => c.type))].sort();
 const lobby = seat(initialState(created), 'usa', 'secgen', 'red');
 const consulting = advanceTo(run(lobby, 'control', { type: 'startExercise' }), 'consultation');
 const tabled = run(consulting, 'secgen', { type: 'tableDraft', itemIds: ['article-4'] });
@@ -18,7 +19,12 @@ describe('legalCommands', () => {
     ['the chair in consultation', consulting, 'secgen', ['tableDraft']],
     ['an ally in consultation', consulting, 'usa', ['requestItem']],
     ['an ally with a draft on the table', tabled, 'usa', ['requestItem', 'takePosition']],
-    ['the chair with a draft on the table', tabled, 'secgen', ['amendDraft', 'placeUnderSilence', 'tableDraft', 'withdrawDraft']],
+    [
+      'the chair with a draft on the table',
+      tabled,
+      'secgen',
+      ['amendDraft', 'placeUnderSilence', 'tableDraft', 'withdrawDraft'],
+    ],
     ['Red in consultation', consulting, 'red', []],
     ['Red in the decision phase', deciding, 'red', ['submitMoves']],
     ['SACEUR, unseated, in the decision phase', deciding, 'saceur', ['requestItem']],
@@ -28,13 +34,35 @@ describe('legalCommands', () => {
 
   it('offers Control the console and the chair’s commands while the game runs', () => {
     expect(types(tabled, 'control')).toEqual(
-      ['advancePhase', 'amendDraft', 'endExercise', 'extendPhase', 'fireInject', 'pauseExercise', 'placeUnderSilence', 'setHotwash', 'setPhaseTimer', 'setTurnStep', 'tableDraft', 'withdrawDraft'].sort(),
+      [
+        'advancePhase',
+        'amendDraft',
+        'endExercise',
+        'extendPhase',
+        'fireInject',
+        'pauseExercise',
+        'placeUnderSilence',
+        'setHotwash',
+        'setPhaseTimer',
+        'setTurnStep',
+        'tableDraft',
+        'withdrawDraft',
+      ].sort(),
     );
   });
 
   it('offers every position with the text it needs, and none once the delegation has spoken… unless it changes its mind', () => {
     const positions = legalCommands(tabled, 'usa').filter((c) => c.type === 'takePosition');
-    expect(positions.map((c) => (c.type === 'takePosition' ? c.position : ''))).toEqual(['support', 'supportWithReservation', 'requestAmendment', 'object']);
-    expect(positions.every((c) => c.type !== 'takePosition' || c.position === 'support' || (c.text ?? '').length > 0)).toBe(true);
+    expect(positions.map((c) => (c.type === 'takePosition' ? c.position : ''))).toEqual([
+      'support',
+      'supportWithReservation',
+      'requestAmendment',
+      'object',
+    ]);
+    expect(
+      positions.every(
+        (c) => c.type !== 'takePosition' || c.position === 'support' || (c.text ?? '').length > 0,
+      ),
+    ).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { liveDraftWith, isLive } from '../council/consensus';
 import { POSITIONS, POSITIONS_WITH_TEXT, type Position } from '../model/council';
 import type { Command } from './commands';
 import { decide } from './decide';
-import type { Actor, ExerciseState } from './state';
+import type { Actor, Draft, ExerciseState } from './state';
 
 /** The actor that holds a seat; a control-kind seat id stands for Control. */
 export function actorFor(state: ExerciseState, seatId: string): Actor {
@@ -16,7 +16,11 @@ export function actorFor(state: ExerciseState, seatId: string): Actor {
  * claims are the lobby's business and are not listed. Each candidate is checked with `decide`, so
  * the list never offers what the rules would refuse.
  */
-export function legalCommands(state: ExerciseState, seatId: string, now: string = state.createdAt): Command[] {
+export function legalCommands(
+  state: ExerciseState,
+  seatId: string,
+  now: string = state.createdAt,
+): Command[] {
   const actor = actorFor(state, seatId);
   const ctx = { actor, now, newSeatTokenHash: '' };
   return candidates(state, actor).filter((command) => decide(state, command, ctx).ok);
@@ -25,7 +29,9 @@ export function legalCommands(state: ExerciseState, seatId: string, now: string 
 function candidates(state: ExerciseState, actor: Actor): Command[] {
   const list: Command[] = [{ type: 'submitMoves' }];
   const { catalogue } = state.scenario;
-  const drafts = state.council.draftOrder.map((id) => state.council.drafts[id]).filter((d) => d && isLive(d));
+  const drafts = state.council.draftOrder
+    .map((id) => state.council.drafts[id])
+    .filter((d): d is Draft => d !== undefined && isLive(d));
   const free = catalogue
     .filter((item) => !state.council.agenda[item.id]?.adoptedAt && !liveDraftWith(state, item.id))
     .map((item) => item.id);
@@ -38,7 +44,6 @@ function candidates(state: ExerciseState, actor: Actor): Command[] {
   if (first && second) list.push({ type: 'tableDraft', itemIds: [first, second], text: 'A package deal.' });
   if (first) list.push({ type: 'tableDraft', itemIds: [first], silenceHours: 24 });
   for (const draft of drafts) {
-    if (!draft) continue;
     list.push(
       { type: 'amendDraft', draftId: draft.id, text: `${draft.text} (revised)` },
       { type: 'placeUnderSilence', draftId: draft.id, hours: 24 },
@@ -51,7 +56,12 @@ function candidates(state: ExerciseState, actor: Actor): Command[] {
 
 function positionCommand(draftId: string, position: Position): Command {
   const needsText = POSITIONS_WITH_TEXT.includes(position) || position === 'object';
-  return { type: 'takePosition', draftId, position, ...(needsText ? { text: `Our ${position} on ${draftId}.` } : {}) };
+  return {
+    type: 'takePosition',
+    draftId,
+    position,
+    ...(needsText ? { text: `Our ${position} on ${draftId}.` } : {}),
+  };
 }
 
 function controlCandidates(state: ExerciseState): Command[] {

@@ -24,7 +24,11 @@ interface Step {
 }
 
 /** Plays a script of steps: each either a legal command of some seat, or time passing and a tick. */
-function play(seed: number, claimed: readonly boolean[], steps: readonly Step[]): { log: GameEvent[]; state: ExerciseState } {
+function play(
+  seed: number,
+  claimed: readonly boolean[],
+  steps: readonly Step[],
+): { log: GameEvent[]; state: ExerciseState } {
   const first = { ...created, seed };
   let state = initialState(first);
   const log: GameEvent[] = [first];
@@ -36,11 +40,21 @@ function play(seed: number, claimed: readonly boolean[], steps: readonly Step[])
   };
   apply(
     SEATS.filter((id, i) => claimed[i] && testScenario.seats[i]?.kind !== 'control').map(
-      (seatId): GameEvent => ({ type: 'seatClaimed', seatId, displayName: seatId, tokenHash: `h-${seatId}`, at: WALL_START }),
+      (seatId): GameEvent => ({
+        type: 'seatClaimed',
+        seatId,
+        displayName: seatId,
+        tokenHash: `h-${seatId}`,
+        at: WALL_START,
+      }),
     ),
   );
   let now = WALL_START;
-  const start = decide(state, { type: 'startExercise' }, { actor: actorFor(state, 'control'), now, newSeatTokenHash: '' });
+  const start = decide(
+    state,
+    { type: 'startExercise' },
+    { actor: actorFor(state, 'control'), now, newSeatTokenHash: '' },
+  );
   if (start.ok) apply(start.value);
   for (const step of steps) {
     now = addSeconds(now, step.waitSeconds);
@@ -58,7 +72,8 @@ function play(seed: number, claimed: readonly boolean[], steps: readonly Step[])
     const { seatId, legal } = pick;
     const command = legal[step.choice % legal.length]!;
     const result = decide(state, command, { actor: actorFor(state, seatId), now, newSeatTokenHash: 'x' });
-    if (!result.ok) throw new Error(`legal command refused: ${JSON.stringify(command)} → ${result.error.code}`);
+    if (!result.ok)
+      throw new Error(`legal command refused: ${JSON.stringify(command)} → ${result.error.code}`);
     apply(result.value);
     checkInvariants(state);
   }
@@ -94,7 +109,9 @@ function checkInvariants(s: ExerciseState): void {
 
 function checkSecrets(s: ExerciseState): void {
   for (const seatId of SEATS) {
-    const json = JSON.stringify(viewFor(s, actorFor(s, seatId), { connectedSeats: new Set(), controlConnections: 0 }));
+    const json = JSON.stringify(
+      viewFor(s, actorFor(s, seatId), { connectedSeats: new Set(), controlConnections: 0 }),
+    );
     for (const ally of s.council.allyOrder) {
       if (seatId !== 'control' && seatId !== ally) expect(json).not.toContain(`CANARY-${ally}-`);
     }
@@ -104,9 +121,19 @@ function checkSecrets(s: ExerciseState): void {
 const script = fc.record({
   seed: fc.integer({ min: 0, max: 2 ** 31 }),
   // Most allies are left to the capital model, so drafts get adopted often enough to exercise effects.
-  claimed: fc.array(fc.nat({ max: 3 }).map((n) => n === 0), { minLength: SEATS.length, maxLength: SEATS.length }),
+  claimed: fc.array(
+    fc.nat({ max: 3 }).map((n) => n === 0),
+    { minLength: SEATS.length, maxLength: SEATS.length },
+  ),
   steps: fc.array(
-    fc.record({ seat: fc.nat(), choice: fc.nat(), waitSeconds: fc.oneof({ weight: 6, arbitrary: fc.nat({ max: 30 }) }, { weight: 1, arbitrary: fc.constant(400) }) }),
+    fc.record({
+      seat: fc.nat(),
+      choice: fc.nat(),
+      waitSeconds: fc.oneof(
+        { weight: 6, arbitrary: fc.nat({ max: 30 }) },
+        { weight: 1, arbitrary: fc.constant(400) },
+      ),
+    }),
     { minLength: 20, maxLength: 120 },
   ),
 });
@@ -121,7 +148,12 @@ describe('random sequences of legal commands', () => {
         expect(replay(log)).toEqual(state);
         expect(state.seq).toBe(log.length);
         checkSecrets(state);
-        stats.push({ events: log.length, turn: state.clock.turn, drafts: state.council.draftOrder.length, adopted: Object.values(state.council.drafts).filter((d) => d.status === 'adopted').length });
+        stats.push({
+          events: log.length,
+          turn: state.clock.turn,
+          drafts: state.council.draftOrder.length,
+          adopted: Object.values(state.council.drafts).filter((d) => d.status === 'adopted').length,
+        });
       }),
       { numRuns: 40 },
     );

@@ -65,11 +65,19 @@ describe('seat claims', () => {
 
 describe('viewFor', () => {
   it('shows holders by name but never their token hashes', () => {
-    const held = run(initialState(created), { type: 'claimSeat', seatId: 'usa', displayName: 'Ann' }, player());
-    const view = viewFor(held, { seatId: 'usa', isControl: false }, {
-      connectedSeats: new Set(['usa']),
-      controlConnections: 1,
-    });
+    const held = run(
+      initialState(created),
+      { type: 'claimSeat', seatId: 'usa', displayName: 'Ann' },
+      player(),
+    );
+    const view = viewFor(
+      held,
+      { seatId: 'usa', isControl: false },
+      {
+        connectedSeats: new Set(['usa']),
+        controlConnections: 1,
+      },
+    );
     expect(view.seats.find((s) => s.id === 'usa')).toMatchObject({
       holder: { displayName: 'Ann' },
       connected: true,

@@ -56,7 +56,11 @@ describe('the turn machine', () => {
     expect(paused.session).toMatchObject({ status: 'paused', phaseEndsAt: null, remainingSeconds: 40 });
     expect(tick(paused, { now: later(600) })).toEqual([]);
     const resumed = run(paused, 'control', { type: 'resumeExercise' }, later(100));
-    expect(resumed.session).toMatchObject({ status: 'running', phaseEndsAt: later(140), remainingSeconds: null });
+    expect(resumed.session).toMatchObject({
+      status: 'running',
+      phaseEndsAt: later(140),
+      remainingSeconds: null,
+    });
   });
 
   it('extends, shortens and sets the phase timer', () => {

@@ -34,7 +34,8 @@ describe('the Baltic trip-wire scenario', () => {
     expect(seatsOf('ally').sort()).toEqual(
       ['usa', 'gbr', 'fra', 'deu', 'pol', 'est', 'lva', 'ltu', 'tur', 'hun', 'ita', 'can'].sort(),
     );
-    for (const kind of ['control', 'secretaryGeneral', 'saceur', 'observer', 'red']) expect(seatsOf(kind)).toHaveLength(1);
+    for (const kind of ['control', 'secretaryGeneral', 'saceur', 'observer', 'red'])
+      expect(seatsOf(kind)).toHaveLength(1);
   });
 
   it('has all 32 allies, each playable one with its secrets', () => {
@@ -51,17 +52,33 @@ describe('the Baltic trip-wire scenario', () => {
   it('offers the decisions the design names, each with an effect and a source', () => {
     const ids = scenario.catalogue.map((c) => c.id);
     expect(ids).toEqual(
-      expect.arrayContaining(['article-4', 'raise-readiness', 'activate-grp', 'deploy-vjtf', 'reinforce-efp', 'article-5', 'public-statement', 'npg-signal']),
+      expect.arrayContaining([
+        'article-4',
+        'raise-readiness',
+        'activate-grp',
+        'deploy-vjtf',
+        'reinforce-efp',
+        'article-5',
+        'public-statement',
+        'npg-signal',
+      ]),
     );
     for (const item of scenario.catalogue) expect(item.effects.length, item.id).toBeGreaterThan(0);
     const grp = scenario.catalogue.find((c) => c.id === 'activate-grp');
     expect(grp?.effects).toContainEqual({ kind: 'flag', flag: 'saceurMayDeploy', value: true });
-    const flagsSet = new Set(scenario.catalogue.flatMap((c) => c.effects.flatMap((e) => (e.kind === 'flag' ? [e.flag] : []))));
+    const flagsSet = new Set(
+      scenario.catalogue.flatMap((c) => c.effects.flatMap((e) => (e.kind === 'flag' ? [e.flag] : []))),
+    );
     expect([...flagsSet].sort()).toEqual([...FLAGS].sort());
   });
 
   it('cites a source for every ally, item, inject and starting measure', () => {
-    const cited = [...scenario.allies, ...scenario.catalogue, ...scenario.injects, ...Object.values(scenario.measures)];
+    const cited = [
+      ...scenario.allies,
+      ...scenario.catalogue,
+      ...scenario.injects,
+      ...Object.values(scenario.measures),
+    ];
     for (const entry of cited) expect(entry?.source?.length ?? 0).toBeGreaterThan(0);
     expect(scenario.situation).toContain('[rand-rr1253]');
   });
@@ -69,7 +86,10 @@ describe('the Baltic trip-wire scenario', () => {
 
 describe('a bad scenario', () => {
   it('is refused with every dangling reference listed by JSON path', () => {
-    const data = read('baltic-tripwire.json') as Record<string, unknown> & { allies: { source: string[]; dispositions: Record<string, number> }[]; injects: { audience: unknown }[] };
+    const data = read('baltic-tripwire.json') as Record<string, unknown> & {
+      allies: { source: string[]; dispositions: Record<string, number> }[];
+      injects: { audience: unknown }[];
+    };
     data.allies[0]!.source = ['no-such-source'];
     data.allies[1]!.dispositions = { 'no-such-item': 0.5 };
     data.injects[0]!.audience = ['nobody'];

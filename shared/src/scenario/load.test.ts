@@ -34,12 +34,7 @@ describe('parseScenario', () => {
     if (result.ok) return;
     const paths = result.problems.map((p) => p.path);
     expect(paths).toEqual(
-      expect.arrayContaining([
-        '$.turnStepHours',
-        '$.seats[0].nation',
-        '$.seats[1].kind',
-        '$.seats[1].label',
-      ]),
+      expect.arrayContaining(['$.turnStepHours', '$.seats[0].nation', '$.seats[1].kind', '$.seats[1].label']),
     );
   });
 

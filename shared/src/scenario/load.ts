@@ -8,8 +8,7 @@ export interface ScenarioProblem {
 }
 
 export type ScenarioLoadResult =
-  | { ok: true; scenario: Scenario }
-  | { ok: false; problems: ScenarioProblem[] };
+  { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] };
 
 export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>(

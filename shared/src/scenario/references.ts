@@ -24,11 +24,31 @@ export function checkReferences(scenario: Shape, ctx: z.RefinementCtx): void {
     });
     return seen;
   };
-  const seats = unique(scenario.seats.map((s) => s.id), 'seats', 'seat');
-  const allies = unique(scenario.allies.map((a) => a.id), 'allies', 'ally');
-  const items = unique(scenario.catalogue.map((c) => c.id), 'catalogue', 'catalogue item');
-  unique(scenario.injects.map((i) => i.id), 'injects', 'inject');
-  const sources = unique(scenario.sources.map((s) => s.id), 'sources', 'source');
+  const seats = unique(
+    scenario.seats.map((s) => s.id),
+    'seats',
+    'seat',
+  );
+  const allies = unique(
+    scenario.allies.map((a) => a.id),
+    'allies',
+    'ally',
+  );
+  const items = unique(
+    scenario.catalogue.map((c) => c.id),
+    'catalogue',
+    'catalogue item',
+  );
+  unique(
+    scenario.injects.map((i) => i.id),
+    'injects',
+    'inject',
+  );
+  const sources = unique(
+    scenario.sources.map((s) => s.id),
+    'sources',
+    'source',
+  );
 
   if (!scenario.seats.some((seat) => seat.kind === 'control')) {
     issue(['seats'], 'a scenario needs a control seat');
@@ -70,7 +90,10 @@ export function checkReferences(scenario: Shape, ctx: z.RefinementCtx): void {
     checkEffects(inject.effects, ['injects', index]);
     cite(inject.source, ['injects', index]);
   });
-  for (const [measure, start] of Object.entries(scenario.measures) as [Measure, { value: number; source: string[] }][]) {
+  for (const [measure, start] of Object.entries(scenario.measures) as [
+    Measure,
+    { value: number; source: string[] },
+  ][]) {
     const [lo, hi] = MEASURE_RANGES[measure];
     if (start.value < lo || start.value > hi) {
       issue(['measures', measure, 'value'], `${measure} runs from ${lo} to ${hi}`);

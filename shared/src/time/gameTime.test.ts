@@ -12,9 +12,7 @@ describe('game time', () => {
 
   it('measures hours between instants and picks the later one', () => {
     expect(hoursBetween('2027-03-01T06:00:00Z', '2027-03-02T18:00:00Z')).toBe(36);
-    expect(latest('2027-03-01T06:00:00.000Z', '2027-03-01T05:00:00.000Z')).toBe(
-      '2027-03-01T06:00:00.000Z',
-    );
+    expect(latest('2027-03-01T06:00:00.000Z', '2027-03-01T05:00:00.000Z')).toBe('2027-03-01T06:00:00.000Z');
     expect(normaliseInstant('2027-03-01T06:00:00Z')).toBe('2027-03-01T06:00:00.000Z');
   });
 

@@ -9,25 +9,45 @@ import { parseScenario } from '../scenario/load';
 import { viewFor } from './view';
 
 // Every ally of the real scenario gets canary secrets; no seat but its own and Control may show them.
-const data = JSON.parse(readFileSync(new URL('../../../scenarios/baltic-tripwire.json', import.meta.url), 'utf8'));
+const data = JSON.parse(
+  readFileSync(new URL('../../../scenarios/baltic-tripwire.json', import.meta.url), 'utf8'),
+);
 for (const ally of data.allies) {
-  ally.secret = { redLines: [`CANARY-${ally.id}-red`], intelligence: `CANARY-${ally.id}-intel`, domesticState: `CANARY-${ally.id}-home` };
+  ally.secret = {
+    redLines: [`CANARY-${ally.id}-red`],
+    intelligence: `CANARY-${ally.id}-intel`,
+    domesticState: `CANARY-${ally.id}-home`,
+  };
 }
 const parsed = parseScenario(data);
 if (!parsed.ok) throw new Error('scenario does not parse');
 const scenario = parsed.scenario;
 
-let state = initialState({ type: 'exerciseCreated', exerciseId: 'b', code: 'BBBBBB', title: 'b', createdAt: '2026-01-01T00:00:00.000Z', scenario, seed: 3 });
+let state = initialState({
+  type: 'exerciseCreated',
+  exerciseId: 'b',
+  code: 'BBBBBB',
+  title: 'b',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  scenario,
+  seed: 3,
+});
 state = seat(run(state, 'control', { type: 'startExercise' }), 'usa', 'hun', 'secgen');
 state = run(advanceTo(state, 'consultation'), 'secgen', { type: 'tableDraft', itemIds: ['deploy-vjtf'] });
 state = advanceTo(advanceTo(state, 'adjudication'), 'consultation');
 
 describe('Baltic trip-wire secrets', () => {
   it.each(scenario.seats.map((s) => s.id))('the view of %s leaks no other ally’s secrets', (seatId) => {
-    const json = JSON.stringify(viewFor(state, actorFor(state, seatId), { connectedSeats: new Set(), controlConnections: 0 }));
-    const leaked = scenario.allies
-      .filter((a) => json.includes(`CANARY-${a.id}-`))
-      .map((a) => a.id);
-    expect(leaked).toEqual(seatId === 'control' ? scenario.allies.map((a) => a.id) : scenario.allies.some((a) => a.id === seatId) ? [seatId] : []);
+    const json = JSON.stringify(
+      viewFor(state, actorFor(state, seatId), { connectedSeats: new Set(), controlConnections: 0 }),
+    );
+    const leaked = scenario.allies.filter((a) => json.includes(`CANARY-${a.id}-`)).map((a) => a.id);
+    expect(leaked).toEqual(
+      seatId === 'control'
+        ? scenario.allies.map((a) => a.id)
+        : scenario.allies.some((a) => a.id === seatId)
+          ? [seatId]
+          : [],
+    );
   });
 });

@@ -110,7 +110,11 @@ function draftView(state: ExerciseState, draft: Draft, audience: Audience): Draf
     allies: state.council.allyOrder.map((allyId) => {
       const p = draft.positions[allyId];
       const due = draft.instructionsAt[allyId];
-      const status = p ? 'positioned' : due && !isBefore(due, horizon) ? 'awaitingInstructions' : 'instructed';
+      const status = p
+        ? 'positioned'
+        : due && !isBefore(due, horizon)
+          ? 'awaitingInstructions'
+          : 'instructed';
       const own = audience.isControl || audience.allyId === allyId;
       return {
         allyId,

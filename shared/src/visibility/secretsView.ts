@@ -26,7 +26,5 @@ export function ownDossier(state: ExerciseState, audience: Audience): AllyDossie
 /** Control's dossiers of every ally; an empty list for anyone else. */
 export function allDossiers(state: ExerciseState, audience: Audience): AllyDossier[] {
   if (!audience.isControl) return [];
-  return state.council.allyOrder
-    .map((id) => dossier(state, id))
-    .filter((d): d is AllyDossier => d !== null);
+  return state.council.allyOrder.map((id) => dossier(state, id)).filter((d): d is AllyDossier => d !== null);
 }

@@ -7,14 +7,20 @@ import type { ExerciseState } from '../engine/state';
 import { viewFor, type ExerciseView } from './view';
 
 const presence = { connectedSeats: new Set<string>(), controlConnections: 1 };
-const view = (state: ExerciseState, seatId: string): ExerciseView => viewFor(state, actorFor(state, seatId), presence);
+const view = (state: ExerciseState, seatId: string): ExerciseView =>
+  viewFor(state, actorFor(state, seatId), presence);
 
 /** A game in play: a draft with positions, silence broken once, both injects of turn 2 fired. */
 function midGame(): ExerciseState {
   let s = seat(run(initialState(created), 'control', { type: 'startExercise' }), 'usa', 'est', 'secgen');
   s = advanceTo(s, 'consultation');
   s = run(s, 'secgen', { type: 'tableDraft', itemIds: ['deploy-vjtf'] });
-  s = run(s, 'usa', { type: 'takePosition', draftId: 'd1', position: 'supportWithReservation', text: 'Only with a review.' });
+  s = run(s, 'usa', {
+    type: 'takePosition',
+    draftId: 'd1',
+    position: 'supportWithReservation',
+    text: 'Only with a review.',
+  });
   s = advanceTo(advanceTo(s, 'adjudication'), 'consultation');
   return s;
 }
@@ -53,7 +59,11 @@ describe('the Council as each seat sees it', () => {
     for (const seatId of ['usa', 'est', 'deu', 'secgen', 'saceur', 'observer']) {
       const d1 = view(state, seatId).council?.drafts.find((d) => d.id === 'd1');
       const usa = d1?.allies.find((a) => a.allyId === 'usa');
-      expect(usa?.position).toMatchObject({ position: 'supportWithReservation', text: 'Only with a review.', source: 'delegation' });
+      expect(usa?.position).toMatchObject({
+        position: 'supportWithReservation',
+        text: 'Only with a review.',
+        source: 'delegation',
+      });
       expect(JSON.stringify(d1)).not.toContain('"roll"');
       expect(JSON.stringify(d1)).not.toContain('reviewAt');
     }

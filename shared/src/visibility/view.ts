@@ -54,7 +54,11 @@ export interface InjectView {
 
 /** What everyone may know: decisions the alliance announced, and how high the crisis has climbed. */
 export interface PublicPicture {
-  readonly decisions: readonly { readonly itemId: string; readonly title: string; readonly adoptedAt: string }[];
+  readonly decisions: readonly {
+    readonly itemId: string;
+    readonly title: string;
+    readonly adoptedAt: string;
+  }[];
   readonly escalationRung: number;
 }
 
@@ -107,9 +111,7 @@ export function viewFor(state: ExerciseState, viewer: Actor, presence: Presence)
         // Only the display name leaves the server: the token hash stays here.
         holder: holder ? { displayName: holder.displayName } : null,
         connected:
-          seat.kind === 'control'
-            ? presence.controlConnections > 0
-            : presence.connectedSeats.has(seat.id),
+          seat.kind === 'control' ? presence.controlConnections > 0 : presence.connectedSeats.has(seat.id),
       };
     }),
     controlConnections: presence.controlConnections,
@@ -170,4 +172,3 @@ function injectViews(state: ExerciseState, audience: Audience): InjectView[] {
     ];
   });
 }
-

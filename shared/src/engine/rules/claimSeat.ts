@@ -7,17 +7,11 @@ import type { DecideContext, ExerciseState } from '../state';
 
 type ClaimSeat = Extract<Command, { type: 'claimSeat' }>;
 
-export function claimSeat(
-  state: ExerciseState,
-  command: ClaimSeat,
-  ctx: DecideContext,
-): Result<GameEvent[]> {
+export function claimSeat(state: ExerciseState, command: ClaimSeat, ctx: DecideContext): Result<GameEvent[]> {
   const seat = state.scenario.seats.find((s) => s.id === command.seatId);
   if (!seat) return fail(reject('NO_SUCH_SEAT', `There is no seat "${command.seatId}".`));
   if (seat.kind === 'control') {
-    return fail(
-      reject('SEAT_RESERVED_FOR_CONTROL', 'Control seats are taken with the control key.'),
-    );
+    return fail(reject('SEAT_RESERVED_FOR_CONTROL', 'Control seats are taken with the control key.'));
   }
   if (ctx.actor.seatId !== null) {
     return fail(reject('ALREADY_SEATED', 'You already hold a seat; release it first.'));

@@ -22,7 +22,5 @@ export function releaseSeat(
   if (!state.seats[command.seatId]) {
     return fail(reject('NO_SUCH_SEAT', 'That seat is not held by anyone.'));
   }
-  return ok([
-    { type: 'seatReleased', seatId: command.seatId, byControl: !isHolder, at: ctx.now },
-  ]);
+  return ok([{ type: 'seatReleased', seatId: command.seatId, byControl: !isHolder, at: ctx.now }]);
 }

@@ -12,20 +12,39 @@ import type { DecideContext, Draft, ExerciseState } from '../../state';
 
 type Outcome = Result<GameEvent[]>;
 
-export function tableDraft(state: ExerciseState, command: CommandOf<'tableDraft'>, ctx: DecideContext): Outcome {
+export function tableDraft(
+  state: ExerciseState,
+  command: CommandOf<'tableDraft'>,
+  ctx: DecideContext,
+): Outcome {
   const problem = chairing(state, ctx, 'table a draft') ?? itemsProblem(state, command.itemIds, null);
   if (problem) return fail(problem);
   const b = emitter(state);
   const text = command.text ?? defaultText(state, command.itemIds);
-  table(b, { itemIds: command.itemIds, text, supersedes: null, accommodates: [], silenceHours: command.silenceHours }, ctx.now);
+  table(
+    b,
+    {
+      itemIds: command.itemIds,
+      text,
+      supersedes: null,
+      accommodates: [],
+      silenceHours: command.silenceHours,
+    },
+    ctx.now,
+  );
   return ok([...b.events]);
 }
 
-export function amendDraft(state: ExerciseState, command: CommandOf<'amendDraft'>, ctx: DecideContext): Outcome {
+export function amendDraft(
+  state: ExerciseState,
+  command: CommandOf<'amendDraft'>,
+  ctx: DecideContext,
+): Outcome {
   const problem = chairing(state, ctx, 'amend a draft');
   if (problem) return fail(problem);
-  const old = liveDraft(state, command.draftId);
-  if (!('id' in old)) return fail(old);
+  const found = liveDraft(state, command.draftId);
+  if (!found.ok) return found;
+  const old = found.value;
   const itemIds = command.itemIds ?? old.itemIds;
   const itemProblem = itemsProblem(state, itemIds, old.id);
   if (itemProblem) return fail(itemProblem);
@@ -37,12 +56,16 @@ export function amendDraft(state: ExerciseState, command: CommandOf<'amendDraft'
   return ok([...b.events]);
 }
 
-export function withdrawDraft(state: ExerciseState, command: CommandOf<'withdrawDraft'>, ctx: DecideContext): Outcome {
+export function withdrawDraft(
+  state: ExerciseState,
+  command: CommandOf<'withdrawDraft'>,
+  ctx: DecideContext,
+): Outcome {
   const problem = chairing(state, ctx, 'withdraw a draft');
   if (problem) return fail(problem);
-  const draft = liveDraft(state, command.draftId);
-  if (!('id' in draft)) return fail(draft);
-  return ok([{ type: 'draftWithdrawn', draftId: draft.id, gameTime: state.clock.time, at: ctx.now }]);
+  const found = liveDraft(state, command.draftId);
+  if (!found.ok) return found;
+  return ok([{ type: 'draftWithdrawn', draftId: found.value.id, gameTime: state.clock.time, at: ctx.now }]);
 }
 
 export function chairing(state: ExerciseState, ctx: DecideContext, what: string): Rejection | null {
@@ -50,23 +73,31 @@ export function chairing(state: ExerciseState, ctx: DecideContext, what: string)
 }
 
 /** A draft that exists and is still open or under silence. */
-export function liveDraft(state: ExerciseState, draftId: string): Draft | Rejection {
+export function liveDraft(state: ExerciseState, draftId: string): Result<Draft> {
   const draft = state.council.drafts[draftId];
-  if (!draft) return reject('NO_SUCH_DRAFT', `There is no draft "${draftId}".`);
-  if (isLive(draft)) return draft;
+  if (!draft) return fail(reject('NO_SUCH_DRAFT', `There is no draft "${draftId}".`));
+  if (isLive(draft)) return ok(draft);
   const by = draft.status === 'adopted' ? `adopted by ${draft.adoptedVia}` : draft.status;
-  return reject('DRAFT_CLOSED', `Draft ${draft.id} is closed (${by}).`);
+  return fail(reject('DRAFT_CLOSED', `Draft ${draft.id} is closed (${by}).`));
 }
 
 /** Each item exists, is not yet decided, and sits on no other live draft than `replacing`. */
-function itemsProblem(state: ExerciseState, itemIds: readonly string[], replacing: string | null): Rejection | null {
+function itemsProblem(
+  state: ExerciseState,
+  itemIds: readonly string[],
+  replacing: string | null,
+): Rejection | null {
   for (const id of itemIds) {
     const item = catalogueItem(state, id);
     if (!item) return reject('NO_SUCH_ITEM', `The catalogue has no item "${id}".`);
-    if (state.council.agenda[id]?.adoptedAt) return reject('ITEM_ADOPTED', `"${item.title}" has already been decided.`);
+    if (state.council.agenda[id]?.adoptedAt)
+      return reject('ITEM_ADOPTED', `"${item.title}" has already been decided.`);
     const onTable = liveDraftWith(state, id);
     if (onTable && onTable.id !== replacing) {
-      return reject('ITEM_ON_TABLE', `"${item.title}" is already on draft ${onTable.id}; amend that draft instead.`);
+      return reject(
+        'ITEM_ON_TABLE',
+        `"${item.title}" is already on draft ${onTable.id}; amend that draft instead.`,
+      );
     }
   }
   return null;

@@ -14,7 +14,9 @@ export function requestItem(
 ): Result<GameEvent[]> {
   const seat = state.scenario.seats.find((s) => s.id === ctx.actor.seatId);
   if (!seat || (seat.kind !== 'ally' && seat.kind !== 'saceur')) {
-    return fail(reject('NOT_ON_THE_COUNCIL', 'Only an ally delegation or SACEUR can ask the Council to decide.'));
+    return fail(
+      reject('NOT_ON_THE_COUNCIL', 'Only an ally delegation or SACEUR can ask the Council to decide.'),
+    );
   }
   const phase = wrongPhase(state, REQUEST_PHASES, 'raise an item');
   if (phase) return fail(phase);

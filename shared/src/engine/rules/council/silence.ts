@@ -15,15 +15,21 @@ export function placeUnderSilence(
 ): Result<GameEvent[]> {
   const problem = chairing(state, ctx, 'start a silence procedure');
   if (problem) return fail(problem);
-  const draft = liveDraft(state, command.draftId);
-  if (!('id' in draft)) return fail(draft);
+  const found = liveDraft(state, command.draftId);
+  if (!found.ok) return found;
+  const draft = found.value;
   if (draft.status === 'silence') {
     return fail(reject('ALREADY_UNDER_SILENCE', `Draft ${draft.id} is already under silence.`));
   }
   const blockers = blockersOf(state, draft);
   if (blockers.length > 0) {
     const names = blockers.map((id) => state.council.allies[id]?.name ?? id).join(', ');
-    return fail(reject('DRAFT_BLOCKED', `Silence would be broken at once: ${names} still block draft ${draft.id}. Amend it first.`));
+    return fail(
+      reject(
+        'DRAFT_BLOCKED',
+        `Silence would be broken at once: ${names} still block draft ${draft.id}. Amend it first.`,
+      ),
+    );
   }
   return ok([silence(state, draft, command.hours, ctx.now)]);
 }

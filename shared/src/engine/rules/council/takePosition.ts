@@ -23,24 +23,43 @@ export function takePosition(
   const when = (iso: string) => formatGameTime(state.scenario.startsAt, iso);
   const closed = state.council.drafts[command.draftId];
   if (closed?.status === 'adopted' && closed.adoptedVia === 'silence' && closed.adoptedAt) {
-    return fail(reject('DEADLINE_PASSED', `Silence on draft ${closed.id} ended at ${when(closed.adoptedAt)}; it was adopted.`));
+    return fail(
+      reject(
+        'DEADLINE_PASSED',
+        `Silence on draft ${closed.id} ended at ${when(closed.adoptedAt)}; it was adopted.`,
+      ),
+    );
   }
-  const draft = liveDraft(state, command.draftId);
-  if (!('id' in draft)) return fail(draft);
+  const found = liveDraft(state, command.draftId);
+  if (!found.ok) return found;
+  const draft = found.value;
   const text = command.text?.length ? command.text : null;
   if (!text && POSITIONS_WITH_TEXT.includes(command.position)) {
-    const what = command.position === 'requestAmendment' ? 'the amendment you ask for' : 'the footnote of your reservation';
+    const what =
+      command.position === 'requestAmendment'
+        ? 'the amendment you ask for'
+        : 'the footnote of your reservation';
     return fail(reject('TEXT_REQUIRED', `Write ${what}.`));
   }
   // A turn's moves are made for its whole window of game time; instructions due within it count.
   const ready = draft.instructionsAt[allyId] ?? state.clock.time;
   const windowEnd = addHours(state.clock.time, state.clock.stepHours);
   if (!isBefore(ready, windowEnd)) {
-    return fail(reject('INSTRUCTIONS_PENDING', `Your capital's instructions on draft ${draft.id} arrive at ${when(ready)}, after this turn.`));
+    return fail(
+      reject(
+        'INSTRUCTIONS_PENDING',
+        `Your capital's instructions on draft ${draft.id} arrive at ${when(ready)}, after this turn.`,
+      ),
+    );
   }
   const gameTime = latest(state.clock.time, ready);
   if (draft.silenceDeadline && isBefore(draft.silenceDeadline, gameTime)) {
-    return fail(reject('DEADLINE_PASSED', `Silence on draft ${draft.id} ends at ${when(draft.silenceDeadline)}, before your instructions arrive.`));
+    return fail(
+      reject(
+        'DEADLINE_PASSED',
+        `Silence on draft ${draft.id} ends at ${when(draft.silenceDeadline)}, before your instructions arrive.`,
+      ),
+    );
   }
   const b = emitter(state);
   recordPosition(b, {

@@ -36,7 +36,13 @@ export function startTurn(b: Emitter, at: string): void {
 
 function startPhase(b: Emitter, phase: Phase, at: string): void {
   const seconds = b.state.session.phaseSeconds[phase];
-  b.emit({ type: 'phaseStarted', phase, turn: b.state.clock.turn, at, seconds: seconds > 0 ? seconds : null });
+  b.emit({
+    type: 'phaseStarted',
+    phase,
+    turn: b.state.clock.turn,
+    at,
+    seconds: seconds > 0 ? seconds : null,
+  });
 }
 
 /** The master events list's injects for this turn (and any earlier one missed) fire in order. */

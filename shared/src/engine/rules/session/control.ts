@@ -21,19 +21,17 @@ export type ControlCommand = CommandOf<
   | 'setHotwash'
 >;
 
-type Rule<T extends ControlCommand['type']> = (
+export function controlRule(
   state: ExerciseState,
-  command: Extract<ControlCommand, { type: T }>,
+  command: ControlCommand,
   ctx: DecideContext,
-) => Result<GameEvent[]>;
-
-export function controlRule(state: ExerciseState, command: ControlCommand, ctx: DecideContext): Result<GameEvent[]> {
+): Result<GameEvent[]> {
   const problem = notControl(ctx.actor) ?? (command.type === 'startExercise' ? null : notUnderway(state));
   if (problem) return fail(problem);
   const at = ctx.now;
   switch (command.type) {
     case 'startExercise':
-      return start(state, command, ctx);
+      return start(state, at);
     case 'pauseExercise':
       return state.session.status === 'running'
         ? ok([{ type: 'exercisePaused', at }])
@@ -65,15 +63,15 @@ export function controlRule(state: ExerciseState, command: ControlCommand, ctx: 
   }
 }
 
-const start: Rule<'startExercise'> = (state, _command, ctx) => {
+function start(state: ExerciseState, at: string): Result<GameEvent[]> {
   if (state.session.status !== 'lobby') {
     return fail(reject('WRONG_PHASE', 'The exercise has already started.'));
   }
   const b = emitter(state);
-  b.emit({ type: 'exerciseStarted', at: ctx.now, gameTime: normaliseInstant(state.scenario.startsAt) });
-  startTurn(b, ctx.now);
+  b.emit({ type: 'exerciseStarted', at, gameTime: normaliseInstant(state.scenario.startsAt) });
+  startTurn(b, at);
   return ok([...b.events]);
-};
+}
 
 /** Seconds left on the phase timer, or null when the phase is untimed. */
 export function secondsLeft(state: ExerciseState, now: string): number | null {
