@@ -119,6 +119,16 @@ describe('consensus', () => {
   });
 });
 
+describe('a seat left empty', () => {
+  it('hands a blocking stand to the capital model, which reviews it when the turn is played', () => {
+    let s = table(consulting, ['article-4']);
+    s = run(s, 'usa', { type: 'takePosition', draftId: 'd1', position: 'object', text: 'No.' });
+    s = run(s, 'usa', { type: 'releaseSeat', seatId: 'usa' });
+    s = advanceTo(s, 'adjudication');
+    expect(s.council.drafts.d1?.positions.usa?.source).toBe('capital');
+  });
+});
+
 describe('amendments', () => {
   it('a revision supersedes the draft, resets positions, and accommodates those who blocked it', () => {
     let s = table(consulting, ['deploy-vjtf']);

@@ -45,7 +45,12 @@ function nextDue(state: ExerciseState, until: string): Due | null {
     for (const allyId of state.council.allyOrder) {
       if (!isAutomated(state, allyId)) continue;
       const p = draft.positions[allyId];
-      const when = !p ? draft.instructionsAt[allyId] : isBlocking(p.position) ? p.reviewAt : null;
+      // A stand a departed player left has no review date: the capital reviews it straight away.
+      const when = !p
+        ? draft.instructionsAt[allyId]
+        : isBlocking(p.position)
+          ? (p.reviewAt ?? latest(p.at, from))
+          : null;
       if (when && isAtOrBefore(when, until)) consider({ time: latest(when, from), rank: 0, draftId, allyId });
     }
   }
