@@ -44,26 +44,87 @@ export function hostileAt(state: ForcesState, side: UnitState['side'], placeId: 
   return enemyAt(state, side, placeId);
 }
 
-/** True when units of the other side stand at a place. */
-export function enemyAt(state: ForcesState, side: UnitState['side'], placeId: string): boolean {
+type Occupancy = Map<string, { blue: number; red: number }>;
+const occupancyCache = new WeakMap<ForcesState['units'], Occupancy>();
+
+/** Live units standing at each place, by side; computed once per units object. */
+function occupancy(state: ForcesState): Occupancy {
+  let occ = occupancyCache.get(state.units);
+  if (occ) return occ;
+  occ = new Map();
   for (const id in state.units) {
     const u = state.units[id]!;
-    if (
-      u.side !== side &&
-      u.readiness !== 'destroyed' &&
-      u.location.kind === 'at' &&
-      u.location.placeId === placeId
-    ) {
-      return true;
-    }
+    if (u.readiness === 'destroyed' || u.location.kind !== 'at') continue;
+    let o = occ.get(u.location.placeId);
+    if (!o) occ.set(u.location.placeId, (o = { blue: 0, red: 0 }));
+    o[u.side]++;
   }
-  return false;
+  occupancyCache.set(state.units, occ);
+  return occ;
+}
+
+/** True when units of the other side stand at a place. */
+export function enemyAt(state: ForcesState, side: UnitState['side'], placeId: string): boolean {
+  const o = occupancy(state).get(placeId);
+  return o !== undefined && o[side === 'blue' ? 'red' : 'blue'] > 0;
 }
 
 export interface Route {
   readonly legs: string[];
   readonly places: string[];
   readonly hours: number;
+}
+
+interface Tree {
+  readonly dist: Map<string, number>;
+  readonly prev: Map<string, { place: string; leg: string }>;
+}
+
+const treeCache = new WeakMap<ForcesState, Map<string, Tree>>();
+
+/**
+ * Shortest hours from `from` to every place this unit may reach. `attackTarget` is a hostile
+ * place Blue may enter as its destination; without one the tree is cached for this state.
+ */
+function shortestTree(
+  state: ForcesState,
+  unit: UnitState,
+  from: string,
+  hour: number,
+  attackTarget: string | null,
+): Tree {
+  const key = `${unit.side}|${unit.type}|${unit.prepositionedAt}|${unit.drawn}|${from}|${hour}`;
+  let byKey = treeCache.get(state);
+  const hit = attackTarget === null ? byKey?.get(key) : undefined;
+  if (hit) return hit;
+  const net = networkOf(state.scenario);
+  const dist = new Map<string, number>([[from, 0]]);
+  const prev = new Map<string, { place: string; leg: string }>();
+  const done = new Set<string>();
+  for (;;) {
+    let best: string | null = null;
+    let bestD = Infinity;
+    for (const [p, d] of dist) if (!done.has(p) && d < bestD) [best, bestD] = [p, d];
+    if (best === null) break;
+    done.add(best);
+    // Blue never routes through enemy ground; Red attacks through it.
+    if (best !== from && unit.side === 'blue' && hostileAt(state, unit.side, best)) continue;
+    for (const n of net.neighbours.get(best) ?? []) {
+      if (!mayUse(unit, n.leg, n.place)) continue;
+      if (unit.side === 'blue' && n.place !== attackTarget && hostileAt(state, unit.side, n.place)) continue;
+      const d = bestD + legCost(state, unit, n.leg, n.place, hour).hours;
+      if (d < (dist.get(n.place) ?? Infinity)) {
+        dist.set(n.place, d);
+        prev.set(n.place, { place: best, leg: n.leg.id });
+      }
+    }
+  }
+  const tree = { dist, prev };
+  if (attackTarget === null) {
+    if (!byKey) treeCache.set(state, (byKey = new Map()));
+    byKey.set(key, tree);
+  }
+  return tree;
 }
 
 function dijkstra(
@@ -74,35 +135,9 @@ function dijkstra(
   hour: number,
   enterHostile: boolean,
 ): Route | null {
-  const net = networkOf(state.scenario);
-  const dist = new Map<string, number>([[from, 0]]);
-  const prev = new Map<string, { place: string; leg: string }>();
-  const done = new Set<string>();
-  const hostile = new Map<string, boolean>();
-  const isHostile = (p: string) => {
-    let h = hostile.get(p);
-    if (h === undefined) hostile.set(p, (h = hostileAt(state, unit.side, p)));
-    return h;
-  };
-  for (;;) {
-    let best: string | null = null;
-    let bestD = Infinity;
-    for (const [p, d] of dist) if (!done.has(p) && d < bestD) [best, bestD] = [p, d];
-    if (best === null) return null;
-    if (best === to) break;
-    done.add(best);
-    // Blue never routes through enemy ground; Red attacks through it.
-    if (best !== from && unit.side === 'blue' && isHostile(best)) continue;
-    for (const n of net.neighbours.get(best) ?? []) {
-      if (!mayUse(unit, n.leg, n.place)) continue;
-      if (unit.side === 'blue' && isHostile(n.place) && !(enterHostile && n.place === to)) continue;
-      const d = bestD + legCost(state, unit, n.leg, n.place, hour).hours;
-      if (d < (dist.get(n.place) ?? Infinity)) {
-        dist.set(n.place, d);
-        prev.set(n.place, { place: best, leg: n.leg.id });
-      }
-    }
-  }
+  const { dist, prev } = shortestTree(state, unit, from, hour, enterHostile ? to : null);
+  const hours = dist.get(to);
+  if (hours === undefined || to === from) return null;
   const legs: string[] = [];
   const places: string[] = [to];
   for (let p = to; p !== from;) {
@@ -111,7 +146,7 @@ function dijkstra(
     places.unshift(step.place);
     p = step.place;
   }
-  return { legs, places, hours: dist.get(to)! };
+  return { legs, places, hours };
 }
 
 /** The quickest route for this unit, via its prepositioned kit if it has not drawn it yet. */
