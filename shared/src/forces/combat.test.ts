@@ -111,4 +111,36 @@ describe('combat rounds in game time', () => {
       expect.objectContaining({ placeId: 'k', side: 'red' }),
     );
   });
+
+  it('lets aircraft on a base neither hold it nor block it: they fly out when it falls', () => {
+    const { events, state } = attack((m) => {
+      m.units = m.units.filter((u) => u.id !== 'defender');
+      m.units.push({
+        ...m.units[0]!,
+        id: 'wing',
+        type: 'air',
+        location: 'k',
+        readiness: 'inPlace',
+        battalions: 1,
+      });
+      m.legs.push({
+        id: 'ka-air',
+        from: 'k',
+        to: 'a',
+        mode: 'air',
+        km: 200,
+        hours: 8,
+        capacityPerDay: 2,
+        source: 'test',
+      });
+    });
+    expect(of(events, 'placeCaptured')).toContainEqual(
+      expect.objectContaining({ placeId: 'k', side: 'red' }),
+    );
+    expect(of(events, 'movementOrdered').find((e) => e.unitId === 'wing')).toMatchObject({
+      purpose: 'retreat',
+      destination: 'a',
+    });
+    expect(state.units.wing!.location).toEqual({ kind: 'at', placeId: 'a' });
+  });
 });

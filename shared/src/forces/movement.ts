@@ -4,6 +4,7 @@ import { leg as legOf, networkOf, otherEnd, place } from './network';
 import { enemyAt, findRoute, hostileAt, legCost, mayUse } from './routing';
 import type { DiceRecord } from './events';
 import { rollNotice, rollPermit } from './readiness';
+import { evacuateAir } from './retreat';
 import { roll, type Step } from './step';
 import type { UnitState } from './state';
 
@@ -143,6 +144,7 @@ function arrive(step: Step, u: UnitState, h: number): void {
     !enemyAt(step.state, unit.side, here.id)
   ) {
     step.emit({ type: 'placeCaptured', placeId: here.id, side: unit.side, atHour: h });
+    evacuateAir(step, here.id, unit.side, h);
   }
   const order = unit.order;
   if (!order) return;

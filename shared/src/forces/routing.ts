@@ -47,14 +47,15 @@ export function hostileAt(state: ForcesState, side: UnitState['side'], placeId: 
 type Occupancy = Map<string, { blue: number; red: number }>;
 const occupancyCache = new WeakMap<ForcesState['units'], Occupancy>();
 
-/** Live units standing at each place, by side; computed once per units object. */
+/** Live ground units standing at each place, by side; computed once per units object. */
 function occupancy(state: ForcesState): Occupancy {
   let occ = occupancyCache.get(state.units);
   if (occ) return occ;
   occ = new Map();
   for (const id in state.units) {
     const u = state.units[id]!;
-    if (u.readiness === 'destroyed' || u.location.kind !== 'at') continue;
+    // Aircraft on a base neither hold nor block ground.
+    if (u.readiness === 'destroyed' || u.type === 'air' || u.location.kind !== 'at') continue;
     let o = occ.get(u.location.placeId);
     if (!o) occ.set(u.location.placeId, (o = { blue: 0, red: 0 }));
     o[u.side]++;
@@ -63,7 +64,7 @@ function occupancy(state: ForcesState): Occupancy {
   return occ;
 }
 
-/** True when units of the other side stand at a place. */
+/** True when ground units of the other side stand at a place. */
 export function enemyAt(state: ForcesState, side: UnitState['side'], placeId: string): boolean {
   const o = occupancy(state).get(placeId);
   return o !== undefined && o[side === 'blue' ? 'red' : 'blue'] > 0;
