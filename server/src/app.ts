@@ -26,7 +26,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const catalogue = loadScenarios(config.scenariosDir);
   for (const { file, problems } of catalogue.problems) {
-    console.error(`scenario ${file} refused:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+    console.error(
+      `scenario ${file} refused:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`,
+    );
   }
   setServices({ store: new ExerciseStore(db), catalogue, now: () => new Date() });
 
@@ -47,7 +49,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   });
   gameServer.define(EXERCISE_ROOM, ExerciseRoom).filterBy(['code']);
   await gameServer.listen(config.port, config.host);
-  const address = (gameServer.transport as unknown as { server: import('node:http').Server }).server.address();
+  const address = (
+    gameServer.transport as unknown as { server: import('node:http').Server }
+  ).server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
 
   return {

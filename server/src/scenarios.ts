@@ -19,7 +19,10 @@ export function loadScenarios(dir: string): ScenarioCatalogue {
     try {
       data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     } catch (error) {
-      problems.push({ file, problems: [{ path: '$', message: `not valid JSON: ${(error as Error).message}` }] });
+      problems.push({
+        file,
+        problems: [{ path: '$', message: `not valid JSON: ${(error as Error).message}` }],
+      });
       continue;
     }
     const result = parseScenario(data);

@@ -58,7 +58,10 @@ export async function startTestServer(
   return { url: `http://127.0.0.1:${server.port}`, server, dataDir, databaseUrl: options.databaseUrl };
 }
 
-export async function createExercise(url: string, scenarioId = 'baltic-tripwire'): Promise<CreateExerciseResponse> {
+export async function createExercise(
+  url: string,
+  scenarioId = 'baltic-tripwire',
+): Promise<CreateExerciseResponse> {
   const response = await fetch(`${url}/api/exercises`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -82,7 +85,10 @@ export class Player {
   }
 
   static async join(url: string, options: Record<string, unknown>): Promise<Player> {
-    const room = await new Client(url).joinOrCreate(EXERCISE_ROOM, { protocolVersion: PROTOCOL_VERSION, ...options });
+    const room = await new Client(url).joinOrCreate(EXERCISE_ROOM, {
+      protocolVersion: PROTOCOL_VERSION,
+      ...options,
+    });
     const player = new Player(room);
     player.onView(await room.request('sync'));
     return player;
@@ -93,10 +99,13 @@ export class Player {
   }
 
   /** Resolves with the first view (current or coming) that satisfies the predicate. */
-  nextView(predicate: (view: ExerciseView) => boolean, timeoutMs = 5000, label = ""): Promise<ExerciseView> {
+  nextView(predicate: (view: ExerciseView) => boolean, timeoutMs = 5000, label = ''): Promise<ExerciseView> {
     if (this.view && predicate(this.view)) return Promise.resolve(this.view);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for a view ${label} ${new Error().stack}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`timed out waiting for a view ${label} ${new Error().stack}`)),
+        timeoutMs,
+      );
       this.waiters.push({ predicate, resolve: (v) => (clearTimeout(timer), resolve(v)) });
     });
   }
@@ -105,7 +114,10 @@ export class Player {
   async leave(): Promise<void> {
     if (this.left) return;
     this.left = true;
-    await Promise.race([this.room.leave(true).catch(() => undefined), new Promise((r) => setTimeout(r, 2000))]);
+    await Promise.race([
+      this.room.leave(true).catch(() => undefined),
+      new Promise((r) => setTimeout(r, 2000)),
+    ]);
   }
 
   private left = false;

@@ -52,13 +52,20 @@ describe.each(backends)('lobby on %s', (backend) => {
     // Everyone sees, live, who holds the seat and that they are connected.
     for (const viewer of [control, bob]) {
       const view = await viewer.nextView((v) => v.seats.some((s) => s.id === 'usa' && s.holder !== null));
-      expect(view.seats.find((s) => s.id === 'usa')).toMatchObject({ holder: { displayName: 'Ann' }, connected: true });
+      expect(view.seats.find((s) => s.id === 'usa')).toMatchObject({
+        holder: { displayName: 'Ann' },
+        connected: true,
+      });
     }
 
     // A second claim of a held seat is refused with a readable message and changes nothing.
     const seqBefore = bob.view!.seq;
     const refused = await bob.command({ type: 'claimSeat', seatId: 'usa', displayName: 'Bob' });
-    expect(refused).toEqual({ ok: false, code: 'SEAT_TAKEN', message: 'United States is already held by Ann.' });
+    expect(refused).toEqual({
+      ok: false,
+      code: 'SEAT_TAKEN',
+      message: 'United States is already held by Ann.',
+    });
     expect(bob.view!.seq).toBe(seqBefore);
 
     // Neither the seat token nor the control key ever reaches another client.
@@ -88,20 +95,34 @@ describe.each(backends)('lobby on %s', (backend) => {
     const server = await start();
     const { code, controlKey } = await createExercise(server.url);
 
-    expect(await joinError(server.url, { protocolVersion: 1, code: 'QQQQQQ' })).toMatch(/^NO_SUCH_EXERCISE: /);
-    expect(await joinError(server.url, { protocolVersion: 1, code, controlKey: 'guess' })).toMatch(/^BAD_CONTROL_KEY: /);
+    expect(await joinError(server.url, { protocolVersion: 1, code: 'QQQQQQ' })).toMatch(
+      /^NO_SUCH_EXERCISE: /,
+    );
+    expect(await joinError(server.url, { protocolVersion: 1, code, controlKey: 'guess' })).toMatch(
+      /^BAD_CONTROL_KEY: /,
+    );
     expect(await joinError(server.url, { protocolVersion: 99, code })).toMatch(/^PROTOCOL_MISMATCH: /);
 
     const player = await join(server.url, { code });
     const control = await join(server.url, { code, controlKey });
     const seq = player.view!.seq;
-    expect(await player.command({ type: 'claimSeat', seatId: 'usa' })).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
-    expect(await player.command({ type: 'launchMissiles' })).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
-    expect(await player.command({ type: 'claimSeat', seatId: 'usa', displayName: 'x'.repeat(20_000) })).toMatchObject({
+    expect(await player.command({ type: 'claimSeat', seatId: 'usa' })).toMatchObject({
+      ok: false,
+      code: 'BAD_REQUEST',
+    });
+    expect(await player.command({ type: 'launchMissiles' })).toMatchObject({
+      ok: false,
+      code: 'BAD_REQUEST',
+    });
+    expect(
+      await player.command({ type: 'claimSeat', seatId: 'usa', displayName: 'x'.repeat(20_000) }),
+    ).toMatchObject({
       ok: false,
       code: 'MESSAGE_TOO_LARGE',
     });
-    expect(await player.command({ type: 'claimSeat', seatId: 'control', displayName: 'Mallory' })).toMatchObject({
+    expect(
+      await player.command({ type: 'claimSeat', seatId: 'control', displayName: 'Mallory' }),
+    ).toMatchObject({
       ok: false,
       code: 'SEAT_RESERVED_FOR_CONTROL',
     });

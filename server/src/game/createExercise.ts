@@ -31,7 +31,14 @@ export async function createExercise(
       scenario,
     };
     await store.create(
-      { id: exerciseId, code, title, scenarioId: scenario.id, controlKeyHash: hashSecret(controlKey), createdAt },
+      {
+        id: exerciseId,
+        code,
+        title,
+        scenarioId: scenario.id,
+        controlKeyHash: hashSecret(controlKey),
+        createdAt,
+      },
       created,
     );
     return { exerciseId, code, controlKey };

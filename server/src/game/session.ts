@@ -13,9 +13,7 @@ import {
 import { hashSecret, newSecret } from '../auth/secrets';
 import type { ExerciseRecord, ExerciseStore } from '../store/exercises';
 
-export type Outcome =
-  | { ok: true; events: GameEvent[]; seatToken?: string }
-  | { ok: false; error: Rejection };
+export type Outcome = { ok: true; events: GameEvent[]; seatToken?: string } | { ok: false; error: Rejection };
 
 export class ExerciseSession {
   private queue: Promise<unknown> = Promise.resolve();
@@ -53,7 +51,10 @@ export class ExerciseSession {
       await this.store.append(this.record.id, this.current.seq, decision.value, ctx.now);
     } catch (error) {
       console.error(`exercise ${this.record.id}: could not store events`, error);
-      return { ok: false, error: reject('STORAGE_FAILED', 'The server could not record this; nothing changed. Try again.') };
+      return {
+        ok: false,
+        error: reject('STORAGE_FAILED', 'The server could not record this; nothing changed. Try again.'),
+      };
     }
     this.current = decision.value.reduce(evolve, this.current);
     return { ok: true, events: decision.value, ...(seatToken ? { seatToken } : {}) };

@@ -33,7 +33,12 @@ export function apiRouter(): express.Router {
   router.post('/exercises', async (req, res) => {
     const version = (req.body as { protocolVersion?: unknown } | undefined)?.protocolVersion;
     if (version !== PROTOCOL_VERSION) {
-      return sendError(res, 426, 'PROTOCOL_MISMATCH', `This server speaks protocol ${PROTOCOL_VERSION}; reload the page to update your client.`);
+      return sendError(
+        res,
+        426,
+        'PROTOCOL_MISMATCH',
+        `This server speaks protocol ${PROTOCOL_VERSION}; reload the page to update your client.`,
+      );
     }
     const parsed = CreateExerciseRequestSchema.safeParse(req.body);
     if (!parsed.success) {
@@ -41,7 +46,8 @@ export function apiRouter(): express.Router {
     }
     const { catalogue, store, now } = services();
     const scenario = catalogue.scenarios.get(parsed.data.scenarioId);
-    if (!scenario) return sendError(res, 404, 'NO_SUCH_SCENARIO', `There is no scenario "${parsed.data.scenarioId}".`);
+    if (!scenario)
+      return sendError(res, 404, 'NO_SUCH_SCENARIO', `There is no scenario "${parsed.data.scenarioId}".`);
     const created = await createExercise(store, scenario, parsed.data.title, now());
     res.status(201).json(created);
   });
@@ -62,11 +68,20 @@ export function apiRouter(): express.Router {
 
   router.use((_req, res) => sendError(res, 404, 'BAD_REQUEST', 'No such API endpoint.'));
   // Malformed JSON and any unexpected failure still answer with a code and a message.
-  router.use((error: Error & { type?: string; status?: number }, _req: Request, res: Response, _next: NextFunction) => {
-    if (error.type === 'entity.too.large') return sendError(res, 413, 'MESSAGE_TOO_LARGE', 'The request is too large.');
-    if (error.type === 'entity.parse.failed') return sendError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
-    console.error('api error', error);
-    sendError(res, 500, 'INTERNAL', 'The server failed to answer; nothing was changed.');
-  });
+  router.use(
+    (
+      error: Error & { type?: string; status?: number },
+      _req: Request,
+      res: Response,
+      _next: NextFunction,
+    ) => {
+      if (error.type === 'entity.too.large')
+        return sendError(res, 413, 'MESSAGE_TOO_LARGE', 'The request is too large.');
+      if (error.type === 'entity.parse.failed')
+        return sendError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+      console.error('api error', error);
+      sendError(res, 500, 'INTERNAL', 'The server failed to answer; nothing was changed.');
+    },
+  );
   return router;
 }

@@ -7,7 +7,12 @@ export function clientRoutes(app: express.Application, clientDist: string): void
   const index = join(clientDist, 'index.html');
   if (!existsSync(index)) {
     app.get('/', (_req, res) => {
-      res.status(503).type('html').send('<!doctype html><html><body><p>The client is not built yet: run <code>npm start</code>.</p></body></html>');
+      res
+        .status(503)
+        .type('html')
+        .send(
+          '<!doctype html><html><body><p>The client is not built yet: run <code>npm start</code>.</p></body></html>',
+        );
     });
     return;
   }

@@ -68,11 +68,17 @@ export class ExerciseRoom extends Room {
   private async handleCommand(client: Client, message: unknown): Promise<CommandReply> {
     const size = JSON.stringify(message ?? null).length;
     if (size > MAX_COMMAND_BYTES) {
-      return { ok: false, code: 'MESSAGE_TOO_LARGE', message: `A command may have at most ${MAX_COMMAND_BYTES} bytes; this one has ${size}.` };
+      return {
+        ok: false,
+        code: 'MESSAGE_TOO_LARGE',
+        message: `A command may have at most ${MAX_COMMAND_BYTES} bytes; this one has ${size}.`,
+      };
     }
     const parsed = CommandSchema.safeParse(message);
     if (!parsed.success) {
-      const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'command'}: ${i.message}`).join('; ');
+      const detail = parsed.error.issues
+        .map((i) => `${i.path.join('.') || 'command'}: ${i.message}`)
+        .join('; ');
       return { ok: false, code: 'BAD_REQUEST', message: `That command is not valid (${detail}).` };
     }
     const actor = client.userData as Actor;

@@ -30,7 +30,10 @@ export async function migrate(db: Db): Promise<void> {
     const version = index + 1;
     if (applied.has(version)) continue;
     await db.transaction(async (tx) => {
-      for (const statement of sql.split(';').map((s) => s.trim()).filter(Boolean)) {
+      for (const statement of sql
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         await tx.query(statement);
       }
       await tx.query('insert into schema_migrations (version, applied_at) values ($1, now())', [version]);
