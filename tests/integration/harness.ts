@@ -1,4 +1,5 @@
-// Starts a real server process-in-process on a free port and drives it with real SDK clients.
+// Starts a real server in this process on a free port and drives it with real SDK clients.
+import { framesReceived } from './recordingSocket';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -42,7 +43,7 @@ export interface TestServer {
 }
 
 export async function startTestServer(
-  options: { dataDir?: string; databaseUrl?: string; port?: number } = {},
+  options: { dataDir?: string; databaseUrl?: string; port?: number; scenariosDir?: string } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'council-test-'));
   const config = {
@@ -51,7 +52,7 @@ export async function startTestServer(
     host: '127.0.0.1',
     dataDir,
     databaseUrl: options.databaseUrl,
-    scenariosDir: join(repoRoot, 'scenarios'),
+    scenariosDir: options.scenariosDir ?? join(repoRoot, 'scenarios'),
     clientDist: join(repoRoot, 'client/dist'),
   };
   const server = await startServer(config);
@@ -92,6 +93,11 @@ export class Player {
     const player = new Player(room);
     player.onView(await room.request('sync'));
     return player;
+  }
+
+  /** Every byte the server sent this client, as one buffer (for secrecy checks). */
+  bytesReceived(): Buffer {
+    return Buffer.concat(framesReceived(this.room));
   }
 
   command(command: Command | Record<string, unknown>): Promise<CommandReply> {

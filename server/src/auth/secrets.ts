@@ -22,3 +22,6 @@ export function newJoinCode(): string {
 }
 
 export const newExerciseId = (): string => `ex_${randomBytes(9).toString('base64url')}`;
+
+/** Seed of an exercise's PRNG: drawn once at creation and kept in the log, so replays repeat it. */
+export const newSeed = (): number => randomBytes(4).readUInt32BE(0);

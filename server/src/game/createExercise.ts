@@ -1,6 +1,6 @@
 // Creates a new exercise from a scenario: a join code, a control key, and the first event in the log.
 import type { ExerciseCreated, Scenario } from '@council/shared';
-import { hashSecret, newExerciseId, newJoinCode, newSecret } from '../auth/secrets';
+import { hashSecret, newExerciseId, newJoinCode, newSeed, newSecret } from '../auth/secrets';
 import type { ExerciseStore } from '../store/exercises';
 
 export interface CreatedExercise {
@@ -29,6 +29,7 @@ export async function createExercise(
       title,
       createdAt,
       scenario,
+      seed: newSeed(),
     };
     await store.create(
       {

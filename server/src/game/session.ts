@@ -3,6 +3,7 @@ import {
   decide,
   evolve,
   replay,
+  tick,
   reject,
   type Actor,
   type Command,
@@ -40,6 +41,22 @@ export class ExerciseSession {
     const run = this.queue.then(() => this.executeNow(command, actor, now));
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /** Lets wall-clock time act (phase timers running out); returns the events it stored. */
+  advanceTime(now: Date): Promise<GameEvent[]> {
+    const run = this.queue.then(() => this.advanceNow(now));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async advanceNow(now: Date): Promise<GameEvent[]> {
+    const events = tick(this.current, { now: now.toISOString() });
+    if (events.length === 0) return [];
+    // If this write fails the timer simply tries again on its next beat; nothing was applied.
+    await this.store.append(this.record.id, this.current.seq, events, now.toISOString());
+    this.current = events.reduce(evolve, this.current);
+    return events;
   }
 
   private async executeNow(command: Command, actor: Actor, now: Date): Promise<Outcome> {

@@ -19,6 +19,8 @@ import { joinError } from './joinErrors';
 
 /** Seconds a dropped connection keeps its place before it counts as gone. */
 const RECONNECT_GRACE_SECONDS = 30;
+/** How often the session clock is checked for phases that ran out. */
+const TICK_MS = 1000;
 
 export class ExerciseRoom extends Room {
   override maxMessagesPerSecond = 30;
@@ -32,6 +34,7 @@ export class ExerciseRoom extends Room {
     this.session = await ExerciseSession.load(store, record);
     // Matchmaking finds this room by `code` in its metadata (filterBy), so keep it there.
     await this.setMetadata({ code, exerciseId: record.id });
+    this.clock.setInterval(() => void this.advanceTime(), TICK_MS);
     this.onMessage(CLIENT_MESSAGES.command, (client, message) => this.handleCommand(client, message));
     // A client asks for its current view right after joining, so none is lost to handler set-up.
     this.onMessage(CLIENT_MESSAGES.sync, (client) => this.viewOf(client));
@@ -98,6 +101,15 @@ export class ExerciseRoom extends Room {
         const actor = client.userData as Actor;
         if (actor.seatId === event.seatId) client.userData = { ...actor, seatId: null };
       }
+    }
+  }
+
+  private async advanceTime(): Promise<void> {
+    try {
+      const events = await this.session.advanceTime(services().now());
+      if (events.length > 0) this.publish();
+    } catch (error) {
+      console.error(`exercise ${this.session.record.id}: clock could not advance`, error);
     }
   }
 

@@ -1,0 +1,96 @@
+// One real client per seat plays scripted turns; every byte each receives is searched for secrets it may not see.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Player, createExercise, startTestServer, type TestServer } from './harness';
+
+interface AllyData {
+  id: string;
+  secret?: { redLines: string[]; intelligence: string; domesticState: string };
+}
+interface ScenarioData {
+  seats: { id: string; kind: string }[];
+  allies: AllyData[];
+}
+
+const canariesOf = (allyId: string) => [
+  `CANARY-${allyId}-REDLINE`,
+  `CANARY-${allyId}-INTEL`,
+  `CANARY-${allyId}-DOMESTIC`,
+];
+
+/** The Baltic scenario with a unique canary in every ally's secrets. */
+function scenarioWithCanaries(): { dir: string; scenario: ScenarioData } {
+  const source = resolve(import.meta.dirname, '../../scenarios/baltic-tripwire.json');
+  const scenario = JSON.parse(readFileSync(source, 'utf8')) as ScenarioData;
+  for (const ally of scenario.allies) {
+    const [redLine, intel, domestic] = canariesOf(ally.id);
+    ally.secret = { redLines: [`${redLine}`], intelligence: `${intel}`, domesticState: `${domestic}` };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'council-canary-'));
+  writeFileSync(join(dir, 'baltic-tripwire.json'), JSON.stringify(scenario));
+  return { dir, scenario };
+}
+
+describe('hidden information', () => {
+  let server: TestServer;
+  const players: Player[] = [];
+  afterAll(async () => {
+    await Promise.all(players.map((p) => p.leave()));
+    await server?.server.close();
+  });
+
+  it('never sends a seat a secret of another seat, over scripted turns', async () => {
+    const { dir, scenario } = scenarioWithCanaries();
+    server = await startTestServer({ scenariosDir: dir });
+    const { code, controlKey } = await createExercise(server.url);
+    const control = await Player.join(server.url, { code, controlKey });
+    players.push(control);
+
+    const seated = new Map<string, Player>();
+    for (const seat of scenario.seats.filter((s) => s.kind !== 'control')) {
+      const player = await Player.join(server.url, { code });
+      players.push(player);
+      expect(
+        await player.command({ type: 'claimSeat', seatId: seat.id, displayName: `Player ${seat.id}` }),
+      ).toMatchObject({ ok: true });
+      seated.set(seat.id, player);
+    }
+
+    // Scripted turns: start, consult, table a draft under silence, take positions, play on.
+    expect(await control.command({ type: 'startExercise' })).toMatchObject({ ok: true });
+    await control.command({ type: 'advancePhase' });
+    const sg = seated.get('secgen')!;
+    expect(await sg.command({ type: 'tableDraft', itemIds: ['article-4'], silenceHours: 24 })).toMatchObject({
+      ok: true,
+    });
+    for (let turn = 0; turn < 3; turn++) {
+      const draft = sg.view?.council?.drafts?.find((d) => d.status === 'open' || d.status === 'silence');
+      for (const [seatId, player] of seated) {
+        const kind = scenario.seats.find((s) => s.id === seatId)?.kind;
+        if (kind === 'ally' && draft)
+          await player.command({ type: 'takePosition', draftId: draft.id, position: 'support' });
+        await player.command({ type: 'submitMoves' });
+      }
+      for (let phase = 0; phase < 4; phase++) await control.command({ type: 'advancePhase' });
+    }
+    expect(control.view?.clock.turn).toBeGreaterThan(1);
+
+    // Let the last views arrive, then read every byte each client got.
+    await new Promise((r) => setTimeout(r, 300));
+    const audiences: [string, Player][] = [['control', control], ...seated];
+    for (const ally of scenario.allies) {
+      for (const canary of canariesOf(ally.id)) {
+        const needle = Buffer.from(canary);
+        for (const [seatId, player] of audiences) {
+          const entitled = seatId === 'control' || seatId === ally.id;
+          const saw = player.bytesReceived().includes(needle);
+          if (saw !== entitled) {
+            throw new Error(`${seatId} ${saw ? 'received' : 'did not receive'} ${canary}`);
+          }
+        }
+      }
+    }
+  });
+});
