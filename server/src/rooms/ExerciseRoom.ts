@@ -90,7 +90,8 @@ export class ExerciseRoom extends Room {
     if (parsed.data.type === 'claimSeat') client.userData = { ...actor, seatId: parsed.data.seatId };
     this.releaseConnections(outcome.events);
     this.publish();
-    return outcome.seatToken ? { ok: true, seatToken: outcome.seatToken } : { ok: true };
+    const seq = this.session.state.seq - 1;
+    return outcome.seatToken ? { ok: true, seq, seatToken: outcome.seatToken } : { ok: true, seq };
   }
 
   /** Connections that held a released seat are unseated at once. */

@@ -58,7 +58,12 @@ export const SERVER_MESSAGES = { view: 'view', notice: 'notice' } as const;
 
 /** The reply to every `command` request. */
 export type CommandReply =
-  | { readonly ok: true; readonly seatToken?: string }
+  | {
+      readonly ok: true;
+      /** Sequence number of the last event this command stored (always sent): durable from here on. */
+      readonly seq?: number;
+      readonly seatToken?: string;
+    }
   | { readonly ok: false; readonly code: ErrorCode; readonly message: string };
 
 /** Body of an HTTP error, and of a refused join (in the error's message as JSON). */

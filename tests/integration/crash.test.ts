@@ -1,0 +1,114 @@
+// Kills the server (SIGKILL) at random moments while clients play, restarts it, and checks that every
+// acknowledged command is in the log and that play goes on; against PGlite and PostgreSQL.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { GameEvent } from '@council/shared';
+import { ExerciseStore } from '../../server/src/store/exercises';
+import { openDb } from '../../server/src/store/open';
+import { Player, createExercise, freshPostgresUrl, type Backend } from './harness';
+import { spawnServer, type ServerProcess } from './serverProcess';
+
+const SEATS = ['usa', 'gbr', 'deu', 'pol', 'est'];
+const KILLS = 3;
+
+interface Acknowledged {
+  readonly seq: number;
+  readonly type: 'seatClaimed' | 'seatReleased';
+  readonly seatId: string;
+}
+
+class Refusal extends Error {}
+
+function timeout(ms: number): Promise<never> {
+  return new Promise((_, reject) => setTimeout(() => reject(new Error('no reply')), ms).unref());
+}
+
+/** One player per seat churns its seat (claim, release, claim…) and records each acknowledgement. */
+async function churn(url: string, code: string, seatId: string, acks: Acknowledged[], stop: () => boolean) {
+  let token: string | undefined;
+  while (!stop()) {
+    let player: Player;
+    try {
+      player = await Player.join(url, { code, ...(token ? { seatToken: token } : {}) });
+    } catch {
+      await new Promise((r) => setTimeout(r, 100)); // the server is down: try again shortly
+      continue;
+    }
+    try {
+      while (!stop()) {
+        const held = player.view?.you.seatId === seatId;
+        const pending = player.command(
+          held ? { type: 'releaseSeat', seatId } : { type: 'claimSeat', seatId, displayName: seatId },
+        );
+        pending.catch(() => undefined); // a request cut off by the kill rejects; that is expected
+        const reply = await Promise.race([pending, timeout(3000)]);
+        if (!reply.ok) throw new Refusal(`${seatId}: ${reply.code} ${reply.message}`);
+        acks.push({ seq: reply.seq!, type: held ? 'seatReleased' : 'seatClaimed', seatId });
+        if (reply.seatToken) token = reply.seatToken;
+        // Our own view follows the log; wait for it so the next command is decided on fresh state.
+        await player.nextView((v) => v.seq > reply.seq!, 3000);
+      }
+    } catch (error) {
+      if (error instanceof Refusal) throw error; // a refusal is a bug; a lost connection is not
+    } finally {
+      await player.leave();
+    }
+  }
+}
+
+async function readLog(env: Record<string, string>, exerciseId: string): Promise<GameEvent[]> {
+  const db = await openDb({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR! });
+  try {
+    return await new ExerciseStore(db).events(exerciseId);
+  } finally {
+    await db.close();
+  }
+}
+
+describe.each<Backend>(['pglite', 'postgres'])('crash recovery on %s', (backend) => {
+  let server: ServerProcess | undefined;
+  afterAll(async () => server?.kill());
+
+  it('loses no acknowledged command when killed at random moments', async () => {
+    const env: Record<string, string> =
+      backend === 'postgres'
+        ? { DATABASE_URL: await freshPostgresUrl(), PORT: '0' }
+        : { DATA_DIR: mkdtempSync(join(tmpdir(), 'council-crash-')), PORT: '0' };
+    server = await spawnServer(env);
+    env.PORT = new URL(server.url).port; // restart on the same address, as clients expect
+    const { code, exerciseId } = await createExercise(server.url);
+
+    const acks: Acknowledged[] = [];
+    let stopped = false;
+    const players = SEATS.map((seat) =>
+      churn(`http://127.0.0.1:${env.PORT}`, code, seat, acks, () => stopped),
+    );
+
+    for (let round = 0; round < KILLS; round++) {
+      const before = acks.length;
+      await new Promise((r) => setTimeout(r, 400 + Math.random() * 1200));
+      await server.kill();
+      expect(acks.length, 'clients made progress before the kill').toBeGreaterThan(before);
+
+      // Every acknowledged command is in the log, at the sequence number it was acknowledged with.
+      const log = await readLog(env, exerciseId);
+      for (const ack of acks) {
+        expect(log[ack.seq], `acknowledged event #${ack.seq}`).toMatchObject({
+          type: ack.type,
+          seatId: ack.seatId,
+        });
+      }
+      server = await spawnServer(env);
+    }
+
+    // Play continues after the last restart: clients rejoin on their own and keep acknowledging.
+    const afterRestart = acks.length;
+    await expect.poll(() => acks.length, { timeout: 15_000 }).toBeGreaterThan(afterRestart + SEATS.length);
+    stopped = true;
+    await Promise.all(players);
+    const log = await readLog(env, exerciseId);
+    expect(acks.every((ack) => log[ack.seq]?.type === ack.type)).toBe(true);
+  }, 120_000);
+});
