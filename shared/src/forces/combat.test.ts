@@ -5,7 +5,7 @@ import { adjudicate, postureOf } from './combat';
 import type { ForcesEvent } from './events';
 import { initialForces } from './init';
 import { miniScenario } from './mini';
-import { seedRng } from './rng';
+import { seedRng } from '../rng/sfc32';
 
 const dice = { rolls: [1], rngAfter: seedRng(1) };
 const of = <T extends ForcesEvent['type']>(events: ForcesEvent[], type: T) =>

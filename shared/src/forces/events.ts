@@ -1,7 +1,7 @@
 // Everything that can happen to forces, past tense; dice results travel inside the events.
 import type { CombatRecord } from './combat';
 import type { EscalationRung, NuclearSignal } from './escalation';
-import type { RngState } from './rng';
+import type { RngState } from '../rng/sfc32';
 import type { Measures } from './state';
 import type { LegMode, MovePurpose, OrderSource, Side, WaitReason } from './vocabulary';
 

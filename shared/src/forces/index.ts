@@ -33,7 +33,7 @@ export { forcesViewFor, type ForcesView, type UnitView } from './view';
 export { legalForceOrders } from './legal';
 export { projectForces, hoursToComplete, type Projection, type ProjectedUnit } from './project';
 export { runPassive, analyse, summarise, percentile, type RunResult, type Summary } from './simulate';
-export type { RngState } from './rng';
+export type { RngState } from '../rng/sfc32';
 
 import type { ForcesEvent } from './events';
 import { evolveForces } from './evolve';

@@ -1,5 +1,5 @@
 // Builds the forces state of a variant at hour 0 from the scenario's forces section and a seed.
-import { seedRng } from './rng';
+import { seedRng } from '../rng/sfc32';
 import type { ForcesScenario, UnitDef } from './schema';
 import type { ForcesState, Measures, UnitState } from './state';
 import type { Side, Variant } from './vocabulary';

@@ -1,6 +1,6 @@
 // The forces part of the game state: rebuilt from forces events by evolveForces alone.
 import type { EscalationRung, NuclearSignal } from './escalation';
-import type { RngState } from './rng';
+import type { RngState } from '../rng/sfc32';
 import type { ForcesScenario } from './schema';
 import type {
   CommandAuthority,

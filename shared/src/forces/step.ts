@@ -2,7 +2,7 @@
 import type { ForcesAuthority } from './authority';
 import { evolveForces } from './evolve';
 import type { DiceRecord, ForcesEvent } from './events';
-import { Dice } from './rng';
+import { Dice } from '../rng/sfc32';
 import type { ForcesState } from './state';
 
 export interface Step {

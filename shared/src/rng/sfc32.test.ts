@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashSeed, nextUnit, roller, seedRng } from './sfc32';
+import { Dice, hashSeed, nextUnit, roller, seedRng } from './sfc32';
 
 describe('sfc32', () => {
   it('gives the same sequence for the same seed and a different one for another seed', () => {
@@ -32,5 +32,38 @@ describe('sfc32', () => {
   it('hashes text to a stable seed', () => {
     expect(hashSeed('ex-1')).toBe(hashSeed('ex-1'));
     expect(hashSeed('ex-1')).not.toBe(hashSeed('ex-2'));
+  });
+});
+
+describe("Dice, the forces rules' roller", () => {
+  it('gives the same sequence for the same seed and a different one for another', () => {
+    const run = (seed: number) => {
+      const d = new Dice(seedRng(seed));
+      return Array.from({ length: 5 }, () => d.die());
+    };
+    expect(run(7)).toEqual(run(7));
+    expect(run(7)).not.toEqual(run(8));
+  });
+
+  it('rolls fair dice within range and records every roll', () => {
+    const d = new Dice(seedRng(42));
+    const counts = [0, 0, 0, 0, 0, 0];
+    for (let i = 0; i < 6000; i++) counts[d.die() - 1]!++;
+    for (const c of counts) expect(c).toBeGreaterThan(850);
+    expect(d.rolls).toHaveLength(6000);
+    const b = new Dice(seedRng(3));
+    for (let i = 0; i < 200; i++) {
+      const n = b.between(48, 72);
+      expect(n).toBeGreaterThanOrEqual(48);
+      expect(n).toBeLessThanOrEqual(72);
+    }
+  });
+
+  it('draws the same numbers as the roller for the same state', () => {
+    const d = new Dice(seedRng(5));
+    const r = roller(seedRng(5));
+    expect(Array.from({ length: 3 }, () => d.float())).toEqual(Array.from({ length: 3 }, () => r.unit()));
+    expect(d.rolls).toEqual(d.rolls.map((u) => Math.round(u * 1e6) / 1e6));
+    expect(d.state).toEqual(r.state());
   });
 });

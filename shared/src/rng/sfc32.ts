@@ -66,3 +66,35 @@ export function roller(start: RngState): Roller {
   };
   return { unit, between: (lo, hi) => lo + (hi - lo) * unit(), state: () => current };
 }
+
+/**
+ * A mutable cursor for one forces rule's rolls: `rolls` lists what it drew, for the event that
+ * carries them, and `state` ends as the PRNG state to store. Local mutation only.
+ */
+export class Dice {
+  readonly rolls: number[] = [];
+  constructor(public state: RngState) {}
+  private raw(): number {
+    const [u, next] = nextUnit(this.state);
+    this.state = next;
+    return u;
+  }
+  /** A float in [0, 1), recorded to six places. */
+  float(): number {
+    const u = this.raw();
+    this.rolls.push(Math.round(u * 1e6) / 1e6);
+    return u;
+  }
+  /** A fair die with `sides` faces, 1..sides. */
+  die(sides = 6): number {
+    const face = 1 + Math.floor(this.raw() * sides);
+    this.rolls.push(face);
+    return face;
+  }
+  /** An integer uniformly in [min, max]. */
+  between(min: number, max: number): number {
+    const n = min + Math.floor(this.raw() * (max - min + 1));
+    this.rolls.push(n);
+    return n;
+  }
+}
