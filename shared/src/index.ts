@@ -2,6 +2,7 @@
 export * from './model/vocabulary';
 export * from './model/council';
 export * from './model/effects';
+export * from './model/channels';
 export * from './protocol/errors';
 export * from './protocol/result';
 export * from './protocol/messages';
@@ -9,6 +10,8 @@ export * from './scenario/schema';
 export * from './scenario/load';
 export * from './scenario/jsonSchema';
 export * from './engine/state';
+export type * from './channels/state';
+export { CONTROL_READER } from './channels/state';
 export * from './engine/events';
 export * from './engine/commands';
 export * from './engine/decide';

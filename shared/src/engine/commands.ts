@@ -1,5 +1,6 @@
 // Commands a client may send, validated at the boundary by zod before any rule sees them.
 import { z } from 'zod';
+import { CHANNEL_COMMANDS } from '../channels/commands';
 import { POSITIONS } from '../model/council';
 
 const seatId = z.string().min(1).max(64);
@@ -109,6 +110,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   PlaceUnderSilenceCommand,
   WithdrawDraftCommand,
   TakePositionCommand,
+  ...CHANNEL_COMMANDS,
 ]);
 
 export type Command = z.infer<typeof CommandSchema>;

@@ -3,6 +3,7 @@ import type { Result } from '../protocol/result';
 import type { Command } from './commands';
 import type { GameEvent } from './events';
 import { claimSeat } from './rules/claimSeat';
+import { decideChannels } from './rules/channels/decide';
 import { amendDraft, tableDraft, withdrawDraft } from './rules/council/drafting';
 import { requestItem } from './rules/council/requestItem';
 import { placeUnderSilence } from './rules/council/silence';
@@ -45,5 +46,11 @@ export function decide(state: ExerciseState, command: Command, ctx: DecideContex
       return withdrawDraft(state, command, ctx);
     case 'takePosition':
       return takePosition(state, command, ctx);
+    case 'openChannel':
+    case 'postMessage':
+    case 'answerRfi':
+    case 'markRead':
+    case 'setObserverAccess':
+      return decideChannels(state, command, ctx);
   }
 }

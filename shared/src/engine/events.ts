@@ -1,8 +1,10 @@
 // Everything that can happen to an exercise, in the past tense; the log of these is the truth.
 import type { Scenario } from '../scenario/schema';
+import type { ChannelEvent } from './events/channels';
 import type { CouncilEvent } from './events/council';
 import type { SessionEvent } from './events/session';
 
+export type * from './events/channels';
 export type * from './events/council';
 export type * from './events/session';
 
@@ -33,5 +35,6 @@ export interface SeatReleased {
   readonly at: string;
 }
 
-export type GameEvent = ExerciseCreated | SeatClaimed | SeatReleased | SessionEvent | CouncilEvent;
+export type GameEvent =
+  ExerciseCreated | SeatClaimed | SeatReleased | SessionEvent | CouncilEvent | ChannelEvent;
 export type GameEventType = GameEvent['type'];

@@ -1,9 +1,11 @@
 // Applies one event to the state; pure, total and dice-free, so the log alone rebuilds any moment.
+import { initialChannels } from '../channels/standing';
 import { profilesOf } from '../council/allies';
 import { DEFAULT_MEASURES, FLAGS, type Flag } from '../model/effects';
 import { hashSeed, seedRng } from '../rng/sfc32';
 import { ScenarioSchema, type Scenario } from '../scenario/schema';
 import { normaliseInstant } from '../time/gameTime';
+import { evolveChannels } from './evolveChannels';
 import { evolveCouncil } from './evolveCouncil';
 import { evolveSession } from './evolveSession';
 import type { ExerciseCreated, GameEvent } from './events';
@@ -39,6 +41,7 @@ export function initialState(created: ExerciseCreated): ExerciseState {
     measures,
     flags: Object.fromEntries(FLAGS.map((flag) => [flag, false])) as Record<Flag, boolean>,
     injects: [],
+    channels: initialChannels(scenario),
   };
 }
 
@@ -81,6 +84,12 @@ function applyEvent(state: ExerciseState, event: GameEvent): ExerciseState {
     case 'draftAdopted':
     case 'draftWithdrawn':
       return evolveCouncil(state, event);
+    case 'channelOpened':
+    case 'messagePosted':
+    case 'rfiAnswered':
+    case 'channelRead':
+    case 'observerAccessSet':
+      return evolveChannels(state, event);
     default:
       return evolveSession(state, event);
   }

@@ -14,20 +14,32 @@ const deciding = advanceTo(tabled, 'decision');
 
 describe('legalCommands', () => {
   it.each([
-    ['Control in the lobby', lobby, 'control', ['startExercise']],
+    ['Control in the lobby', lobby, 'control', ['setObserverAccess', 'startExercise']],
     ['an ally in the lobby', lobby, 'usa', []],
-    ['the chair in consultation', consulting, 'secgen', ['tableDraft']],
-    ['an ally in consultation', consulting, 'usa', ['requestItem']],
-    ['an ally with a draft on the table', tabled, 'usa', ['requestItem', 'takePosition']],
+    ['the chair in consultation', consulting, 'secgen', ['openChannel', 'postMessage', 'tableDraft']],
+    ['an ally in consultation', consulting, 'usa', ['openChannel', 'postMessage', 'requestItem']],
+    [
+      'an ally with a draft on the table',
+      tabled,
+      'usa',
+      ['openChannel', 'postMessage', 'requestItem', 'takePosition'],
+    ],
     [
       'the chair with a draft on the table',
       tabled,
       'secgen',
-      ['amendDraft', 'placeUnderSilence', 'tableDraft', 'withdrawDraft'],
+      ['amendDraft', 'openChannel', 'placeUnderSilence', 'postMessage', 'tableDraft', 'withdrawDraft'],
     ],
-    ['Red in consultation', consulting, 'red', []],
-    ['Red in the decision phase', deciding, 'red', ['submitMoves']],
-    ['SACEUR, unseated, in the decision phase', deciding, 'saceur', ['requestItem']],
+    // Red has nobody to open a channel with: the test scenario allows no back-channel.
+    ['Red in consultation', consulting, 'red', ['postMessage']],
+    ['Red in the decision phase', deciding, 'red', ['postMessage', 'submitMoves']],
+    [
+      'SACEUR, unseated, in the decision phase',
+      deciding,
+      'saceur',
+      ['openChannel', 'postMessage', 'requestItem'],
+    ],
+    ['an observer', consulting, 'observer', ['postMessage']],
   ] as const)('%s may %j', (_who, state, seatId, expected) => {
     expect(types(state, seatId)).toEqual([...expected].sort());
   });
@@ -42,7 +54,9 @@ describe('legalCommands', () => {
         'fireInject',
         'pauseExercise',
         'placeUnderSilence',
+        'postMessage',
         'setHotwash',
+        'setObserverAccess',
         'setPhaseTimer',
         'setTurnStep',
         'tableDraft',

@@ -3,6 +3,7 @@ import { liveDraftWith, isLive } from '../council/consensus';
 import { POSITIONS, POSITIONS_WITH_TEXT, type Position } from '../model/council';
 import type { Command } from './commands';
 import { decide } from './decide';
+import { channelCandidates } from './rules/channels/legal';
 import type { Actor, Draft, ExerciseState } from './state';
 
 /** The actor that holds a seat; a control-kind seat id stands for Control. */
@@ -51,6 +52,7 @@ function candidates(state: ExerciseState, actor: Actor): Command[] {
       ...POSITIONS.map((position) => positionCommand(draft.id, position)),
     );
   }
+  list.push(...channelCandidates(state, actor));
   return list;
 }
 

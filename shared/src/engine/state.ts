@@ -1,4 +1,5 @@
 // The authoritative state of one exercise, rebuilt from its event log by `evolve`.
+import type { ChannelsState } from '../channels/state';
 import type { AdoptionRoute, DomesticProcess, DraftStatus, Position, PositionSource } from '../model/council';
 import type { Flag, Measure } from '../model/effects';
 import type { ExerciseStatus, Phase } from '../model/vocabulary';
@@ -127,6 +128,8 @@ export interface ExerciseState {
   readonly measures: Readonly<Record<Measure, number>>;
   readonly flags: Readonly<Record<Flag, boolean>>;
   readonly injects: readonly FiredInject[];
+  /** Channels, their messages and each reader's progress. */
+  readonly channels: ChannelsState;
 }
 
 export interface Actor {

@@ -35,6 +35,16 @@ export const ERROR_CODES = [
   'DEADLINE_PASSED',
   'INSTRUCTIONS_PENDING',
   'TEXT_REQUIRED',
+  // Channels.
+  'NO_SUCH_CHANNEL',
+  'NOT_IN_CHANNEL',
+  'BAD_MEMBERS',
+  'NOT_ALLOWED_IN_SCENARIO',
+  'TEMPLATE_NOT_ALLOWED',
+  'BAD_MENTIONS',
+  'NO_SUCH_MESSAGE',
+  'NOT_AN_RFI',
+  'RFI_ANSWERED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { SEAT_KINDS } from '../model/vocabulary';
 import { AllySchema } from './allies';
 import { CatalogueItemSchema } from './catalogue';
+import { ChannelRulesSchema, checkChannelReferences, DEFAULT_CHANNEL_RULES } from './channels';
 import { id, iso3, SourceSchema, sourceRefs } from './common';
 import { InjectSchema } from './injects';
 import { checkReferences } from './references';
@@ -72,8 +73,11 @@ export const ScenarioSchema = z
       .partial()
       .default({}),
     sources: z.array(SourceSchema).default([]),
+    /** Back-channels to the adversary, observers' access, what a public statement moves. */
+    channels: ChannelRulesSchema.default(DEFAULT_CHANNEL_RULES),
   })
-  .superRefine(checkReferences);
+  .superRefine(checkReferences)
+  .superRefine(checkChannelReferences);
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
 /** What an author may write: defaults filled in by parsing. */
@@ -83,3 +87,4 @@ export type { AllyDefinition, AllySecret } from './allies';
 export type { CatalogueItem } from './catalogue';
 export type { Inject, Audience } from './injects';
 export type { Effect } from './effects';
+export type { ChannelRules } from './channels';

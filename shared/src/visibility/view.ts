@@ -6,10 +6,12 @@ import { waitingOn } from '../engine/rules/session/moves';
 import type { Actor, ExerciseState } from '../engine/state';
 import { formatGameTime } from '../time/gameTime';
 import { audienceOf, seesInject, type Audience } from './audience';
+import { channelsView, type ChannelsView } from './channelsView';
 import { councilView, type CouncilView } from './councilView';
 import { allDossiers, ownDossier, type AllyDossier } from './secretsView';
 
 export type * from './councilView';
+export type * from './channelsView';
 export type { AllyDossier } from './secretsView';
 
 /** Who is connected right now: kept by the server, not in the log. */
@@ -86,6 +88,8 @@ export interface ExerciseView {
   readonly own: AllyDossier | null;
   /** Control only: every ally's secrets and profile. */
   readonly dossiers: readonly AllyDossier[];
+  /** Channels the viewer may read: Control every one, a seat its own, observers as allowed. */
+  readonly channels: ChannelsView;
 }
 
 export function viewFor(state: ExerciseState, viewer: Actor, presence: Presence): ExerciseView {
@@ -127,6 +131,7 @@ export function viewFor(state: ExerciseState, viewer: Actor, presence: Presence)
     flags: audience.seesCouncil ? state.flags : null,
     own: ownDossier(state, audience),
     dossiers: allDossiers(state, audience),
+    channels: channelsView(state, viewer),
   };
 }
 

@@ -1,0 +1,50 @@
+// The channels as the engine keeps them: who sits where, every message, and how far each reader got.
+import type { ChannelKind, MessageKind, ObserverAccess } from '../model/channels';
+
+export interface Channel {
+  readonly id: string;
+  readonly kind: ChannelKind;
+  readonly name: string;
+  /** Seats that read and post here. Control reads and posts everywhere and is never listed. */
+  readonly members: readonly string[];
+  /** Seat that opened the channel; null for a standing channel or one Control opened. */
+  readonly openedBy: string | null;
+  /** Wall time it was opened; null for a standing channel. */
+  readonly openedAt: string | null;
+  /** Oldest first. */
+  readonly messageIds: readonly string[];
+}
+
+export interface ChannelMessage {
+  /** `<channel id>.<n>`: unique, and counted within its channel only. */
+  readonly id: string;
+  readonly channelId: string;
+  /** Seat id of the sender; null for Control (the white cell). */
+  readonly from: string | null;
+  readonly template: MessageKind;
+  readonly subject: string | null;
+  readonly body: string;
+  /** Seats the message calls on; each can read the channel. */
+  readonly mentions: readonly string[];
+  readonly turn: number;
+  readonly gameTime: string;
+  /** Wall time. */
+  readonly at: string;
+  /** For a request for information: Control's answer, once given. */
+  readonly answerId: string | null;
+  /** For Control's answer: the request it answers. */
+  readonly answers: string | null;
+}
+
+/** Readers are seat ids, and CONTROL_READER for Control's connections together. */
+export const CONTROL_READER = '@control';
+
+export interface ChannelsState {
+  readonly channels: Readonly<Record<string, Channel>>;
+  /** Channel ids in the order they came to be: standing ones first. */
+  readonly order: readonly string[];
+  readonly messages: Readonly<Record<string, ChannelMessage>>;
+  /** Per reader and channel, the last message read. */
+  readonly reads: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly observerAccess: ObserverAccess;
+}

@@ -1,0 +1,90 @@
+// Applies the events of the channels: new channels, messages, answers, read marks, observers' access.
+import { CONTROL_READER, type Channel, type ChannelMessage, type ChannelsState } from '../channels/state';
+import { applyEffects } from '../council/effects';
+import type { ChannelEvent } from './events/channels';
+import type { ExerciseState } from './state';
+
+export function evolveChannels(state: ExerciseState, event: ChannelEvent): ExerciseState {
+  const c = state.channels;
+  const withChannels = (patch: Partial<ChannelsState>): ExerciseState => ({
+    ...state,
+    channels: { ...c, ...patch },
+  });
+  switch (event.type) {
+    case 'channelOpened': {
+      const channel: Channel = {
+        id: event.channelId,
+        kind: event.kind,
+        name: event.name,
+        members: event.members,
+        openedBy: event.openedBy,
+        openedAt: event.at,
+        messageIds: [],
+      };
+      return withChannels({
+        channels: { ...c.channels, [channel.id]: channel },
+        order: [...c.order, channel.id],
+      });
+    }
+    case 'messagePosted': {
+      const message: ChannelMessage = {
+        id: event.messageId,
+        channelId: event.channelId,
+        from: event.from,
+        template: event.template,
+        subject: event.subject,
+        body: event.body,
+        mentions: event.mentions,
+        turn: event.turn,
+        gameTime: event.gameTime,
+        at: event.at,
+        answerId: null,
+        answers: null,
+      };
+      const next = withChannels(added(c, message));
+      return event.effects.length > 0 ? applyEffects(next, event.effects) : next;
+    }
+    case 'rfiAnswered': {
+      const rfi = c.messages[event.rfiId];
+      if (!rfi) return state;
+      const answer: ChannelMessage = {
+        id: event.answerId,
+        channelId: event.channelId,
+        from: null,
+        template: 'rfiAnswer',
+        subject: rfi.subject,
+        body: event.body,
+        mentions: rfi.from === null ? [] : [rfi.from],
+        turn: event.turn,
+        gameTime: event.gameTime,
+        at: event.at,
+        answerId: null,
+        answers: rfi.id,
+      };
+      const patch = added(c, answer);
+      return withChannels({
+        ...patch,
+        messages: { ...patch.messages, [rfi.id]: { ...rfi, answerId: answer.id } },
+      });
+    }
+    case 'channelRead': {
+      const reader = event.seatId ?? CONTROL_READER;
+      return withChannels({
+        reads: { ...c.reads, [reader]: { ...c.reads[reader], [event.channelId]: event.messageId } },
+      });
+    }
+    case 'observerAccessSet':
+      return withChannels({ observerAccess: event.access });
+  }
+}
+
+/** The message stored and appended to its channel. */
+function added(c: ChannelsState, message: ChannelMessage): Pick<ChannelsState, 'channels' | 'messages'> {
+  const channel = c.channels[message.channelId];
+  return {
+    messages: { ...c.messages, [message.id]: message },
+    channels: channel
+      ? { ...c.channels, [channel.id]: { ...channel, messageIds: [...channel.messageIds, message.id] } }
+      : c.channels,
+  };
+}

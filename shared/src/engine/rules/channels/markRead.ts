@@ -1,0 +1,51 @@
+// A reader marks a channel read up to a message; Control opens or closes the channels to observers.
+import { readerKey } from '../../../channels/access';
+import { reject } from '../../../protocol/errors';
+import { fail, ok, type Result } from '../../../protocol/result';
+import type { CommandOf } from '../../commands';
+import type { GameEvent } from '../../events';
+import { notControl } from '../../guards';
+import type { DecideContext, ExerciseState } from '../../state';
+import { channelFor, isRejection } from './guards';
+
+/** Reading is allowed at any time, even after the end; marking an older message read changes nothing. */
+export function markRead(
+  state: ExerciseState,
+  command: CommandOf<'markRead'>,
+  ctx: DecideContext,
+): Result<GameEvent[]> {
+  const reader = readerKey(ctx.actor);
+  if (reader === null) return fail(reject('NOT_IN_CHANNEL', 'Take a seat to follow its channels.'));
+  const channel = channelFor(state, ctx.actor, command.channelId, 'read');
+  if (isRejection(channel)) return fail(channel);
+  const index = channel.messageIds.indexOf(command.messageId);
+  if (index < 0) {
+    return fail(reject('NO_SUCH_MESSAGE', `Channel "${channel.id}" has no message "${command.messageId}".`));
+  }
+  const last = state.channels.reads[reader]?.[channel.id];
+  if (last !== undefined && channel.messageIds.indexOf(last) >= index) return ok([]);
+  return ok([
+    {
+      type: 'channelRead',
+      seatId: ctx.actor.isControl ? null : ctx.actor.seatId,
+      channelId: channel.id,
+      messageId: command.messageId,
+      at: ctx.now,
+    },
+  ]);
+}
+
+export function setObserverAccess(
+  state: ExerciseState,
+  command: CommandOf<'setObserverAccess'>,
+  ctx: DecideContext,
+): Result<GameEvent[]> {
+  const control = notControl(ctx.actor);
+  if (control) return fail(control);
+  if (state.session.status === 'ended') return fail(reject('WRONG_PHASE', 'The exercise has ended.'));
+  if (state.channels.observerAccess === command.access) {
+    const what = command.access === 'all' ? 'every channel' : 'public statements only';
+    return fail(reject('BAD_REQUEST', `Observers already read ${what}.`));
+  }
+  return ok([{ type: 'observerAccessSet', access: command.access, at: ctx.now }]);
+}

@@ -1,0 +1,69 @@
+// A member (or Control) posts in a channel; an ally's first public statement of a turn nudges its public.
+import { canRead, channelRules } from '../../../channels/access';
+import type { Channel } from '../../../channels/state';
+import { PUBLIC_TEMPLATES, type MessageTemplate } from '../../../model/channels';
+import { reject } from '../../../protocol/errors';
+import { fail, ok, type Result } from '../../../protocol/result';
+import type { Effect } from '../../../scenario/effects';
+import { allyOfSeat } from '../../../council/allies';
+import type { CommandOf } from '../../commands';
+import type { GameEvent } from '../../events';
+import type { Actor, DecideContext, ExerciseState } from '../../state';
+import { channelFor, isRejection, notTalking } from './guards';
+
+export function postMessage(
+  state: ExerciseState,
+  command: CommandOf<'postMessage'>,
+  ctx: DecideContext,
+): Result<GameEvent[]> {
+  const { actor } = ctx;
+  const when = notTalking(state, actor);
+  if (when) return fail(when);
+  const channel = channelFor(state, actor, command.channelId, 'post');
+  if (isRejection(channel)) return fail(channel);
+  if (channel.kind === 'public' && !PUBLIC_TEMPLATES.includes(command.template)) {
+    return fail(reject('TEMPLATE_NOT_ALLOWED', 'The public channel carries statements only.'));
+  }
+  const mentions = command.mentions ?? [];
+  const unseen = mentions.find((seatId) => !canRead(state, { seatId, isControl: false }, channel));
+  if (unseen !== undefined) {
+    return fail(reject('BAD_MENTIONS', `"${unseen}" cannot read this channel; mention its members only.`));
+  }
+  return ok([
+    {
+      type: 'messagePosted',
+      messageId: `${channel.id}.${channel.messageIds.length + 1}`,
+      channelId: channel.id,
+      from: actor.isControl ? null : actor.seatId,
+      template: command.template,
+      subject: command.subject || null,
+      body: command.body,
+      mentions,
+      effects: statementEffects(state, actor, channel, command.template),
+      turn: state.clock.turn,
+      gameTime: state.clock.time,
+      at: ctx.now,
+    },
+  ]);
+}
+
+/**
+ * An ally speaking to its own public in a turn: its public opinion moves by the scenario's small
+ * shift, once per turn so repeating a statement does not pay.
+ */
+function statementEffects(
+  state: ExerciseState,
+  actor: Actor,
+  channel: Channel,
+  template: MessageTemplate,
+): Effect[] {
+  const allyId = allyOfSeat(state, actor.seatId);
+  const shift = channelRules(state.scenario).statementOpinionShift;
+  if (channel.kind !== 'public' || template !== 'statement' || !allyId || shift === 0) return [];
+  const spoke = channel.messageIds.some((id) => {
+    const m = state.channels.messages[id];
+    return m?.from === actor.seatId && m.turn === state.clock.turn;
+  });
+  if (spoke) return [];
+  return [{ kind: 'allyAttribute', ally: allyId, attribute: 'publicOpinion', delta: shift }];
+}
