@@ -34,7 +34,7 @@ export function commandedUnit(
       if (unit.authority === 'nato') return ok('saceur');
       if (unit.owner === 'USA') {
         // As US EUCOM commander SACEUR moves US forces, but only with the US seat's consent.
-        return authority.usConsent
+        return authority.usConsent || state.usConsent
           ? ok('saceur')
           : refuse(
               'BEYOND_AUTHORITY',

@@ -21,6 +21,8 @@ export const ForcesCommandSchema = z.discriminatedUnion('type', [
     rationale: z.string().min(1).max(500),
   }),
   z.object({ type: z.literal('setRedControl'), mode: z.enum(['scripted', 'human']) }),
+  /** The US delegation (or Control for it) lets SACEUR move US national forces, or withdraws that. */
+  z.object({ type: z.literal('grantUsConsent'), granted: z.boolean() }),
 ]);
 
 export type ForcesCommand = z.infer<typeof ForcesCommandSchema>;

@@ -4,7 +4,13 @@ import type { ForcesCommand } from './commands';
 import { refuse, type ForcesResult } from './errors';
 import type { ForcesEvent } from './events';
 import { deployUnit, moveUnit, stageUnit } from './rules/movementOrders';
-import { interdictRoute, setEscalation, setRedControl, signalNuclear } from './rules/theatreOrders';
+import {
+  grantUsConsent,
+  interdictRoute,
+  setEscalation,
+  setRedControl,
+  signalNuclear,
+} from './rules/theatreOrders';
 import { alertUnit, assignToNato, haltUnit } from './rules/unitOrders';
 import type { ForcesState } from './state';
 
@@ -13,7 +19,8 @@ export function decideForces(
   command: ForcesCommand,
   ctx: ForcesContext,
 ): ForcesResult<ForcesEvent[]> {
-  if (!ctx.ordersOpen && ctx.actor.role !== 'control') {
+  // Consent is a political act, given in any phase; orders wait for the decision phase.
+  if (!ctx.ordersOpen && ctx.actor.role !== 'control' && command.type !== 'grantUsConsent') {
     return refuse('PHASE_CLOSED', 'Orders are taken in the decision phase; wait for it to open.');
   }
   switch (command.type) {
@@ -37,5 +44,7 @@ export function decideForces(
       return setEscalation(state, command, ctx);
     case 'setRedControl':
       return setRedControl(state, command, ctx);
+    case 'grantUsConsent':
+      return grantUsConsent(state, command, ctx);
   }
 }

@@ -56,6 +56,12 @@ export type ForcesEvent =
       readonly reason: string;
     }
   | { readonly type: 'redControlChanged'; readonly mode: 'scripted' | 'human'; readonly atHour: number }
+  | {
+      readonly type: 'usConsentChanged';
+      readonly granted: boolean;
+      readonly atHour: number;
+      readonly by: OrderSource;
+    }
   | { readonly type: 'incursionBegan'; readonly atHour: number; readonly by: OrderSource }
   | {
       readonly type: 'readinessRolled';
@@ -130,3 +136,46 @@ export type ForcesEvent =
 
 export type ForcesEventType = ForcesEvent['type'];
 export type ForcesEventOf<T extends ForcesEventType> = Extract<ForcesEvent, { type: T }>;
+
+/** Every forces event type, at run time: the root engine tells forces events from its own by these. */
+const TYPES: Record<ForcesEventType, true> = {
+  unitAlerted: true,
+  unitAssignedToNato: true,
+  movementOrdered: true,
+  unitHalted: true,
+  routeInterdicted: true,
+  nuclearSignalSent: true,
+  escalationChanged: true,
+  redControlChanged: true,
+  usConsentChanged: true,
+  incursionBegan: true,
+  readinessRolled: true,
+  permitRolled: true,
+  permitGranted: true,
+  unitDeparted: true,
+  unitReachedPlace: true,
+  unitWaiting: true,
+  unitArrived: true,
+  combatResolved: true,
+  unitDestroyed: true,
+  placeCaptured: true,
+  measuresRecorded: true,
+  clockAdvanced: true,
+};
+export const FORCES_EVENT_TYPES = Object.keys(TYPES) as ForcesEventType[];
+export const isForcesEvent = (event: { readonly type: string }): event is ForcesEvent =>
+  Object.hasOwn(TYPES, event.type);
+
+/** Events that adjudicate something and explain it: the reports a view shows. */
+export const REPORT_TYPES = [
+  'combatResolved',
+  'readinessRolled',
+  'permitRolled',
+  'unitDestroyed',
+  'placeCaptured',
+] as const;
+export type ForcesReport = ForcesEventOf<(typeof REPORT_TYPES)[number]>;
+export const isReport = (event: ForcesEvent): event is ForcesReport =>
+  (REPORT_TYPES as readonly string[]).includes(event.type);
+/** Game hours of reports the state keeps; older ones live in the log only. */
+export const REPORT_HOURS = 72;

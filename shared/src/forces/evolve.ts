@@ -1,6 +1,6 @@
 // Applies one forces event to the state: pure, total and dice-free (dice arrive inside events).
 import { rungIndex } from './escalation';
-import type { ForcesEvent, ForcesEventOf } from './events';
+import { isReport, REPORT_HOURS, type ForcesEvent, type ForcesEventOf } from './events';
 import type { DayUse, ForcesState, UnitState } from './state';
 
 type Units = ForcesState['units'];
@@ -14,7 +14,9 @@ const addUse = (use: DayUse | undefined, day: number, n: number): DayUse =>
   use && use.day === day ? { day, used: use.used + n } : { day, used: n };
 
 export function evolveForces(state: ForcesState, event: ForcesEvent): ForcesState {
-  return { ...apply(state, event), seq: state.seq + 1 };
+  const next = apply(state, event);
+  const reports = isReport(event) ? [...next.reports, event] : next.reports;
+  return { ...next, reports, seq: state.seq + 1 };
 }
 
 function apply(s: ForcesState, e: ForcesEvent): ForcesState {
@@ -63,6 +65,8 @@ function apply(s: ForcesState, e: ForcesEvent): ForcesState {
       return { ...s, escalation: e.rung };
     case 'redControlChanged':
       return { ...s, redControl: e.mode };
+    case 'usConsentChanged':
+      return { ...s, usConsent: e.granted };
     case 'incursionBegan':
       return { ...s, incursionAt: s.incursionAt ?? e.atHour };
     case 'readinessRolled':
@@ -164,8 +168,11 @@ function apply(s: ForcesState, e: ForcesEvent): ForcesState {
     }
     case 'measuresRecorded':
       return { ...s, measures: e.measures };
-    case 'clockAdvanced':
-      return { ...s, hour: Math.max(s.hour, e.toHour) };
+    case 'clockAdvanced': {
+      const hour = Math.max(s.hour, e.toHour);
+      const reports = s.reports.filter((r) => r.atHour > hour - REPORT_HOURS);
+      return { ...s, hour, reports };
+    }
   }
 }
 

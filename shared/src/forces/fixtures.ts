@@ -1,13 +1,13 @@
-// The Baltic scenario's forces section, parsed, for tests, the analysis script and the benchmark.
-import raw from '../../../scenarios/baltic-tripwire.forces.json';
+// The Baltic scenario's forces section, parsed, for tests.
+import baltic from '../../../scenarios/baltic-tripwire.json';
 import { ForcesScenarioSchema, type ForcesScenario } from './schema';
 
 let parsed: ForcesScenario | null = null;
 
 export function balticForces(): ForcesScenario {
   if (!parsed) {
-    const result = ForcesScenarioSchema.safeParse(raw);
-    if (!result.success) throw new Error(`baltic-tripwire.forces.json: ${result.error.message}`);
+    const result = ForcesScenarioSchema.safeParse(baltic.forces);
+    if (!result.success) throw new Error(`baltic-tripwire.json, forces: ${result.error.message}`);
     parsed = result.data;
   }
   return parsed;

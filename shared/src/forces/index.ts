@@ -4,6 +4,7 @@ export * from './escalation';
 export * from './errors';
 export * from './authority';
 export {
+  defaultVariantOf,
   ForcesScenarioSchema,
   ForcesRulesSchema,
   PlaceSchema,
@@ -21,7 +22,8 @@ export type {
   ForcesRules,
 } from './schema';
 export type { ForcesState, UnitState, UnitLocation, MoveOrder, Measures } from './state';
-export type { ForcesEvent, ForcesEventType, ForcesEventOf, DiceRecord } from './events';
+export type { ForcesEvent, ForcesEventType, ForcesEventOf, DiceRecord, ForcesReport } from './events';
+export { FORCES_EVENT_TYPES, isForcesEvent, REPORT_HOURS } from './events';
 export type { CombatRecord, CombatModifier, CombatInput } from './combat';
 export { ForcesCommandSchema, FORCES_COMMAND_TYPES } from './commands';
 export type { ForcesCommand, ForcesCommandType } from './commands';
@@ -30,8 +32,16 @@ export { decideForces } from './decide';
 export { evolveForces } from './evolve';
 export { advanceForces, advanceWithState } from './advance';
 export { forcesViewFor, type ForcesView, type UnitView } from './view';
-export { legalForceOrders } from './legal';
-export { projectForces, hoursToComplete, type Projection, type ProjectedUnit } from './project';
+export { legalForceOrders, forceOrderOptions, type ForceOrderOption } from './legal';
+export { US_NATION } from './rules/theatreOrders';
+export {
+  projectForces,
+  projectTimeline,
+  hoursToComplete,
+  type Projection,
+  type ProjectedUnit,
+  type ForcesTimeline,
+} from './project';
 export { runPassive, analyse, summarise, percentile, type RunResult, type Summary } from './simulate';
 export type { RngState } from '../rng/sfc32';
 

@@ -62,6 +62,8 @@ export function initialForces(scenario: ForcesScenario, variant: Variant, seed: 
     measures,
     firstRedArrival: null,
     capitalsFallen: {},
+    usConsent: false,
+    reports: [],
     seq: 0,
   };
 }

@@ -2,8 +2,10 @@
 import { NO_AUTHORITY, type ForcesActor, type ForcesAuthority, type ForcesContext } from './authority';
 import type { ForcesCommand } from './commands';
 import { decideForces } from './decide';
-import { ESCALATION_RUNGS, NUCLEAR_SIGNALS } from './escalation';
+import type { ForcesRejection } from './errors';
+import { ESCALATION_RUNGS, NUCLEAR_SIGNALS, SIGNAL_RULES } from './escalation';
 import { networkOf } from './network';
+import { US_NATION } from './rules/theatreOrders';
 import type { ForcesState } from './state';
 
 /** Places worth offering as destinations: the theatre and Poland, not the home bases far away. */
@@ -44,13 +46,44 @@ export function candidateForceOrders(state: ForcesState, actor: ForcesActor): Fo
         );
     }
   }
-  for (const l of state.scenario.legs)
-    if (l.corridor) out.push({ type: 'interdictRoute', legId: l.id, hours: 24 });
-  for (const signal of NUCLEAR_SIGNALS) out.push({ type: 'signalNuclear', signal });
-  for (const rung of ESCALATION_RUNGS)
-    out.push({ type: 'setEscalation', rung, rationale: 'Control adjusts the ladder.' });
-  out.push({ type: 'setRedControl', mode: 'human' }, { type: 'setRedControl', mode: 'scripted' });
+  // Theatre orders only for the seats that could ever give them: no Red options on a Blue menu.
+  const control = actor.role === 'control';
+  if (control || actor.role === 'red')
+    for (const l of state.scenario.legs)
+      if (l.corridor) out.push({ type: 'interdictRoute', legId: l.id, hours: 24 });
+  const signaller = control ? null : actor.role === 'red' ? 'red' : actor.role === 'saceur' ? 'blue' : '';
+  for (const signal of NUCLEAR_SIGNALS)
+    if (signaller === null || SIGNAL_RULES[signal].side === signaller)
+      out.push({ type: 'signalNuclear', signal });
+  if (control) {
+    for (const rung of ESCALATION_RUNGS)
+      out.push({ type: 'setEscalation', rung, rationale: 'Control adjusts the ladder.' });
+    out.push({ type: 'setRedControl', mode: 'human' }, { type: 'setRedControl', mode: 'scripted' });
+  }
+  if (control || (actor.role === 'ally' && actor.nation === US_NATION))
+    out.push({ type: 'grantUsConsent', granted: !state.usConsent });
   return out;
+}
+
+/** A candidate order and whether the seat may give it now, with the rules' reason when not. */
+export interface ForceOrderOption {
+  readonly command: ForcesCommand;
+  readonly allowed: boolean;
+  readonly error: ForcesRejection | null;
+}
+
+/** Every candidate order of the seat, allowed or not: the UI shows why an order is refused. */
+export function forceOrderOptions(
+  state: ForcesState,
+  seat: ForcesActor,
+  authority: ForcesAuthority = NO_AUTHORITY,
+  ordersOpen = true,
+): ForceOrderOption[] {
+  const ctx: ForcesContext = { actor: seat, authority, ordersOpen };
+  return candidateForceOrders(state, seat).map((command) => {
+    const result = decideForces(state, command, ctx);
+    return { command, allowed: result.ok, error: result.ok ? null : result.error };
+  });
 }
 
 export function legalForceOrders(

@@ -43,6 +43,19 @@ export function projectForces(
   });
   const arrived = new Map<string, number>();
   for (const e of events) if (e.type === 'unitArrived') arrived.set(e.unitId, e.atHour);
+  return {
+    atHour: atGameHour,
+    units: projectedUnits(state, end, atGameHour, arrived),
+    assumptions: ASSUMPTIONS,
+  };
+}
+
+function projectedUnits(
+  state: ForcesState,
+  end: ForcesState,
+  atGameHour: number,
+  arrived: ReadonlyMap<string, number>,
+): ProjectedUnit[] {
   const units: ProjectedUnit[] = [];
   for (const id in end.units) {
     const u = end.units[id]!;
@@ -60,7 +73,49 @@ export function projectForces(
         u.order?.waitUntil !== undefined && u.order.waitUntil > atGameHour ? u.order.waitReason : null,
     });
   }
-  return { atHour: atGameHour, units, assumptions: ASSUMPTIONS };
+  return units;
+}
+
+export interface ForcesTimeline {
+  /** One projection per hour asked for, in order. */
+  readonly projections: readonly Projection[];
+  /** Unit id → hour it is expected to complete its present order; null if not within the horizon. */
+  readonly etas: Readonly<Record<string, number | null>>;
+}
+
+/**
+ * One run of `projectForces` through several future hours, continued until every unit with an
+ * order has completed it or `horizonHours` have passed: the map's timeline and each order's ETA.
+ */
+export function projectTimeline(
+  state: ForcesState,
+  atGameHours: readonly number[],
+  authority: ForcesAuthority = NO_AUTHORITY,
+  horizonHours = 24 * 60,
+): ForcesTimeline {
+  const arrived = new Map<string, number>();
+  const pending = new Set(Object.values(state.units).flatMap((u) => (u.order ? [u.id] : [])));
+  let s = state;
+  const run = (to: number) => {
+    const next = advanceWithState(s, to, authority, { expected: true });
+    for (const e of next.events) {
+      if (e.type !== 'unitArrived') continue;
+      arrived.set(e.unitId, e.atHour);
+      pending.delete(e.unitId);
+    }
+    s = next.state;
+  };
+  const projections: Projection[] = [];
+  for (const at of [...new Set(atGameHours)].filter((h) => h >= state.hour).sort((a, b) => a - b)) {
+    run(at);
+    const upTo = new Map([...arrived].filter(([, h]) => h <= at));
+    projections.push({ atHour: at, units: projectedUnits(state, s, at, upTo), assumptions: ASSUMPTIONS });
+  }
+  const horizon = state.hour + horizonHours;
+  while (pending.size > 0 && s.hour < horizon) run(Math.min(horizon, s.hour + 24));
+  const etas: Record<string, number | null> = {};
+  for (const id in state.units) if (state.units[id]!.order) etas[id] = arrived.get(id) ?? null;
+  return { projections, etas };
 }
 
 /**

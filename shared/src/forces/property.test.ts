@@ -10,7 +10,6 @@ import { initialForces } from './init';
 import { invariantViolations } from './invariants';
 import { candidateForceOrders } from './legal';
 import type { ForcesState } from './state';
-import { VARIANTS } from './vocabulary';
 
 const ACTORS: ForcesActor[] = [
   { role: 'control' },
@@ -40,7 +39,7 @@ const stepArb = fc.oneof(
 
 const gameArb = fc.record({
   seed: fc.integer({ min: 1, max: 1_000_000 }),
-  variant: fc.constantFrom(...VARIANTS),
+  variant: fc.constantFrom(...balticForces().variants.map((v) => v.id)),
   authority: authorityArb,
   steps: fc.array(stepArb, { minLength: 1, maxLength: 20 }),
 });
@@ -48,7 +47,7 @@ const gameArb = fc.record({
 /** Plays a game: orders picked from the candidates (refused ones change nothing), then time. */
 function play(game: {
   seed: number;
-  variant: (typeof VARIANTS)[number];
+  variant: string;
   authority: ForcesAuthority;
   steps: readonly ({ kind: 'order'; actor: number; pick: number } | { kind: 'advance'; hours: number })[];
 }) {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import raw from '../../../scenarios/baltic-tripwire.forces.json';
+import baltic from '../../../scenarios/baltic-tripwire.json';
 import { balticForces } from './fixtures';
 import { haversineKm, networkOf } from './network';
-import { ForcesScenarioSchema } from './schema';
+import { defaultVariantOf, ForcesScenarioSchema } from './schema';
 
+const raw = baltic.forces;
 const clone = () => JSON.parse(JSON.stringify(raw)) as typeof raw;
 
 describe('the forces section of a scenario', () => {
-  it('accepts the Baltic trip-wire forces file', () => {
+  it('accepts the Baltic trip-wire forces section', () => {
     expect(ForcesScenarioSchema.safeParse(raw).success).toBe(true);
   });
 
@@ -59,5 +60,22 @@ describe('the forces section of a scenario', () => {
         .sort(),
     ).toEqual(['bydgoszcz', 'riga', 'tallinn', 'vilnius']);
     expect(s.rules.permitDays).toEqual({ mean: 10, max: 45 });
+  });
+});
+
+describe('variants', () => {
+  it('are the scenario author’s ids, with a default that must be one of them', () => {
+    const s = balticForces();
+    expect(s.variants.map((v) => v.id)).toEqual(['2016', 'current', 'rand-7-brigades']);
+    expect(defaultVariantOf(s)).toBe('2016');
+    expect(defaultVariantOf({ ...s, defaultVariant: undefined })).toBe('2016');
+    const bad = clone() as ReturnType<typeof clone> & { defaultVariant: string };
+    bad.defaultVariant = 'nope';
+    bad.units[0]!.variants = ['2016', 'nope'];
+    const result = ForcesScenarioSchema.safeParse(bad);
+    expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'defaultVariant: variant "nope" is not described',
+      'units.0.variants.1: variant "nope" is not described',
+    ]);
   });
 });

@@ -10,7 +10,6 @@ import {
   SIDES,
   TERRAINS,
   UNIT_TYPES,
-  VARIANTS,
 } from './vocabulary';
 import { checkForcesReferences } from './schemaChecks';
 
@@ -86,7 +85,8 @@ export const UnitSchema = z.object({
   /** Prepositioned equipment site: crews fly there and draw the kit. */
   prepositionedAt: id.optional(),
   drawHours: hours.optional(),
-  variants: z.array(z.enum(VARIANTS)).min(1),
+  /** Ids of the variants (orders of battle) this unit belongs to. */
+  variants: z.array(id).min(1),
   source,
 });
 
@@ -137,9 +137,12 @@ export const ForcesScenarioSchema = z
   .object({
     schemaVersion: z.literal(1),
     id,
-    variants: z.array(
-      z.object({ id: z.enum(VARIANTS), label: z.string().min(1), description: z.string().min(1), source }),
-    ),
+    /** Orders of battle an exercise may be played with; the scenario author names them. */
+    variants: z
+      .array(z.object({ id, label: z.string().min(1), description: z.string().min(1), source }))
+      .min(1),
+    /** The variant an exercise plays unless its creator picks another; the first one if absent. */
+    defaultVariant: id.optional(),
     places: z.array(PlaceSchema).min(2),
     legs: z.array(LegSchema).min(1),
     units: z.array(UnitSchema).min(1),
@@ -170,3 +173,7 @@ export type LegDef = z.infer<typeof LegSchema>;
 export type UnitDef = z.infer<typeof UnitSchema>;
 export type RedAxis = z.infer<typeof RedAxisSchema>;
 export type ForcesRules = z.infer<typeof ForcesRulesSchema>;
+
+/** The variant an exercise plays when its creator names none. */
+export const defaultVariantOf = (scenario: ForcesScenario): string =>
+  scenario.defaultVariant ?? scenario.variants[0]!.id;

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 
 interface Refs {
   variants: { id: string }[];
+  defaultVariant?: string | undefined;
   places: { id: string }[];
   legs: { id: string; from: string; to: string }[];
   units: {
@@ -35,7 +36,9 @@ export function checkForcesReferences(data: Refs, ctx: z.RefinementCtx): void {
   const places = unique(data.places, 'places');
   const legs = unique(data.legs, 'legs');
   const units = unique(data.units, 'units');
-  const variants = new Set(data.variants.map((v) => v.id));
+  const variants = unique(data.variants, 'variants');
+  if (data.defaultVariant !== undefined && !variants.has(data.defaultVariant))
+    issue(['defaultVariant'], `variant "${data.defaultVariant}" is not described`);
   const adjacent = new Set(data.legs.flatMap((l) => [`${l.from}>${l.to}`, `${l.to}>${l.from}`]));
   const place = (path: (string | number)[], ref: string | undefined) => {
     if (ref !== undefined && !places.has(ref)) issue(path, `no place "${ref}"`);

@@ -1,6 +1,7 @@
 // The forces part of the game state: rebuilt from forces events by evolveForces alone.
 import type { EscalationRung, NuclearSignal } from './escalation';
 import type { RngState } from '../rng/sfc32';
+import type { ForcesReport } from './events';
 import type { ForcesScenario } from './schema';
 import type {
   CommandAuthority,
@@ -103,6 +104,10 @@ export interface ForcesState {
   readonly measures: Measures;
   readonly firstRedArrival: { readonly placeId: string; readonly hour: number } | null;
   readonly capitalsFallen: Readonly<Record<string, number>>;
+  /** The US seat lets SACEUR, as US EUCOM commander, move US national forces (`grantUsConsent`). */
+  readonly usConsent: boolean;
+  /** Adjudications of the last REPORT_HOURS game hours, with their explanations, newest last. */
+  readonly reports: readonly ForcesReport[];
   /** Number of forces events applied. */
   readonly seq: number;
 }

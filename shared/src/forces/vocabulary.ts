@@ -42,8 +42,8 @@ export type PlaceKind = (typeof PLACE_KINDS)[number];
 export const TERRAINS = ['open', 'forest', 'marsh', 'urban'] as const;
 export type Terrain = (typeof TERRAINS)[number];
 
-export const VARIANTS = ['2016', 'current', 'rand-7-brigades'] as const;
-export type Variant = (typeof VARIANTS)[number];
+/** A variant (order of battle) id the scenario's forces section defines, e.g. '2016' or 'current'. */
+export type Variant = string;
 
 export const MOVE_PURPOSES = ['stage', 'deploy', 'move', 'attack', 'retreat', 'withdraw'] as const;
 export type MovePurpose = (typeof MOVE_PURPOSES)[number];

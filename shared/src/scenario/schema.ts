@@ -5,6 +5,7 @@ import { AllySchema } from './allies';
 import { CatalogueItemSchema } from './catalogue';
 import { ChannelRulesSchema, checkChannelReferences, DEFAULT_CHANNEL_RULES } from './channels';
 import { id, iso3, SourceSchema, sourceRefs } from './common';
+import { ForcesScenarioSchema } from '../forces/schema';
 import { InjectSchema } from './injects';
 import { checkReferences } from './references';
 
@@ -75,6 +76,8 @@ export const ScenarioSchema = z
     sources: z.array(SourceSchema).default([]),
     /** Back-channels to the adversary, observers' access, what a public statement moves. */
     channels: ChannelRulesSchema.default(DEFAULT_CHANNEL_RULES),
+    /** Units, route network, Red's plan and the rules of movement and combat (ADR 0004). */
+    forces: ForcesScenarioSchema.optional(),
   })
   .superRefine(checkReferences)
   .superRefine(checkChannelReferences);

@@ -1,4 +1,4 @@
-// interdictRoute, signalNuclear, setEscalation and setRedControl: orders about the theatre, not a unit.
+// interdictRoute, signalNuclear, setEscalation, setRedControl and grantUsConsent: orders about the theatre.
 import type { ForcesContext } from '../authority';
 import type { ForcesCommandOf } from '../commands';
 import { ESCALATION_RUNGS, rungIndex, SIGNAL_RULES } from '../escalation';
@@ -82,4 +82,29 @@ export function setRedControl(
     return refuse('BEYOND_AUTHORITY', 'Only Control hands Red to a human cell or to the script.');
   if (cmd.mode === state.redControl) return refuse('ALREADY_DONE', `Red is already ${cmd.mode}.`);
   return accept([{ type: 'redControlChanged', mode: cmd.mode, atHour: state.hour }]);
+}
+
+/** The nation whose consent SACEUR, as US EUCOM commander, needs to move its national forces. */
+export const US_NATION = 'USA';
+
+export function grantUsConsent(
+  state: ForcesState,
+  cmd: ForcesCommandOf<'grantUsConsent'>,
+  ctx: ForcesContext,
+): Result {
+  const { actor } = ctx;
+  const us = actor.role === 'ally' && actor.nation === US_NATION;
+  if (!us && actor.role !== 'control')
+    return refuse(
+      'NOT_YOUR_UNIT',
+      'Only the United States delegation (or Control for it) gives this consent.',
+    );
+  if (cmd.granted === state.usConsent)
+    return refuse(
+      'ALREADY_DONE',
+      cmd.granted ? 'SACEUR already has US consent.' : 'SACEUR has no US consent to withdraw.',
+    );
+  return accept([
+    { type: 'usConsentChanged', granted: cmd.granted, atHour: state.hour, by: us ? 'nation' : 'control' },
+  ]);
 }
