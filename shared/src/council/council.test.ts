@@ -202,6 +202,12 @@ describe('silence procedure', () => {
 describe('bad input is refused with a code and changes nothing', () => {
   const open = table(consulting, ['article-4']);
   const adjudicating = advanceTo(open, 'adjudication');
+  const asked = run(open, 'usa', {
+    type: 'postMessage',
+    channelId: 'control:usa',
+    template: 'rfi',
+    body: 'Where are the drones from?',
+  });
   const cases: [string, ExerciseState, string, Command, string][] = [
     [
       'the chair takes a position',
@@ -296,6 +302,69 @@ describe('bad input is refused with a code and changes nothing', () => {
       'deu',
       { type: 'takePosition', draftId: 'd1', position: 'support' },
       'INSTRUCTIONS_PENDING',
+    ],
+    [
+      'a message to a channel the sender is not in',
+      open,
+      'deu',
+      { type: 'postMessage', channelId: 'control:usa', template: 'freeText', body: 'Hello.' },
+      'NOT_IN_CHANNEL',
+    ],
+    [
+      'a message to no channel',
+      open,
+      'usa',
+      { type: 'postMessage', channelId: 'ch9', template: 'freeText', body: 'Hello.' },
+      'NO_SUCH_CHANNEL',
+    ],
+    [
+      'an RFI answer by a seat',
+      asked,
+      'usa',
+      { type: 'answerRfi', messageId: 'control:usa.1', body: 'Here.' },
+      'NOT_CONTROL',
+    ],
+    [
+      'an answer to a message that is no RFI',
+      run(open, 'usa', { type: 'postMessage', channelId: 'nac', template: 'sitrep', body: 'Calm.' }),
+      'control',
+      { type: 'answerRfi', messageId: 'nac.1', body: 'Noted.' },
+      'NOT_AN_RFI',
+    ],
+    [
+      'a channel its opener is not in',
+      open,
+      'usa',
+      { type: 'openChannel', members: ['est', 'deu'] },
+      'BAD_MEMBERS',
+    ],
+    [
+      'a channel with a seat the scenario lacks',
+      open,
+      'usa',
+      { type: 'openChannel', members: ['usa', 'atlantis'] },
+      'BAD_MEMBERS',
+    ],
+    [
+      'a back-channel the scenario does not allow',
+      open,
+      'usa',
+      { type: 'openChannel', members: ['usa', 'red'] },
+      'NOT_ALLOWED_IN_SCENARIO',
+    ],
+    [
+      'a mention of a seat outside the channel',
+      open,
+      'usa',
+      { type: 'postMessage', channelId: 'nac', template: 'freeText', body: 'Hi.', mentions: ['red'] },
+      'BAD_MENTIONS',
+    ],
+    [
+      'a read mark on a message the channel lacks',
+      open,
+      'usa',
+      { type: 'markRead', channelId: 'nac', messageId: 'nac.9' },
+      'NO_SUCH_MESSAGE',
     ],
   ];
   it.each(cases)('%s', (_what, state, seatId, command, code) => {

@@ -115,6 +115,14 @@ function checkSecrets(s: ExerciseState): void {
     for (const ally of s.council.allyOrder) {
       if (seatId !== 'control' && seatId !== ally) expect(json).not.toContain(`CANARY-${ally}-`);
     }
+    // Every placeholder name and body names its channel, so each is a canary of that channel.
+    for (const channel of Object.values(s.channels.channels)) {
+      const observer = seatId === 'observer' && s.channels.observerAccess === 'all';
+      if (channel.kind === 'public' || seatId === 'control' || observer) continue;
+      if (channel.members.includes(seatId)) continue;
+      const texts = channel.messageIds.map((id) => s.channels.messages[id]!.body);
+      for (const text of [channel.name, ...texts]) expect(json).not.toContain(text);
+    }
   }
 }
 
@@ -139,7 +147,7 @@ const script = fc.record({
 });
 
 /** What the runs reached, to check the fuzzing goes deep enough. */
-const stats: { events: number; turn: number; drafts: number; adopted: number }[] = [];
+const stats: { events: number; turn: number; drafts: number; adopted: number; talks: number }[] = [];
 describe('random sequences of legal commands', () => {
   it('are always accepted, keep the invariants, and replay to the same state', () => {
     fc.assert(
@@ -153,12 +161,15 @@ describe('random sequences of legal commands', () => {
           turn: state.clock.turn,
           drafts: state.council.draftOrder.length,
           adopted: Object.values(state.council.drafts).filter((d) => d.status === 'adopted').length,
+          talks: Object.values(state.channels.messages).filter((m) => m.channelId.startsWith('ch')).length,
         });
       }),
       { numRuns: 40 },
     );
     // The fuzzing reaches the Council's business, not only the clocks.
     expect(stats.some((r) => r.drafts > 0 && r.adopted > 0)).toBe(true);
+    // …and private channels opened on the fly, with messages in them.
+    expect(stats.some((r) => r.talks > 0)).toBe(true);
   });
 
   it('are deterministic: the same seed and commands give the same event log', () => {

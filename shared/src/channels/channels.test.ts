@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import { decide } from '../engine/decide';
+import { initialState, replay } from '../engine/evolve';
+import { created, testScenario } from '../engine/fixtures';
+import { advanceTo, ctxFor, run, runLogged, seat } from '../engine/harness';
+import type { Command } from '../engine/commands';
+import type { GameEvent } from '../engine/events';
+import type { ExerciseState } from '../engine/state';
+import { ScenarioSchema } from '../scenario/schema';
+import { viewFor } from '../visibility/view';
+import { actorFor } from '../engine/legal';
+
+const consulting = advanceTo(
+  seat(run(initialState(created), 'control', { type: 'startExercise' }), 'usa', 'est', 'secgen', 'red'),
+  'consultation',
+);
+const channels = (s: ExerciseState, seatId: string) =>
+  viewFor(s, actorFor(s, seatId), { connectedSeats: new Set(), controlConnections: 0 }).channels;
+const refusal = (s: ExerciseState, seatId: string, command: Parameters<typeof decide>[1]) => {
+  const r = decide(s, command, ctxFor(s, seatId));
+  return r.ok ? 'accepted' : r.error.code;
+};
+
+describe('standing channels', () => {
+  it('seat the allies and the chair in plenary, SACEUR and the chair with the Military Committee', () => {
+    const c = consulting.channels.channels;
+    expect(c.nac?.members).toEqual(['secgen', 'usa', 'est', 'deu']);
+    expect(c.military?.members).toEqual(['secgen', 'saceur']);
+    expect(c.public?.members).toEqual(['secgen', 'saceur', 'usa', 'est', 'deu', 'red']);
+    const withControl = consulting.channels.order.filter((id) => id.startsWith('control:'));
+    expect(withControl).toEqual(
+      testScenario.seats.filter((s) => s.kind !== 'control').map((s) => `control:${s.id}`),
+    );
+  });
+
+  it('leave out the military channel when the scenario has no SACEUR', () => {
+    const scenario = ScenarioSchema.parse({
+      ...created.scenario,
+      seats: created.scenario.seats.filter((s) => s.kind !== 'saceur'),
+    });
+    expect(initialState({ ...created, scenario }).channels.channels.military).toBeUndefined();
+  });
+});
+
+describe('opening a channel and talking in it', () => {
+  it('lets a seat open a channel with a named member set, numbered and named after its members', () => {
+    const { state, events } = runLogged(consulting, 'usa', { type: 'openChannel', members: ['usa', 'est'] });
+    expect(events).toEqual([
+      expect.objectContaining({
+        type: 'channelOpened',
+        channelId: 'ch1',
+        kind: 'group',
+        name: 'United States, Estonia',
+        members: ['usa', 'est'],
+        openedBy: 'usa',
+      }),
+    ]);
+    const s = run(state, 'est', { type: 'openChannel', members: ['est', 'deu', 'usa'], name: 'Baltic' });
+    expect(s.channels.order.slice(-2)).toEqual(['ch1', 'ch2']);
+    expect(s.channels.channels.ch2?.name).toBe('Baltic');
+  });
+
+  it('lets Control open a channel it is not listed in', () => {
+    const s = run(consulting, 'control', { type: 'openChannel', members: ['usa', 'deu'] });
+    expect(s.channels.channels.ch1).toMatchObject({ members: ['usa', 'deu'], openedBy: null });
+  });
+
+  it('keeps each message with its sender, template, subject, mentions and both clocks', () => {
+    let s = run(consulting, 'usa', { type: 'openChannel', members: ['usa', 'est'] });
+    s = run(s, 'usa', {
+      type: 'postMessage',
+      channelId: 'ch1',
+      template: 'demarche',
+      subject: 'Border incident',
+      body: 'We ask you to raise this in plenary.',
+      mentions: ['est'],
+    });
+    expect(s.channels.messages['ch1.1']).toEqual({
+      id: 'ch1.1',
+      channelId: 'ch1',
+      from: 'usa',
+      template: 'demarche',
+      subject: 'Border incident',
+      body: 'We ask you to raise this in plenary.',
+      mentions: ['est'],
+      turn: 1,
+      gameTime: '2027-03-01T06:00:00.000Z',
+      at: '2026-11-23T10:00:00.000Z',
+      answerId: null,
+      answers: null,
+    });
+    expect(s.channels.channels.ch1?.messageIds).toEqual(['ch1.1']);
+  });
+
+  it('opens back-channels to the adversary only where the scenario allows', () => {
+    const open: Command = { type: 'openChannel', members: ['usa', 'red'] };
+    expect(refusal(consulting, 'usa', open)).toBe('NOT_ALLOWED_IN_SCENARIO');
+    const scenario = ScenarioSchema.parse({ ...created.scenario, channels: { backChannels: true } });
+    const allowed = { ...consulting, scenario };
+    expect(run(allowed, 'usa', open).channels.channels.ch1?.kind).toBe('backChannel');
+  });
+
+  it('lets Control post while the game is paused, and nobody else', () => {
+    const paused = run(consulting, 'control', { type: 'pauseExercise' });
+    const post = { type: 'postMessage', channelId: 'nac', template: 'freeText', body: 'Back in 5.' } as const;
+    expect(refusal(paused, 'usa', post)).toBe('WRONG_PHASE');
+    expect(run(paused, 'control', post).channels.messages['nac.1']?.from).toBeNull();
+  });
+});
+
+describe('requests for information', () => {
+  const asked = run(consulting, 'est', {
+    type: 'postMessage',
+    channelId: 'control:est',
+    template: 'rfi',
+    subject: 'Drones',
+    body: 'Where were the drones launched from?',
+  });
+
+  it('stay open until Control answers, then link both ways and mention the asker', () => {
+    expect(channels(asked, 'est').openRfis).toEqual([
+      { channelId: 'control:est', messageId: 'control:est.1' },
+    ]);
+    expect(channels(asked, 'control').openRfis).toHaveLength(1);
+    const answered = run(asked, 'control', {
+      type: 'answerRfi',
+      messageId: 'control:est.1',
+      body: 'Pskov region.',
+    });
+    const [rfi, answer] = channels(answered, 'est').channels.find((c) => c.id === 'control:est')!.messages;
+    expect(rfi?.rfi).toEqual({ status: 'answered', answerId: 'control:est.2' });
+    expect(answer).toMatchObject({
+      from: null,
+      template: 'rfiAnswer',
+      answers: 'control:est.1',
+      mentions: ['est'],
+    });
+    expect(channels(answered, 'est').openRfis).toEqual([]);
+    expect(
+      refusal(answered, 'control', { type: 'answerRfi', messageId: 'control:est.1', body: 'Again.' }),
+    ).toBe('RFI_ANSWERED');
+  });
+});
+
+describe('unread counts and mentions', () => {
+  let s = run(consulting, 'usa', { type: 'openChannel', members: ['usa', 'est'] });
+  for (const [i, mentions] of [[], ['est'], ['est']].entries()) {
+    s = run(s, 'usa', {
+      type: 'postMessage',
+      channelId: 'ch1',
+      template: 'freeText',
+      body: `m${i}`,
+      mentions,
+    });
+  }
+  const ch1 = (state: ExerciseState, seatId: string) =>
+    channels(state, seatId).channels.find((c) => c.id === 'ch1');
+
+  it('count what others sent after the last message read, and the mentions among them', () => {
+    expect(ch1(s, 'est')).toMatchObject({ unread: 3, unreadMentions: 2, lastRead: null });
+    expect(ch1(s, 'usa')).toMatchObject({ unread: 0, unreadMentions: 0 });
+    const read = run(s, 'est', { type: 'markRead', channelId: 'ch1', messageId: 'ch1.2' });
+    expect(ch1(read, 'est')).toMatchObject({ unread: 1, unreadMentions: 1, lastRead: 'ch1.2' });
+    expect(channels(read, 'est').unread).toBe(1);
+  });
+
+  it('never move the read mark back, and keep Control’s own mark', () => {
+    const read = run(s, 'est', { type: 'markRead', channelId: 'ch1', messageId: 'ch1.3' });
+    const back = decide(
+      read,
+      { type: 'markRead', channelId: 'ch1', messageId: 'ch1.1' },
+      ctxFor(read, 'est'),
+    );
+    expect(back).toEqual({ ok: true, value: [] });
+    expect(ch1(s, 'control')?.unread).toBe(3);
+    const control = run(s, 'control', { type: 'markRead', channelId: 'ch1', messageId: 'ch1.3' });
+    expect(ch1(control, 'control')?.unread).toBe(0);
+    expect(ch1(control, 'est')?.unread).toBe(3);
+  });
+
+  it('survive a replay of the log: history and counts come back on reconnect', () => {
+    const log: GameEvent[] = [created];
+    let live = initialState(created);
+    const step = (seatId: string, command: Command) => {
+      const r = runLogged(live, seatId, command);
+      log.push(...r.events);
+      live = r.state;
+    };
+    step('control', { type: 'startExercise' });
+    step('usa', { type: 'openChannel', members: ['usa', 'est'] });
+    step('usa', { type: 'postMessage', channelId: 'ch1', template: 'sitrep', body: 'All quiet.' });
+    step('est', { type: 'postMessage', channelId: 'control:est', template: 'rfi', body: 'Any news?' });
+    step('control', { type: 'answerRfi', messageId: 'control:est.1', body: 'None.' });
+    step('est', { type: 'markRead', channelId: 'ch1', messageId: 'ch1.1' });
+    const rebuilt = replay(log);
+    expect(rebuilt).toEqual(live);
+    expect(channels(rebuilt, 'est')).toEqual(channels(live, 'est'));
+    expect(channels(rebuilt, 'est').unread).toBe(1);
+  });
+});
+
+describe('public statements', () => {
+  const state = (s: ExerciseState) => s.council.allies.usa?.publicOpinion;
+  const statement = {
+    type: 'postMessage',
+    channelId: 'public',
+    template: 'statement',
+    body: 'We stand firm.',
+  } as const;
+
+  it('reach everyone, and nudge the speaking ally’s public opinion once a turn', () => {
+    const once = run(consulting, 'usa', statement);
+    expect(state(once)).toBeCloseTo(0.02);
+    expect(state(run(once, 'usa', statement))).toBeCloseTo(0.02);
+    for (const seatId of testScenario.seats.map((x) => x.id)) {
+      expect(JSON.stringify(channels(once, seatId))).toContain('We stand firm.');
+    }
+    const nextTurn = advanceTo(advanceTo(once, 'adjudication'), 'consultation');
+    expect(state(run(nextTurn, 'usa', statement))).toBeCloseTo(0.04);
+  });
+
+  it('carry statements only, and none from observers', () => {
+    expect(refusal(consulting, 'usa', { ...statement, template: 'rfi' })).toBe('TEMPLATE_NOT_ALLOWED');
+    expect(refusal(consulting, 'observer', statement)).toBe('NOT_IN_CHANNEL');
+    expect(state(run(consulting, 'secgen', statement))).toBe(0);
+  });
+});
