@@ -1,5 +1,6 @@
 // Commands a client may send, validated at the boundary by zod before any rule sees them.
 import { z } from 'zod';
+import { ForcesCommandSchema } from '../forces/commands';
 import { CHANNEL_COMMANDS } from '../channels/commands';
 import { POSITIONS } from '../model/council';
 
@@ -111,6 +112,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
   WithdrawDraftCommand,
   TakePositionCommand,
   ...CHANNEL_COMMANDS,
+  // Forces orders keep their own names (alertUnit, deployUnit, grantUsConsent, …): engine/rules/forces.
+  ...ForcesCommandSchema.options,
 ]);
 
 export type Command = z.infer<typeof CommandSchema>;

@@ -8,6 +8,7 @@ import { amendDraft, tableDraft, withdrawDraft } from './rules/council/drafting'
 import { requestItem } from './rules/council/requestItem';
 import { placeUnderSilence } from './rules/council/silence';
 import { takePosition } from './rules/council/takePosition';
+import { forceOrder, isForceOrder } from './rules/forces/order';
 import { releaseSeat } from './rules/releaseSeat';
 import { controlRule } from './rules/session/control';
 import { fireInject } from './rules/session/fireInject';
@@ -15,6 +16,7 @@ import { submitMoves } from './rules/session/moves';
 import type { DecideContext, ExerciseState } from './state';
 
 export function decide(state: ExerciseState, command: Command, ctx: DecideContext): Result<GameEvent[]> {
+  if (isForceOrder(command)) return forceOrder(state, command, ctx);
   switch (command.type) {
     case 'claimSeat':
       return claimSeat(state, command, ctx);

@@ -1,4 +1,5 @@
 // Everything that can happen to an exercise, in the past tense; the log of these is the truth.
+import type { ForcesEvent } from '../forces/events';
 import type { Scenario } from '../scenario/schema';
 import type { ChannelEvent } from './events/channels';
 import type { CouncilEvent } from './events/council';
@@ -18,6 +19,8 @@ export interface ExerciseCreated {
   readonly scenario: Scenario;
   /** Seed of the exercise's PRNG; without it the seed is a hash of the exercise id. */
   readonly seed?: number;
+  /** The forces variant (order of battle) played; the scenario's default when absent. */
+  readonly variant?: string;
 }
 
 export interface SeatClaimed {
@@ -35,6 +38,7 @@ export interface SeatReleased {
   readonly at: string;
 }
 
+/** Forces events (forces/events.ts) join the union as they are: their names never clash with ours. */
 export type GameEvent =
-  ExerciseCreated | SeatClaimed | SeatReleased | SessionEvent | CouncilEvent | ChannelEvent;
+  ExerciseCreated | SeatClaimed | SeatReleased | SessionEvent | CouncilEvent | ChannelEvent | ForcesEvent;
 export type GameEventType = GameEvent['type'];

@@ -8,6 +8,9 @@ import { normaliseInstant } from '../time/gameTime';
 import { evolveChannels } from './evolveChannels';
 import { evolveCouncil } from './evolveCouncil';
 import { evolveSession } from './evolveSession';
+import { isForcesEvent } from '../forces/events';
+import { evolveForcesPart } from './forces/evolve';
+import { forcesAtStart } from './forces/setup';
 import type { ExerciseCreated, GameEvent } from './events';
 import type { ExerciseState } from './state';
 
@@ -15,6 +18,7 @@ export function initialState(created: ExerciseCreated): ExerciseState {
   const scenario = withDefaults(created.scenario);
   const { allies, order } = profilesOf(scenario);
   const measures = { ...DEFAULT_MEASURES };
+  const seed = created.seed ?? hashSeed(created.exerciseId);
   for (const [measure, start] of Object.entries(scenario.measures)) {
     if (start) measures[measure as keyof typeof measures] = start.value;
   }
@@ -26,7 +30,7 @@ export function initialState(created: ExerciseCreated): ExerciseState {
     scenario,
     seats: {},
     seq: 1,
-    rng: seedRng(created.seed ?? hashSeed(created.exerciseId)),
+    rng: seedRng(seed),
     session: {
       status: 'lobby',
       phase: null,
@@ -42,6 +46,7 @@ export function initialState(created: ExerciseCreated): ExerciseState {
     flags: Object.fromEntries(FLAGS.map((flag) => [flag, false])) as Record<Flag, boolean>,
     injects: [],
     channels: initialChannels(scenario),
+    forces: forcesAtStart(scenario, created.variant, seed),
   };
 }
 
@@ -57,6 +62,7 @@ export function evolve(state: ExerciseState, event: GameEvent): ExerciseState {
 }
 
 function applyEvent(state: ExerciseState, event: GameEvent): ExerciseState {
+  if (isForcesEvent(event)) return evolveForcesPart(state, event);
   switch (event.type) {
     case 'exerciseCreated':
       return state;

@@ -4,6 +4,7 @@ import type { AdoptionRoute, DomesticProcess, DraftStatus, Position, PositionSou
 import type { Flag, Measure } from '../model/effects';
 import type { ExerciseStatus, Phase } from '../model/vocabulary';
 import type { RngState } from '../rng/sfc32';
+import type { ForcesState } from '../forces/state';
 import type { Scenario } from '../scenario/schema';
 
 export interface SeatHolder {
@@ -130,6 +131,8 @@ export interface ExerciseState {
   readonly injects: readonly FiredInject[];
   /** Channels, their messages and each reader's progress. */
   readonly channels: ChannelsState;
+  /** Units, routes and the battlefield clock; null when the scenario has no forces section. */
+  readonly forces: ForcesState | null;
 }
 
 export interface Actor {

@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'NOT_CONTROL',
   'STORAGE_FAILED',
   'INTERNAL',
+  'RATE_LIMITED',
   // Rules of the exercise: clocks, phases and the North Atlantic Council.
   'WRONG_PHASE',
   'NO_PHASE_TIMER',
@@ -45,6 +46,19 @@ export const ERROR_CODES = [
   'NO_SUCH_MESSAGE',
   'NOT_AN_RFI',
   'RFI_ANSWERED',
+  // Forces (forces/errors.ts: FORCES_ERROR_CODES, kept in the same order).
+  'PHASE_CLOSED',
+  'NO_SUCH_UNIT',
+  'NO_SUCH_PLACE',
+  'NO_SUCH_ROUTE',
+  'NOT_YOUR_UNIT',
+  'BEYOND_AUTHORITY',
+  'UNIT_DESTROYED',
+  'NOT_READY',
+  'ALREADY_DONE',
+  'OUT_OF_REACH',
+  'NO_FORCES',
+  'NO_SUCH_VARIANT',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

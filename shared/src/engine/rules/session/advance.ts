@@ -3,6 +3,7 @@ import { resolveWindow } from '../../../council/resolve';
 import type { Phase } from '../../../model/vocabulary';
 import { addHours } from '../../../time/gameTime';
 import type { Emitter } from '../../emit';
+import { advanceForcesTo } from '../../forces/advance';
 
 /** Closes the current phase and opens the next; closing the decision phase plays out the turn. */
 export function advancePhase(b: Emitter, at: string): void {
@@ -16,6 +17,7 @@ export function advancePhase(b: Emitter, at: string): void {
       const to = addHours(clock.time, clock.stepHours);
       resolveWindow(b, to, at);
       b.emit({ type: 'gameClockAdvanced', turn: clock.turn, from: clock.time, to, at });
+      advanceForcesTo(b, to);
       return startPhase(b, 'adjudication', at);
     }
     case 'adjudication':

@@ -1,0 +1,27 @@
+// Every forces order (alertUnit, deployUnit, grantUsConsent, …) as a root command: the seat is
+// mapped to a forces actor, the Council's decisions to authority, and the forces rules decide.
+import { decideForces, FORCES_COMMAND_TYPES, type ForcesCommandType } from '../../../forces/index';
+import { reject } from '../../../protocol/errors';
+import { fail, type Result } from '../../../protocol/result';
+import type { Command, CommandOf } from '../../commands';
+import type { GameEvent } from '../../events';
+import { forcesContextOf } from '../../forces/actor';
+import { notRunning, notUnderway } from '../../guards';
+import type { DecideContext, ExerciseState } from '../../state';
+
+export type ForceOrderCommand = CommandOf<ForcesCommandType>;
+
+const TYPES: ReadonlySet<string> = new Set(FORCES_COMMAND_TYPES);
+export const isForceOrder = (command: Command): command is ForceOrderCommand => TYPES.has(command.type);
+
+export function forceOrder(
+  state: ExerciseState,
+  command: ForceOrderCommand,
+  ctx: DecideContext,
+): Result<GameEvent[]> {
+  if (!state.forces) return fail(reject('NO_FORCES', 'This scenario has no forces to command.'));
+  // Control works the forces while paused; players only while the exercise runs.
+  const problem = ctx.actor.isControl ? notUnderway(state) : notRunning(state);
+  if (problem) return fail(problem);
+  return decideForces(state.forces, command, forcesContextOf(state, ctx.actor));
+}
