@@ -164,6 +164,23 @@ describe('unread counts and mentions', () => {
     expect(channels(read, 'est').unread).toBe(1);
   });
 
+  it('call on Control when a Control seat is mentioned, and refuse seats that cannot read the channel', () => {
+    const call = run(s, 'usa', {
+      type: 'postMessage',
+      channelId: 'ch1',
+      template: 'freeText',
+      body: 'Control?',
+      mentions: ['control'],
+    });
+    expect(ch1(call, 'control')).toMatchObject({ unread: 4, unreadMentions: 1 });
+    const post = { type: 'postMessage', channelId: 'public', template: 'statement', body: 'x' } as const;
+    expect(refusal(s, 'usa', { ...post, mentions: ['atlantis'] })).toBe('BAD_MENTIONS');
+    expect(refusal(s, 'usa', { ...post, mentions: ['red'] })).toBe('accepted');
+    expect(refusal(s, 'usa', { ...post, channelId: 'ch1', template: 'freeText', mentions: ['deu'] })).toBe(
+      'BAD_MENTIONS',
+    );
+  });
+
   it('never move the read mark back, and keep Control’s own mark', () => {
     const read = run(s, 'est', { type: 'markRead', channelId: 'ch1', messageId: 'ch1.3' });
     const back = decide(

@@ -38,7 +38,7 @@ export interface ChannelView {
   readonly lastRead: string | null;
   /** Messages after `lastRead` that others sent. */
   readonly unread: number;
-  /** Of those, the ones that mention the viewer. */
+  /** Of those, the ones that mention the viewer (for Control: a Control seat). */
   readonly unreadMentions: number;
 }
 
@@ -77,6 +77,7 @@ function channelView(state: ExerciseState, viewer: Actor, channel: Channel): Cha
   const after = lastRead === null ? 0 : channel.messageIds.indexOf(lastRead) + 1;
   const me = viewer.isControl ? null : viewer.seatId;
   const unread = messages.slice(after).filter((m) => m.from !== me);
+  const mine = viewer.isControl ? controlSeats(state) : me === null ? [] : [me];
   return {
     id: channel.id,
     kind: channel.kind,
@@ -88,9 +89,13 @@ function channelView(state: ExerciseState, viewer: Actor, channel: Channel): Cha
     messages: messages.map(messageView),
     lastRead,
     unread: unread.length,
-    unreadMentions: me === null ? 0 : unread.filter((m) => m.mentions.includes(me)).length,
+    unreadMentions: unread.filter((m) => m.mentions.some((id) => mine.includes(id))).length,
   };
 }
+
+/** Mentioning a Control seat calls on Control. */
+const controlSeats = (state: ExerciseState): string[] =>
+  state.scenario.seats.filter((s) => s.kind === 'control').map((s) => s.id);
 
 function messageView(m: ChannelMessage): ChannelMessageView {
   return {

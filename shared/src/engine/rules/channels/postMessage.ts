@@ -1,5 +1,5 @@
 // A member (or Control) posts in a channel; an ally's first public statement of a turn nudges its public.
-import { canRead, channelRules } from '../../../channels/access';
+import { canRead, channelRules, seatKind } from '../../../channels/access';
 import type { Channel } from '../../../channels/state';
 import { PUBLIC_TEMPLATES, type MessageTemplate } from '../../../model/channels';
 import { reject } from '../../../protocol/errors';
@@ -25,7 +25,7 @@ export function postMessage(
     return fail(reject('TEMPLATE_NOT_ALLOWED', 'The public channel carries statements only.'));
   }
   const mentions = command.mentions ?? [];
-  const unseen = mentions.find((seatId) => !canRead(state, { seatId, isControl: false }, channel));
+  const unseen = mentions.find((seatId) => !mayBeMentioned(state, seatId, channel));
   if (unseen !== undefined) {
     return fail(reject('BAD_MENTIONS', `"${unseen}" cannot read this channel; mention its members only.`));
   }
@@ -45,6 +45,13 @@ export function postMessage(
       at: ctx.now,
     },
   ]);
+}
+
+/** A seat of the scenario that reads the channel; Control's seats read every one. */
+function mayBeMentioned(state: ExerciseState, seatId: string, channel: Channel): boolean {
+  const kind = seatKind(state, seatId);
+  if (kind === 'control') return true;
+  return kind !== null && canRead(state, { seatId, isControl: false }, channel);
 }
 
 /**
