@@ -2,6 +2,7 @@
 import type { ExerciseView } from '@council/shared';
 import type { MessageKey } from '../i18n/en';
 import type { Params } from '../i18n/translate';
+import { describeExercise } from './announceExercise';
 
 export interface Announcement {
   readonly key: MessageKey;
@@ -30,5 +31,6 @@ export function describeChanges(prev: ExerciseView | null, next: ExerciseView): 
       out.push({ key: 'announce.released', params: { seat: seat.label } });
     }
   }
+  out.push(...describeExercise(prev, next));
   return out;
 }

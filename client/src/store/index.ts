@@ -6,3 +6,14 @@ export { setTransport } from './transport';
 export type * from './types';
 export { controlLink, exercisePath, joinLink, parseRoute, type Route } from './route';
 export type { Announcement } from './announce';
+export {
+  capabilities,
+  useCapabilities,
+  selectClock,
+  selectCouncil,
+  selectPending,
+  selectSend,
+  selectWaitingOn,
+} from './exercise';
+export type { Capabilities } from './exercise';
+export { EXERCISE_TABS, type ExerciseTab } from './commandSlice';

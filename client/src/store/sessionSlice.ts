@@ -119,6 +119,9 @@ export const createSessionSlice: StateCreator<Store, [], [], SessionSlice> = (se
         announcements: [],
         seatError: null,
         pendingSeat: null,
+        exerciseTab: null,
+        pendingCommand: null,
+        commandError: null,
       });
     },
   };

@@ -1,12 +1,13 @@
 // The one client store, assembled from slices; actions work outside React via useStore.getState().
 import { create } from 'zustand';
+import { createCommandSlice, type CommandSlice } from './commandSlice';
 import { createHomeSlice, type HomeSlice } from './homeSlice';
 import { createPrefsSlice, type PrefsSlice } from './prefsSlice';
 import { createRouteSlice, type RouteSlice } from './routeSlice';
 import { createSeatSlice, type SeatSlice } from './seatSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 
-export type Store = PrefsSlice & RouteSlice & HomeSlice & SessionSlice & SeatSlice;
+export type Store = PrefsSlice & RouteSlice & HomeSlice & SessionSlice & SeatSlice & CommandSlice;
 
 export const useStore = create<Store>()((...args) => ({
   ...createPrefsSlice(...args),
@@ -14,4 +15,5 @@ export const useStore = create<Store>()((...args) => ({
   ...createHomeSlice(...args),
   ...createSessionSlice(...args),
   ...createSeatSlice(...args),
+  ...createCommandSlice(...args),
 }));

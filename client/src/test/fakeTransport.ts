@@ -77,14 +77,9 @@ const seat = (
   ...extra,
 });
 
-/** The fields the lobby reads; the rest of a view (council, map, ...) is not the lobby's business. */
-type LobbyView = Pick<
-  ExerciseView,
-  'exerciseId' | 'code' | 'title' | 'scenario' | 'seats' | 'controlConnections' | 'you' | 'seq'
->;
-
-export function makeView(overrides: Partial<LobbyView> = {}): ExerciseView {
-  const view: LobbyView = {
+/** A view in the lobby: nothing started yet; exercise tests override clock, council and the rest. */
+export function makeView(overrides: Partial<ExerciseView> = {}): ExerciseView {
+  return {
     exerciseId: 'ex-1',
     code: 'ABC234',
     title: 'Staff course 24',
@@ -101,9 +96,29 @@ export function makeView(overrides: Partial<LobbyView> = {}): ExerciseView {
     controlConnections: 0,
     you: { seatId: null, isControl: false },
     seq: 3,
+    clock: {
+      status: 'lobby',
+      phase: null,
+      turn: 0,
+      gameTime: '2026-03-01T06:00:00.000Z',
+      gameTimeLabel: 'D+0 06:00',
+      stepHours: 12,
+      phaseEndsAt: null,
+      remainingSeconds: null,
+      hotwash: false,
+    },
+    waitingOn: [],
+    situation: null,
+    picture: { decisions: [], escalationRung: 2 },
+    injects: [],
+    council: null,
+    measures: { escalationRung: 2 },
+    flags: null,
+    own: null,
+    dossiers: [],
+    channels: { channels: [], unread: 0, unreadMentions: 0, openRfis: [] },
     ...overrides,
   };
-  return view as ExerciseView;
 }
 
 /** The view after a seat changed hands. */

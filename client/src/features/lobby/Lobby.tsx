@@ -1,4 +1,5 @@
 // The lobby proper: exercise heading, join code for the wall, control key once, and the seats.
+// `embedded` is the Seats region of the exercise screen, which shows heading and banners itself.
 import { useEffect } from 'react';
 import { Alert } from '../../components/Alert';
 import { useErrorText, useT } from '../../i18n';
@@ -8,7 +9,7 @@ import { YourSeatPanel } from '../seat/YourSeatPanel';
 import { ControlKeyPanel } from './ControlKeyPanel';
 import { JoinCodePanel } from './JoinCodePanel';
 
-export function Lobby() {
+export function Lobby({ embedded = false }: { readonly embedded?: boolean }) {
   const t = useT();
   const errorText = useErrorText();
   const view = useStore(selectView);
@@ -18,33 +19,37 @@ export function Lobby() {
   const title = view?.title;
 
   useEffect(() => {
-    if (title) document.title = `${title} · ${t('app.name')}`;
-  }, [title, t]);
+    if (title && !embedded) document.title = `${title} · ${t('app.name')}`;
+  }, [title, t, embedded]);
 
   if (!view) return null;
   return (
     <div className="lobby">
-      <section className="lobby__heading" aria-labelledby="exercise-title">
-        <h1 id="exercise-title" data-testid="exercise-title">
-          {view.title}
-        </h1>
-        <p className="lobby__scenario" data-testid="scenario-title">
-          {t('lobby.scenario', { title: view.scenario.title })}
-        </p>
-        <p className="lobby__summary">{view.scenario.summary}</p>
-        {isControl && (
-          <p className="badge badge--control" data-testid="you-are-control">
-            {t('lobby.youAreControl')}
-          </p>
-        )}
-      </section>
-      {!live && (
-        <p className="banner banner--warning" data-testid="stale-banner">
-          <span aria-hidden="true">⚠ </span>
-          {t('lobby.stale')}
-        </p>
+      {!embedded && (
+        <>
+          <section className="lobby__heading" aria-labelledby="exercise-title">
+            <h1 id="exercise-title" data-testid="exercise-title">
+              {view.title}
+            </h1>
+            <p className="lobby__scenario" data-testid="scenario-title">
+              {t('lobby.scenario', { title: view.scenario.title })}
+            </p>
+            <p className="lobby__summary">{view.scenario.summary}</p>
+            {isControl && (
+              <p className="badge badge--control" data-testid="you-are-control">
+                {t('lobby.youAreControl')}
+              </p>
+            )}
+          </section>
+          {!live && (
+            <p className="banner banner--warning" data-testid="stale-banner">
+              <span aria-hidden="true">⚠ </span>
+              {t('lobby.stale')}
+            </p>
+          )}
+          {notice && <Alert testId="notice">{errorText(notice)}</Alert>}
+        </>
       )}
-      {notice && <Alert testId="notice">{errorText(notice)}</Alert>}
       <ControlKeyPanel code={view.code} />
       {isControl ? (
         // Control projects this page: the join code goes full width, above the seats.

@@ -1,9 +1,11 @@
-// /x/<CODE>: joins the exercise while mounted and shows the lobby, or why we are not in.
+// /x/<CODE>: joins the exercise while mounted and shows the lobby (or, once the reader holds a
+// seat or is Control, the exercise screen), or why we are not in.
 import { useEffect } from 'react';
 import { Alert } from '../../components/Alert';
 import { Link } from '../../components/Link';
 import { useErrorText, useT } from '../../i18n';
 import { useStore } from '../../store';
+import { ExerciseScreen } from '../exercise/ExerciseScreen';
 import { Lobby } from './Lobby';
 
 export function LobbyPage({ code }: { readonly code: string }) {
@@ -11,6 +13,7 @@ export function LobbyPage({ code }: { readonly code: string }) {
   const errorText = useErrorText();
   const hasView = useStore((s) => s.view !== null);
   const refusal = useStore((s) => s.refusal);
+  const inside = useStore((s) => s.view !== null && (s.view.you.isControl || s.view.you.seatId !== null));
 
   useEffect(() => {
     const { enterExercise, leaveExercise } = useStore.getState();
@@ -43,5 +46,5 @@ export function LobbyPage({ code }: { readonly code: string }) {
       </section>
     );
   }
-  return <Lobby />;
+  return inside ? <ExerciseScreen /> : <Lobby />;
 }

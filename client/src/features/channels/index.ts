@@ -1,0 +1,2 @@
+// Message channels: the panel the exercise layout renders.
+export { ChannelsPanel } from './ChannelsPanel';

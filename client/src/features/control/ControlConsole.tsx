@@ -1,0 +1,34 @@
+// Control's console: the session and game clocks, injects, and the people in the room.
+import { useErrorText, useT } from '../../i18n';
+import { seatMessageParams, selectView, useStore } from '../../store';
+import { Alert } from '../../components/Alert';
+import { Connections } from './Connections';
+import { InjectList } from './InjectList';
+import { SessionControls } from './SessionControls';
+import { StepControls } from './StepControls';
+import { TimerControls } from './TimerControls';
+
+export function ControlConsole() {
+  const t = useT();
+  const errorText = useErrorText();
+  const view = useStore(selectView);
+  const seatError = useStore((s) => s.seatError);
+  if (!view?.you.isControl) return null;
+  return (
+    <div className="console" data-testid="control-console">
+      <h2>{t('console.title')}</h2>
+      {seatError && typeof seatError !== 'string' && (
+        <Alert testId="control-seat-error">
+          {errorText(seatError.error, seatMessageParams(view, seatError.seatId))}
+        </Alert>
+      )}
+      <div className="console__grid">
+        <SessionControls clock={view.clock} />
+        <TimerControls clock={view.clock} />
+        <StepControls clock={view.clock} />
+        <Connections view={view} />
+        <InjectList view={view} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+// How far one turn moves the game clock, and whether turns end with a hot wash.
+import { useState, type FormEvent } from 'react';
+import type { ClockView } from '@council/shared';
+import { useT } from '../../i18n';
+import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+
+export function StepControls({ clock }: { readonly clock: ClockView }) {
+  const t = useT();
+  const live = useStore(selectIsLive);
+  const pending = useStore(selectPending);
+  const send = useStore(selectSend);
+  const [hours, setHours] = useState(clock.stepHours);
+  const underway = clock.status === 'running' || clock.status === 'paused';
+  const busy = !live || pending || !underway;
+  const valid = Number.isInteger(hours) && hours >= 1 && hours <= 168;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (valid) void send({ type: 'setTurnStep', hours });
+  };
+  return (
+    <section className="console-box" aria-labelledby="console-step-title">
+      <h3 id="console-step-title">{t('console.gameTime')}</h3>
+      <p>{t('console.stepNow', { hours: clock.stepHours })}</p>
+      <form onSubmit={submit}>
+        <label htmlFor="control-step-hours">{t('console.stepHours')}</label>
+        <p className="hint" id="control-step-hint">
+          {t('console.stepHint')}
+        </p>
+        <div className="button-row">
+          <input
+            id="control-step-hours"
+            className="input input--short"
+            type="number"
+            min={1}
+            max={168}
+            step={1}
+            value={Number.isNaN(hours) ? '' : hours}
+            aria-describedby="control-step-hint"
+            data-testid="control-step-hours"
+            onChange={(e) => setHours(e.target.valueAsNumber)}
+          />
+          <button
+            type="submit"
+            className="button"
+            data-testid="control-step"
+            disabled={busy || !valid || hours === clock.stepHours}
+          >
+            {t('console.setStep')}
+          </button>
+        </div>
+      </form>
+      <div className="item-checklist__row">
+        <input
+          type="checkbox"
+          id="control-hotwash"
+          data-testid="control-hotwash"
+          checked={clock.hotwash}
+          disabled={busy}
+          onChange={(e) => void send({ type: 'setHotwash', enabled: e.target.checked })}
+        />
+        <label htmlFor="control-hotwash">{t('console.hotwash')}</label>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+// The phase timer: set it, extend or shorten it by some minutes.
+import { useState } from 'react';
+import type { ClockView } from '@council/shared';
+import { useT } from '../../i18n';
+import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+
+export function TimerControls({ clock }: { readonly clock: ClockView }) {
+  const t = useT();
+  const live = useStore(selectIsLive);
+  const pending = useStore(selectPending);
+  const send = useStore(selectSend);
+  const [minutes, setMinutes] = useState(5);
+  const underway = clock.status === 'running' || clock.status === 'paused';
+  const hasTimer = clock.phaseEndsAt !== null || clock.remainingSeconds !== null;
+  const valid = Number.isFinite(minutes) && minutes > 0 && minutes <= 1440;
+  const seconds = Math.round(minutes * 60);
+  const busy = !live || pending || !underway || !valid;
+  return (
+    <section className="console-box" aria-labelledby="console-timer-title">
+      <h3 id="console-timer-title">{t('console.timer')}</h3>
+      <label htmlFor="control-minutes">{t('console.minutes')}</label>
+      <input
+        id="control-minutes"
+        className="input input--short"
+        type="number"
+        min={1}
+        max={1440}
+        step={1}
+        value={Number.isNaN(minutes) ? '' : minutes}
+        data-testid="control-minutes"
+        onChange={(e) => setMinutes(e.target.valueAsNumber)}
+      />
+      <div className="button-row">
+        <button
+          type="button"
+          className="button"
+          data-testid="control-set-timer"
+          disabled={busy}
+          onClick={() => void send({ type: 'setPhaseTimer', seconds })}
+        >
+          {t('console.setTimer', { minutes: valid ? minutes : '…' })}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          data-testid="control-extend"
+          disabled={busy || !hasTimer}
+          onClick={() => void send({ type: 'extendPhase', seconds })}
+        >
+          {t('console.extend', { minutes: valid ? minutes : '…' })}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          data-testid="control-shorten"
+          disabled={busy || !hasTimer}
+          onClick={() => void send({ type: 'extendPhase', seconds: -seconds })}
+        >
+          {t('console.shorten', { minutes: valid ? minutes : '…' })}
+        </button>
+      </div>
+      {underway && !hasTimer && <p className="hint">{t('console.noTimer')}</p>}
+    </section>
+  );
+}

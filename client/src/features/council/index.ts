@@ -1,0 +1,2 @@
+// The North Atlantic Council chamber the exercise layout renders.
+export { CouncilChamber } from './CouncilChamber';

@@ -1,0 +1,43 @@
+// French strings of Control's console; typed against the English ones.
+import type { enControl } from './en.control';
+
+export const frControl: Record<keyof typeof enControl, string> = {
+  'console.title': 'Console de Control',
+  'console.session': 'Séance',
+  'console.start': 'Lancer l’exercice',
+  'console.startHint':
+    'Le lancement ouvre le tour 1 par le point de situation ; les sièges restent ouverts ensuite.',
+  'console.pause': 'Pause',
+  'console.resume': 'Reprendre',
+  'console.advance': 'Passer à la phase suivante',
+  'console.advanceDecisionHint':
+    'Clore la phase de décision joue le tour : les positions qui y tombent comptent et l’horloge du jeu avance.',
+  'console.end': 'Terminer l’exercice…',
+  'console.endConfirm': 'Oui, terminer l’exercice maintenant',
+  'console.ended': 'L’exercice est terminé. Le journal est conservé pour le retour d’expérience.',
+  'console.timer': 'Minuteur de phase',
+  'console.minutes': 'Minutes',
+  'console.setTimer': 'Régler sur {minutes} min',
+  'console.extend': 'Prolonger de {minutes} min',
+  'console.shorten': 'Raccourcir de {minutes} min',
+  'console.noTimer': 'Cette phase n’a pas de minuteur : fixez-en un pour le prolonger ou le raccourcir.',
+  'console.gameTime': 'Temps du jeu',
+  'console.stepNow': 'Chaque tour avance l’horloge du jeu de {hours} h.',
+  'console.stepHours': 'Heures par tour',
+  'console.stepHint': '24 h pour des manœuvres du temps de paix, 6 h une fois les combats engagés.',
+  'console.setStep': 'Changer le pas',
+  'console.hotwash': 'Clore chaque tour par un débriefing à chaud',
+  'console.people': 'Qui est là',
+  'console.freeSeats': 'Sièges libres : {count}',
+  'console.nobodySeated': 'Personne n’occupe encore de siège.',
+  'console.injects': 'Liste des événements ({count})',
+  'console.noInjects': 'Ce scénario n’a pas d’événement scripté.',
+  'console.injectTurn': 'Prévu au tour {turn}',
+  'console.injectFired': 'Diffusé au tour {turn}, {time}',
+  'console.injectAudience': 'Pour : {audience}',
+  'console.injectPublic': 'tout le monde',
+  'console.injectText': 'Texte',
+  'console.fire': 'Diffuser maintenant',
+  'console.fireLabel': 'Diffuser maintenant : {title}',
+  'console.released': 'Diffusé',
+};
