@@ -2,6 +2,7 @@
 import { STANDING_CHANNEL_IDS, controlChannelId } from '../model/channels';
 import type { SeatKind } from '../model/vocabulary';
 import type { Scenario } from '../scenario/schema';
+import { channelRules } from './access';
 import type { Channel, ChannelsState } from './state';
 
 /** The Council in plenary: the allies and the Secretary General, who chairs it. */
@@ -49,6 +50,6 @@ export function initialChannels(scenario: Scenario): ChannelsState {
     order: list.map((c) => c.id),
     messages: {},
     reads: {},
-    observerAccess: scenario.channels.observers,
+    observerAccess: channelRules(scenario).observers,
   };
 }

@@ -1,5 +1,6 @@
 // A seat opens a bilateral or small-group channel with a named member set; Control may open any.
 import { channelRules, isBackChannel, seatKind } from '../../../channels/access';
+import { CHANNEL_LIMITS } from '../../../model/channels';
 import { reject, type Rejection } from '../../../protocol/errors';
 import { fail, ok, type Result } from '../../../protocol/result';
 import type { CommandOf } from '../../commands';
@@ -62,5 +63,6 @@ function standingCount(state: ExerciseState): number {
 function defaultName(state: ExerciseState, members: readonly string[]): string {
   const label = (id: string) => state.scenario.seats.find((s) => s.id === id)?.label ?? id;
   const name = members.map(label).join(', ');
-  return name.length <= 80 ? name : `${name.slice(0, 79)}…`;
+  const max = CHANNEL_LIMITS.name;
+  return name.length <= max ? name : `${name.slice(0, max - 1)}…`;
 }
