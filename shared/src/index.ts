@@ -21,3 +21,11 @@ export * from './engine/legal';
 export { waitingOn } from './engine/rules/session/moves';
 export { formatGameTime } from './time/gameTime';
 export * from './visibility/view';
+// Forces: the rules module (units, routes, adjudication, ladder) and its place in the exercise.
+export * from './forces/index';
+export { forcesAuthority } from './engine/forces/authority';
+export { forcesActorOf, ordersOpen } from './engine/forces/actor';
+export { forcesHourOf, gameTimeOfHour } from './engine/forces/clock';
+export { checkVariant, forcesSeedOf, variantsOf } from './engine/forces/setup';
+export { forceOrderOptions, type ForceOrderChoice } from './engine/forces/options';
+export { isForceOrder, type ForceOrderCommand } from './engine/rules/forces/order';

@@ -3,6 +3,7 @@ import { liveDraftWith, isLive } from '../council/consensus';
 import { POSITIONS, POSITIONS_WITH_TEXT, type Position } from '../model/council';
 import type { Command } from './commands';
 import { decide } from './decide';
+import { forceOrderCandidates } from './forces/candidates';
 import { channelCandidates } from './rules/channels/legal';
 import type { Actor, Draft, ExerciseState } from './state';
 
@@ -53,6 +54,7 @@ function candidates(state: ExerciseState, actor: Actor): Command[] {
     );
   }
   list.push(...channelCandidates(state, actor));
+  list.push(...forceOrderCandidates(state, actor));
   return list;
 }
 

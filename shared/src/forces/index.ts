@@ -32,7 +32,7 @@ export { decideForces } from './decide';
 export { evolveForces } from './evolve';
 export { advanceForces, advanceWithState } from './advance';
 export { forcesViewFor, type ForcesView, type UnitView } from './view';
-export { legalForceOrders, forceOrderOptions, type ForceOrderOption } from './legal';
+export { legalForceOrders, candidateOrderOptions, type ForceOrderOption } from './legal';
 export { US_NATION } from './rules/theatreOrders';
 export {
   projectForces,

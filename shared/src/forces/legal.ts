@@ -73,7 +73,7 @@ export interface ForceOrderOption {
 }
 
 /** Every candidate order of the seat, allowed or not: the UI shows why an order is refused. */
-export function forceOrderOptions(
+export function candidateOrderOptions(
   state: ForcesState,
   seat: ForcesActor,
   authority: ForcesAuthority = NO_AUTHORITY,

@@ -8,10 +8,17 @@ import { formatGameTime } from '../time/gameTime';
 import { audienceOf, seesInject, type Audience } from './audience';
 import { channelsView, type ChannelsView } from './channelsView';
 import { councilView, type CouncilView } from './councilView';
+import {
+  forcesPictureFor,
+  forcesProjectionFor,
+  type ForcesPicture,
+  type ForcesProjectionView,
+} from './forcesView';
 import { allDossiers, ownDossier, type AllyDossier } from './secretsView';
 
 export type * from './councilView';
 export type * from './channelsView';
+export type * from './forcesView';
 export type { AllyDossier } from './secretsView';
 
 /** Who is connected right now: kept by the server, not in the log. */
@@ -90,6 +97,10 @@ export interface ExerciseView {
   readonly dossiers: readonly AllyDossier[];
   /** Channels the viewer may read: Control every one, a seat its own, observers as allowed. */
   readonly channels: ChannelsView;
+  /** The map: Control sees all, Red its side, Council seats the alliance's; null without forces. */
+  readonly forces: ForcesPicture | null;
+  /** The viewer's own units with orders at the end of the turn and 1, 3 and 7 days on. */
+  readonly forcesProjection: readonly ForcesProjectionView[] | null;
 }
 
 export function viewFor(state: ExerciseState, viewer: Actor, presence: Presence): ExerciseView {
@@ -132,6 +143,8 @@ export function viewFor(state: ExerciseState, viewer: Actor, presence: Presence)
     own: ownDossier(state, audience),
     dossiers: allDossiers(state, audience),
     channels: channelsView(state, viewer),
+    forces: forcesPictureFor(state, viewer, audience),
+    forcesProjection: forcesProjectionFor(state, viewer, audience),
   };
 }
 

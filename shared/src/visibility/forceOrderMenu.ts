@@ -1,0 +1,97 @@
+// What a seat may order, unit by unit, and why not: a compact menu built from candidateOrderOptions.
+import {
+  candidateOrderOptions,
+  type ForcesActor,
+  type ForcesAuthority,
+  type ForcesCommand,
+  type ForcesCommandType,
+  type ForcesState,
+} from '../forces/index';
+import type { ErrorCode } from '../protocol/errors';
+import { memo } from './forcesMemo';
+
+export interface ForceOrderMenuItem {
+  readonly type: ForcesCommandType;
+  readonly allowed: boolean;
+  /** The rules' code and message when refused: NOT_READY, BEYOND_AUTHORITY, … */
+  readonly code: ErrorCode | null;
+  readonly reason: string | null;
+}
+
+export interface UnitOrderMenu {
+  readonly unitId: string;
+  /** One entry per kind of order (alertUnit, assignToNato, stageUnit, haltUnit, deployUnit, moveUnit). */
+  readonly orders: readonly ForceOrderMenuItem[];
+  /** Where the unit may be sent now, and with which command. */
+  readonly destinations: readonly { readonly placeId: string; readonly type: 'deployUnit' | 'moveUnit' }[];
+}
+
+export interface ForceOrderMenu {
+  /** Whether the seat's orders are taken now; when false the menu shows what it could order once open. */
+  readonly open: boolean;
+  readonly closedReason: string | null;
+  /** Units the seat commands or could command with more authority; others are left out. */
+  readonly units: readonly UnitOrderMenu[];
+  /** Orders about the theatre: interdiction, nuclear signals, the ladder, Red's control, US consent. */
+  readonly theatre: readonly (ForceOrderMenuItem & { readonly command: ForcesCommand })[];
+}
+
+/** Which refusal explains a kind of order best when every candidate of that kind is refused. */
+const PRIORITY: readonly string[] = ['BEYOND_AUTHORITY', 'NOT_READY', 'UNIT_DESTROYED', 'NO_SUCH_ROUTE'];
+const rank = (code: string): number => {
+  const i = PRIORITY.indexOf(code);
+  return i < 0 ? PRIORITY.length : i;
+};
+
+type Destination = UnitOrderMenu['destinations'][number];
+
+function buildMenu(state: ForcesState, actor: ForcesActor, authority: ForcesAuthority) {
+  const byUnit = new Map<
+    string,
+    { items: Map<ForcesCommandType, ForceOrderMenuItem>; dest: Destination[] }
+  >();
+  const theatre: ForceOrderMenu['theatre'][number][] = [];
+  for (const { command, allowed, error } of candidateOrderOptions(state, actor, authority, true)) {
+    const item: ForceOrderMenuItem = {
+      type: command.type,
+      allowed,
+      code: error?.code ?? null,
+      reason: error?.message ?? null,
+    };
+    if (!('unitId' in command)) {
+      theatre.push({ ...item, command });
+      continue;
+    }
+    const entry = byUnit.get(command.unitId) ?? { items: new Map(), dest: [] as Destination[] };
+    byUnit.set(command.unitId, entry);
+    if ((command.type === 'deployUnit' || command.type === 'moveUnit') && allowed)
+      entry.dest.push({ placeId: command.destination, type: command.type });
+    const seen = entry.items.get(command.type);
+    // Of several candidates of a kind (one per destination), an allowed one wins, then the best reason.
+    if (!seen || (!seen.allowed && (allowed || rank(item.code!) < rank(seen.code!))))
+      entry.items.set(command.type, item);
+  }
+  const units: UnitOrderMenu[] = [];
+  for (const [unitId, { items, dest }] of byUnit) {
+    const orders = [...items.values()];
+    if (orders.every((o) => o.code === 'NOT_YOUR_UNIT')) continue;
+    units.push({ unitId, orders, destinations: dest });
+  }
+  return { units, theatre };
+}
+
+export function forceOrderMenu(
+  state: ForcesState,
+  actor: ForcesActor,
+  authority: ForcesAuthority,
+  open: boolean,
+  closedReason: string | null,
+): ForceOrderMenu {
+  const menu =
+    actor.role === 'observer'
+      ? { units: [], theatre: [] }
+      : memo(state, `menu:${JSON.stringify(actor)}:${JSON.stringify(authority)}`, () =>
+          buildMenu(state, actor, authority),
+        );
+  return { open, closedReason: open ? null : closedReason, ...menu };
+}

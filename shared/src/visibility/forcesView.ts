@@ -1,0 +1,217 @@
+// The forces part of a seat's view: fog of war per side, ETAs, projection, reports and order menu.
+import {
+  forcesViewFor,
+  projectTimeline,
+  RUNG_INFO,
+  ESCALATION_RUNGS,
+  type CombatRecord,
+  type EscalationRung,
+  type ForcesActor,
+  type ForcesAuthority,
+  type ForcesReport,
+  type ForcesState,
+  type ForcesTimeline,
+  type ForcesView,
+  type ProjectedUnit,
+  type Side,
+  type UnitView,
+} from '../forces/index';
+import { networkOf } from '../forces/network';
+import { PHASE_LABEL } from '../engine/guards';
+import { forcesActorOf, ordersOpen } from '../engine/forces/actor';
+import { forcesAuthority } from '../engine/forces/authority';
+import { gameTimeOfHour } from '../engine/forces/clock';
+import type { Actor, ExerciseState } from '../engine/state';
+import { normaliseInstant } from '../time/gameTime';
+import type { Audience } from './audience';
+import { forceOrderMenu, type ForceOrderMenu } from './forceOrderMenu';
+import { memo } from './forcesMemo';
+
+export type * from './forceOrderMenu';
+
+export interface ForcesUnitView extends UnitView {
+  /** Own units with an order: the hour they are expected to complete it (no dice, no combat); null if not within 60 days. */
+  readonly eta: number | null;
+}
+
+export interface ForcesReportView {
+  readonly type: ForcesReport['type'];
+  readonly atHour: number;
+  readonly placeId: string | null;
+  readonly unitIds: readonly string[];
+  /** The adjudication in words: inputs, modifiers, dice and result. */
+  readonly explanation: string;
+  readonly rolls: readonly number[];
+  /** Control only: the whole combat record (inputs, modifiers, column, losses). */
+  readonly combat?: Omit<CombatRecord, 'dice'>;
+}
+
+export interface ForcesPicture extends Omit<ForcesView, 'units'> {
+  /** Game time of hour 0: a forces hour h is `startsAt` + h hours. */
+  readonly startsAt: string;
+  readonly variantLabel: string;
+  readonly units: readonly ForcesUnitView[];
+  /** The Council's decisions as the forces rules read them; null for Red. */
+  readonly authority: ForcesAuthority | null;
+  /** The escalation ladder, lowest rung first (`escalation` names the current one). */
+  readonly ladder: readonly { readonly id: EscalationRung; readonly label: string; readonly kahn: string }[];
+  /** Adjudications of the last turn's window that the viewer's side witnessed. */
+  readonly reports: readonly ForcesReportView[];
+  readonly orders: ForceOrderMenu;
+}
+
+/** Where the viewer's own units with orders will be at a future hour, on current orders. */
+export interface ForcesProjectionView {
+  readonly atHour: number;
+  readonly gameTime: string;
+  readonly units: readonly ProjectedUnit[];
+  readonly assumptions: readonly string[];
+}
+
+const LADDER = ESCALATION_RUNGS.map((id) => ({ id, ...RUNG_INFO[id] }));
+/** Hours ahead the map's timeline shows, besides the end of the turn. */
+const PROJECTION_HOURS = [24, 72, 168];
+
+/** Control sees all, Red its side, seats at or beside the Council the alliance's; others nothing. */
+function forcesViewer(state: ExerciseState, viewer: Actor, audience: Audience): ForcesActor | null {
+  if (viewer.isControl) return { role: 'control' };
+  if (audience.kind === 'red') return { role: 'red' };
+  return audience.seesCouncil ? forcesActorOf(state, viewer) : null;
+}
+
+function timeline(state: ExerciseState, forces: ForcesState, authority: ForcesAuthority): ForcesTimeline {
+  const step = state.clock.stepHours;
+  return memo(forces, `timeline:${step}:${JSON.stringify(authority)}`, () =>
+    projectTimeline(
+      forces,
+      [step, ...PROJECTION_HOURS].map((h) => forces.hour + h),
+      authority,
+    ),
+  );
+}
+
+const owns = (perspective: Side | 'control', side: Side) => perspective === 'control' || perspective === side;
+
+export function forcesPictureFor(
+  state: ExerciseState,
+  viewer: Actor,
+  audience: Audience,
+): ForcesPicture | null {
+  const forces = state.forces;
+  const actor = forces && forcesViewer(state, viewer, audience);
+  if (!forces || !actor) return null;
+  const view = memo(
+    forces,
+    `view:${actor.role === 'control' ? 'control' : actor.role === 'red' ? 'red' : 'blue'}`,
+    () => forcesViewFor(forces, actor),
+  );
+  const authority = forcesAuthority(state);
+  const { etas } = timeline(state, forces, authority);
+  const open = ordersOpen(state) || (viewer.isControl && state.session.status !== 'ended');
+  const phase = state.session.phase;
+  return {
+    ...view,
+    startsAt: normaliseInstant(state.scenario.startsAt),
+    variantLabel: forces.scenario.variants.find((v) => v.id === forces.variant)?.label ?? forces.variant,
+    units: view.units.map((u) => ({
+      ...u,
+      eta: owns(view.perspective, u.side) ? (etas[u.id] ?? null) : null,
+    })),
+    authority: actor.role === 'red' ? null : authority,
+    ladder: LADDER,
+    reports: reportsFor(state, forces, view.perspective),
+    orders: forceOrderMenu(
+      forces,
+      actor,
+      authority,
+      open,
+      state.session.status !== 'running'
+        ? 'Orders are taken while the exercise runs.'
+        : `Orders are taken in ${PHASE_LABEL.decision}, not ${phase ? PHASE_LABEL[phase] : 'now'}.`,
+    ),
+  };
+}
+
+export function forcesProjectionFor(
+  state: ExerciseState,
+  viewer: Actor,
+  audience: Audience,
+): readonly ForcesProjectionView[] | null {
+  const forces = state.forces;
+  const actor = forces && forcesViewer(state, viewer, audience);
+  if (!forces || !actor) return null;
+  const perspective = actor.role === 'control' ? 'control' : actor.role === 'red' ? 'red' : 'blue';
+  return timeline(state, forces, forcesAuthority(state)).projections.map((p) => ({
+    atHour: p.atHour,
+    gameTime: gameTimeOfHour(state.scenario, p.atHour),
+    units: p.units.filter((u) => owns(perspective, u.side) && forces.units[u.unitId]?.order),
+    assumptions: p.assumptions,
+  }));
+}
+
+function reportsFor(
+  state: ExerciseState,
+  forces: ForcesState,
+  perspective: Side | 'control',
+): ForcesReportView[] {
+  const since = forces.hour - state.clock.stepHours;
+  const net = networkOf(forces.scenario);
+  const placeName = (id: string) => net.places.get(id)?.name ?? id;
+  const sideOf = (unitId: string) => forces.units[unitId]?.side;
+  const out: ForcesReportView[] = [];
+  for (const r of forces.reports) {
+    if (r.atHour <= since) continue;
+    const base = { type: r.type, atHour: r.atHour };
+    switch (r.type) {
+      case 'combatResolved':
+        // Both sides fought there and hear the umpire's ruling; the full record is Control's.
+        out.push({
+          ...base,
+          placeId: r.placeId,
+          unitIds: r.losses.map((l) => l.unitId),
+          explanation: r.explanation,
+          rolls: r.dice.rolls,
+          ...(perspective === 'control' ? { combat: withoutDice(r) } : {}),
+        });
+        break;
+      case 'readinessRolled':
+      case 'permitRolled': {
+        const side = sideOf(r.unitId);
+        if (side && owns(perspective, side))
+          out.push({
+            ...base,
+            placeId: null,
+            unitIds: [r.unitId],
+            explanation: r.explanation,
+            rolls: r.dice.rolls,
+          });
+        break;
+      }
+      case 'unitDestroyed':
+        out.push({
+          ...base,
+          placeId: r.placeId,
+          unitIds: [r.unitId],
+          explanation: `${forces.units[r.unitId]?.name ?? r.unitId} destroyed at ${placeName(r.placeId)}: ${r.cause}`,
+          rolls: [],
+        });
+        break;
+      case 'placeCaptured':
+        out.push({
+          ...base,
+          placeId: r.placeId,
+          unitIds: [],
+          explanation: `${r.side === 'red' ? 'Red' : 'Blue'} takes ${placeName(r.placeId)}.`,
+          rolls: [],
+        });
+        break;
+    }
+  }
+  return out;
+}
+
+/** The record without its dice state: no view ever carries the PRNG. */
+function withoutDice(r: ForcesReport & { type: 'combatResolved' }): Omit<CombatRecord, 'dice'> {
+  const { type: _type, dice: _dice, ...record } = r;
+  return record;
+}
