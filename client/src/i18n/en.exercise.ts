@@ -9,6 +9,7 @@ export const enExercise = {
   'tab.channels': 'Channels',
   'tab.console': 'Console',
   'tab.seats': 'Seats',
+  'tab.unread': '({count} unread)',
 
   'status.label': 'Exercise status',
   'status.phase': 'Phase',
@@ -41,10 +42,6 @@ export const enExercise = {
   'span.hours': '{hours} h',
   'span.days': '{days} d',
   'span.daysHours': '{days} d {hours} h',
-
-  'channels.title': 'Channels',
-  'channels.coming':
-    'Coming soon: the NAC plenary, the staff channel, bilateral channels and your line to Control will appear here.',
 
   'situation.title': 'Situation',
   'situation.notYet': 'The situation brief is released when Control starts the exercise.',

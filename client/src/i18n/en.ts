@@ -1,4 +1,5 @@
 // English strings: the reference catalogue every other language must match key for key.
+import { enChannels } from './en.channels';
 import { enControl } from './en.control';
 import { enCouncil } from './en.council';
 import { enExercise } from './en.exercise';
@@ -136,6 +137,7 @@ export const en = {
   ...enExercise,
   ...enCouncil,
   ...enControl,
+  ...enChannels,
   // ---- map. (features/map: map, timeline, command post, adjudication) ----
   'map.title': 'Forces',
   'map.noForces': 'This exercise has no forces on the map yet.',

@@ -12,6 +12,7 @@ export const frExercise: Record<keyof typeof enExercise, string> = {
   'tab.channels': 'Canaux',
   'tab.console': 'Console',
   'tab.seats': 'Sièges',
+  'tab.unread': '({count} non lus)',
 
   'status.label': 'État de l’exercice',
   'status.phase': 'Phase',
@@ -44,10 +45,6 @@ export const frExercise: Record<keyof typeof enExercise, string> = {
   'span.hours': '{hours} h',
   'span.days': '{days} j',
   'span.daysHours': '{days} j {hours} h',
-
-  'channels.title': 'Canaux',
-  'channels.coming':
-    'Bientôt : la séance plénière du CAN, le canal d’état-major, les canaux bilatéraux et votre ligne avec Control apparaîtront ici.',
 
   'situation.title': 'Situation',
   'situation.notYet': 'Le point de situation est diffusé quand Control lance l’exercice.',

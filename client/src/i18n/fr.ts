@@ -1,5 +1,6 @@
 // French strings; typed against the English catalogue so a missing key fails the type check.
 import type { MessageKey } from './en';
+import { frChannels } from './fr.channels';
 import { frControl } from './fr.control';
 import { frCouncil } from './fr.council';
 import { frExercise } from './fr.exercise';
@@ -139,6 +140,7 @@ export const fr: Record<MessageKey, string> = {
   ...frExercise,
   ...frCouncil,
   ...frControl,
+  ...frChannels,
   // ---- map. (features/map: map, timeline, command post, adjudication) ----
   'map.title': 'Forces',
   'map.noForces': 'Cet exercice n’a pas encore de forces sur la carte.',

@@ -39,5 +39,7 @@ export function describeExercise(prev: ExerciseView, next: ExerciseView): Announ
   for (const inject of next.injects) {
     if (inject.fired && !fired.has(inject.id)) out.push(say('announce.inject', { title: inject.title }));
   }
+  const mentions = next.channels.unreadMentions;
+  if (mentions > prev.channels.unreadMentions) out.push(say('announce.mention', { count: mentions }));
   return out;
 }

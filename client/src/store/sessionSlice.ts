@@ -122,6 +122,7 @@ export const createSessionSlice: StateCreator<Store, [], [], SessionSlice> = (se
         exerciseTab: null,
         pendingCommand: null,
         commandError: null,
+        selectedChannel: null,
       });
     },
   };

@@ -1,5 +1,6 @@
 // The one client store, assembled from slices; actions work outside React via useStore.getState().
 import { create } from 'zustand';
+import { createChannelSlice, type ChannelSlice } from './channelSlice';
 import { createCommandSlice, type CommandSlice } from './commandSlice';
 import { createHomeSlice, type HomeSlice } from './homeSlice';
 import { createPrefsSlice, type PrefsSlice } from './prefsSlice';
@@ -7,7 +8,13 @@ import { createRouteSlice, type RouteSlice } from './routeSlice';
 import { createSeatSlice, type SeatSlice } from './seatSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 
-export type Store = PrefsSlice & RouteSlice & HomeSlice & SessionSlice & SeatSlice & CommandSlice;
+export type Store = PrefsSlice &
+  RouteSlice &
+  HomeSlice &
+  SessionSlice &
+  SeatSlice &
+  CommandSlice &
+  ChannelSlice;
 
 export const useStore = create<Store>()((...args) => ({
   ...createPrefsSlice(...args),
@@ -16,4 +23,5 @@ export const useStore = create<Store>()((...args) => ({
   ...createSessionSlice(...args),
   ...createSeatSlice(...args),
   ...createCommandSlice(...args),
+  ...createChannelSlice(...args),
 }));

@@ -117,6 +117,8 @@ export function makeView(overrides: Partial<ExerciseView> = {}): ExerciseView {
     own: null,
     dossiers: [],
     channels: { channels: [], unread: 0, unreadMentions: 0, openRfis: [] },
+    forces: null,
+    forcesProjection: null,
     ...overrides,
   };
 }

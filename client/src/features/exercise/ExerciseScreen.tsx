@@ -50,7 +50,12 @@ export function ExerciseScreen() {
 
   if (!view) return null;
   const tab = currentTab(view, chosen);
-  const tabs = tabsFor(view).map((id) => ({ id, label: t(`tab.${id}` as MessageKey) }));
+  const unread = view.channels.unread;
+  const tabs = tabsFor(view).map((id) => ({
+    id,
+    label: t(`tab.${id}` as MessageKey),
+    badge: id === 'channels' && unread > 0 ? t('tab.unread', { count: unread }) : undefined,
+  }));
   return (
     <div className="exercise" data-testid="exercise-screen">
       <div className="exercise__heading">

@@ -1,0 +1,108 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ExerciseView } from '@council/shared';
+import { makeChannels } from '../../test/channelsFixture';
+import { makeRunningView } from '../../test/councilFixture';
+import { installFakeTransport, resetStore, type FakeServer } from '../../test/fakeTransport';
+import { joinWith } from '../../test/render';
+import { ChannelsPanel } from './ChannelsPanel';
+
+let server: FakeServer;
+beforeEach(() => {
+  resetStore();
+  server = installFakeTransport();
+});
+afterEach(cleanup);
+
+const est = { seatId: 'est', isControl: false };
+const show = (view: ExerciseView) => {
+  joinWith(server, view);
+  render(<ChannelsPanel />);
+};
+const click = async (testId: string) => {
+  await act(async () => {
+    fireEvent.click(screen.getByTestId(testId));
+  });
+};
+
+describe('the channels', () => {
+  it('lists the readable channels by name with unread counts, and marks the open one read', () => {
+    show(makeRunningView(est, { channels: makeChannels() }));
+    expect(screen.getByTestId('channel-nac').textContent).toContain('North Atlantic Council (plenary)');
+    expect(screen.getByTestId('unread-nac').textContent).toBe('1 unread · 1 for you');
+    expect(screen.getByTestId('channel-control:est').textContent).toContain('Your line to Control');
+    expect(screen.getByTestId('channel-ch1').textContent).toContain('Back-channel');
+    expect(screen.getByTestId('message-nac.2').textContent).toContain('SITREP');
+    expect(screen.getByTestId('message-nac.2').textContent).toContain('Calls on: Estonia');
+    expect(server.sent).toEqual([{ type: 'markRead', channelId: 'nac', messageId: 'nac.2' }]);
+  });
+
+  it('posts with a template, subject and mentions', async () => {
+    show(makeRunningView(est, { channels: makeChannels() }));
+    fireEvent.change(screen.getByTestId('composer-template'), { target: { value: 'demarche' } });
+    fireEvent.change(screen.getByTestId('composer-subject'), { target: { value: ' Air policing ' } });
+    fireEvent.change(screen.getByTestId('composer-body'), { target: { value: 'We ask for more jets.' } });
+    fireEvent.click(screen.getByTestId('mention-usa'));
+    await click('composer-send');
+    expect(server.sent.at(-1)).toEqual({
+      type: 'postMessage',
+      channelId: 'nac',
+      template: 'demarche',
+      subject: 'Air policing',
+      body: 'We ask for more jets.',
+      mentions: ['usa'],
+    });
+    expect((screen.getByTestId('composer-body') as HTMLTextAreaElement).value).toBe('');
+  });
+
+  it('offers statements only in the public channel', () => {
+    show(makeRunningView(est, { channels: makeChannels() }));
+    fireEvent.click(screen.getByTestId('channel-public'));
+    const options = [...(screen.getByTestId('composer-template') as HTMLSelectElement).options].map(
+      (o) => o.value,
+    );
+    expect(options).toEqual(['statement']);
+  });
+
+  it('opens a channel with the reader in it', async () => {
+    show(makeRunningView(est, { channels: makeChannels() }));
+    fireEvent.click(screen.getByTestId('open-member-usa'));
+    fireEvent.change(screen.getByTestId('open-channel-name'), { target: { value: 'Baltic–US' } });
+    await click('open-channel-submit');
+    expect(server.sent.at(-1)).toEqual({ type: 'openChannel', members: ['est', 'usa'], name: 'Baltic–US' });
+    expect(screen.queryByTestId('open-member-observer')).toBeNull();
+  });
+
+  it('lets Control answer a request for information and open channels to observers', async () => {
+    show(
+      makeRunningView(
+        { seatId: null, isControl: true },
+        { channels: { ...makeChannels(), observerAccess: 'public' } },
+      ),
+    );
+    fireEvent.click(screen.getByTestId('channel-control:est'));
+    expect(screen.getByTestId('channel-control:est').textContent).toContain('Estonia – Control');
+    expect(screen.getByTestId('rfi-status-control:est.1').textContent).toContain('awaiting');
+    fireEvent.change(screen.getByTestId('answer-text-control:est.1'), {
+      target: { value: 'Over Vaindloo.' },
+    });
+    await click('answer-control:est.1');
+    expect(server.sent.at(-1)).toEqual({
+      type: 'answerRfi',
+      messageId: 'control:est.1',
+      body: 'Over Vaindloo.',
+    });
+    await click('observer-access');
+    expect(server.sent.at(-1)).toEqual({ type: 'setObserverAccess', access: 'all' });
+  });
+
+  it('says when a channel is read-only or the exercise is not running', () => {
+    const channels = makeChannels();
+    const readOnly = { ...channels, channels: channels.channels.map((c) => ({ ...c, canPost: false })) };
+    show(makeRunningView({ seatId: 'observer', isControl: false }, { channels: readOnly }));
+    expect(screen.queryByTestId('composer-body')).toBeNull();
+    expect(screen.getByText('You read this channel; you do not post in it.')).toBeTruthy();
+    expect(screen.queryByTestId('open-channel')).toBeNull();
+  });
+});

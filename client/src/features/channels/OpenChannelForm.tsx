@@ -1,0 +1,71 @@
+// Open a bilateral or small-group channel with named members (the reader's own seat is always in).
+import { useState, type FormEvent } from 'react';
+import type { ExerciseView } from '@council/shared';
+import { useT } from '../../i18n';
+import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { memberSeats } from './names';
+
+export function OpenChannelForm({ view }: { readonly view: ExerciseView }) {
+  const t = useT();
+  const live = useStore(selectIsLive);
+  const pending = useStore(selectPending);
+  const send = useStore(selectSend);
+  const [members, setMembers] = useState<string[]>([]);
+  const [name, setName] = useState('');
+  const me = view.you.seatId;
+  const others = memberSeats(view).filter((s) => s.id !== me);
+  const all = me ? [me, ...members] : members;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const ok = await send({
+      type: 'openChannel',
+      members: all,
+      ...(name.trim() ? { name: name.trim() } : {}),
+    });
+    if (ok) {
+      setMembers([]);
+      setName('');
+    }
+  };
+  return (
+    <details className="open-channel" data-testid="open-channel">
+      <summary>{t('channels.open')}</summary>
+      <form onSubmit={(e) => void submit(e)}>
+        <fieldset className="item-checklist">
+          <legend>{t(me ? 'channels.openWith' : 'channels.openMembers')}</legend>
+          {others.map((s) => (
+            <div key={s.id} className="item-checklist__row">
+              <input
+                type="checkbox"
+                id={`open-member-${s.id}`}
+                data-testid={`open-member-${s.id}`}
+                checked={members.includes(s.id)}
+                onChange={(e) =>
+                  setMembers(e.target.checked ? [...members, s.id] : members.filter((x) => x !== s.id))
+                }
+              />
+              <label htmlFor={`open-member-${s.id}`}>{s.label}</label>
+            </div>
+          ))}
+        </fieldset>
+        <label htmlFor="open-channel-name">{t('channels.openName')}</label>
+        <input
+          id="open-channel-name"
+          className="input"
+          maxLength={80}
+          value={name}
+          data-testid="open-channel-name"
+          onChange={(e) => setName(e.target.value)}
+        />
+        <button
+          type="submit"
+          className="button button--small"
+          data-testid="open-channel-submit"
+          disabled={!live || pending || all.length < 2}
+        >
+          {t('channels.openSubmit')}
+        </button>
+      </form>
+    </details>
+  );
+}
