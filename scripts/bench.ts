@@ -1,24 +1,35 @@
-// Benchmarks of the forces rules (printed, not asserted): one turn of adjudication, replaying a
-// 5,000-event log, and full 28-day seeded simulations per minute on one core.
-// Usage: npx tsx scripts/bench.ts [--json]
+// Benchmarks (printed, not asserted): one turn of forces adjudication, replaying 5,000 forces events,
+// full 28-day seeded simulations per minute on one core, and replaying a 5,000-event exercise log
+// through the root engine (Council, clocks and forces together).
+// Usage: npm run bench [-- --json]
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  actorFor,
   advanceWithState,
+  decide,
+  evolve,
   evolveForces,
-  ForcesScenarioSchema,
+  FORCES_EVENT_TYPES,
   initialForces,
+  initialState,
   NO_AUTHORITY,
+  parseScenario,
+  replay,
   runPassive,
   type ForcesEvent,
   type ForcesState,
-} from '../shared/src/forces/index';
+  type GameEvent,
+} from '../shared/src/index';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const scenario = ForcesScenarioSchema.parse(
-  JSON.parse(readFileSync(join(root, 'scenarios', 'baltic-tripwire.forces.json'), 'utf8')),
+const parsed = parseScenario(
+  JSON.parse(readFileSync(join(root, 'scenarios', 'baltic-tripwire.json'), 'utf8')),
 );
+if (!parsed.ok || !parsed.scenario.forces) throw new Error('baltic-tripwire.json does not load with forces');
+const exerciseScenario = parsed.scenario;
+const scenario = parsed.scenario.forces;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 // 1. One 12-hour turn while the fighting is at its height (2016 posture, hours 108–120).
@@ -69,6 +80,58 @@ while (performance.now() - began < 5000) {
 }
 const elapsed = performance.now() - began;
 
+// 4. Replay exercise logs through the root engine: Control plays 32 days of the Baltic scenario in
+// 12 h turns (the chair tables every catalogue item; capitals nobody plays decide; Red's plan and the
+// battle run), with a new seed per exercise until the logs hold 5,000 events.
+function playExercise(seed: number, budget: number): GameEvent[] {
+  const created: GameEvent = {
+    type: 'exerciseCreated',
+    exerciseId: `bench-${seed}`,
+    code: 'BENCH2',
+    title: 'Benchmark',
+    createdAt: '2026-11-23T09:00:00.000Z',
+    scenario: exerciseScenario,
+    seed,
+    variant: '2016',
+  };
+  const log: GameEvent[] = [created];
+  let state = initialState(created);
+  let clock = Date.parse('2026-11-23T10:00:00.000Z');
+  const ctx = { actor: actorFor(state, 'control'), newSeatTokenHash: '' };
+  const act = (command: Parameters<typeof decide>[1]): boolean => {
+    clock += 1000;
+    const result = decide(state, command, { ...ctx, now: new Date(clock).toISOString() });
+    if (!result.ok) return false;
+    for (const e of result.value) {
+      log.push(e);
+      state = evolve(state, e);
+    }
+    return true;
+  };
+  act({ type: 'startExercise' });
+  while (log.length < budget && state.clock.turn <= 64) {
+    if (state.session.phase === 'consultation')
+      for (const item of exerciseScenario.catalogue) act({ type: 'tableDraft', itemIds: [item.id] });
+    act({ type: 'advancePhase' });
+  }
+  return log.slice(0, budget);
+}
+const rootLogs: GameEvent[][] = [];
+let rootEvents = 0;
+for (let seed = 1; rootEvents < 5000; seed++) {
+  const log = playExercise(seed, 5000 - rootEvents);
+  rootLogs.push(log);
+  rootEvents += log.length;
+}
+const rootReplayTimes: number[] = [];
+for (let i = 0; i < 10; i++) {
+  const t = performance.now();
+  for (const log of rootLogs) replay(log);
+  rootReplayTimes.push(performance.now() - t);
+}
+const forcesTypes = new Set<string>(FORCES_EVENT_TYPES);
+const rootForcesEvents = rootLogs.flat().filter((e) => forcesTypes.has(e.type)).length;
+
 const figures = {
   turnAdjudicationMedianMs: Number(median(turnTimes).toFixed(3)),
   turnEvents,
@@ -77,6 +140,10 @@ const figures = {
   replayMedianMs: Number(median(replayTimes).toFixed(2)),
   simulationMedianMs: Number(median(simTimes).toFixed(2)),
   simulationsPerMinute: Math.round((runs / elapsed) * 60_000),
+  rootReplayEvents: rootEvents,
+  rootReplayLogs: rootLogs.length,
+  rootReplayForcesEvents: rootForcesEvents,
+  rootReplayMedianMs: Number(median(rootReplayTimes).toFixed(2)),
   node: process.version,
 };
 if (process.argv.includes('--json')) {
@@ -87,6 +154,7 @@ if (process.argv.includes('--json')) {
       `One 12 h turn of adjudication at the height of the fighting: median ${figures.turnAdjudicationMedianMs} ms (${turnEvents} events)`,
       `Replay of ${total} events (${logs.length} logs, evolve only): median ${figures.replayMedianMs} ms`,
       `Full 28-day seeded simulation: median ${figures.simulationMedianMs} ms; ${figures.simulationsPerMinute} a minute on one core`,
+      `Replay of ${figures.rootReplayEvents} exercise events through the root engine (${figures.rootReplayLogs} logs, ${figures.rootReplayForcesEvents} of them forces events): median ${figures.rootReplayMedianMs} ms`,
       `(${process.version})`,
       '',
     ].join('\n'),
