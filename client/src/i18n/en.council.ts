@@ -34,6 +34,9 @@ export const enCouncil = {
   'council.byDelegation': '{time} · by the delegation',
   'council.awaiting': 'Awaiting instructions ({count}): {names}',
   'council.allInstructed': 'Every delegation has its instructions.',
+  'council.instructionsDue': 'instructions due {time}',
+  'council.roll': 'p(support) {p}, drew {draw}',
+  'council.reviewAt': 'reviews its stand at {time}',
 
   'draft.title': 'Draft {draft}',
   'draft.revision': 'revision {n}',
@@ -136,4 +139,5 @@ export const enCouncil = {
   'latency.cmp.betweenLibyaTurkey': 'between Libya 2011 and Turkey 2003',
   'latency.cmp.likeTurkey': 'like the Turkey 2003 dispute',
   'latency.cmp.slowerTurkey': 'slower than the Turkey 2003 dispute',
+  'latency.soFar': 'so far {comparison}',
 } as const;

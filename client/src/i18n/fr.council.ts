@@ -36,6 +36,9 @@ export const frCouncil: Record<keyof typeof enCouncil, string> = {
   'council.byDelegation': '{time} · par la délégation',
   'council.awaiting': 'En attente d’instructions ({count}) : {names}',
   'council.allInstructed': 'Toutes les délégations ont leurs instructions.',
+  'council.instructionsDue': 'instructions attendues à {time}',
+  'council.roll': 'p(soutien) {p}, tirage {draw}',
+  'council.reviewAt': 'réexamine sa position à {time}',
 
   'draft.title': 'Projet {draft}',
   'draft.revision': 'révision {n}',
@@ -139,4 +142,5 @@ export const frCouncil: Record<keyof typeof enCouncil, string> = {
   'latency.cmp.betweenLibyaTurkey': 'entre la Libye 2011 et la Turquie 2003',
   'latency.cmp.likeTurkey': 'comme la crise de la Turquie 2003',
   'latency.cmp.slowerTurkey': 'plus lent que la crise de la Turquie 2003',
+  'latency.soFar': 'pour l’instant {comparison}',
 };

@@ -61,7 +61,7 @@ export function SessionControls({ clock }: { readonly clock: ClockView }) {
             disabled={busy}
             onClick={() => void send({ type: 'advancePhase' })}
           >
-            <span aria-hidden="true">⏭ </span>
+            <span aria-hidden="true">» </span>
             {t('console.advance')}
           </button>
         )}

@@ -151,6 +151,22 @@ describe('the council chamber', () => {
     expect(screen.queryByTestId('table-draft')).toBeNull();
   });
 
+  it('shows Control the dice and review times, and a delegation only its own instruction time', () => {
+    const view = makeRunningView({ seatId: null, isControl: true });
+    const council = view.council!;
+    const d2 = council.drafts[0]!;
+    const allies = d2.allies.map((a) =>
+      a.allyId === 'tur'
+        ? { ...a, roll: { score: -0.1, pSupport: 0.27, draw: 0.61 }, reviewAt: '2026-03-03T06:00:00.000Z' }
+        : a,
+    );
+    show({ ...view, council: { ...council, drafts: [{ ...d2, allies }] } });
+    expect(screen.getByTestId('position-detail-tur').textContent).toBe(
+      'p(support) 0.27, drew 0.61 · reviews its stand at D+2 06:00',
+    );
+    expect(screen.getByTestId('position-detail-est').textContent).toBe('instructions due D+0 21:00');
+  });
+
   it('counts a silence deadline down in game time', () => {
     const view = makeRunningView({ seatId: 'observer', isControl: false });
     const council = view.council!;

@@ -1,6 +1,6 @@
 // Every ally's stance on a draft: a tally, a tile per ally (with footnotes and amendment texts),
 // and who is still awaiting instructions from their capital.
-import type { ClockView, CouncilView, DraftView } from '@council/shared';
+import type { ClockView, CouncilView, DraftAllyView, DraftView } from '@council/shared';
 import { gameTimeLabel } from '../../format/time';
 import { useT, type MessageKey } from '../../i18n';
 import { allyName } from './names';
@@ -57,6 +57,7 @@ export function DraftPositions({ draft, council, clock, myAllyId }: Props) {
                 </span>
               )}
               {a.position?.text && <q className="position__text">{a.position.text}</q>}
+              <PositionDetails ally={a} clock={clock} />
             </li>
           );
         })}
@@ -70,5 +71,24 @@ export function DraftPositions({ draft, council, clock, myAllyId }: Props) {
             })}
       </p>
     </div>
+  );
+}
+
+/** What only the delegation itself (instruction time) or Control (dice, review time) may see. */
+function PositionDetails({ ally, clock }: { readonly ally: DraftAllyView; readonly clock: ClockView }) {
+  const t = useT();
+  const lines: string[] = [];
+  if (ally.instructionsAt && !ally.position) {
+    lines.push(t('council.instructionsDue', { time: gameTimeLabel(clock, ally.instructionsAt) }));
+  }
+  if (ally.roll) {
+    lines.push(t('council.roll', { p: ally.roll.pSupport.toFixed(2), draw: ally.roll.draw.toFixed(2) }));
+  }
+  if (ally.reviewAt) lines.push(t('council.reviewAt', { time: gameTimeLabel(clock, ally.reviewAt) }));
+  if (lines.length === 0) return null;
+  return (
+    <span className="position__detail" data-testid={`position-detail-${ally.allyId}`}>
+      {lines.join(' · ')}
+    </span>
   );
 }

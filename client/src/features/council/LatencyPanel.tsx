@@ -62,7 +62,11 @@ export function LatencyPanel({
                   <span key={a.id} className="latency__tick" style={{ left: `${scalePercent(a.hours)}%` }} />
                 ))}
               </span>
-              <span className="latency__compare">{t(`latency.cmp.${compare(hours)}` as MessageKey)}</span>
+              <span className="latency__compare">
+                {decided
+                  ? t(`latency.cmp.${compare(hours)}` as MessageKey)
+                  : t('latency.soFar', { comparison: t(`latency.cmp.${compare(hours)}` as MessageKey) })}
+              </span>
             </li>
           ))}
         </ul>

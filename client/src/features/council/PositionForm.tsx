@@ -33,7 +33,7 @@ export function PositionForm({ draft, allyId, clock }: Props) {
   if (mine.status === 'awaitingInstructions') {
     return (
       <p className="position-form__waiting" data-testid={`instructions-pending-${draft.id}`}>
-        <span aria-hidden="true">⌛ </span>
+        <span aria-hidden="true">◷ </span>
         {mine.instructionsAt
           ? t('council.form.instructionsAt', { time: gameTimeLabel(clock, mine.instructionsAt) })
           : t('council.form.instructionsPending')}

@@ -13,7 +13,7 @@ export function SilenceDeadline({ draft, clock }: { readonly draft: DraftView; r
   return (
     <div className="silence" data-testid={`silence-deadline-${draft.id}`} data-hours-left={Math.round(left)}>
       <p className="silence__deadline">
-        <span aria-hidden="true">⏳ </span>
+        <span aria-hidden="true">◷ </span>
         {t('council.silence.until', { time: gameTimeLabel(clock, draft.silenceDeadline) })}
       </p>
       <p className="silence__left">

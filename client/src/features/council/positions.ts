@@ -15,7 +15,7 @@ export const STANCE_ICON: Record<Stance, string> = {
   requestAmendment: '✎',
   object: '✕',
   instructed: '…',
-  awaitingInstructions: '⌛',
+  awaitingInstructions: '◷',
 };
 
 export const STANCE_ORDER: readonly Stance[] = [

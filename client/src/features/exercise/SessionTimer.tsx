@@ -21,7 +21,7 @@ export function SessionTimer({ clock }: { readonly clock: ClockView }) {
         <span className="session-timer__value session-timer__value--none">{t('status.noTimer')}</span>
       ) : (
         <span className="session-timer__value">
-          {low && <span aria-hidden="true">⏰ </span>}
+          {low && <span aria-hidden="true">◔ </span>}
           <span className="visually-hidden">{t('status.timeLeft')} </span>
           {formatCountdown(left)}
           {clock.status === 'paused' && (
