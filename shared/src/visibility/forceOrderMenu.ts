@@ -22,8 +22,9 @@ export interface UnitOrderMenu {
   readonly unitId: string;
   /** One entry per kind of order (alertUnit, assignToNato, stageUnit, haltUnit, deployUnit, moveUnit). */
   readonly orders: readonly ForceOrderMenuItem[];
-  /** Where the unit may be sent now, and with which command. */
-  readonly destinations: readonly { readonly placeId: string; readonly type: 'deployUnit' | 'moveUnit' }[];
+  /** Places the unit may be sent to now: across a border (`deployUnit`) or within its country (`moveUnit`). */
+  readonly deployTo: readonly string[];
+  readonly moveTo: readonly string[];
 }
 
 export interface ForceOrderMenu {
@@ -43,12 +44,10 @@ const rank = (code: string): number => {
   return i < 0 ? PRIORITY.length : i;
 };
 
-type Destination = UnitOrderMenu['destinations'][number];
-
 function buildMenu(state: ForcesState, actor: ForcesActor, authority: ForcesAuthority) {
   const byUnit = new Map<
     string,
-    { items: Map<ForcesCommandType, ForceOrderMenuItem>; dest: Destination[] }
+    { items: Map<ForcesCommandType, ForceOrderMenuItem>; deployTo: string[]; moveTo: string[] }
   >();
   const theatre: ForceOrderMenu['theatre'][number][] = [];
   for (const { command, allowed, error } of candidateOrderOptions(state, actor, authority, true)) {
@@ -62,20 +61,24 @@ function buildMenu(state: ForcesState, actor: ForcesActor, authority: ForcesAuth
       theatre.push({ ...item, command });
       continue;
     }
-    const entry = byUnit.get(command.unitId) ?? { items: new Map(), dest: [] as Destination[] };
+    const entry = byUnit.get(command.unitId) ?? {
+      items: new Map(),
+      deployTo: [] as string[],
+      moveTo: [] as string[],
+    };
     byUnit.set(command.unitId, entry);
-    if ((command.type === 'deployUnit' || command.type === 'moveUnit') && allowed)
-      entry.dest.push({ placeId: command.destination, type: command.type });
+    if (command.type === 'deployUnit' && allowed) entry.deployTo.push(command.destination);
+    if (command.type === 'moveUnit' && allowed) entry.moveTo.push(command.destination);
     const seen = entry.items.get(command.type);
     // Of several candidates of a kind (one per destination), an allowed one wins, then the best reason.
     if (!seen || (!seen.allowed && (allowed || rank(item.code!) < rank(seen.code!))))
       entry.items.set(command.type, item);
   }
   const units: UnitOrderMenu[] = [];
-  for (const [unitId, { items, dest }] of byUnit) {
+  for (const [unitId, { items, deployTo, moveTo }] of byUnit) {
     const orders = [...items.values()];
     if (orders.every((o) => o.code === 'NOT_YOUR_UNIT')) continue;
-    units.push({ unitId, orders, destinations: dest });
+    units.push({ unitId, orders, deployTo, moveTo });
   }
   return { units, theatre };
 }
