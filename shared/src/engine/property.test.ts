@@ -6,7 +6,7 @@ import { MEASURE_RANGES, type Measure } from '../model/effects';
 import { addSeconds, isAtOrBefore } from '../time/gameTime';
 import { viewFor } from '../visibility/view';
 import { decide } from './decide';
-import type { GameEvent } from './events';
+import type { ExerciseCreated, GameEvent } from './events';
 import { evolve, initialState, replay } from './evolve';
 import { created, testScenario } from './fixtures';
 import { WALL_START } from './harness';
@@ -14,6 +14,8 @@ import { actorFor, legalCommands } from './legal';
 import { waitingOn } from './rules/session/moves';
 import type { ExerciseState } from './state';
 import { tick } from './tick';
+import { invariantViolations } from '../forces/invariants';
+import { withMiniForces } from './forces/fixtures';
 
 const SEATS = testScenario.seats.map((s) => s.id);
 
@@ -28,8 +30,9 @@ function play(
   seed: number,
   claimed: readonly boolean[],
   steps: readonly Step[],
+  base: ExerciseCreated = created,
 ): { log: GameEvent[]; state: ExerciseState } {
-  const first = { ...created, seed };
+  const first = { ...base, seed };
   let state = initialState(first);
   const log: GameEvent[] = [first];
   const apply = (events: readonly GameEvent[]) => {
@@ -76,6 +79,7 @@ function play(
       throw new Error(`legal command refused: ${JSON.stringify(command)} → ${result.error.code}`);
     apply(result.value);
     checkInvariants(state);
+    if (state.forces) expect(invariantViolations(state.forces)).toEqual([]);
   }
   return { log, state };
 }
@@ -179,5 +183,32 @@ describe('random sequences of legal commands', () => {
       }),
       { numRuns: 10 },
     );
+  });
+});
+
+describe('random sequences of legal commands with forces on the map', () => {
+  it('are accepted, keep the forces invariants, never show the PRNG, and replay to the same state', () => {
+    const forcesStats: { orders: number; moved: number }[] = [];
+    fc.assert(
+      fc.property(script, ({ seed, claimed, steps }) => {
+        const { log, state } = play(seed, claimed, steps, withMiniForces);
+        expect(replay(log)).toEqual(state);
+        checkSecrets(state);
+        for (const seatId of SEATS) {
+          const view = viewFor(state, actorFor(state, seatId), {
+            connectedSeats: new Set(),
+            controlConnections: 0,
+          });
+          expect(JSON.stringify(view)).not.toContain('rngAfter');
+        }
+        forcesStats.push({
+          orders: log.filter((e) => e.type === 'movementOrdered' || e.type === 'unitAlerted').length,
+          moved: log.filter((e) => e.type === 'unitDeparted').length,
+        });
+      }),
+      { numRuns: 25 },
+    );
+    // The fuzzing gives forces orders and lets time move the units.
+    expect(forcesStats.some((r) => r.orders > 0 && r.moved > 0)).toBe(true);
   });
 });

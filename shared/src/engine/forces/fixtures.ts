@@ -3,7 +3,8 @@ import baltic from '../../../../scenarios/baltic-tripwire.json';
 import type { ForcesScenarioInput } from '../../forces/index';
 import { ScenarioSchema, type ScenarioInput } from '../../scenario/schema';
 import type { ExerciseCreated } from '../events';
-import { testScenarioInput } from '../fixtures';
+import { miniScenario } from '../../forces/mini';
+import { created, testScenarioInput } from '../fixtures';
 
 const cite = ['test-source'];
 
@@ -43,4 +44,16 @@ export const forcesCreated: ExerciseCreated = {
   scenario: forcesScenario,
   seed: 11,
   variant: '2016',
+};
+
+/** The unit-test scenario with the tiny hand-checkable forces map (forces/mini.ts), Red moving early. */
+export const withMiniForces: ExerciseCreated = {
+  ...created,
+  exerciseId: 'ex-mini-forces',
+  scenario: ScenarioSchema.parse({
+    ...testScenarioInput,
+    forces: miniScenario((s) => {
+      s.redPlan.incursionHour = 12;
+    }),
+  }),
 };
