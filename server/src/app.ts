@@ -19,6 +19,8 @@ const MAX_FRAME_BYTES = 64 * 1024;
 export interface RunningServer {
   readonly port: number;
   readonly gameServer: Server;
+  /** The event store, for tools and tests that read logs. */
+  readonly store: ExerciseStore;
   close(): Promise<void>;
 }
 
@@ -30,7 +32,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
       `scenario ${file} refused:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`,
     );
   }
-  setServices({ store: new ExerciseStore(db), catalogue, now: () => new Date() });
+  const store = new ExerciseStore(db);
+  setServices({
+    store,
+    catalogue,
+    now: () => new Date(),
+    commandRate: { perSecond: config.commandRate, burst: config.commandRate * 2 },
+    tickMs: config.tickMs,
+  });
 
   const gameServer = new Server({
     transport: new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES }),
@@ -57,6 +66,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   return {
     port,
     gameServer,
+    store,
     close: async () => {
       await gameServer.gracefullyShutdown(false);
       await db.close();

@@ -13,6 +13,10 @@ export interface Config {
   readonly publicAddress: string | undefined;
   readonly scenariosDir: string;
   readonly clientDist: string;
+  /** Commands one connection may send per second (bursts of twice that). */
+  readonly commandRate: number;
+  /** How often (ms) each room checks whether a phase timer ran out; 0 stops the session clock. */
+  readonly tickMs: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -25,5 +29,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicAddress: env.PUBLIC_ADDRESS || undefined,
     scenariosDir: resolve(env.SCENARIOS_DIR ?? resolve(repoRoot, 'scenarios')),
     clientDist: resolve(env.CLIENT_DIST ?? resolve(repoRoot, 'client/dist')),
+    commandRate: Number(env.COMMAND_RATE ?? 10),
+    tickMs: 1000,
   };
 }

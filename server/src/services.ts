@@ -1,5 +1,6 @@
 // What rooms of this process share: the store and the scenario catalogue, set once at start-up.
 import type { ExerciseStore } from './store/exercises';
+import type { RateLimit } from './rooms/rateLimit';
 import type { ScenarioCatalogue } from './scenarios';
 
 export interface Services {
@@ -7,6 +8,10 @@ export interface Services {
   readonly catalogue: ScenarioCatalogue;
   /** Wall clock; tests may replace it. */
   readonly now: () => Date;
+  /** How fast one connection may send commands. */
+  readonly commandRate: RateLimit;
+  /** Session clock interval in ms; 0 stops it. */
+  readonly tickMs: number;
 }
 
 let current: Services | undefined;

@@ -43,7 +43,14 @@ export interface TestServer {
 }
 
 export async function startTestServer(
-  options: { dataDir?: string; databaseUrl?: string; port?: number; scenariosDir?: string } = {},
+  options: {
+    dataDir?: string;
+    databaseUrl?: string;
+    port?: number;
+    scenariosDir?: string;
+    commandRate?: number;
+    tickMs?: number;
+  } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'council-test-'));
   const config = {
@@ -54,6 +61,8 @@ export async function startTestServer(
     databaseUrl: options.databaseUrl,
     scenariosDir: options.scenariosDir ?? join(repoRoot, 'scenarios'),
     clientDist: join(repoRoot, 'client/dist'),
+    commandRate: options.commandRate ?? 1000,
+    tickMs: options.tickMs ?? 1000,
   };
   const server = await startServer(config);
   return { url: `http://127.0.0.1:${server.port}`, server, dataDir, databaseUrl: options.databaseUrl };

@@ -16,14 +16,15 @@ import { services } from '../services';
 import { presenceOf, publishViews } from '../sync/publish';
 import { admit, parseJoinOptions } from './admission';
 import { joinError } from './joinErrors';
+import { TokenBucket } from './rateLimit';
 
 /** Seconds a dropped connection keeps its place before it counts as gone. */
 const RECONNECT_GRACE_SECONDS = 30;
-/** How often the session clock is checked for phases that ran out. */
-const TICK_MS = 1000;
 
 export class ExerciseRoom extends Room {
-  override maxMessagesPerSecond = 30;
+  // A hard cap that drops a flooding connection; ordinary limits answer RATE_LIMITED instead.
+  override maxMessagesPerSecond = 200;
+  private readonly buckets = new Map<string, TokenBucket>();
   private session!: ExerciseSession;
 
   override async onCreate(options: unknown): Promise<void> {
@@ -34,7 +35,9 @@ export class ExerciseRoom extends Room {
     this.session = await ExerciseSession.load(store, record);
     // Matchmaking finds this room by `code` in its metadata (filterBy), so keep it there.
     await this.setMetadata({ code, exerciseId: record.id });
-    this.clock.setInterval(() => void this.advanceTime(), TICK_MS);
+    const { tickMs, commandRate } = services();
+    this.maxMessagesPerSecond = Math.max(200, commandRate.burst * 4);
+    if (tickMs > 0) this.clock.setInterval(() => void this.advanceTime(), tickMs);
     this.onMessage(CLIENT_MESSAGES.command, (client, message) => this.handleCommand(client, message));
     // A client asks for its current view right after joining, so none is lost to handler set-up.
     this.onMessage(CLIENT_MESSAGES.sync, (client) => this.viewOf(client));
@@ -64,11 +67,19 @@ export class ExerciseRoom extends Room {
     this.publish();
   }
 
-  override onLeave(): void {
+  override onLeave(client: Client): void {
+    this.buckets.delete(client.sessionId);
     this.publish();
   }
 
   private async handleCommand(client: Client, message: unknown): Promise<CommandReply> {
+    if (!this.bucketOf(client).take(Date.now())) {
+      return {
+        ok: false,
+        code: 'RATE_LIMITED',
+        message: 'Too many commands at once; wait a moment and try again.',
+      };
+    }
     const size = JSON.stringify(message ?? null).length;
     if (size > MAX_COMMAND_BYTES) {
       return {
@@ -112,6 +123,15 @@ export class ExerciseRoom extends Room {
     } catch (error) {
       console.error(`exercise ${this.session.record.id}: clock could not advance`, error);
     }
+  }
+
+  private bucketOf(client: Client): TokenBucket {
+    let bucket = this.buckets.get(client.sessionId);
+    if (!bucket) {
+      bucket = new TokenBucket(services().commandRate, Date.now());
+      this.buckets.set(client.sessionId, bucket);
+    }
+    return bucket;
   }
 
   private viewOf(client: Client): ExerciseView {
