@@ -32,6 +32,8 @@ export const CreateExerciseRequestSchema = z.object({
   protocolVersion: z.number().int(),
   scenarioId: z.string().min(1).max(64),
   title: z.string().trim().min(1, 'give the exercise a title').max(120),
+  /** A forces variant of the scenario (checkVariant); the scenario's default when absent. */
+  variant: z.string().min(1).max(64).optional(),
 });
 export type CreateExerciseRequest = z.infer<typeof CreateExerciseRequestSchema>;
 
@@ -47,6 +49,12 @@ export interface ScenarioSummary {
   readonly title: string;
   readonly summary: string;
   readonly seatCount: number;
+  /** Forces variants (orders of battle) an exercise may be created with, the default first (variantsOf). */
+  readonly variants?: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly description: string;
+  }[];
 }
 
 /** Message names, client → server. */
