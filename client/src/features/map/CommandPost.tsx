@@ -1,0 +1,78 @@
+// The command post: the seat's own forces, and the orders it may give the selected one.
+import { useT } from '../../i18n';
+import { isOwnUnit } from './authority';
+import { OrderCard } from './OrderCard';
+import type { OrderContext } from './orders';
+import { TheatreOrders } from './TheatreOrders';
+import { placeName } from './unitText';
+import type { ForcesCommand, UnitView } from './types';
+
+interface Props {
+  readonly ctx: OrderContext;
+  readonly selected: string | null;
+  readonly onSelect: (unitId: string) => void;
+  readonly send: (command: ForcesCommand) => void;
+  readonly busy: boolean;
+  readonly label: (hour: number) => string;
+}
+
+function where(ctx: OrderContext, u: UnitView): string {
+  const l = u.location;
+  return l.kind === 'at'
+    ? placeName(ctx.view, l.placeId)
+    : `${placeName(ctx.view, l.from)} → ${placeName(ctx.view, l.to)}`;
+}
+
+export function CommandPost({ ctx, selected, onSelect, send, busy, label }: Props) {
+  const t = useT();
+  const own = ctx.view.units.filter((u) => isOwnUnit(ctx.actor, u));
+  const chosen = own.find((u) => u.id === selected) ?? null;
+  return (
+    <section className="map-cp" data-testid="command-post" aria-labelledby="map-cp-title">
+      <h3 id="map-cp-title">{t('map.cp.title')}</h3>
+      {chosen ? (
+        <OrderCard key={chosen.id} ctx={ctx} unit={chosen} send={send} busy={busy} label={label} />
+      ) : (
+        own.length > 0 && <p className="hint">{t('map.cp.pickUnit')}</p>
+      )}
+      <TheatreOrders ctx={ctx} send={send} busy={busy} />
+      <h4>{t('map.cp.yourUnits')}</h4>
+      {own.length === 0 ? (
+        <p className="hint">{t('map.cp.noUnits')}</p>
+      ) : (
+        <div className="map-table__scroll">
+          <table className="map-cp__units">
+            <thead>
+              <tr>
+                <th scope="col">{t('map.table.unit')}</th>
+                <th scope="col">{t('map.table.readiness')}</th>
+                <th scope="col">{t('map.table.location')}</th>
+                <th scope="col">{t('map.table.authority')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {own.map((u) => (
+                <tr key={u.id} className={u.id === selected ? 'map-cp__row--selected' : undefined}>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="map-cp__select"
+                      data-testid={`cp-unit-${u.id}`}
+                      aria-pressed={u.id === selected}
+                      onClick={() => onSelect(u.id)}
+                    >
+                      {u.name}
+                    </button>
+                  </th>
+                  <td>{t(`map.readiness.${u.readiness}`)}</td>
+                  <td>{where(ctx, u)}</td>
+                  <td>{u.authority ? t(`map.authority.${u.authority}`) : t('map.table.none')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

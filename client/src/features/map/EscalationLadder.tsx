@@ -1,0 +1,52 @@
+// The escalation ladder from the view: Kahn's rungs condensed, the current one marked, the threshold drawn.
+import { useT } from '../../i18n';
+import { isMessageKey } from '../../i18n/translate';
+import type { ForcesPicture } from './types';
+
+/** The first rung past Kahn's "nuclear war is unthinkable" threshold (NUCLEAR_THRESHOLD). */
+const THRESHOLD = 'largeConventionalWar';
+
+export function EscalationLadder({ forces }: { readonly forces: ForcesPicture }) {
+  const t = useT();
+  const rungName = (id: string, fallback: string) => {
+    const key = `map.rung.${id}`;
+    return isMessageKey(key) ? t(key) : fallback;
+  };
+  const ladder = forces.ladder;
+  const current = ladder.findIndex((r) => r.id === forces.escalation);
+  const currentName = rungName(forces.escalation, ladder[current]?.label ?? forces.escalation);
+  return (
+    <div className="map-ladder" role="group" aria-labelledby="map-ladder-title">
+      <h4 id="map-ladder-title">{t('map.ladder.title')}</h4>
+      <p>
+        <strong data-testid="escalation-rung" data-rung={forces.escalation}>
+          {t('map.ladder.current', { rung: currentName })}
+        </strong>
+      </p>
+      <ol className="map-ladder__rungs">
+        {ladder
+          .map((r, i) => ({ r, i }))
+          .reverse()
+          .map(({ r, i }) => (
+            <li
+              key={r.id}
+              value={i + 1}
+              aria-current={i === current ? 'step' : undefined}
+              className={[
+                'map-ladder__rung',
+                i === current ? 'map-ladder__rung--current' : '',
+                i <= current ? 'map-ladder__rung--reached' : '',
+                r.id === THRESHOLD ? 'map-ladder__rung--threshold' : '',
+              ].join(' ')}
+            >
+              {rungName(r.id, r.label)}{' '}
+              <span className="hint">{t('map.ladder.kahn', { rungs: r.kahn })}</span>
+              {r.id === THRESHOLD && (
+                <span className="map-ladder__threshold">{t('map.ladder.threshold')}</span>
+              )}
+            </li>
+          ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+// The map: base, routes, places, moves and units in one SVG, with pan, zoom and keyboard access.
+import { useRef } from 'react';
+import { useT, type Translate } from '../../i18n';
+import { isMessageKey } from '../../i18n/translate';
+import { BaseLayer } from './BaseLayer';
+import { OFF_MAP_WIDTH, type MapLayout } from './layout';
+import { MoveLayer } from './MoveLayer';
+import { LegLayer, PlaceLayer } from './RouteLayer';
+import type { Schedule, Spot } from './schedule';
+import { UnitLayer } from './UnitLayer';
+import { useZoom } from './useZoom';
+import type { ForcesView } from './types';
+
+interface Props {
+  readonly forces: ForcesView;
+  readonly layout: MapLayout;
+  readonly schedules: ReadonlyMap<string, Schedule>;
+  readonly spots: ReadonlyMap<string, Spot>;
+  readonly atHour: number;
+  readonly label: (hour: number) => string;
+  readonly selected: string | null;
+  readonly onSelect: (unitId: string) => void;
+}
+
+export function MapView({ forces, layout, schedules, spots, atHour, label, selected, onSelect }: Props) {
+  const t = useT();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const { zoom, zoomIn, zoomOut, reset, handlers } = useZoom(svgRef);
+  const { width, height } = layout.size;
+  const moving = [...schedules.values()].filter((s) => s.arrivesAt !== null && s.arrivesAt > atHour).length;
+  const shared = { forces, layout, zoom, t };
+  return (
+    <div className="map">
+      <div className="map__controls" role="group" aria-label={t('map.controls')}>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={zoomIn}
+          aria-label={t('map.zoomIn')}
+          data-testid="map-zoom-in"
+        >
+          +
+        </button>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={zoomOut}
+          aria-label={t('map.zoomOut')}
+          data-testid="map-zoom-out"
+        >
+          −
+        </button>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={reset}
+          data-testid="map-zoom-reset"
+        >
+          {t('map.zoomReset')}
+        </button>
+      </div>
+      <svg
+        ref={svgRef}
+        className="map__svg"
+        data-testid="map-svg"
+        data-zoom={zoom.k.toFixed(2)}
+        viewBox={`0 0 ${width} ${height}`}
+        role="group"
+        aria-labelledby="map-svg-title"
+        aria-describedby="map-svg-desc"
+        tabIndex={0}
+        aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown + - 0"
+        {...handlers}
+      >
+        <title id="map-svg-title">{t('map.svgTitle', { time: label(atHour) })}</title>
+        <desc id="map-svg-desc">{t('map.svgDesc', { units: forces.units.length, moves: moving })}</desc>
+        <BaseLayer layout={layout} zoom={zoom} t={t} />
+        {layout.slots.map((slot) => (
+          <g key={slot.country} className="map-offmap" aria-hidden="true">
+            <rect
+              x={slot.x}
+              y={slot.y}
+              width={OFF_MAP_WIDTH - 10}
+              height={slot.height}
+              rx={6}
+              className="map-offmap__box"
+            />
+            <text x={slot.x + 8} y={slot.y + 16} className="map-offmap__title">
+              {countryName(t, slot.country)}
+            </text>
+          </g>
+        ))}
+        <LegLayer {...shared} label={label} />
+        <PlaceLayer {...shared} />
+        <MoveLayer {...shared} schedules={schedules} spots={spots} atHour={atHour} label={label} />
+        <UnitLayer
+          {...shared}
+          spots={spots}
+          selected={selected}
+          projected={atHour > forces.hour}
+          onSelect={onSelect}
+        />
+      </svg>
+    </div>
+  );
+}
+
+/** A country's name for the off-map column, or its code when there is no translation. */
+export function countryName(t: Translate, code: string): string {
+  const key = `map.country.${code}`;
+  return isMessageKey(key) ? t(key) : code;
+}

@@ -1,0 +1,118 @@
+// Route legs styled by mode, the Suwałki corridor marked, interdicted legs crossed; then the places.
+import type { Translate } from '../../i18n';
+import { placePoint, type MapLayout, type Zoom } from './layout';
+import type { ForcesView, PlaceView } from './types';
+
+interface Props {
+  readonly forces: ForcesView;
+  readonly layout: MapLayout;
+  readonly zoom: Zoom;
+  readonly t: Translate;
+  readonly label: (hour: number) => string;
+}
+
+export function LegLayer({ forces, layout, zoom, t, label }: Props) {
+  const corridor: { x: number; y: number }[] = [];
+  const legs = forces.legs.map((leg) => {
+    const a = placePoint(layout, zoom, leg.from);
+    const b = placePoint(layout, zoom, leg.to);
+    if (!a || !b) return null;
+    const offMap = !layout.points.has(leg.from) || !layout.points.has(leg.to);
+    if (leg.corridor) corridor.push({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+    const cls = [
+      'map-leg',
+      `map-leg--${leg.mode}`,
+      leg.corridor ? 'map-leg--corridor' : '',
+      leg.interdictedUntil !== null ? 'map-leg--interdicted' : '',
+      offMap ? 'map-leg--offmap' : '',
+    ].join(' ');
+    return (
+      <g key={leg.id} data-testid={`leg-${leg.id}`}>
+        <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} className={cls}>
+          <title>
+            {`${t(`map.mode.${leg.mode}`)} ${leg.hours} h` +
+              (leg.interdictedUntil !== null
+                ? `, ${t('map.interdicted', { time: label(leg.interdictedUntil) })}`
+                : '')}
+          </title>
+        </line>
+        {leg.interdictedUntil !== null && (
+          <text
+            x={(a.x + b.x) / 2}
+            y={(a.y + b.y) / 2}
+            className="map-leg-cut"
+            textAnchor="middle"
+            dominantBaseline="central"
+          >
+            ✕
+          </text>
+        )}
+      </g>
+    );
+  });
+  const c = corridor.length
+    ? {
+        x: corridor.reduce((s, p) => s + p.x, 0) / corridor.length,
+        y: corridor.reduce((s, p) => s + p.y, 0) / corridor.length,
+      }
+    : null;
+  return (
+    <g className="map-legs">
+      {legs}
+      {c && (
+        <g data-testid="chokepoint-corridor" className="map-chokepoint">
+          <ellipse
+            cx={c.x}
+            cy={c.y}
+            rx={26 * Math.sqrt(zoom.k)}
+            ry={20 * Math.sqrt(zoom.k)}
+            className="map-chokepoint__ring"
+          />
+          <text x={c.x + 30 * Math.sqrt(zoom.k)} y={c.y + 4} className="map-chokepoint__label">
+            {t('map.corridor')}
+          </text>
+        </g>
+      )}
+    </g>
+  );
+}
+
+const MARK: Readonly<Record<PlaceView['kind'], string>> = {
+  capital: 'M0,-7 L2,-2 7,-2 3,1.5 4.5,7 0,3.5 -4.5,7 -3,1.5 -7,-2 -2,-2 Z',
+  city: 'M-4,0 a4,4 0 1,0 8,0 a4,4 0 1,0 -8,0',
+  base: 'M-4,-4 H4 V4 H-4 Z',
+  origin: 'M-4,-4 H4 V4 H-4 Z',
+  port: 'M-5,0 a5,5 0 1,0 10,0 a5,5 0 1,0 -10,0 M-2,0 a2,2 0 1,0 4,0 a2,2 0 1,0 -4,0',
+  airfield: 'M0,-6 L5,4 H-5 Z',
+  border: 'M0,-5 L5,0 0,5 -5,0 Z',
+};
+
+export function PlaceLayer({ forces, layout, zoom, t }: Omit<Props, 'label'>) {
+  return (
+    <g className="map-places">
+      {forces.places.map((p) => {
+        const at = placePoint(layout, zoom, p.id);
+        if (!at) return null;
+        const name = t('map.placeLabel', {
+          name: p.name,
+          kind: t(`map.kind.${p.kind}`),
+          side: t(`map.side.${p.heldBy}`),
+        });
+        return (
+          <g
+            key={p.id}
+            data-testid={`place-${p.id}`}
+            className={`map-place map-place--${p.kind} map-place--held-${p.heldBy}`}
+            transform={`translate(${at.x} ${at.y})`}
+          >
+            <title>{name}</title>
+            <path d={MARK[p.kind]} className="map-place__mark" fillRule="evenodd" />
+            <text x={8} y={-8} className="map-place__label">
+              {p.name}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}

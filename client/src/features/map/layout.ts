@@ -1,0 +1,108 @@
+// The drawing's fixed frame: projection, place points, the off-map column and unit stacking.
+import type { GeoProjection } from 'd3-geo';
+import {
+  boundsOf,
+  offMapPositions,
+  offMapSlots,
+  splitTheatre,
+  theatreProjection,
+  type OffMapSlot,
+  type Point,
+  type Size,
+} from './geo';
+import type { Spot } from './schedule';
+import type { PlaceView } from './types';
+
+export const MAP_SIZE: Size = { width: 1000, height: 760 };
+export const OFF_MAP_WIDTH = 130;
+
+export interface MapLayout {
+  readonly size: Size;
+  readonly projection: GeoProjection;
+  readonly bounds: [[number, number], [number, number]];
+  /** Base (unzoomed) point of every on-map place; off-map places are in `offMap`. */
+  readonly points: ReadonlyMap<string, Point>;
+  readonly offMap: ReadonlyMap<string, Point>;
+  readonly slots: readonly OffMapSlot[];
+}
+
+export function layoutFor(places: readonly PlaceView[], size: Size = MAP_SIZE): MapLayout {
+  const { theatre, offMap } = splitTheatre(places);
+  const left = offMap.length ? OFF_MAP_WIDTH : 0;
+  const projection = theatreProjection(theatre, size, left);
+  const points = new Map<string, Point>();
+  for (const p of theatre) {
+    const xy = projection([p.lon, p.lat]);
+    if (xy) points.set(p.id, { x: xy[0], y: xy[1] });
+  }
+  const slots = offMapSlots(offMap, size, OFF_MAP_WIDTH);
+  const inverse = (x: number, y: number) => projection.invert?.([x, y]) ?? [0, 0];
+  const [nw, se] = [inverse(left, 0), inverse(size.width, size.height)];
+  const [sw, ne] = [inverse(left, size.height), inverse(size.width, 0)];
+  const geo = boundsOf(theatre);
+  const bounds: [[number, number], [number, number]] = [
+    [Math.min(geo[0][0], nw[0]!, sw[0]!) - 2, Math.min(geo[0][1], se[1]!, sw[1]!) - 1],
+    [Math.max(geo[1][0], ne[0]!, se[0]!) + 2, Math.max(geo[1][1], nw[1]!, ne[1]!) + 1],
+  ];
+  return { size, projection, bounds, points, offMap: offMapPositions(slots, OFF_MAP_WIDTH), slots };
+}
+
+/** A view transform: scale `k` then translate by (x, y), applied to on-map points only. */
+export interface Zoom {
+  readonly k: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+export const IDENTITY: Zoom = { k: 1, x: 0, y: 0 };
+export const MIN_ZOOM = 1;
+export const MAX_ZOOM = 8;
+
+export const applyZoom = (z: Zoom, p: Point): Point => ({ x: p.x * z.k + z.x, y: p.y * z.k + z.y });
+
+/** Zooms by `factor` keeping the screen point `at` fixed; clamped to 1–8×. */
+export function zoomAt(z: Zoom, factor: number, at: Point): Zoom {
+  const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, z.k * factor));
+  const f = k / z.k;
+  return clampPan({ k, x: at.x - (at.x - z.x) * f, y: at.y - (at.y - z.y) * f });
+}
+
+export const panBy = (z: Zoom, dx: number, dy: number): Zoom => clampPan({ ...z, x: z.x + dx, y: z.y + dy });
+
+/** Keeps the zoomed map covering the frame: no panning the theatre out of sight. */
+export function clampPan(z: Zoom, size: Size = MAP_SIZE): Zoom {
+  const minX = size.width * (1 - z.k);
+  const minY = size.height * (1 - z.k);
+  return { k: z.k, x: Math.min(0, Math.max(minX, z.x)), y: Math.min(0, Math.max(minY, z.y)) };
+}
+
+/** A place's screen point under the zoom (off-map places do not zoom). */
+export function placePoint(layout: MapLayout, z: Zoom, placeId: string): Point | null {
+  const base = layout.points.get(placeId);
+  if (base) return applyZoom(z, base);
+  return layout.offMap.get(placeId) ?? null;
+}
+
+/** A unit's spot as a screen point: its place, or the fraction along its leg. */
+export function spotPoint(layout: MapLayout, z: Zoom, spot: Spot): Point | null {
+  if (spot.kind === 'at') return placePoint(layout, z, spot.placeId);
+  const a = placePoint(layout, z, spot.from);
+  const b = placePoint(layout, z, spot.to);
+  if (!a || !b) return a ?? b;
+  return { x: a.x + (b.x - a.x) * spot.t, y: a.y + (b.y - a.y) * spot.t };
+}
+
+export const STACK_STEP = 38;
+export const STACK_ROW = 50;
+
+/** Offsets for `n` unit symbols stacked on one point: rows of up to three, centred. */
+export function stackOffsets(n: number, step = STACK_STEP, rowStep = step): Point[] {
+  const cols = Math.min(3, n);
+  const rows = Math.ceil(n / 3);
+  return Array.from({ length: n }, (_, i) => {
+    const row = Math.floor(i / 3);
+    const inRow = row === rows - 1 ? n - row * 3 : cols;
+    const col = i % 3;
+    return { x: (col - (inRow - 1) / 2) * step, y: (row - (rows - 1) / 2) * rowStep };
+  });
+}

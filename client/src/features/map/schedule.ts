@@ -1,0 +1,119 @@
+// Where units will be at a future game hour on their current orders, from the view alone: the
+// "decision to deployment" timeline. Movement only, like shared projectForces: no combat, no new
+// orders; a unit waiting (notice to move, permits) leaves when the view says it may.
+import { findRoute } from './routing';
+import type { ForcesView, UnitView } from './types';
+
+export interface Segment {
+  readonly legId: string;
+  readonly from: string;
+  readonly to: string;
+  readonly depart: number;
+  readonly arrive: number;
+}
+
+export interface Schedule {
+  readonly unitId: string;
+  /** Where the unit starts (its place, or the place its current leg began). */
+  readonly origin: string;
+  readonly segments: readonly Segment[];
+  readonly destination: string | null;
+  /** Hour it reaches its destination, if it has one and a way there. */
+  readonly arrivesAt: number | null;
+  /** Until this hour it stays where it is (notice to move, permits, capacity…). */
+  readonly waitUntil: number;
+}
+
+export type Spot =
+  | { readonly kind: 'at'; readonly placeId: string }
+  | { readonly kind: 'leg'; readonly from: string; readonly to: string; readonly t: number };
+
+export function scheduleOf(view: ForcesView, unit: UnitView): Schedule {
+  const segments: Segment[] = [];
+  const loc = unit.location;
+  let place: string;
+  let time = view.hour;
+  if (loc.kind === 'leg') {
+    segments.push({
+      legId: loc.legId,
+      from: loc.from,
+      to: loc.to,
+      depart: loc.departedAt,
+      arrive: loc.arrivesAt,
+    });
+    place = loc.to;
+    time = Math.max(time, loc.arrivesAt);
+  } else place = loc.placeId;
+  const origin = loc.kind === 'leg' ? loc.from : loc.placeId;
+  const order = unit.readiness === 'destroyed' ? null : unit.order;
+  if (!order) {
+    return { unitId: unit.id, origin, segments, destination: null, arrivesAt: null, waitUntil: view.hour };
+  }
+  const waitUntil = Math.max(time, order.waitUntil);
+  const route = findRoute(view, unit, place, order.destination, waitUntil, order.purpose === 'attack');
+  if (!route) {
+    const reached = place === order.destination ? time : null;
+    return {
+      unitId: unit.id,
+      origin,
+      segments,
+      destination: order.destination,
+      arrivesAt: reached,
+      waitUntil,
+    };
+  }
+  let t = route.steps.length ? waitUntil : time;
+  // The server's ETA (expected values, every friction counted) wins: the unit leaves later to meet it.
+  const eta = (unit as { eta?: number | null }).eta;
+  const routeHours = route.steps.reduce((sum, step) => sum + step.hours, 0);
+  if (typeof eta === 'number' && eta > t + routeHours) t = eta - routeHours;
+  const leaves = t;
+  for (const step of route.steps) {
+    segments.push({ legId: step.legId, from: step.from, to: step.to, depart: t, arrive: t + step.hours });
+    t += step.hours;
+  }
+  return {
+    unitId: unit.id,
+    origin,
+    segments,
+    destination: order.destination,
+    arrivesAt: typeof eta === 'number' ? eta : t,
+    waitUntil: route.steps.length ? leaves : waitUntil,
+  };
+}
+
+/** Where a scheduled unit is at `hour`: at a place, or a fraction `t` along a leg. */
+export function spotAt(schedule: Schedule, hour: number): Spot {
+  let place = schedule.origin;
+  for (const s of schedule.segments) {
+    if (hour < s.depart) return { kind: 'at', placeId: place };
+    if (hour < s.arrive) {
+      const t = (hour - s.depart) / Math.max(1, s.arrive - s.depart);
+      return { kind: 'leg', from: s.from, to: s.to, t: Math.min(1, Math.max(0, t)) };
+    }
+    place = s.to;
+  }
+  return { kind: 'at', placeId: place };
+}
+
+/** Every unit's schedule in the view, by unit id. */
+export function schedulesOf(view: ForcesView): Map<string, Schedule> {
+  return new Map(view.units.map((u) => [u.id, scheduleOf(view, u)]));
+}
+
+/** Every unit's spot at `hour` (the present when `hour` is the view's hour). */
+export function projectAt(view: ForcesView, hour: number, schedules = schedulesOf(view)): Map<string, Spot> {
+  const out = new Map<string, Spot>();
+  for (const u of view.units) {
+    const s = schedules.get(u.id);
+    if (s) out.set(u.id, spotAt(s, Math.max(view.hour, hour)));
+  }
+  return out;
+}
+
+/** The part of a schedule still ahead at `hour`: the places an arrow passes through. */
+export function remainingPath(schedule: Schedule, hour: number): string[] {
+  const ahead = schedule.segments.filter((s) => s.arrive > hour);
+  if (ahead.length === 0) return [];
+  return [ahead[0]!.from, ...ahead.map((s) => s.to)];
+}
