@@ -104,6 +104,13 @@ describe('the exercise screen', () => {
     expect(screen.getByTestId('channels-panel')).toBeTruthy();
   });
 
+  it('counts unread messages on the Channels tab', () => {
+    page();
+    const view = makeRunningView(ally);
+    joinWith(server, { ...view, channels: { ...view.channels, unread: 3 } });
+    expect(screen.getByRole('tab', { name: 'Channels (3 unread)' })).toBeTruthy();
+  });
+
   it('lands Control on the console, which players never get', () => {
     page();
     joinWith(server, makeRunningView(control));
