@@ -1,4 +1,5 @@
-// Rejection codes of the forces rules; the root engine adds them to ERROR_CODES when it merges this module.
+// Rejection codes of the forces rules; protocol/errors.ts lists them in ERROR_CODES too, so a ForcesResult
+// is a Result (engine/rules/forces/order.ts returns one as the other, which keeps the two lists in step).
 export const FORCES_ERROR_CODES = [
   'PHASE_CLOSED', // orders are taken only in the decision phase
   'NO_SUCH_UNIT',
@@ -18,7 +19,7 @@ export interface ForcesRejection {
   readonly message: string;
 }
 
-/** Same shape as protocol/result's Result; assignable to it once ERROR_CODES includes these codes. */
+/** Same shape as protocol/result's Result, and assignable to it. */
 export type ForcesResult<T> = { ok: true; value: T } | { ok: false; error: ForcesRejection };
 
 export const refuse = <T = never>(code: ForcesErrorCode, message: string): ForcesResult<T> => ({
