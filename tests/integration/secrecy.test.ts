@@ -1,4 +1,5 @@
-// One real client per seat plays scripted turns; every byte each receives is searched for secrets it may not see.
+// One real client per seat plays scripted turns; every byte each receives is searched for secrets it may
+// not see: national red lines, intelligence and domestic state, and private channels' names and messages.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -61,6 +62,29 @@ describe('hidden information', () => {
     // Scripted turns: start, consult, table a draft under silence, take positions, play on.
     expect(await control.command({ type: 'startExercise' })).toMatchObject({ ok: true });
     await control.command({ type: 'advancePhase' });
+
+    // Each ally opens a private channel with the next one and says something only the two may read.
+    const allySeats = scenario.seats.filter((s) => s.kind === 'ally').map((s) => s.id);
+    const privateCanaries: { canary: string; members: string[] }[] = [];
+    for (const [index, opener] of allySeats.entries()) {
+      const partner = allySeats[(index + 1) % allySeats.length]!;
+      const player = seated.get(opener)!;
+      const name = `CANARY-NAME-${opener}-${partner}`;
+      const opened = await player.command({ type: 'openChannel', members: [opener, partner], name });
+      expect(opened, `${opener} opens a channel`).toMatchObject({ ok: true });
+      const view = await player.nextView((v) => v.channels.channels.some((c) => c.name === name));
+      const channelId = view.channels.channels.find((c) => c.name === name)!.id;
+      const body = `CANARY-MSG-${opener}-${partner}`;
+      expect(
+        await player.command({ type: 'postMessage', channelId, template: 'demarche', body }),
+      ).toMatchObject({
+        ok: true,
+      });
+      privateCanaries.push(
+        { canary: name, members: [opener, partner] },
+        { canary: body, members: [opener, partner] },
+      );
+    }
     const sg = seated.get('secgen')!;
     expect(await sg.command({ type: 'tableDraft', itemIds: ['article-4'], silenceHours: 24 })).toMatchObject({
       ok: true,
@@ -80,6 +104,14 @@ describe('hidden information', () => {
     // Let the last views arrive, then read every byte each client got.
     await new Promise((r) => setTimeout(r, 300));
     const audiences: [string, Player][] = [['control', control], ...seated];
+    for (const { canary, members } of privateCanaries) {
+      for (const [seatId, player] of audiences) {
+        const entitled = seatId === 'control' || members.includes(seatId);
+        if (player.bytesReceived().includes(Buffer.from(canary)) !== entitled) {
+          throw new Error(`${seatId} ${entitled ? 'did not receive' : 'received'} ${canary}`);
+        }
+      }
+    }
     for (const ally of scenario.allies) {
       for (const canary of canariesOf(ally.id)) {
         const needle = Buffer.from(canary);
@@ -92,5 +124,5 @@ describe('hidden information', () => {
         }
       }
     }
-  });
+  }, 180_000);
 });
