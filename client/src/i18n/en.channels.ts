@@ -17,6 +17,7 @@ export const enChannels = {
   'channels.kindTag.backChannel': 'Back-channel',
   'channels.unread': '{count} unread',
   'channels.mentions': '{count} for you',
+  'channels.openRfis': 'Requests for information waiting: {count}',
   'channels.members': 'Members: {names}',
   'channels.everyoneReads': 'everyone reads this channel',
   'channels.backChannelNote': 'a back-channel to the adversary',

@@ -19,6 +19,7 @@ export const frChannels: Record<keyof typeof enChannels, string> = {
   'channels.kindTag.backChannel': 'Canal officieux',
   'channels.unread': '{count} non lus',
   'channels.mentions': '{count} pour vous',
+  'channels.openRfis': 'Demandes de renseignement en attente : {count}',
   'channels.members': 'Membres : {names}',
   'channels.everyoneReads': 'tout le monde lit ce canal',
   'channels.backChannelNote': 'un canal officieux avec l’adversaire',

@@ -17,6 +17,7 @@ export function ChannelList({ view, current, onSelect }: Props) {
         {view.channels.channels.map((c) => {
           const name = channelName(t, view, c);
           const unread = c.unread > 0 ? t('channels.unread', { count: c.unread }) : '';
+          const rfis = view.channels.openRfis.filter((r) => r.channelId === c.id).length;
           return (
             <li key={c.id}>
               <button
@@ -31,6 +32,11 @@ export function ChannelList({ view, current, onSelect }: Props) {
                 <span className={`channel-list__kind channel-kind--${c.kind}`}>
                   {t(`channels.kindTag.${c.kind}` as MessageKey)}
                 </span>
+                {rfis > 0 && (
+                  <span className="channel-list__rfi" data-testid={`open-rfis-${c.id}`}>
+                    {t('channels.openRfis', { count: rfis })}
+                  </span>
+                )}
                 {c.unread > 0 && (
                   <span className="channel-list__unread" data-testid={`unread-${c.id}`}>
                     {unread}

@@ -81,6 +81,9 @@ describe('the channels', () => {
         { channels: { ...makeChannels(), observerAccess: 'public' } },
       ),
     );
+    expect(screen.getByTestId('open-rfis-control:est').textContent).toBe(
+      'Requests for information waiting: 1',
+    );
     fireEvent.click(screen.getByTestId('channel-control:est'));
     expect(screen.getByTestId('channel-control:est').textContent).toContain('Estonia – Control');
     expect(screen.getByTestId('rfi-status-control:est.1').textContent).toContain('awaiting');
