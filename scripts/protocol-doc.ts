@@ -1,0 +1,132 @@
+// Writes docs/protocol.md: the hand-written guide below plus tables generated from the zod schemas,
+// so the reference cannot drift from what the server accepts. `--check` fails if the file is stale.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { COMMAND_TYPES, CommandSchema, ERROR_CODES, PROTOCOL_VERSION } from '../shared/src/index';
+
+type Schema = {
+  type?: string;
+  const?: unknown;
+  enum?: unknown[];
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  anyOf?: Schema[];
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
+  description?: string;
+};
+
+/** Who may send each command; the rules in shared/ have the final word and refuse with a code. */
+const SENDERS: Record<string, string> = {
+  claimSeat: 'anyone joined without a seat (not Control seats)',
+  releaseSeat: 'the holder, or Control',
+  startExercise: 'Control',
+  pauseExercise: 'Control',
+  resumeExercise: 'Control',
+  advancePhase: 'Control',
+  endExercise: 'Control',
+  setPhaseTimer: 'Control',
+  extendPhase: 'Control',
+  setTurnStep: 'Control',
+  setHotwash: 'Control',
+  fireInject: 'Control',
+  submitMoves: 'a seated player who owes moves (decision phase)',
+  requestItem: 'any seated player',
+  tableDraft: 'the Secretary General (Control when that seat is empty)',
+  amendDraft: 'the Secretary General (Control when that seat is empty)',
+  placeUnderSilence: 'the Secretary General (Control when that seat is empty)',
+  withdrawDraft: 'the Secretary General (Control when that seat is empty)',
+  takePosition: 'an ally delegation',
+  openChannel: 'any seated player but observers; Control',
+  postMessage: 'a member of the channel; Control',
+  answerRfi: 'Control',
+  markRead: 'anyone who reads the channel',
+  setObserverAccess: 'Control',
+  alertUnit: 'SACEUR (NATO-assigned forces) or the owning ally',
+  assignToNato: 'the owning ally',
+  stageUnit: 'SACEUR (NATO-assigned forces) or the owning ally',
+  deployUnit:
+    'SACEUR under an adopted NAC decision or an active graduated response plan; the owning ally for national moves',
+  moveUnit: 'whoever commands the unit, within its authority',
+  haltUnit: 'whoever commands the unit',
+  interdictRoute: 'the Red cell',
+  signalNuclear: 'the US ally under an NPG decision, or the Red cell',
+  setEscalation: 'Control',
+  setRedControl: 'Control',
+  grantUsConsent: 'the US ally',
+};
+
+function typeOf(s: Schema): string {
+  if (s.const !== undefined) return `\`${JSON.stringify(s.const)}\``;
+  if (s.enum) return s.enum.map((v) => `\`${JSON.stringify(v)}\``).join(' \\| ');
+  if (s.anyOf) return s.anyOf.map(typeOf).join(' \\| ');
+  if (s.type === 'array') return `${typeOf(s.items ?? {})}[]`;
+  return s.type ?? 'any';
+}
+
+function limits(s: Schema): string {
+  const parts: string[] = [];
+  if (s.minLength !== undefined || s.maxLength !== undefined)
+    parts.push(`${s.minLength ?? 0}–${s.maxLength ?? '∞'} chars`);
+  if (s.minimum !== undefined || s.maximum !== undefined)
+    parts.push(`${s.minimum ?? '−∞'}…${s.maximum ?? '∞'}`);
+  if (s.minItems !== undefined || s.maxItems !== undefined)
+    parts.push(`${s.minItems ?? 0}–${s.maxItems ?? '∞'} items`);
+  return parts.join(', ');
+}
+
+function commandsSection(): string {
+  const schema = z.toJSONSchema(CommandSchema, { unrepresentable: 'any', io: 'input' }) as {
+    oneOf: Schema[];
+  };
+  return schema.oneOf
+    .map((variant) => {
+      const name = String(variant.properties?.type?.const);
+      const rows = Object.entries(variant.properties ?? {})
+        .filter(([key]) => key !== 'type')
+        .map(([key, field]) => {
+          const required = variant.required?.includes(key) ? 'yes' : 'no';
+          return `| \`${key}\` | ${typeOf(field)} | ${required} | ${limits(field)} |`;
+        });
+      const table = rows.length
+        ? ['| field | type | required | limits |', '|---|---|---|---|', ...rows].join('\n')
+        : '_No fields besides `type`._';
+      return `### \`${name}\`\n\nSent by: ${SENDERS[name] ?? 'see the rules in `shared/src/engine`'}.\n\n${table}\n`;
+    })
+    .join('\n');
+}
+
+export function renderProtocolDoc(): string {
+  const guide = readFileSync(resolve(import.meta.dirname, 'protocol-guide.md'), 'utf8');
+  return `${guide.replace('{{PROTOCOL_VERSION}}', String(PROTOCOL_VERSION)).trimEnd()}
+
+## Commands
+
+Every command is a \`command\` request whose payload has a \`type\`. ${COMMAND_TYPES.length} types:
+
+${commandsSection()}
+## Error codes
+
+${ERROR_CODES.map((code) => `\`${code}\``).join(', ')}.
+`;
+}
+
+const target = resolve(import.meta.dirname, '../docs/protocol.md');
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const doc = renderProtocolDoc();
+  if (process.argv.includes('--check')) {
+    if (readFileSync(target, 'utf8') !== doc) {
+      console.error('docs/protocol.md is stale: run `pnpm protocol-doc`.');
+      process.exit(1);
+    }
+  } else {
+    writeFileSync(target, doc);
+    console.log(`wrote ${target}`);
+  }
+}
