@@ -14,6 +14,8 @@ export async function createExercise(
   scenario: Scenario,
   title: string,
   now: Date,
+  /** A forces variant already checked against the scenario; the scenario's default when absent. */
+  variant?: string,
 ): Promise<CreatedExercise> {
   const exerciseId = newExerciseId();
   const controlKey = newSecret();
@@ -30,6 +32,7 @@ export async function createExercise(
       createdAt,
       scenario,
       seed: newSeed(),
+      ...(variant ? { variant } : {}),
     };
     await store.create(
       {

@@ -2,6 +2,8 @@
 import express, { type Request, type Response, type NextFunction } from 'express';
 import {
   CreateExerciseRequestSchema,
+  checkVariant,
+  variantsOf,
   PROTOCOL_VERSION,
   joinCode,
   type ErrorBody,
@@ -26,6 +28,7 @@ export function apiRouter(): express.Router {
       title: s.title,
       summary: s.summary,
       seatCount: s.seats.length,
+      variants: variantsOf(s),
     }));
     res.json(list);
   });
@@ -48,7 +51,9 @@ export function apiRouter(): express.Router {
     const scenario = catalogue.scenarios.get(parsed.data.scenarioId);
     if (!scenario)
       return sendError(res, 404, 'NO_SUCH_SCENARIO', `There is no scenario "${parsed.data.scenarioId}".`);
-    const created = await createExercise(store, scenario, parsed.data.title, now());
+    const badVariant = checkVariant(scenario, parsed.data.variant);
+    if (badVariant) return sendError(res, 400, badVariant.code, badVariant.message);
+    const created = await createExercise(store, scenario, parsed.data.title, now(), parsed.data.variant);
     res.status(201).json(created);
   });
 
