@@ -30,8 +30,13 @@ async function call<T>(baseUrl: string, path: string, init?: RequestInit): Promi
 export function createHttpApi(baseUrl: string) {
   return {
     listScenarios: () => call<ScenarioSummary[]>(baseUrl, '/api/scenarios'),
-    createExercise(scenarioId: string, title: string) {
-      const request: CreateExerciseRequest = { protocolVersion: PROTOCOL_VERSION, scenarioId, title };
+    createExercise(scenarioId: string, title: string, variant?: string) {
+      const request: CreateExerciseRequest = {
+        protocolVersion: PROTOCOL_VERSION,
+        scenarioId,
+        title,
+        ...(variant ? { variant } : {}),
+      };
       return call<CreateExerciseResponse>(baseUrl, '/api/exercises', {
         method: 'POST',
         body: JSON.stringify(request),

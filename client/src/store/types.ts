@@ -55,7 +55,11 @@ export interface Session {
 /** Everything the client needs from the network; `net/` provides it, tests fake it. */
 export interface Transport {
   listScenarios(): Promise<Outcome<ScenarioSummary[]>>;
-  createExercise(scenarioId: string, title: string): Promise<Outcome<CreateExerciseResponse>>;
+  createExercise(
+    scenarioId: string,
+    title: string,
+    variant?: string,
+  ): Promise<Outcome<CreateExerciseResponse>>;
   findExercise(code: string): Promise<Outcome<ExerciseSummary>>;
   openSession(code: string, sink: SessionSink): Session;
 }

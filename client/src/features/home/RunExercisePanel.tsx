@@ -17,6 +17,7 @@ export function RunExercisePanel() {
   const createExercise = useStore((s) => s.createExercise);
   const [picked, setPicked] = useState('');
   const [title, setTitle] = useState('');
+  const [variant, setVariant] = useState('');
 
   useEffect(() => {
     if (useStore.getState().scenariosState === 'idle') void loadScenarios();
@@ -24,10 +25,14 @@ export function RunExercisePanel() {
 
   // One scenario (or the first) is chosen for the facilitator; they can change it.
   const scenarioId = picked || scenarios[0]?.id || '';
+  // Starting postures of the chosen scenario, its default first; a stale choice falls back to it.
+  const variants = scenarios.find((s) => s.id === scenarioId)?.variants ?? [];
+  const variantId = variants.some((v) => v.id === variant) ? variant : (variants[0]?.id ?? '');
+  const variantDescription = variants.find((v) => v.id === variantId)?.description;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void createExercise(scenarioId, title);
+    void createExercise(scenarioId, title, variantId || undefined);
   };
 
   const message =
@@ -56,6 +61,28 @@ export function RunExercisePanel() {
       {scenarios.length > 0 && (
         <form onSubmit={submit} noValidate>
           <ScenarioChoice scenarios={scenarios} value={scenarioId} onChange={setPicked} />
+          {variants.length > 1 && (
+            <div className="field">
+              <label htmlFor="exercise-variant">{t('home.run.variant')}</label>
+              <p className="hint" id="exercise-variant-hint">
+                {variantDescription ?? t('home.run.variantHint')}
+              </p>
+              <select
+                id="exercise-variant"
+                className="input"
+                data-testid="exercise-variant"
+                value={variantId}
+                aria-describedby="exercise-variant-hint"
+                onChange={(e) => setVariant(e.target.value)}
+              >
+                {variants.map((v) => (
+                  <option key={v.id} value={v.id}>
+                    {v.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <label htmlFor="exercise-title">{t('home.run.exerciseTitle')}</label>
           <p className="hint" id="exercise-title-hint">
             {t('home.run.exerciseTitleHint')}
