@@ -41,25 +41,33 @@ export function AdjudicationReport({ forces, label }: Props) {
       <h3 id="map-report-title">{t('map.report.title')}</h3>
       <EscalationLadder forces={forces} />
       {reports.length === 0 && <p className="hint">{t('map.report.none')}</p>}
-      <ol className="map-report__list">
-        {reports.map((r, i) => (
-          <li key={`${r.type}-${r.atHour}-${r.placeId}-${i}`}>
-            <article className="map-report__item" data-testid={`report-${r.type}-${r.atHour}`}>
-              <h4>{heading(t, forces, r, label(r.atHour))}</h4>
-              <p className="hint">{t('map.report.rule', { rule: t(`map.report.rule.${r.type}`) })}</p>
-              {r.combat && <CombatDetail record={r.combat} />}
-              <p>
-                {r.rolls.length
-                  ? t('map.report.dice', { rolls: r.rolls.join(', ') })
-                  : t('map.report.noDice')}
-              </p>
-              <p className="map-report__explanation">
-                <strong>{t('map.report.explanation')}</strong> {r.explanation}
-              </p>
-            </article>
-          </li>
-        ))}
-      </ol>
+      {/* A long turn of fighting scrolls inside the panel; the region is focusable for the keyboard. */}
+      <div
+        className="map-scroll"
+        tabIndex={reports.length ? 0 : -1}
+        role="region"
+        aria-label={t('map.report.list')}
+      >
+        <ol className="map-report__list">
+          {reports.map((r, i) => (
+            <li key={`${r.type}-${r.atHour}-${r.placeId}-${i}`}>
+              <article className="map-report__item" data-testid={`report-${r.type}-${r.atHour}`}>
+                <h4>{heading(t, forces, r, label(r.atHour))}</h4>
+                <p className="hint">{t('map.report.rule', { rule: t(`map.report.rule.${r.type}`) })}</p>
+                {r.combat && <CombatDetail record={r.combat} />}
+                <p>
+                  {r.rolls.length
+                    ? t('map.report.dice', { rolls: r.rolls.join(', ') })
+                    : t('map.report.noDice')}
+                </p>
+                <p className="map-report__explanation">
+                  <strong>{t('map.report.explanation')}</strong> {r.explanation}
+                </p>
+              </article>
+            </li>
+          ))}
+        </ol>
+      </div>
     </section>
   );
 }

@@ -2,18 +2,19 @@
 import { memo, useMemo } from 'react';
 import type { MessageKey, Translate } from '../../i18n';
 import { countryShapes } from './basemap';
-import { applyZoom, OFF_MAP_WIDTH, type MapLayout, type Zoom } from './layout';
+import { applyZoom, type MapFrame, type Zoom } from './layout';
 
 interface Props {
-  readonly layout: MapLayout;
+  readonly layout: MapFrame;
   readonly zoom: Zoom;
   readonly t: Translate;
 }
 
 export const BaseLayer = memo(function BaseLayer({ layout, zoom, t }: Props) {
-  const shapes = useMemo(() => countryShapes(layout.projection, layout.bounds), [layout]);
+  const { projection, bounds } = layout;
+  const shapes = useMemo(() => countryShapes(projection, bounds), [projection, bounds]);
   const { width, height } = layout.size;
-  const left = layout.slots.length ? OFF_MAP_WIDTH : 0;
+  const left = layout.left;
   return (
     <g aria-hidden="true">
       <defs>

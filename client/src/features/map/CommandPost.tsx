@@ -40,7 +40,12 @@ export function CommandPost({ ctx, selected, onSelect, send, busy, label }: Prop
       {own.length === 0 ? (
         <p className="hint">{t('map.cp.noUnits')}</p>
       ) : (
-        <div className="map-table__scroll">
+        <div
+          className="map-table__scroll map-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label={t('map.cp.yourUnits')}
+        >
           <table className="map-cp__units">
             <thead>
               <tr>

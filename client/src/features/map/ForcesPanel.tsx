@@ -4,7 +4,7 @@ import { useT } from '../../i18n';
 import { useStore } from '../../store';
 import { AdjudicationReport } from './AdjudicationReport';
 import { CommandPost } from './CommandPost';
-import { layoutFor } from './layout';
+import { frameFor } from './layout';
 import { MapView } from './MapView';
 import { projectAt, schedulesOf } from './schedule';
 import { hourLabeller } from './time';
@@ -31,7 +31,7 @@ export function ForcesPanel() {
 
   const placesKey = forces?.places.map((p) => p.id).join() ?? '';
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const layout = useMemo(() => (forces ? layoutFor(forces.places) : null), [placesKey]);
+  const frame = useMemo(() => (forces ? frameFor(forces.places) : null), [placesKey]);
   const schedules = useMemo(() => (forces ? schedulesOf(forces) : new Map()), [forces]);
   const now = forces?.hour ?? 0;
   const end = useMemo(
@@ -51,7 +51,7 @@ export function ForcesPanel() {
   const label = useMemo(() => hourLabeller(startsAt), [startsAt]);
   const send = useCallback((c: ForcesCommand) => void sendCommand(toCommand(c)), [sendCommand]);
 
-  if (!forces || !layout) {
+  if (!forces || !frame) {
     return (
       <section data-testid="forces-panel" className="forces-panel" aria-labelledby="forces-title">
         <h2 id="forces-title">{t('map.title')}</h2>
@@ -68,7 +68,7 @@ export function ForcesPanel() {
       <div className="forces-panel__main">
         <MapView
           forces={forces}
-          layout={layout}
+          frame={frame}
           schedules={schedules}
           spots={spots}
           atHour={atHour}

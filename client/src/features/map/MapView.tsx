@@ -1,19 +1,21 @@
 // The map: base, routes, places, moves and units in one SVG, with pan, zoom and keyboard access.
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useT, type Translate } from '../../i18n';
 import { isMessageKey } from '../../i18n/translate';
 import { BaseLayer } from './BaseLayer';
-import { OFF_MAP_WIDTH, type MapLayout } from './layout';
+import { Legend } from './Legend';
+import { OFF_MAP_WIDTH, withOffMap, type MapFrame } from './layout';
 import { MoveLayer } from './MoveLayer';
 import { LegLayer, PlaceLayer } from './RouteLayer';
 import type { Schedule, Spot } from './schedule';
+import { layoutGroups } from './stacks';
 import { UnitLayer } from './UnitLayer';
 import { useZoom } from './useZoom';
 import type { ForcesView } from './types';
 
 interface Props {
   readonly forces: ForcesView;
-  readonly layout: MapLayout;
+  readonly frame: MapFrame;
   readonly schedules: ReadonlyMap<string, Schedule>;
   readonly spots: ReadonlyMap<string, Spot>;
   readonly atHour: number;
@@ -22,10 +24,19 @@ interface Props {
   readonly onSelect: (unitId: string) => void;
 }
 
-export function MapView({ forces, layout, schedules, spots, atHour, label, selected, onSelect }: Props) {
+export function MapView({ forces, frame, schedules, spots, atHour, label, selected, onSelect }: Props) {
   const t = useT();
   const svgRef = useRef<SVGSVGElement>(null);
   const { zoom, zoomIn, zoomOut, reset, handlers } = useZoom(svgRef);
+  const unitsAt = useMemo(() => {
+    const n = new Map<string, number>();
+    for (const s of spots.values()) if (s.kind === 'at') n.set(s.placeId, (n.get(s.placeId) ?? 0) + 1);
+    return n;
+  }, [spots]);
+  const countsKey = frame.offMapPlaces.map((p) => unitsAt.get(p.id) ?? 0).join();
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const layout = useMemo(() => withOffMap(frame, unitsAt), [frame, countsKey]);
+  const groups = useMemo(() => layoutGroups(forces, layout, zoom, spots), [forces, layout, zoom, spots]);
   const { width, height } = layout.size;
   const moving = [...schedules.values()].filter((s) => s.arrivesAt !== null && s.arrivesAt > atHour).length;
   const shared = { forces, layout, zoom, t };
@@ -74,7 +85,7 @@ export function MapView({ forces, layout, schedules, spots, atHour, label, selec
       >
         <title id="map-svg-title">{t('map.svgTitle', { time: label(atHour) })}</title>
         <desc id="map-svg-desc">{t('map.svgDesc', { units: forces.units.length, moves: moving })}</desc>
-        <BaseLayer layout={layout} zoom={zoom} t={t} />
+        <BaseLayer layout={frame} zoom={zoom} t={t} />
         {layout.slots.map((slot) => (
           <g key={slot.country} className="map-offmap" aria-hidden="true">
             <rect
@@ -91,16 +102,19 @@ export function MapView({ forces, layout, schedules, spots, atHour, label, selec
           </g>
         ))}
         <LegLayer {...shared} label={label} />
-        <PlaceLayer {...shared} />
+        <PlaceLayer {...shared} groups={groups} />
         <MoveLayer {...shared} schedules={schedules} spots={spots} atHour={atHour} label={label} />
         <UnitLayer
-          {...shared}
+          forces={forces}
+          groups={groups}
+          t={t}
           spots={spots}
           selected={selected}
           projected={atHour > forces.hour}
           onSelect={onSelect}
         />
       </svg>
+      <Legend />
     </div>
   );
 }

@@ -57,6 +57,7 @@ export function MoveLayer({ forces, layout, zoom, schedules, spots, atHour, labe
         const dest = s.destination ?? path.at(-1)!;
         const n = perDestination.get(dest) ?? 0;
         perDestination.set(dest, n + 1);
+        const tag = etaPoint(points.at(-2) ?? start, end, n);
         const time = label(s.arrivesAt);
         return (
           <g key={u.id} data-testid={`move-${u.id}`} className={`map-move map-move--${u.side}`}>
@@ -68,9 +69,10 @@ export function MoveLayer({ forces, layout, zoom, schedules, spots, atHour, labe
             />
             <text
               data-testid={`eta-${u.id}`}
-              x={end.x + 10}
-              y={end.y + 22 + n * 16}
+              x={tag.x}
+              y={tag.y}
               className="map-move__eta"
+              textAnchor="middle"
             >
               {time}
             </text>
@@ -79,4 +81,16 @@ export function MoveLayer({ forces, layout, zoom, schedules, spots, atHour, labe
       })}
     </g>
   );
+}
+
+/**
+ * Where an arrival time is written: beside the last leg, a quarter of the way back from the
+ * destination (which is crowded with its own units and name), the n-th move to it further back.
+ */
+export function etaPoint(a: { x: number; y: number }, b: { x: number; y: number }, n: number) {
+  const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+  const back = Math.min(0.45, 0.25 + n * 0.1);
+  const nx = -(b.y - a.y) / len;
+  const ny = (b.x - a.x) / len;
+  return { x: b.x - (b.x - a.x) * back + nx * 12, y: b.y - (b.y - a.y) * back + ny * 12 + 4 };
 }

@@ -1,6 +1,7 @@
 // Route legs styled by mode, the Suwałki corridor marked, interdicted legs crossed; then the places.
 import type { Translate } from '../../i18n';
 import { placePoint, type MapLayout, type Zoom } from './layout';
+import { corridorCentre, corridorMark, type Group } from './stacks';
 import type { ForcesView, PlaceView } from './types';
 
 interface Props {
@@ -12,13 +13,11 @@ interface Props {
 }
 
 export function LegLayer({ forces, layout, zoom, t, label }: Props) {
-  const corridor: { x: number; y: number }[] = [];
   const legs = forces.legs.map((leg) => {
     const a = placePoint(layout, zoom, leg.from);
     const b = placePoint(layout, zoom, leg.to);
     if (!a || !b) return null;
     const offMap = !layout.points.has(leg.from) || !layout.points.has(leg.to);
-    if (leg.corridor) corridor.push({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
     const cls = [
       'map-leg',
       `map-leg--${leg.mode}`,
@@ -50,25 +49,15 @@ export function LegLayer({ forces, layout, zoom, t, label }: Props) {
       </g>
     );
   });
-  const c = corridor.length
-    ? {
-        x: corridor.reduce((s, p) => s + p.x, 0) / corridor.length,
-        y: corridor.reduce((s, p) => s + p.y, 0) / corridor.length,
-      }
-    : null;
+  const c = corridorCentre(forces, layout, zoom);
+  const ring = corridorMark(zoom.k);
   return (
     <g className="map-legs">
       {legs}
       {c && (
         <g data-testid="chokepoint-corridor" className="map-chokepoint">
-          <ellipse
-            cx={c.x}
-            cy={c.y}
-            rx={26 * Math.sqrt(zoom.k)}
-            ry={20 * Math.sqrt(zoom.k)}
-            className="map-chokepoint__ring"
-          />
-          <text x={c.x + 30 * Math.sqrt(zoom.k)} y={c.y + 4} className="map-chokepoint__label">
+          <ellipse cx={c.x} cy={c.y} rx={ring.rx} ry={ring.ry} className="map-chokepoint__ring" />
+          <text x={c.x + ring.dx} y={c.y + ring.dy} className="map-chokepoint__label">
             {t('map.corridor')}
           </text>
         </g>
@@ -77,7 +66,7 @@ export function LegLayer({ forces, layout, zoom, t, label }: Props) {
   );
 }
 
-const MARK: Readonly<Record<PlaceView['kind'], string>> = {
+export const MARK: Readonly<Record<PlaceView['kind'], string>> = {
   capital: 'M0,-7 L2,-2 7,-2 3,1.5 4.5,7 0,3.5 -4.5,7 -3,1.5 -7,-2 -2,-2 Z',
   city: 'M-4,0 a4,4 0 1,0 8,0 a4,4 0 1,0 -8,0',
   base: 'M-4,-4 H4 V4 H-4 Z',
@@ -87,12 +76,24 @@ const MARK: Readonly<Record<PlaceView['kind'], string>> = {
   border: 'M0,-5 L5,0 0,5 -5,0 Z',
 };
 
-export function PlaceLayer({ forces, layout, zoom, t }: Omit<Props, 'label'>) {
+type PlaceProps = Omit<Props, 'label'> & { readonly groups: readonly Group[] };
+
+/** Place marks at their true points; names beside their group (moved clear of others, with a leader). */
+export function PlaceLayer({ forces, layout, zoom, t, groups }: PlaceProps) {
+  const byPlace = new Map(groups.filter((g) => g.placeId).map((g) => [g.placeId!, g]));
   return (
     <g className="map-places">
       {forces.places.map((p) => {
         const at = placePoint(layout, zoom, p.id);
         if (!at) return null;
+        const off = layout.offMap.get(p.id);
+        const g = byPlace.get(p.id);
+        const labelAt = off
+          ? off.label
+          : g?.labelAt
+            ? { x: g.x + g.labelAt.x, y: g.y + g.labelAt.y }
+            : { x: at.x + 8, y: at.y - 8 };
+        const moved = !off && g && g.units.length === 0 && Math.hypot(g.x - at.x, g.y - at.y) > 6;
         const name = t('map.placeLabel', {
           name: p.name,
           kind: t(`map.kind.${p.kind}`),
@@ -103,11 +104,22 @@ export function PlaceLayer({ forces, layout, zoom, t }: Omit<Props, 'label'>) {
             key={p.id}
             data-testid={`place-${p.id}`}
             className={`map-place map-place--${p.kind} map-place--held-${p.heldBy}`}
-            transform={`translate(${at.x} ${at.y})`}
           >
             <title>{name}</title>
-            <path d={MARK[p.kind]} className="map-place__mark" fillRule="evenodd" />
-            <text x={8} y={-8} className="map-place__label">
+            {moved && <line x1={at.x} y1={at.y} x2={g.x} y2={g.y} className="map-unit__leader" />}
+            {!off && (
+              <path
+                d={MARK[p.kind]}
+                className="map-place__mark"
+                fillRule="evenodd"
+                transform={`translate(${at.x} ${at.y})`}
+              />
+            )}
+            <text
+              x={labelAt.x}
+              y={labelAt.y}
+              className={`map-place__label${off ? ' map-place__label--offmap' : ''}`}
+            >
               {p.name}
             </text>
           </g>

@@ -30,7 +30,6 @@ const LABEL_AT: Readonly<Record<string, [number, number]>> = {
   '643': [31.0, 58.6],
   kaliningrad: [21.15, 55.05],
   '246': [26.5, 60.6],
-  '752': [16.3, 57.6],
 };
 
 export interface CountryShape {

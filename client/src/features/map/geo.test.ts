@@ -57,7 +57,7 @@ describe('map geometry', () => {
     const narva = layout.points.get('narva')!;
     expect(tallinn.y).toBeLessThan(vilnius.y);
     expect(narva.x).toBeGreaterThan(tallinn.x);
-    expect(layout.offMap.get('fort-hood')!.x).toBeLessThan(OFF_MAP_WIDTH);
+    expect(layout.offMap.get('fort-hood')!.centre.x).toBeLessThan(OFF_MAP_WIDTH);
     expect(layout.slots.map((s) => s.country)).toEqual(['DEU', 'GBR', 'USA']);
   });
 

@@ -38,13 +38,17 @@ export function splitTheatre(places: readonly PlaceView[]): {
   return { theatre, offMap };
 }
 
-/** Bounding box [[west, south], [east, north]] of places, widened by a margin in degrees. */
-export function boundsOf(places: readonly PlaceView[], margin = 0.6): [[number, number], [number, number]] {
+/**
+ * Bounding box [[west, south], [east, north]] of places, widened by a margin in degrees; more to
+ * the east, where names are written right of the places, and to the north, above the crowded
+ * Estonian border, so stacks of units have room to spread.
+ */
+export function boundsOf(places: readonly PlaceView[], margin = 0.5): [[number, number], [number, number]] {
   const lons = places.map((p) => p.lon);
   const lats = places.map((p) => p.lat);
   return [
-    [Math.min(...lons) - margin * 1.6, Math.min(...lats) - margin],
-    [Math.max(...lons) + margin * 1.6, Math.max(...lats) + margin],
+    [Math.min(...lons) - margin, Math.min(...lats) - margin],
+    [Math.max(...lons) + margin * 4, Math.max(...lats) + margin * 2],
   ];
 }
 
@@ -87,32 +91,62 @@ export interface OffMapSlot {
   readonly height: number;
 }
 
-/** Off-map places grouped by country into boxes down the left column, west-most country lowest. */
-export function offMapSlots(offMap: readonly PlaceView[], size: Size, columnWidth: number): OffMapSlot[] {
+export interface OffMapSpot {
+  /** Where the place's name is written (left-aligned). */
+  readonly label: Point;
+  /** The centre of the place's stack of units. */
+  readonly centre: Point;
+}
+
+const BOX_GAP = 10;
+const BOX_TITLE = 22;
+const PLACE_LABEL = 18;
+
+/**
+ * Off-map places grouped by country into boxes down the left column (east-most country on top);
+ * each place gets height in proportion to `weight` (rows of units it holds, at least one).
+ */
+export function offMapSlots(
+  offMap: readonly PlaceView[],
+  size: Size,
+  weight: (placeId: string) => number = () => 1,
+): OffMapSlot[] {
   const byCountry = new Map<string, PlaceView[]>();
   for (const p of offMap) byCountry.set(p.country, [...(byCountry.get(p.country) ?? []), p]);
   const countries = [...byCountry.entries()].sort(
     (a, b) => Math.max(...b[1].map((p) => p.lon)) - Math.max(...a[1].map((p) => p.lon)),
   );
-  const gap = 10;
-  const height = countries.length ? (size.height - gap * (countries.length + 1)) / countries.length : 0;
-  return countries.map(([country, ps], i) => ({
-    country,
-    placeIds: ps.map((p) => p.id),
-    x: gap / 2,
-    y: gap + i * (height + gap),
-    height,
-  }));
+  const need = countries.map(([, ps]) => 1 + ps.reduce((sum, p) => sum + weight(p.id), 0));
+  const total = need.reduce((a, b) => a + b, 0);
+  const free = size.height - BOX_GAP * (countries.length + 1);
+  let y = BOX_GAP;
+  return countries.map(([country, ps], i) => {
+    const height = (free * need[i]!) / total;
+    const slot = { country, placeIds: ps.map((p) => p.id), x: BOX_GAP / 2, y, height };
+    y += height + BOX_GAP;
+    return slot;
+  });
 }
 
-/** Where each off-map place sits inside its country's box (evenly down the box). */
-export function offMapPositions(slots: readonly OffMapSlot[], columnWidth: number): Map<string, Point> {
-  const out = new Map<string, Point>();
+/** Where each off-map place's name and unit stack sit inside its country's box. */
+export function offMapSpots(
+  slots: readonly OffMapSlot[],
+  columnWidth: number,
+  weight: (placeId: string) => number = () => 1,
+): Map<string, OffMapSpot> {
+  const out = new Map<string, OffMapSpot>();
   for (const slot of slots) {
-    const step = slot.height / (slot.placeIds.length + 1);
-    slot.placeIds.forEach((id, i) =>
-      out.set(id, { x: slot.x + columnWidth / 2, y: slot.y + 18 + step * (i + 0.7) }),
-    );
+    const total = slot.placeIds.reduce((sum, id) => sum + weight(id), 0);
+    let y = slot.y + BOX_TITLE;
+    const per = (slot.height - BOX_TITLE) / Math.max(1, total);
+    for (const id of slot.placeIds) {
+      const h = per * weight(id);
+      out.set(id, {
+        label: { x: slot.x + 6, y: y + 12 },
+        centre: { x: slot.x + (columnWidth - BOX_GAP) / 2, y: y + PLACE_LABEL + (h - PLACE_LABEL) / 2 },
+      });
+      y += h;
+    }
   }
   return out;
 }

@@ -1,12 +1,13 @@
-// The drawing's fixed frame: projection, place points, the off-map column and unit stacking.
+// The drawing's frame: projection, place points, the off-map column and unit stacking.
 import type { GeoProjection } from 'd3-geo';
 import {
   boundsOf,
-  offMapPositions,
   offMapSlots,
+  offMapSpots,
   splitTheatre,
   theatreProjection,
   type OffMapSlot,
+  type OffMapSpot,
   type Point,
   type Size,
 } from './geo';
@@ -14,19 +15,27 @@ import type { Spot } from './schedule';
 import type { PlaceView } from './types';
 
 export const MAP_SIZE: Size = { width: 1000, height: 760 };
-export const OFF_MAP_WIDTH = 130;
+export const OFF_MAP_WIDTH = 150;
 
-export interface MapLayout {
+/** What depends on the places alone: computed once per scenario. */
+export interface MapFrame {
   readonly size: Size;
   readonly projection: GeoProjection;
   readonly bounds: [[number, number], [number, number]];
-  /** Base (unzoomed) point of every on-map place; off-map places are in `offMap`. */
+  /** Where the theatre begins: right of the off-map column. */
+  readonly left: number;
+  /** Base (unzoomed) point of every on-map place. */
   readonly points: ReadonlyMap<string, Point>;
-  readonly offMap: ReadonlyMap<string, Point>;
+  readonly offMapPlaces: readonly PlaceView[];
+}
+
+/** The frame with the off-map column laid out for the units standing there now. */
+export interface MapLayout extends MapFrame {
+  readonly offMap: ReadonlyMap<string, OffMapSpot>;
   readonly slots: readonly OffMapSlot[];
 }
 
-export function layoutFor(places: readonly PlaceView[], size: Size = MAP_SIZE): MapLayout {
+export function frameFor(places: readonly PlaceView[], size: Size = MAP_SIZE): MapFrame {
   const { theatre, offMap } = splitTheatre(places);
   const left = offMap.length ? OFF_MAP_WIDTH : 0;
   const projection = theatreProjection(theatre, size, left);
@@ -35,17 +44,37 @@ export function layoutFor(places: readonly PlaceView[], size: Size = MAP_SIZE): 
     const xy = projection([p.lon, p.lat]);
     if (xy) points.set(p.id, { x: xy[0], y: xy[1] });
   }
-  const slots = offMapSlots(offMap, size, OFF_MAP_WIDTH);
   const inverse = (x: number, y: number) => projection.invert?.([x, y]) ?? [0, 0];
-  const [nw, se] = [inverse(left, 0), inverse(size.width, size.height)];
-  const [sw, ne] = [inverse(left, size.height), inverse(size.width, 0)];
+  const corners = [
+    inverse(left, 0),
+    inverse(size.width, 0),
+    inverse(left, size.height),
+    inverse(size.width, size.height),
+  ];
   const geo = boundsOf(theatre);
   const bounds: [[number, number], [number, number]] = [
-    [Math.min(geo[0][0], nw[0]!, sw[0]!) - 2, Math.min(geo[0][1], se[1]!, sw[1]!) - 1],
-    [Math.max(geo[1][0], ne[0]!, se[0]!) + 2, Math.max(geo[1][1], nw[1]!, ne[1]!) + 1],
+    [
+      Math.min(geo[0][0], ...corners.map((c) => c[0]!)) - 2,
+      Math.min(geo[0][1], ...corners.map((c) => c[1]!)) - 1,
+    ],
+    [
+      Math.max(geo[1][0], ...corners.map((c) => c[0]!)) + 2,
+      Math.max(geo[1][1], ...corners.map((c) => c[1]!)) + 1,
+    ],
   ];
-  return { size, projection, bounds, points, offMap: offMapPositions(slots, OFF_MAP_WIDTH), slots };
+  return { size, projection, bounds, left, points, offMapPlaces: offMap };
 }
+
+/** Lays out the off-map column: each home base gets room for its name and its rows of units. */
+export function withOffMap(frame: MapFrame, unitsAt: ReadonlyMap<string, number> = new Map()): MapLayout {
+  const weight = (id: string) => 1 + Math.ceil((unitsAt.get(id) ?? 0) / 3);
+  const slots = offMapSlots(frame.offMapPlaces, frame.size, weight);
+  return { ...frame, slots, offMap: offMapSpots(slots, OFF_MAP_WIDTH, weight) };
+}
+
+/** Convenience for tests and callers without units: the frame with an empty off-map column. */
+export const layoutFor = (places: readonly PlaceView[], size: Size = MAP_SIZE): MapLayout =>
+  withOffMap(frameFor(places, size));
 
 /** A view transform: scale `k` then translate by (x, y), applied to on-map points only. */
 export interface Zoom {
@@ -80,7 +109,7 @@ export function clampPan(z: Zoom, size: Size = MAP_SIZE): Zoom {
 export function placePoint(layout: MapLayout, z: Zoom, placeId: string): Point | null {
   const base = layout.points.get(placeId);
   if (base) return applyZoom(z, base);
-  return layout.offMap.get(placeId) ?? null;
+  return layout.offMap.get(placeId)?.centre ?? null;
 }
 
 /** A unit's spot as a screen point: its place, or the fraction along its leg. */
@@ -94,6 +123,20 @@ export function spotPoint(layout: MapLayout, z: Zoom, spot: Spot): Point | null 
 
 export const STACK_STEP = 38;
 export const STACK_ROW = 50;
+
+export interface StackMetrics {
+  /** milsymbol size (pixels across the frame). */
+  readonly size: number;
+  readonly step: number;
+  readonly row: number;
+}
+
+/** Symbols grow as the map zooms in: compact for the whole theatre, large for a close look. */
+export function stackMetrics(k: number): StackMetrics {
+  if (k < 1.4) return { size: 16, step: 31, row: 42 };
+  if (k < 2.5) return { size: 20, step: STACK_STEP, row: STACK_ROW };
+  return { size: 24, step: 45, row: 58 };
+}
 
 /** Offsets for `n` unit symbols stacked on one point: rows of up to three, centred. */
 export function stackOffsets(n: number, step = STACK_STEP, rowStep = step): Point[] {
