@@ -13,6 +13,9 @@ import { UnitTable } from './UnitTable';
 import { toCommand, useForces } from './useForces';
 import type { ForcesCommand } from './types';
 import './map.css';
+import './mapSvg.css';
+import './units.css';
+import './panels.css';
 
 /** The slider reaches past the last arrival on current orders: at least 3 days, at most 60. */
 export function timelineEnd(now: number, arrivals: readonly number[]): number {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { legalForceOrders } from '../../../../shared/src/forces';
 import { isOwnUnit, NO_AUTHORITY } from './authority';
-import { unitOrder, unitOrders, type OrderContext } from './orders';
+import { unitOrder, unitOrders, withMenu, type OrderContext } from './orders';
 import { predictArrival, PERMIT_HOURS } from './predict';
 import { baltic, RED, SACEUR, viewOf } from './testFixture';
 import type { MapActor } from './types';
@@ -105,5 +105,43 @@ describe('the predicted arrival', () => {
     expect(fast.permitHours).toBe(0);
     expect(slow.hours - fast.hours).toBe(PERMIT_HOURS);
     expect(fast.hours).toBe(fast.route.hours);
+  });
+});
+
+describe('the server’s menu decides', () => {
+  const ctx = ctxFor({ role: 'saceur' });
+  const u = unit(ctx, 'vjtf-lead');
+  const menu = (allowed: boolean, reason: string | null, moveTo: string[] = [], deployTo: string[] = []) => ({
+    open: true,
+    closedReason: null,
+    units: [
+      {
+        unitId: 'vjtf-lead',
+        orders: [
+          { type: 'alertUnit' as const, allowed, code: allowed ? null : ('NOT_READY' as const), reason },
+          { type: 'deployUnit' as const, allowed: deployTo.length > 0, code: null, reason: null },
+        ],
+        moveTo,
+        deployTo,
+      },
+    ],
+    theatre: [],
+  });
+
+  it('keeps the client’s reason (in the reader’s language) when both refuse', () => {
+    const m = { ...ctx, menu: menu(false, 'nope') };
+    expect(unitOrders(m, u, 'tallinn').find((o) => o.type === 'deployUnit')?.reason?.key).toBe(
+      'needsVjtfDecision',
+    );
+  });
+
+  it('opens what the rules allow and closes what they refuse, with their message', () => {
+    const allowed = { ...ctx, menu: menu(true, null, [], ['tallinn']) };
+    const deploy = withMenu(allowed, u, unitOrder(allowed, u, 'deployUnit', 'tallinn'), 'tallinn');
+    expect(deploy.command).toEqual({ type: 'deployUnit', unitId: 'vjtf-lead', destination: 'tallinn' });
+    const refused = { ...ctx, menu: menu(false, 'The unit is busy.') };
+    const alert = withMenu(refused, u, unitOrder(refused, u, 'alertUnit', null), null);
+    expect(alert.command).toBeNull();
+    expect(alert.reason).toEqual({ key: 'server', params: { message: 'The unit is busy.' } });
   });
 });

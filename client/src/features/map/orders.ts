@@ -82,7 +82,7 @@ export function unitOrder(
   type: UnitOrderType,
   destination: string | null,
 ): OrderOption {
-  const { actor, authority, view } = ctx;
+  const { actor, authority } = ctx;
   const names = { unit: unit.name, owner: unit.owner };
   if (actor.role === 'observer') return closed(type, 'observer');
   if (!ctx.ordersOpen && actor.role !== 'control') return closed(type, 'phaseClosed');
