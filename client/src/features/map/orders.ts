@@ -61,7 +61,13 @@ export function withMenu(
   const item = entry?.orders.find((o) => o.type === option.type);
   if (!ctx.menu || !entry || !item) return option;
   const movement = option.type === 'deployUnit' || option.type === 'moveUnit';
-  if (movement && !destination) return option;
+  // Without a destination the client can only ask for one, unless the rules refuse the order outright:
+  // then their reason (no authority, phase closed) matters more than a missing destination.
+  if (movement && !destination && item.allowed && ctx.menu.open) return option;
+  if (movement && !destination) {
+    const message = (!ctx.menu.open && ctx.menu.closedReason) || item.reason || item.code || '';
+    return closed(option.type, 'server', { message });
+  }
   const allowed = movement
     ? (option.type === 'deployUnit' ? entry.deployTo : entry.moveTo).includes(destination!)
     : item.allowed && ctx.menu.open;
