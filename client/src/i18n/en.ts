@@ -178,8 +178,6 @@ export const en = {
   'map.country.112': 'BELARUS',
   'map.country.643': 'RUSSIA',
   'map.country.kaliningrad': 'KALININGRAD (RUS)',
-  'map.country.246': 'FINLAND',
-  'map.country.752': 'SWEDEN',
   'map.country.DEU': 'Germany',
   'map.country.GBR': 'United Kingdom',
   'map.country.USA': 'United States',

@@ -181,8 +181,6 @@ export const fr: Record<MessageKey, string> = {
   'map.country.112': 'BIÉLORUSSIE',
   'map.country.643': 'RUSSIE',
   'map.country.kaliningrad': 'KALININGRAD (RUS)',
-  'map.country.246': 'FINLANDE',
-  'map.country.752': 'SUÈDE',
   'map.country.DEU': 'Allemagne',
   'map.country.GBR': 'Royaume-Uni',
   'map.country.USA': 'États-Unis',

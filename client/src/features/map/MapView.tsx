@@ -7,7 +7,7 @@ import { Legend } from './Legend';
 import { OFF_MAP_WIDTH, withOffMap, type MapFrame } from './layout';
 import { MoveLayer } from './MoveLayer';
 import { LegLayer, PlaceLayer } from './RouteLayer';
-import type { Schedule, Spot } from './schedule';
+import { readinessAt, type Schedule, type Spot } from './schedule';
 import { layoutGroups } from './stacks';
 import { UnitLayer } from './UnitLayer';
 import { useZoom } from './useZoom';
@@ -36,7 +36,21 @@ export function MapView({ forces, frame, schedules, spots, atHour, label, select
   const countsKey = frame.offMapPlaces.map((p) => unitsAt.get(p.id) ?? 0).join();
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const layout = useMemo(() => withOffMap(frame, unitsAt), [frame, countsKey]);
-  const groups = useMemo(() => layoutGroups(forces, layout, zoom, spots), [forces, layout, zoom, spots]);
+  // On the timeline, units show the readiness they will have then (moving, or in place on arrival).
+  const shown = useMemo(
+    () =>
+      atHour > forces.hour
+        ? {
+            ...forces,
+            units: forces.units.map((u) => ({
+              ...u,
+              readiness: readinessAt(u.readiness, schedules.get(u.id), spots.get(u.id), atHour),
+            })),
+          }
+        : forces,
+    [forces, schedules, spots, atHour],
+  );
+  const groups = useMemo(() => layoutGroups(shown, layout, zoom, spots), [shown, layout, zoom, spots]);
   const { width, height } = layout.size;
   const moving = [...schedules.values()].filter((s) => s.arrivesAt !== null && s.arrivesAt > atHour).length;
   const shared = { forces, layout, zoom, t };
@@ -105,7 +119,7 @@ export function MapView({ forces, frame, schedules, spots, atHour, label, select
         <PlaceLayer {...shared} groups={groups} />
         <MoveLayer {...shared} schedules={schedules} spots={spots} atHour={atHour} label={label} />
         <UnitLayer
-          forces={forces}
+          forces={shown}
           groups={groups}
           t={t}
           spots={spots}

@@ -29,7 +29,6 @@ const LABEL_AT: Readonly<Record<string, [number, number]>> = {
   '112': [27.6, 53.9],
   '643': [31.0, 58.6],
   kaliningrad: [21.15, 55.05],
-  '246': [26.5, 60.6],
 };
 
 export interface CountryShape {

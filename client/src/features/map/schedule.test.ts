@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { projectForces } from '../../../../shared/src/forces';
-import { projectAt, remainingPath, scheduleOf, spotAt } from './schedule';
+import { projectAt, readinessAt, remainingPath, scheduleOf, spotAt } from './schedule';
 import { baltic, play, SACEUR, viewOf } from './testFixture';
 
 const move = { type: 'moveUnit', unitId: 'gbr-efp-bg', destination: 'tallinn' } as const;
@@ -70,5 +70,20 @@ describe('the timeline projection from the view', () => {
     expect(now?.kind).toBe('leg');
     expect(projectAt(view, 300).get('gbr-efp-bg')).toEqual({ kind: 'at', placeId: 'tallinn' });
     expect(projectAt(view, 300).size).toBe(view.units.length);
+  });
+});
+
+describe('readiness on the timeline', () => {
+  it('is moving on the road, in place after arriving, unchanged otherwise', () => {
+    const state = play(baltic(), [[SACEUR, move]], 1);
+    const view = viewOf(state);
+    const s = scheduleOf(
+      view,
+      view.units.find((u) => u.id === 'gbr-efp-bg')!,
+    );
+    expect(readinessAt('moving', s, spotAt(s, view.hour), view.hour)).toBe('moving');
+    expect(readinessAt('moving', s, spotAt(s, s.arrivesAt!), s.arrivesAt!)).toBe('inPlace');
+    expect(readinessAt('garrison', undefined, undefined, 50)).toBe('garrison');
+    expect(readinessAt('unknown', s, spotAt(s, view.hour), view.hour)).toBe('unknown');
   });
 });

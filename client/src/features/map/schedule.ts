@@ -117,3 +117,17 @@ export function remainingPath(schedule: Schedule, hour: number): string[] {
   if (ahead.length === 0) return [];
   return [ahead[0]!.from, ...ahead.map((s) => s.to)];
 }
+
+/** A unit's readiness at a projected hour: on the road it is moving; past its arrival, in place. */
+export function readinessAt<R extends string>(
+  readiness: R,
+  schedule: Schedule | undefined,
+  spot: Spot | undefined,
+  hour: number,
+): R | 'moving' | 'inPlace' {
+  if (!schedule || readiness === 'destroyed' || readiness === 'unknown') return readiness;
+  if (spot?.kind === 'leg') return 'moving';
+  if (schedule.arrivesAt !== null && hour >= schedule.arrivesAt && schedule.segments.length > 0)
+    return 'inPlace';
+  return readiness;
+}
