@@ -135,6 +135,36 @@ describe('the server’s menu decides', () => {
     );
   });
 
+  it('gives the reason a movement order is refused before a destination is chosen', () => {
+    const refused = { ...ctx, menu: menu(false, 'nope') };
+    const deploy = unitOrders(refused, u, null).find((o) => o.type === 'deployUnit')!;
+    expect(deploy.reason?.key).toBe('needsVjtfDecision');
+    const stuck = {
+      ...refused,
+      menu: {
+        ...refused.menu,
+        units: [
+          {
+            ...refused.menu.units[0]!,
+            orders: [
+              {
+                type: 'moveUnit' as const,
+                allowed: false,
+                code: 'NO_SUCH_ROUTE' as const,
+                reason: 'No way.',
+              },
+            ],
+          },
+        ],
+      },
+    };
+    const move = unitOrders(stuck, u, null).find((o) => o.type === 'moveUnit')!;
+    expect(move.reason).toEqual({ key: 'server', params: { message: 'No way.' } });
+    expect(unitOrders(ctx, u, null).find((o) => o.type === 'moveUnit')?.reason?.key).toBe(
+      'chooseDestination',
+    );
+  });
+
   it('opens what the rules allow and closes what they refuse, with their message', () => {
     const allowed = { ...ctx, menu: menu(true, null, [], ['tallinn']) };
     const deploy = withMenu(allowed, u, unitOrder(allowed, u, 'deployUnit', 'tallinn'), 'tallinn');

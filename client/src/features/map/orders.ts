@@ -65,6 +65,8 @@ export function withMenu(
   // then their reason (no authority, phase closed) matters more than a missing destination.
   if (movement && !destination && item.allowed && ctx.menu.open) return option;
   if (movement && !destination) {
+    // The client's own reason, in the reader's language, when it has one (no authority, phase closed).
+    if (option.reason && option.reason.key !== 'chooseDestination') return option;
     const message = (!ctx.menu.open && ctx.menu.closedReason) || item.reason || item.code || '';
     return closed(option.type, 'server', { message });
   }
@@ -147,7 +149,11 @@ function movement(
   const { view, actor, authority } = ctx;
   if (unit.location.kind !== 'at')
     return closed(type, 'onTheRoad', { unit: unit.name, place: placeName(view, unit.location.to) });
-  if (!destination) return closed(type, 'chooseDestination');
+  // SACEUR's authority to deploy does not depend on where to: say so before asking where.
+  const denied =
+    type === 'deployUnit' && unit.side === 'blue' ? deploymentReason(actor, unit, authority) : null;
+  if (!destination)
+    return denied ? { type, command: null, reason: denied } : closed(type, 'chooseDestination');
   const here = view.places.find((p) => p.id === (unit.location as { placeId: string }).placeId);
   const there = view.places.find((p) => p.id === destination);
   if (!here || !there) return closed(type, 'chooseDestination');
