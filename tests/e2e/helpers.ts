@@ -2,9 +2,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, type TestInfo } from '@playwright/test';
 
-export async function createExerciseAsControl(page: Page, title: string): Promise<{ code: string }> {
+export async function createExerciseAsControl(
+  page: Page,
+  title: string,
+  variant?: string,
+): Promise<{ code: string }> {
   await page.goto('/');
   await page.getByTestId('scenario-baltic-tripwire').check();
+  if (variant) await page.getByTestId('exercise-variant').selectOption(variant);
   await page.getByTestId('exercise-title-input').fill(title);
   await page.getByTestId('create-exercise').click();
   await expect(page).toHaveURL(/\/x\/[A-Z2-9]{6}$/);
