@@ -29,3 +29,4 @@ export { forcesHourOf, gameTimeOfHour } from './engine/forces/clock';
 export { checkVariant, forcesSeedOf, variantsOf } from './engine/forces/setup';
 export { forceOrderOptions, type ForceOrderChoice } from './engine/forces/options';
 export { isForceOrder, type ForceOrderCommand } from './engine/rules/forces/order';
+export * from './review/index';

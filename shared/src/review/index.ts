@@ -1,0 +1,6 @@
+// The after-action review: pure views of the event log (timeline, any moment, latency, measures, exports).
+export * from './csv';
+export * from './timeline';
+export * from './decisions';
+export * from './measures';
+export * from './exports';
