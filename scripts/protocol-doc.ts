@@ -60,6 +60,11 @@ const SENDERS: Record<string, string> = {
   setEscalation: 'Control',
   setRedControl: 'Control',
   grantUsConsent: 'the US ally',
+  proposeDraft: 'a party still at the table, or Control as mediator',
+  amendClause: 'a party still at the table, or Control as mediator',
+  initialClause: 'a party, for itself only',
+  signDraft: 'a party, once every clause is initialled by every required party',
+  walkOut: 'a party still at the table',
 };
 
 function typeOf(s: Schema): string {

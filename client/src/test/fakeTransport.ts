@@ -119,6 +119,7 @@ export function makeView(overrides: Partial<ExerciseView> = {}): ExerciseView {
     channels: { channels: [], unread: 0, unreadMentions: 0, openRfis: [] },
     forces: null,
     forcesProjection: null,
+    negotiation: null,
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ForcesCommandSchema } from '../forces/commands';
 import { CHANNEL_COMMANDS } from '../channels/commands';
 import { POSITIONS } from '../model/council';
+import { NEGOTIATION_COMMANDS } from '../negotiation/commands';
 
 const seatId = z.string().min(1).max(64);
 const refId = z.string().min(1).max(64);
@@ -112,6 +113,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
   WithdrawDraftCommand,
   TakePositionCommand,
   ...CHANNEL_COMMANDS,
+  // The negotiation (ADR 0008): proposeDraft, amendClause, initialClause, signDraft, walkOut.
+  ...NEGOTIATION_COMMANDS,
   // Forces orders keep their own names (alertUnit, deployUnit, grantUsConsent, …): engine/rules/forces.
   ...ForcesCommandSchema.options,
 ]);

@@ -9,6 +9,7 @@ import { requestItem } from './rules/council/requestItem';
 import { placeUnderSilence } from './rules/council/silence';
 import { takePosition } from './rules/council/takePosition';
 import { forceOrder, isForceOrder } from './rules/forces/order';
+import { decideNegotiation } from '../negotiation/decide';
 import { releaseSeat } from './rules/releaseSeat';
 import { controlRule } from './rules/session/control';
 import { fireInject } from './rules/session/fireInject';
@@ -54,5 +55,11 @@ export function decide(state: ExerciseState, command: Command, ctx: DecideContex
     case 'markRead':
     case 'setObserverAccess':
       return decideChannels(state, command, ctx);
+    case 'proposeDraft':
+    case 'amendClause':
+    case 'initialClause':
+    case 'signDraft':
+    case 'walkOut':
+      return decideNegotiation(state, command, ctx);
   }
 }

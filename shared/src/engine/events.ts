@@ -1,5 +1,6 @@
 // Everything that can happen to an exercise, in the past tense; the log of these is the truth.
 import type { ForcesEvent } from '../forces/events';
+import type { NegotiationEvent } from '../negotiation/events';
 import type { Scenario } from '../scenario/schema';
 import type { ChannelEvent } from './events/channels';
 import type { CouncilEvent } from './events/council';
@@ -8,6 +9,7 @@ import type { SessionEvent } from './events/session';
 export type * from './events/channels';
 export type * from './events/council';
 export type * from './events/session';
+export type * from '../negotiation/events';
 
 export interface ExerciseCreated {
   readonly type: 'exerciseCreated';
@@ -40,5 +42,12 @@ export interface SeatReleased {
 
 /** Forces events (forces/events.ts) join the union as they are: their names never clash with ours. */
 export type GameEvent =
-  ExerciseCreated | SeatClaimed | SeatReleased | SessionEvent | CouncilEvent | ChannelEvent | ForcesEvent;
+  | ExerciseCreated
+  | SeatClaimed
+  | SeatReleased
+  | SessionEvent
+  | CouncilEvent
+  | ChannelEvent
+  | ForcesEvent
+  | NegotiationEvent;
 export type GameEventType = GameEvent['type'];

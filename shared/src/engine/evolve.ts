@@ -11,6 +11,10 @@ import { evolveSession } from './evolveSession';
 import { isForcesEvent } from '../forces/events';
 import { evolveForcesPart } from './forces/evolve';
 import { forcesAtStart } from './forces/setup';
+import { isNegotiationEvent } from '../negotiation/events';
+import { evolveNegotiation } from '../negotiation/evolve';
+import { measuresOf } from '../negotiation/measures';
+import { negotiationAtStart } from '../negotiation/state';
 import type { ExerciseCreated, GameEvent } from './events';
 import type { ExerciseState } from './state';
 
@@ -47,6 +51,7 @@ export function initialState(created: ExerciseCreated): ExerciseState {
     injects: [],
     channels: initialChannels(scenario),
     forces: forcesAtStart(scenario, created.variant, seed),
+    negotiation: negotiationAtStart(scenario),
   };
 }
 
@@ -63,6 +68,10 @@ export function evolve(state: ExerciseState, event: GameEvent): ExerciseState {
 
 function applyEvent(state: ExerciseState, event: GameEvent): ExerciseState {
   if (isForcesEvent(event)) return evolveForcesPart(state, event);
+  if (isNegotiationEvent(event)) {
+    return state.negotiation ? { ...state, negotiation: evolveNegotiation(state.negotiation, event) } : state;
+  }
+  if (event.type === 'gameClockAdvanced') return recordTalks(evolveSession(state, event), event.turn);
   switch (event.type) {
     case 'exerciseCreated':
       return state;
@@ -99,6 +108,17 @@ function applyEvent(state: ExerciseState, event: GameEvent): ExerciseState {
     default:
       return evolveSession(state, event);
   }
+}
+
+/** Adjudication closes the turn: the talks' measures as they stand join their history. */
+function recordTalks(state: ExerciseState, turn: number): ExerciseState {
+  const talks = state.negotiation;
+  const scenario = state.scenario.negotiation;
+  if (!talks || !scenario) return state;
+  return {
+    ...state,
+    negotiation: { ...talks, history: [...talks.history, measuresOf(scenario, talks, turn)] },
+  };
 }
 
 /** Rebuilds the state from a whole log; the first event must be `exerciseCreated`. */

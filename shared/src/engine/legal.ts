@@ -5,6 +5,7 @@ import type { Command } from './commands';
 import { decide } from './decide';
 import { forceOrderCandidates } from './forces/candidates';
 import { channelCandidates } from './rules/channels/legal';
+import { negotiationCandidates } from '../negotiation/legal';
 import type { Actor, Draft, ExerciseState } from './state';
 
 /** The actor that holds a seat; a control-kind seat id stands for Control. */
@@ -55,6 +56,7 @@ function candidates(state: ExerciseState, actor: Actor): Command[] {
   }
   list.push(...channelCandidates(state, actor));
   list.push(...forceOrderCandidates(state, actor));
+  list.push(...negotiationCandidates(state, actor));
   return list;
 }
 

@@ -5,6 +5,7 @@ import type { Flag, Measure } from '../model/effects';
 import type { ExerciseStatus, Phase } from '../model/vocabulary';
 import type { RngState } from '../rng/sfc32';
 import type { ForcesState } from '../forces/state';
+import type { NegotiationState } from '../negotiation/state';
 import type { Scenario } from '../scenario/schema';
 
 export interface SeatHolder {
@@ -133,6 +134,8 @@ export interface ExerciseState {
   readonly channels: ChannelsState;
   /** Units, routes and the battlefield clock; null when the scenario has no forces section. */
   readonly forces: ForcesState | null;
+  /** The talks' draft, initials, signatures and history; null when the scenario has no negotiation. */
+  readonly negotiation: NegotiationState | null;
 }
 
 export interface Actor {

@@ -59,6 +59,17 @@ export const ERROR_CODES = [
   'OUT_OF_REACH',
   'NO_FORCES',
   'NO_SUCH_VARIANT',
+  // Negotiation (negotiation/, ADR 0008).
+  'NO_NEGOTIATION',
+  'NOT_A_PARTY',
+  'NOT_YOUR_PARTY',
+  'NO_DRAFT',
+  'NO_SUCH_CLAUSE',
+  'NO_SUCH_OPTION',
+  'DRAFT_INCOMPLETE',
+  'DEAL_SIGNED',
+  'WALKED_OUT',
+  'TALKS_COLLAPSED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -7,6 +7,7 @@ import { ChannelRulesSchema, checkChannelReferences, DEFAULT_CHANNEL_RULES } fro
 import { id, iso3, SourceSchema, sourceRefs } from './common';
 import { ForcesScenarioSchema } from '../forces/schema';
 import { InjectSchema } from './injects';
+import { checkNegotiationReferences, NegotiationScenarioSchema } from '../negotiation/schema';
 import { checkReferences } from './references';
 
 export { SourceSchema } from './common';
@@ -78,9 +79,12 @@ export const ScenarioSchema = z
     channels: ChannelRulesSchema.default(DEFAULT_CHANNEL_RULES),
     /** Units, route network, Red's plan and the rules of movement and combat (ADR 0004). */
     forces: ForcesScenarioSchema.optional(),
+    /** Issues, options and the parties' secret priorities and red lines (ADR 0008). */
+    negotiation: NegotiationScenarioSchema.optional(),
   })
   .superRefine(checkReferences)
-  .superRefine(checkChannelReferences);
+  .superRefine(checkChannelReferences)
+  .superRefine(checkNegotiationReferences);
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
 /** What an author may write: defaults filled in by parsing. */

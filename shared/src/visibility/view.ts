@@ -15,11 +15,13 @@ import {
   type ForcesProjectionView,
 } from './forcesView';
 import { allDossiers, ownDossier, type AllyDossier } from './secretsView';
+import { negotiationView, type NegotiationView } from '../negotiation/view';
 
 export type * from './councilView';
 export type * from './channelsView';
 export type * from './forcesView';
 export type { AllyDossier } from './secretsView';
+export type * from '../negotiation/view';
 
 /** Who is connected right now: kept by the server, not in the log. */
 export interface Presence {
@@ -101,6 +103,8 @@ export interface ExerciseView {
   readonly forces: ForcesPicture | null;
   /** The viewer's own units with orders at the end of the turn and 1, 3 and 7 days on. */
   readonly forcesProjection: readonly ForcesProjectionView[] | null;
+  /** The talks: the draft and initials for every seat, a party's own secrets, Control all; null without a negotiation. */
+  readonly negotiation: NegotiationView | null;
 }
 
 export function viewFor(state: ExerciseState, viewer: Actor, presence: Presence): ExerciseView {
@@ -145,6 +149,7 @@ export function viewFor(state: ExerciseState, viewer: Actor, presence: Presence)
     channels: channelsView(state, viewer),
     forces: forcesPictureFor(state, viewer, audience),
     forcesProjection: forcesProjectionFor(state, viewer, audience),
+    negotiation: negotiationView(state, audience),
   };
 }
 

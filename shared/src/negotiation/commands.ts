@@ -1,0 +1,42 @@
+// Negotiation commands, validated by zod at the boundary (ADR 0008).
+import { z } from 'zod';
+
+const refId = z.string().min(1).max(64);
+
+export const ProposeDraftCommand = z.object({
+  type: z.literal('proposeDraft'),
+  /** The option drafted for each issue, by issue id; issues left out have no clause yet. */
+  clauses: z
+    .record(refId, refId)
+    .refine(
+      (c) => Object.keys(c).length >= 1 && Object.keys(c).length <= 30,
+      'draft between 1 and 30 clauses',
+    ),
+});
+export const AmendClauseCommand = z.object({
+  type: z.literal('amendClause'),
+  issueId: refId,
+  optionId: refId,
+});
+export const InitialClauseCommand = z.object({
+  type: z.literal('initialClause'),
+  issueId: refId,
+  /** The party initialling: only your own; defaults to your seat. */
+  party: refId.optional(),
+});
+export const SignDraftCommand = z.object({ type: z.literal('signDraft') });
+export const WalkOutCommand = z.object({
+  type: z.literal('walkOut'),
+  reason: z.string().trim().max(500).optional(),
+});
+
+export const NEGOTIATION_COMMANDS = [
+  ProposeDraftCommand,
+  AmendClauseCommand,
+  InitialClauseCommand,
+  SignDraftCommand,
+  WalkOutCommand,
+] as const;
+export const NEGOTIATION_COMMAND_TYPES: readonly string[] = NEGOTIATION_COMMANDS.map(
+  (c) => c.shape.type.value,
+);

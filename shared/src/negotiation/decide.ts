@@ -1,0 +1,197 @@
+// The negotiation's rules: who may draft, initial, sign and walk out, and when the rules make a party leave.
+import type { z } from 'zod';
+import { COUNCIL_PHASES, wrongPhase } from '../engine/guards';
+import type { DecideContext, ExerciseState } from '../engine/state';
+import { reject, type Rejection } from '../protocol/errors';
+import { fail, ok, type Result } from '../protocol/result';
+import type { NEGOTIATION_COMMANDS } from './commands';
+import type { NegotiationEvent } from './events';
+import { crossedLines } from './measures';
+import type { NegotiationScenario } from './schema';
+import { requiredParties, statusOf, type NegotiationState } from './state';
+
+export type NegotiationCommand = z.infer<(typeof NEGOTIATION_COMMANDS)[number]>;
+
+interface Table {
+  readonly scenario: NegotiationScenario;
+  readonly talks: NegotiationState;
+}
+
+function tableOf(state: ExerciseState): Table | Rejection {
+  const scenario = state.scenario.negotiation;
+  const talks = state.negotiation;
+  if (!scenario || !talks) return reject('NO_NEGOTIATION', 'This scenario has no negotiation.');
+  const status = statusOf(scenario, talks);
+  if (status === 'signed') return reject('DEAL_SIGNED', 'The deal is signed: its text can no longer change.');
+  if (status === 'collapsed')
+    return reject('TALKS_COLLAPSED', 'A required party has walked out: the talks have collapsed.');
+  return { scenario, talks };
+}
+
+/** The party the actor plays, still at the table. */
+function partyOf(state: ExerciseState, table: Table, ctx: DecideContext): string | Rejection {
+  const seat = ctx.actor.seatId;
+  if (!seat || !table.scenario.parties.some((p) => p.seat === seat)) {
+    return reject('NOT_A_PARTY', 'Only a party to the talks can do this.');
+  }
+  if (table.talks.walkedOut.includes(seat)) return reject('WALKED_OUT', 'Your party has left the talks.');
+  return seat;
+}
+
+function checkOption(scenario: NegotiationScenario, issueId: string, optionId: string): Rejection | null {
+  const issue = scenario.issues.find((i) => i.id === issueId);
+  if (!issue) return reject('NO_SUCH_CLAUSE', `There is no issue "${issueId}" on the table.`);
+  if (!issue.options.some((o) => o.id === optionId)) {
+    return reject('NO_SUCH_OPTION', `"${optionId}" is not an option for ${issue.title}.`);
+  }
+  return null;
+}
+
+/** Parties the rules walk out: unplayed ones, or those the scenario says leave, whose red line the text crosses. */
+function walkOuts(
+  state: ExerciseState,
+  table: Table,
+  clauses: Readonly<Record<string, string>>,
+  ctx: DecideContext,
+): NegotiationEvent[] {
+  return table.scenario.parties.flatMap((party): NegotiationEvent[] => {
+    if (table.talks.walkedOut.includes(party.seat)) return [];
+    const playedByRules = state.seats[party.seat] === undefined;
+    if (!playedByRules && !party.walksOutOnRedLine) return [];
+    const [first] = crossedLines(table.scenario, party, clauses);
+    if (!first) return [];
+    return [
+      {
+        type: 'negotiationWalkedOut',
+        party: party.seat,
+        redLine: { issueId: first.issueId, optionId: first.optionId },
+        reason: null,
+        gameTime: state.clock.time,
+        at: ctx.now,
+      },
+    ];
+  });
+}
+
+export function decideNegotiation(
+  state: ExerciseState,
+  command: NegotiationCommand,
+  ctx: DecideContext,
+): Result<NegotiationEvent[]> {
+  const phase = wrongPhase(state, COUNCIL_PHASES, 'negotiate');
+  if (phase) return fail(phase);
+  const table = tableOf(state);
+  if ('code' in table) return fail(table);
+  const { scenario, talks } = table;
+  const gameTime = state.clock.time;
+  const at = ctx.now;
+  const drafter = (): string | null | Rejection => (ctx.actor.isControl ? null : partyOf(state, table, ctx));
+
+  switch (command.type) {
+    case 'proposeDraft': {
+      const by = drafter();
+      if (by !== null && typeof by !== 'string') return fail(by);
+      for (const [issueId, optionId] of Object.entries(command.clauses)) {
+        const bad = checkOption(scenario, issueId, optionId);
+        if (bad) return fail(bad);
+      }
+      const clauses = Object.fromEntries(
+        scenario.issues.flatMap((i) => (command.clauses[i.id] ? [[i.id, command.clauses[i.id]]] : [])),
+      ) as Record<string, string>;
+      const revision = talks.revision + 1;
+      return ok([
+        { type: 'negotiationDraftProposed', by, revision, clauses, gameTime, at },
+        ...walkOuts(state, table, clauses, ctx),
+      ]);
+    }
+    case 'amendClause': {
+      const by = drafter();
+      if (by !== null && typeof by !== 'string') return fail(by);
+      const bad = checkOption(scenario, command.issueId, command.optionId);
+      if (bad) return fail(bad);
+      if (talks.revision === 0) return fail(reject('NO_DRAFT', 'Propose a draft before amending it.'));
+      if (talks.clauses[command.issueId] === command.optionId) {
+        return fail(reject('ALREADY_DONE', 'The clause already reads so.'));
+      }
+      const clauses = { ...talks.clauses, [command.issueId]: command.optionId };
+      return ok([
+        {
+          type: 'negotiationClauseAmended',
+          by,
+          revision: talks.revision + 1,
+          issueId: command.issueId,
+          optionId: command.optionId,
+          gameTime,
+          at,
+        },
+        ...walkOuts(state, table, clauses, ctx),
+      ]);
+    }
+    case 'initialClause': {
+      const party = partyOf(state, table, ctx);
+      if (typeof party !== 'string') {
+        return fail(
+          ctx.actor.isControl ? reject('NOT_YOUR_PARTY', 'Only a party initials its own clauses.') : party,
+        );
+      }
+      if (command.party !== undefined && command.party !== party) {
+        return fail(reject('NOT_YOUR_PARTY', 'A party initials clauses for itself only.'));
+      }
+      if (
+        !scenario.issues.some((i) => i.id === command.issueId) ||
+        talks.clauses[command.issueId] === undefined
+      ) {
+        return fail(reject('NO_SUCH_CLAUSE', `The draft has no clause on "${command.issueId}".`));
+      }
+      if ((talks.initials[command.issueId] ?? []).includes(party)) {
+        return fail(reject('ALREADY_DONE', 'You have already initialled this clause.'));
+      }
+      return ok([
+        {
+          type: 'negotiationClauseInitialled',
+          party,
+          revision: talks.revision,
+          issueId: command.issueId,
+          gameTime,
+          at,
+        },
+      ]);
+    }
+    case 'signDraft': {
+      const party = partyOf(state, table, ctx);
+      if (typeof party !== 'string') return fail(party);
+      if (talks.signatures.includes(party)) return fail(reject('ALREADY_DONE', 'You have already signed.'));
+      const required = requiredParties(scenario);
+      const missing = scenario.issues.filter(
+        (i) =>
+          talks.clauses[i.id] === undefined ||
+          required.some((p) => !(talks.initials[i.id] ?? []).includes(p)),
+      );
+      if (missing.length > 0) {
+        return fail(
+          reject(
+            'DRAFT_INCOMPLETE',
+            `Every clause must be drafted and initialled by every required party first (missing: ${missing
+              .map((i) => i.title)
+              .join(', ')}).`,
+          ),
+        );
+      }
+      const events: NegotiationEvent[] = [
+        { type: 'negotiationDraftSigned', party, revision: talks.revision, gameTime, at },
+      ];
+      const signed = [...talks.signatures, party];
+      if (required.every((p) => signed.includes(p))) {
+        events.push({ type: 'negotiationDealSigned', revision: talks.revision, gameTime, at });
+      }
+      return ok(events);
+    }
+    case 'walkOut': {
+      const party = partyOf(state, table, ctx);
+      if (typeof party !== 'string') return fail(party);
+      return ok([
+        { type: 'negotiationWalkedOut', party, redLine: null, reason: command.reason ?? null, gameTime, at },
+      ]);
+    }
+  }
+}

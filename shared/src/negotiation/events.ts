@@ -1,0 +1,88 @@
+// Negotiation events, in the past tense; their names carry the `negotiation` prefix so none clash.
+export interface NegotiationDraftProposed {
+  readonly type: 'negotiationDraftProposed';
+  /** The proposing party's seat; null for Control as mediator. */
+  readonly by: string | null;
+  readonly revision: number;
+  readonly clauses: Readonly<Record<string, string>>;
+  /** Game time. */
+  readonly gameTime: string;
+  /** Wall time. */
+  readonly at: string;
+}
+
+export interface NegotiationClauseAmended {
+  readonly type: 'negotiationClauseAmended';
+  readonly by: string | null;
+  readonly revision: number;
+  readonly issueId: string;
+  readonly optionId: string;
+  /** Game time. */
+  readonly gameTime: string;
+  /** Wall time. */
+  readonly at: string;
+}
+
+export interface NegotiationClauseInitialled {
+  readonly type: 'negotiationClauseInitialled';
+  readonly party: string;
+  readonly revision: number;
+  readonly issueId: string;
+  /** Game time. */
+  readonly gameTime: string;
+  /** Wall time. */
+  readonly at: string;
+}
+
+export interface NegotiationDraftSigned {
+  readonly type: 'negotiationDraftSigned';
+  readonly party: string;
+  readonly revision: number;
+  /** Game time. */
+  readonly gameTime: string;
+  /** Wall time. */
+  readonly at: string;
+}
+
+/** Every required party has signed: the deal is concluded. */
+export interface NegotiationDealSigned {
+  readonly type: 'negotiationDealSigned';
+  readonly revision: number;
+  /** Game time. */
+  readonly gameTime: string;
+  /** Wall time. */
+  readonly at: string;
+}
+
+export interface NegotiationWalkedOut {
+  readonly type: 'negotiationWalkedOut';
+  readonly party: string;
+  /** The clause that crossed the party's red line when the rules made it leave; null when it chose to. */
+  readonly redLine: { readonly issueId: string; readonly optionId: string } | null;
+  readonly reason: string | null;
+  /** Game time. */
+  readonly gameTime: string;
+  /** Wall time. */
+  readonly at: string;
+}
+
+export type NegotiationEvent =
+  | NegotiationDraftProposed
+  | NegotiationClauseAmended
+  | NegotiationClauseInitialled
+  | NegotiationDraftSigned
+  | NegotiationDealSigned
+  | NegotiationWalkedOut;
+
+const TYPES: ReadonlySet<string> = new Set<NegotiationEvent['type']>([
+  'negotiationDraftProposed',
+  'negotiationClauseAmended',
+  'negotiationClauseInitialled',
+  'negotiationDraftSigned',
+  'negotiationDealSigned',
+  'negotiationWalkedOut',
+]);
+
+export function isNegotiationEvent(event: { type: string }): event is NegotiationEvent {
+  return TYPES.has(event.type);
+}

@@ -1,0 +1,40 @@
+// Applies negotiation events; pure and total.
+import type { NegotiationEvent } from './events';
+import type { NegotiationState } from './state';
+
+export function evolveNegotiation(state: NegotiationState, event: NegotiationEvent): NegotiationState {
+  switch (event.type) {
+    case 'negotiationDraftProposed':
+      return {
+        ...state,
+        revision: event.revision,
+        clauses: { ...event.clauses },
+        initials: {},
+        signatures: [],
+      };
+    case 'negotiationClauseAmended': {
+      const { [event.issueId]: _cleared, ...initials } = state.initials;
+      return {
+        ...state,
+        revision: event.revision,
+        clauses: { ...state.clauses, [event.issueId]: event.optionId },
+        initials,
+        signatures: [],
+      };
+    }
+    case 'negotiationClauseInitialled':
+      return {
+        ...state,
+        initials: {
+          ...state.initials,
+          [event.issueId]: [...(state.initials[event.issueId] ?? []), event.party],
+        },
+      };
+    case 'negotiationDraftSigned':
+      return { ...state, signatures: [...state.signatures, event.party] };
+    case 'negotiationDealSigned':
+      return { ...state, signedAt: event.gameTime };
+    case 'negotiationWalkedOut':
+      return { ...state, walkedOut: [...state.walkedOut, event.party] };
+  }
+}

@@ -1,0 +1,365 @@
+/// <reference types="node" />
+// The negotiation's rules on the Ukraine ceasefire scenario: drafting, initials, signature, walk-outs, secrets.
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Command } from '../engine/commands';
+import { decide } from '../engine/decide';
+import type { ExerciseCreated, GameEvent } from '../engine/events';
+import { evolve, initialState, replay } from '../engine/evolve';
+import { advanceTo, ctxFor, run, runLogged, seat } from '../engine/harness';
+import { actorFor, legalCommands } from '../engine/legal';
+import type { ExerciseState } from '../engine/state';
+import { parseScenario } from '../scenario/load';
+import type { Scenario } from '../scenario/schema';
+import { viewFor } from '../visibility/view';
+import { progressOf, satisfactionOf } from './measures';
+import { requiredParties, statusOf } from './state';
+
+const raw: unknown = JSON.parse(
+  readFileSync(new URL('../../../scenarios/ukraine-ceasefire.json', import.meta.url), 'utf8'),
+);
+const parsed = parseScenario(raw);
+if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+const scenario: Scenario = parsed.scenario;
+const negotiation = scenario.negotiation!;
+const REQUIRED = requiredParties(negotiation);
+const PARTIES = negotiation.parties.map((p) => p.seat);
+
+const createdWith = (s: Scenario, seed = 7): ExerciseCreated => ({
+  type: 'exerciseCreated',
+  exerciseId: 'ex-ukraine',
+  code: 'UKR234',
+  title: 'Ceasefire talks',
+  createdAt: '2026-11-23T09:00:00.000Z',
+  scenario: s,
+  seed,
+});
+
+/** Every party seated, the exercise in consultation. */
+function atTable(s: Scenario = scenario, seated: readonly string[] = PARTIES): ExerciseState {
+  let state = seat(initialState(createdWith(s)), ...seated);
+  state = run(state, 'control', { type: 'startExercise' });
+  return advanceTo(state, 'consultation');
+}
+
+/** A package that crosses no red line of any party. */
+const COMPROMISE: Record<string, string> = {
+  'line-of-contact': 'freeze-current-line',
+  'dmz-width': 'dmz-10km',
+  'army-cap': 'cap-800k',
+  'nato-membership': 'defer',
+  'security-guarantees': 'article-5-like',
+  'reassurance-size': 'mnf-15000',
+  'reassurance-lead': 'uk-france-lead',
+  'reassurance-mandate': 'train-and-reassure',
+  'sanctions-relief': 'staged-with-snapback',
+  'frozen-assets': 'stay-frozen',
+  'eu-loan': 'disburse-90bn',
+  'prisoner-exchange': 'all-for-all',
+  elections: 'referendum-60-days',
+  'zaporizhzhia-plant': 'international-operation',
+  monitoring: 'us-led-monitoring',
+};
+
+/** Something close to the US 28-point draft of Nov 2025. */
+const TWENTY_EIGHT_POINTS: Record<string, string> = {
+  ...COMPROMISE,
+  'line-of-contact': 'de-facto-recognition',
+  'army-cap': 'cap-600k',
+  'nato-membership': 'renounce',
+  'reassurance-lead': 'no-nato-troops',
+  'reassurance-size': 'no-force',
+  'sanctions-relief': 'lift-and-g8',
+  'frozen-assets': 'us-led-reconstruction',
+  elections: 'elections-100-days',
+};
+
+function refusal(state: ExerciseState, seatId: string, command: Command): string {
+  const result = decide(state, command, ctxFor(state, seatId));
+  if (result.ok) throw new Error(`expected ${command.type} by ${seatId} to be refused`);
+  return result.error.code;
+}
+
+function initialAll(state: ExerciseState, parties: readonly string[]): ExerciseState {
+  let s = state;
+  for (const party of parties) {
+    for (const issue of negotiation.issues) s = run(s, party, { type: 'initialClause', issueId: issue.id });
+  }
+  return s;
+}
+
+describe('the Ukraine ceasefire scenario', () => {
+  it('parses, with fifteen issues and the EU, Ukraine, Russia and the US required', () => {
+    expect(negotiation.issues).toHaveLength(15);
+    expect([...REQUIRED].sort()).toEqual(['eu', 'russia', 'ukraine', 'us']);
+    expect(scenario.forces).toBeUndefined();
+    expect(initialState(createdWith(scenario)).forces).toBeNull();
+  });
+
+  it('cites the documented figures: €210 bn, €90 bn, 600,000 / 800,000, 5/10/40 km, 60 days, 1,000, 15,000–30,000', () => {
+    const option = (issue: string, id: string) =>
+      negotiation.issues.find((i) => i.id === issue)!.options.find((o) => o.id === id)!;
+    expect(option('frozen-assets', 'stay-frozen').value).toBe(210);
+    expect(option('eu-loan', 'disburse-90bn').value).toBe(90);
+    expect(option('army-cap', 'cap-600k').value).toBe(600_000);
+    expect(option('army-cap', 'cap-800k').value).toBe(800_000);
+    expect(['dmz-5km', 'dmz-10km', 'dmz-40km'].map((id) => option('dmz-width', id).value)).toEqual([
+      5, 10, 40,
+    ]);
+    expect(option('elections', 'referendum-60-days').value).toBe(60);
+    expect(option('prisoner-exchange', '1000-for-1000').value).toBe(1000);
+    expect(option('reassurance-size', 'mnf-15000').value).toBe(15_000);
+    expect(option('reassurance-size', 'mnf-30000').value).toBe(30_000);
+  });
+
+  it('a scenario without a negotiation has none, and refuses its commands', () => {
+    const { negotiation: _n, ...rest } = scenario;
+    const plain = { ...rest, seats: scenario.seats } as Scenario;
+    const state = atTable(plain);
+    expect(state.negotiation).toBeNull();
+    expect(refusal(state, 'ukraine', { type: 'walkOut' })).toBe('NO_NEGOTIATION');
+  });
+});
+
+describe('negotiation rules', () => {
+  it('a golden negotiation: proposed, amended, initialled by every required party, signed', () => {
+    let state = atTable();
+    state = run(state, 'us', { type: 'proposeDraft', clauses: { ...COMPROMISE, 'dmz-width': 'dmz-40km' } });
+    expect(state.negotiation!.revision).toBe(1);
+    state = run(state, 'ukraine', { type: 'initialClause', issueId: 'dmz-width' });
+    state = run(state, 'russia', { type: 'amendClause', issueId: 'dmz-width', optionId: 'dmz-10km' });
+    // Amending a clause clears the initials on it.
+    expect(state.negotiation!.initials['dmz-width']).toBeUndefined();
+    expect(refusal(state, 'ukraine', { type: 'signDraft' })).toBe('DRAFT_INCOMPLETE');
+    state = initialAll(state, REQUIRED);
+    expect(progressOf(negotiation, state.negotiation!)).toBeLessThan(1);
+    const signers = [...REQUIRED];
+    const lastSigner = signers.pop()!;
+    for (const party of signers) state = run(state, party, { type: 'signDraft' });
+    expect(statusOf(negotiation, state.negotiation!)).toBe('open');
+    const last = runLogged(state, lastSigner, { type: 'signDraft' });
+    expect(last.events.map((e) => e.type)).toEqual(['negotiationDraftSigned', 'negotiationDealSigned']);
+    state = last.state;
+    expect(statusOf(negotiation, state.negotiation!)).toBe('signed');
+    expect(state.negotiation!.signedAt).toBe(state.clock.time);
+    expect(progressOf(negotiation, state.negotiation!)).toBe(1);
+    expect(state.negotiation!.clauses).toEqual(COMPROMISE);
+    // Nothing changes a signed deal.
+    expect(refusal(state, 'russia', { type: 'amendClause', issueId: 'army-cap', optionId: 'cap-600k' })).toBe(
+      'DEAL_SIGNED',
+    );
+    expect(refusal(state, 'control', { type: 'proposeDraft', clauses: TWENTY_EIGHT_POINTS })).toBe(
+      'DEAL_SIGNED',
+    );
+  });
+
+  it('the satisfaction each party draws from the compromise and from the 28 points', () => {
+    const score = (clauses: Record<string, string>) =>
+      Object.fromEntries(negotiation.parties.map((p) => [p.seat, satisfactionOf(p, clauses)]));
+    const compromise = score(COMPROMISE);
+    const draft28 = score(TWENTY_EIGHT_POINTS);
+    expect(compromise.ukraine).toBeGreaterThan(draft28.ukraine!);
+    expect(draft28.russia).toBeGreaterThan(compromise.russia!);
+  });
+
+  it('an unplayed party walks out when a proposed text crosses its red line; the talks collapse', () => {
+    let state = atTable(
+      scenario,
+      PARTIES.filter((p) => p !== 'ukraine'),
+    );
+    const { events, state: after } = runLogged(state, 'us', {
+      type: 'proposeDraft',
+      clauses: TWENTY_EIGHT_POINTS,
+    });
+    const walked = events.filter((e) => e.type === 'negotiationWalkedOut');
+    expect(walked).toEqual([
+      expect.objectContaining({
+        party: 'ukraine',
+        redLine: { issueId: 'line-of-contact', optionId: 'de-facto-recognition' },
+      }),
+    ]);
+    state = after;
+    expect(statusOf(negotiation, state.negotiation!)).toBe('collapsed');
+    expect(refusal(state, 'russia', { type: 'initialClause', issueId: 'army-cap' })).toBe('TALKS_COLLAPSED');
+  });
+
+  it('a party played by a person stays at the table unless the scenario says it leaves', () => {
+    let state = atTable();
+    const { events, state: after } = runLogged(state, 'us', {
+      type: 'proposeDraft',
+      clauses: { ...COMPROMISE, 'sanctions-relief': 'no-relief' },
+    });
+    // Hungary walks out by the scenario's rule though seated; Russia, seated, stays.
+    expect(
+      events.filter((e) => e.type === 'negotiationWalkedOut').map((e) => 'party' in e && e.party),
+    ).toEqual(['hungary']);
+    state = after;
+    expect(statusOf(negotiation, state.negotiation!)).toBe('open');
+    expect(refusal(state, 'hungary', { type: 'initialClause', issueId: 'eu-loan' })).toBe('WALKED_OUT');
+  });
+
+  it('a threshold red line: an army cap below 800,000 crosses Ukraine’s', () => {
+    const state = atTable(
+      scenario,
+      PARTIES.filter((p) => p !== 'ukraine'),
+    );
+    const after = run(state, 'control', { type: 'proposeDraft', clauses: COMPROMISE });
+    expect(after.negotiation!.walkedOut).toEqual([]);
+    const amended = runLogged(after, 'russia', {
+      type: 'amendClause',
+      issueId: 'army-cap',
+      optionId: 'cap-600k',
+    });
+    expect(amended.events.at(-1)).toMatchObject({ type: 'negotiationWalkedOut', party: 'ukraine' });
+  });
+
+  it('refuses bad input with codes and changes nothing', () => {
+    let state = atTable();
+    expect(
+      refusal(state, 'ukraine', { type: 'amendClause', issueId: 'army-cap', optionId: 'cap-800k' }),
+    ).toBe('NO_DRAFT');
+    state = run(state, 'us', { type: 'proposeDraft', clauses: COMPROMISE });
+    const before = JSON.stringify(state);
+    expect(refusal(state, 'ukraine', { type: 'initialClause', issueId: 'army-cap', party: 'russia' })).toBe(
+      'NOT_YOUR_PARTY',
+    );
+    expect(refusal(state, 'control', { type: 'initialClause', issueId: 'army-cap' })).toBe('NOT_YOUR_PARTY');
+    expect(refusal(state, 'observer', { type: 'initialClause', issueId: 'army-cap' })).toBe('NOT_A_PARTY');
+    expect(refusal(state, 'ukraine', { type: 'signDraft' })).toBe('DRAFT_INCOMPLETE');
+    expect(refusal(state, 'ukraine', { type: 'initialClause', issueId: 'no-such' })).toBe('NO_SUCH_CLAUSE');
+    expect(refusal(state, 'ukraine', { type: 'amendClause', issueId: 'no-such', optionId: 'x' })).toBe(
+      'NO_SUCH_CLAUSE',
+    );
+    expect(refusal(state, 'ukraine', { type: 'amendClause', issueId: 'army-cap', optionId: 'cap-1m' })).toBe(
+      'NO_SUCH_OPTION',
+    );
+    expect(refusal(state, 'us', { type: 'proposeDraft', clauses: { 'army-cap': 'cap-1m' } })).toBe(
+      'NO_SUCH_OPTION',
+    );
+    expect(JSON.stringify(state)).toBe(before);
+    const partial = run(state, 'us', { type: 'proposeDraft', clauses: { 'army-cap': 'cap-800k' } });
+    expect(refusal(partial, 'ukraine', { type: 'initialClause', issueId: 'dmz-width' })).toBe(
+      'NO_SUCH_CLAUSE',
+    );
+    const adjudicating = advanceTo(state, 'adjudication');
+    expect(refusal(adjudicating, 'ukraine', { type: 'initialClause', issueId: 'army-cap' })).toBe(
+      'WRONG_PHASE',
+    );
+  });
+
+  it('records progress, satisfaction and red lines crossed at each adjudication', () => {
+    let state = atTable();
+    state = run(state, 'us', { type: 'proposeDraft', clauses: COMPROMISE });
+    state = advanceTo(state, 'adjudication');
+    const [turn] = state.negotiation!.history;
+    expect(turn).toMatchObject({
+      turn: state.clock.turn,
+      progress: progressOf(negotiation, state.negotiation!),
+    });
+    expect(Object.values(turn!.redLinesCrossed).every((n) => n === 0)).toBe(true);
+  });
+});
+
+describe('visibility of the talks', () => {
+  it('canary: a party’s red lines, priorities and brief never reach another party’s view', () => {
+    const canaried: Scenario = {
+      ...scenario,
+      negotiation: {
+        ...negotiation,
+        parties: negotiation.parties.map((p) => ({
+          ...p,
+          brief: `CANARY-${p.seat}-brief`,
+          redLines: [
+            ...p.redLines,
+            { issue: 'monitoring', options: ['osce-un-monitoring'], note: `CANARY-${p.seat}-redline` },
+          ],
+        })),
+      },
+    };
+    let state = atTable(canaried);
+    state = run(state, 'control', { type: 'proposeDraft', clauses: { 'army-cap': 'cap-800k' } });
+    const presence = { connectedSeats: new Set<string>(), controlConnections: 0 };
+    const seats = scenario.seats.map((s) => s.id);
+    for (const viewer of seats) {
+      const view = viewFor(state, actorFor(state, viewer), presence);
+      const text = JSON.stringify(view);
+      for (const party of PARTIES) {
+        const seen = text.includes(`CANARY-${party}-`);
+        const should = viewer === party || viewer === 'control';
+        expect({ viewer, party, seen }).toEqual({ viewer, party, seen: should });
+      }
+      if (PARTIES.includes(viewer)) {
+        expect(view.negotiation!.own!.seat).toBe(viewer);
+        expect(view.negotiation!.dossiers).toEqual([]);
+        expect(view.negotiation!.clauses.find((c) => c.issueId === 'army-cap')!.optionId).toBe('cap-800k');
+      }
+    }
+    const control = viewFor(state, { seatId: null, isControl: true }, presence);
+    expect(control.negotiation!.dossiers).toHaveLength(PARTIES.length);
+  });
+
+  it('everyone at the table sees who initialled what', () => {
+    let state = atTable();
+    state = run(state, 'us', { type: 'proposeDraft', clauses: COMPROMISE });
+    state = run(state, 'russia', { type: 'initialClause', issueId: 'army-cap' });
+    const presence = { connectedSeats: new Set<string>(), controlConnections: 0 };
+    const view = viewFor(state, actorFor(state, 'ukraine'), presence);
+    expect(view.negotiation!.clauses.find((c) => c.issueId === 'army-cap')!.initialledBy).toEqual(['russia']);
+  });
+});
+
+describe('property: random legal negotiation commands', () => {
+  const SEATS = scenario.seats.map((s) => s.id);
+  it('keep the invariants and replay deterministically', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ seat: fc.nat(SEATS.length - 1), choice: fc.nat(1000) }), { maxLength: 40 }),
+        fc.subarray(PARTIES),
+        (steps, seated) => {
+          const first = createdWith(scenario, 3);
+          let state = initialState(first);
+          const log: GameEvent[] = [first];
+          const apply = (events: readonly GameEvent[]) => {
+            for (const e of events) {
+              log.push(e);
+              state = evolve(state, e);
+            }
+          };
+          for (const id of seated) {
+            const at = '2026-11-23T10:00:00.000Z';
+            apply([{ type: 'seatClaimed', seatId: id, displayName: id, tokenHash: `hash-${id}`, at }]);
+          }
+          apply(runLogged(state, 'control', { type: 'startExercise' }).events);
+          apply(runLogged(state, 'control', { type: 'advancePhase' }).events);
+          for (const step of steps) {
+            const seatId = SEATS[step.seat]!;
+            const options = legalCommands(state, seatId);
+            if (options.length === 0) continue;
+            const command = options[step.choice % options.length]!;
+            const result = decide(state, command, ctxFor(state, seatId));
+            expect(result.ok).toBe(true);
+            if (result.ok) apply(result.value);
+            const talks = state.negotiation!;
+            // Initials only by parties, once each, on drafted clauses; signatures only on a complete text.
+            for (const [issueId, initials] of Object.entries(talks.initials)) {
+              expect(talks.clauses[issueId]).toBeDefined();
+              expect(new Set(initials).size).toBe(initials.length);
+              initials.forEach((p) => expect(PARTIES).toContain(p));
+            }
+            if (talks.signatures.length > 0) {
+              for (const issue of negotiation.issues) {
+                for (const p of REQUIRED) expect(talks.initials[issue.id]).toContain(p);
+              }
+            }
+            const p = progressOf(negotiation, talks);
+            expect(p).toBeGreaterThanOrEqual(0);
+            expect(p).toBeLessThanOrEqual(1);
+          }
+          expect(replay(log)).toEqual(state);
+        },
+      ),
+      { numRuns: 60, seed: 8 },
+    );
+  });
+});

@@ -1,0 +1,123 @@
+// The negotiation section of a scenario: issues with options, the parties and their secrets (ADR 0008).
+import { z } from 'zod';
+import { id, sourceRefs } from '../scenario/common';
+
+export const NegotiationOptionSchema = z.object({
+  id,
+  label: z.string().min(1).max(120),
+  /** The clause's wording when this option is drafted. */
+  text: z.string().max(1000).optional(),
+  /** A number the option stands for (km, troops, days, € bn), for threshold red lines. */
+  value: z.number().optional(),
+  source: sourceRefs.optional(),
+});
+
+export const NegotiationIssueSchema = z.object({
+  id,
+  title: z.string().min(1).max(120),
+  description: z.string().max(1000).optional(),
+  options: z.array(NegotiationOptionSchema).min(2).max(12),
+  source: sourceRefs,
+});
+
+/** An option, or a threshold on the options' values, that must not be in a text the party accepts. */
+export const RedLineSchema = z
+  .object({
+    issue: id,
+    options: z.array(id).max(12).optional(),
+    /** Crossed by an option whose value is below this. */
+    below: z.number().optional(),
+    /** Crossed by an option whose value is above this. */
+    above: z.number().optional(),
+    note: z.string().max(500).optional(),
+  })
+  .refine(
+    (line) => (line.options?.length ?? 0) > 0 || line.below !== undefined || line.above !== undefined,
+    'a red line names options or a threshold (below / above)',
+  );
+
+export const NegotiationPartySchema = z.object({
+  /** A seat of kind `party`. */
+  seat: id,
+  /** Required parties must initial every clause and sign for the deal to be concluded. */
+  required: z.boolean().default(true),
+  /** Secret: how much the party values each option, 0–10, by issue then option. */
+  priorities: z.record(id, z.record(id, z.number().min(0).max(10))).default({}),
+  /** Secret: options or thresholds that must not be in a signed text. */
+  redLines: z.array(RedLineSchema).default([]),
+  /** Secret: walks out when a proposed text crosses a red line even while a person plays it. */
+  walksOutOnRedLine: z.boolean().default(false),
+  /** Secret: the party's brief in prose. */
+  brief: z.string().max(2000).optional(),
+});
+
+export const NegotiationScenarioSchema = z.object({
+  issues: z.array(NegotiationIssueSchema).min(1).max(30),
+  parties: z.array(NegotiationPartySchema).min(2).max(20),
+});
+
+export type NegotiationScenario = z.infer<typeof NegotiationScenarioSchema>;
+export type NegotiationIssue = z.infer<typeof NegotiationIssueSchema>;
+export type NegotiationParty = z.infer<typeof NegotiationPartySchema>;
+export type RedLine = z.infer<typeof RedLineSchema>;
+
+type Path = (string | number)[];
+
+interface Shape {
+  seats: { id: string; kind: string }[];
+  sources: { id: string }[];
+  negotiation?: NegotiationScenario | undefined;
+}
+
+/** Dangling ids in the negotiation section: parties' seats, issues, options, sources. */
+export function checkNegotiationReferences(scenario: Shape, ctx: z.RefinementCtx): void {
+  const negotiation = scenario.negotiation;
+  if (!negotiation) return;
+  const issue = (path: Path, message: string) =>
+    ctx.addIssue({ code: 'custom', path: ['negotiation', ...path], message });
+  const sources = new Set(scenario.sources.map((s) => s.id));
+  const cite = (refs: string[] | undefined, path: Path) =>
+    refs?.forEach((ref, i) => {
+      if (!sources.has(ref)) issue([...path, 'source', i], `no source "${ref}" in sources`);
+    });
+  const options = new Map<string, Set<string>>();
+  negotiation.issues.forEach((entry, i) => {
+    if (options.has(entry.id)) issue(['issues', i, 'id'], `duplicate issue id "${entry.id}"`);
+    const ids = new Set<string>();
+    entry.options.forEach((option, j) => {
+      if (ids.has(option.id)) issue(['issues', i, 'options', j, 'id'], `duplicate option id "${option.id}"`);
+      ids.add(option.id);
+      cite(option.source, ['issues', i, 'options', j]);
+    });
+    options.set(entry.id, ids);
+    cite(entry.source, ['issues', i]);
+  });
+  const parties = new Set<string>();
+  negotiation.parties.forEach((party, p) => {
+    const seat = scenario.seats.find((s) => s.id === party.seat);
+    if (!seat) issue(['parties', p, 'seat'], `no seat "${party.seat}"`);
+    else if (seat.kind !== 'party') issue(['parties', p, 'seat'], `"${party.seat}" is a ${seat.kind} seat`);
+    if (parties.has(party.seat)) issue(['parties', p, 'seat'], `duplicate party "${party.seat}"`);
+    parties.add(party.seat);
+    for (const [issueId, weights] of Object.entries(party.priorities)) {
+      const known = options.get(issueId);
+      if (!known) issue(['parties', p, 'priorities', issueId], `no issue "${issueId}"`);
+      else
+        Object.keys(weights).forEach((optionId) => {
+          if (!known.has(optionId))
+            issue(['parties', p, 'priorities', issueId, optionId], `no option "${optionId}"`);
+        });
+    }
+    party.redLines.forEach((line, r) => {
+      const known = options.get(line.issue);
+      if (!known) issue(['parties', p, 'redLines', r, 'issue'], `no issue "${line.issue}"`);
+      else
+        line.options?.forEach((optionId, o) => {
+          if (!known.has(optionId))
+            issue(['parties', p, 'redLines', r, 'options', o], `no option "${optionId}"`);
+        });
+    });
+  });
+  if (!negotiation.parties.some((party) => party.required))
+    issue(['parties'], 'name at least one required party');
+}

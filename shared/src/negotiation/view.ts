@@ -1,0 +1,99 @@
+// What a seat may see of the talks: the table's common picture, its own secrets; Control sees all.
+import type { ExerciseState } from '../engine/state';
+import type { Audience } from '../visibility/audience';
+import { crossedLines, progressOf, satisfactionOf } from './measures';
+import type { NegotiationParty, RedLine } from './schema';
+import { statusOf, type NegotiationStatus, type NegotiationTurnMeasures } from './state';
+
+export interface NegotiationIssueView {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string | null;
+  readonly options: readonly { readonly id: string; readonly label: string; readonly text: string | null }[];
+}
+
+export interface NegotiationPartyView {
+  readonly seat: string;
+  readonly required: boolean;
+  readonly signed: boolean;
+  readonly walkedOut: boolean;
+}
+
+export interface NegotiationClauseView {
+  readonly issueId: string;
+  /** Null while the draft has no clause on the issue. */
+  readonly optionId: string | null;
+  readonly initialledBy: readonly string[];
+}
+
+/** A party's secrets and how the current draft scores against them. */
+export interface NegotiationDossier {
+  readonly seat: string;
+  readonly priorities: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  readonly redLines: readonly RedLine[];
+  readonly walksOutOnRedLine: boolean;
+  readonly brief: string | null;
+  readonly satisfaction: number;
+  readonly redLinesCrossed: readonly { readonly issueId: string; readonly optionId: string }[];
+}
+
+export interface NegotiationView {
+  readonly status: NegotiationStatus;
+  readonly issues: readonly NegotiationIssueView[];
+  readonly parties: readonly NegotiationPartyView[];
+  readonly revision: number;
+  readonly clauses: readonly NegotiationClauseView[];
+  readonly signedAt: string | null;
+  /** Public: how far the text has come (0–1). */
+  readonly progress: number;
+  readonly own: NegotiationDossier | null;
+  /** Control only: every party's dossier. */
+  readonly dossiers: readonly NegotiationDossier[];
+  /** Control only: the measures at the end of each turn. */
+  readonly history: readonly NegotiationTurnMeasures[] | null;
+}
+
+export function negotiationView(state: ExerciseState, audience: Audience): NegotiationView | null {
+  const scenario = state.scenario.negotiation;
+  const talks = state.negotiation;
+  if (!scenario || !talks || (!audience.isControl && audience.seatId === null)) return null;
+  const dossier = (party: NegotiationParty): NegotiationDossier => ({
+    seat: party.seat,
+    priorities: party.priorities,
+    redLines: party.redLines,
+    walksOutOnRedLine: party.walksOutOnRedLine,
+    brief: party.brief ?? null,
+    satisfaction: satisfactionOf(party, talks.clauses),
+    redLinesCrossed: crossedLines(scenario, party, talks.clauses).map(({ issueId, optionId }) => ({
+      issueId,
+      optionId,
+    })),
+  });
+  const mine = scenario.parties.find((p) => p.seat === audience.seatId);
+  return {
+    status: statusOf(scenario, talks),
+    issues: scenario.issues.map((issue) => ({
+      id: issue.id,
+      title: issue.title,
+      description: issue.description ?? null,
+      options: issue.options.map((o) => ({ id: o.id, label: o.label, text: o.text ?? null })),
+    })),
+    parties: scenario.parties.map((p) => ({
+      seat: p.seat,
+      required: p.required,
+      signed: talks.signatures.includes(p.seat),
+      walkedOut: talks.walkedOut.includes(p.seat),
+    })),
+    revision: talks.revision,
+    clauses: scenario.issues.map((issue) => ({
+      issueId: issue.id,
+      optionId: talks.clauses[issue.id] ?? null,
+      initialledBy: talks.initials[issue.id] ?? [],
+    })),
+    signedAt: talks.signedAt,
+    progress: progressOf(scenario, talks),
+    own: mine && !audience.isControl ? dossier(mine) : null,
+    dossiers: audience.isControl ? scenario.parties.map(dossier) : [],
+    history: audience.isControl ? talks.history : null,
+  };
+}
