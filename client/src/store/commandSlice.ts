@@ -6,7 +6,15 @@ import type { AppError, CommandOutcome } from './types';
 import type { Store } from './store';
 
 /** Regions of the exercise screen; which ones a reader gets depends on the seat. */
-export const EXERCISE_TABS = ['council', 'situation', 'map', 'channels', 'console', 'seats'] as const;
+export const EXERCISE_TABS = [
+  'council',
+  'situation',
+  'map',
+  'channels',
+  'console',
+  'seats',
+  'review',
+] as const;
 export type ExerciseTab = (typeof EXERCISE_TABS)[number];
 
 export interface CommandSlice {

@@ -9,6 +9,7 @@ import { ControlConsole } from '../control';
 import { CouncilChamber } from '../council';
 import { Lobby } from '../lobby/Lobby';
 import { ForcesPanel } from '../map';
+import { ReviewPanel } from '../review';
 import { SituationPanel } from '../situation/SituationPanel';
 import { CommandAlert } from './CommandAlert';
 import { StatusBar } from './StatusBar';
@@ -30,6 +31,8 @@ function Region({ tab }: { readonly tab: ExerciseTab }) {
       return <ControlConsole />;
     case 'seats':
       return <Lobby embedded />;
+    case 'review':
+      return <ReviewPanel />;
   }
 }
 

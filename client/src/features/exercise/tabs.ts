@@ -7,6 +7,7 @@ export function tabsFor(view: ExerciseView): ExerciseTab[] {
   if (view.you.isControl) tabs.push('console');
   if (view.council) tabs.push('council');
   tabs.push('situation', 'map', 'channels', 'seats');
+  if (view.you.isControl) tabs.push('review');
   return tabs;
 }
 

@@ -1,0 +1,2 @@
+// Control's after-action review tab.
+export { ReviewPanel } from './ReviewPanel';
