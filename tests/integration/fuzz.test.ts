@@ -4,22 +4,36 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES, replay, type ExerciseView } from '@council/shared';
 import { Player, createExercise, startTestServer, type TestServer } from './harness';
-import { Fuzzer, prng } from './fuzz/generate';
+import { Fuzzer, prng, type KnownIds } from './fuzz/generate';
 
 const MESSAGES = 10_000;
 /** The websocket transport's frame cap (server/src/app.ts); larger frames close the connection. */
 const MAX_FRAME_BYTES = 64 * 1024;
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
 
-/** Every id-like string in a view, so fuzzed commands can name real seats, items, drafts, channels. */
-function idsIn(value: unknown, into: Set<string>): Set<string> {
-  if (Array.isArray(value)) value.forEach((v) => idsIn(v, into));
-  else if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) {
-      if (typeof v === 'string' && (key === 'id' || key.endsWith('Id'))) into.add(v);
-      else idsIn(v, into);
-    }
-  }
+/** The ids a view names, by kind, so fuzzed commands can name real seats, items, drafts, units… */
+function idsIn(view: ExerciseView | undefined, into: KnownIds): KnownIds {
+  if (!view) return into;
+  const add = (kind: string, ids: readonly (string | undefined)[]) => {
+    const set = into.get(kind) ?? new Set<string>();
+    for (const id of ids) if (id) set.add(id);
+    into.set(kind, set);
+  };
+  add(
+    'seat',
+    view.seats.map((s) => s.id),
+  );
+  add('item', view.council?.catalogue.map((i) => i.id) ?? []);
+  add('draft', view.council?.drafts.map((d) => d.id) ?? []);
+  add('channel', view.channels?.channels.map((c) => c.id) ?? []);
+  add('message', view.channels?.channels.flatMap((c) => c.messages.map((m) => m.id)) ?? []);
+  add('unit', view.forces?.units.map((u) => u.id) ?? []);
+  add('place', view.forces?.places.map((p) => p.id) ?? []);
+  add('leg', view.forces?.legs.map((l) => l.id) ?? []);
+  add(
+    'inject',
+    view.injects.map((i) => i.id),
+  );
   return into;
 }
 
@@ -55,7 +69,7 @@ describe('fuzzing the room', () => {
     await control.command({ type: 'startExercise' });
 
     const random = prng(SEED);
-    const fuzzer = new Fuzzer(random, idsIn(control.view, new Set()));
+    const fuzzer = new Fuzzer(random, idsIn(control.view, new Map()));
     // Control's connection may be replaced after a garbage frame: always ask the current one.
     const sync = async (): Promise<ExerciseView> => clients[0]!.player.room.request('sync');
     let seq = (await sync()).seq;

@@ -34,12 +34,38 @@ export const COMMAND_VARIANTS: JsonSchema[] = (() => {
   return schema.oneOf ?? schema.anyOf ?? [];
 })();
 
+/** Ids the game knows, by the command field that names them, so many commands reach deep rules. */
+export type KnownIds = Map<string, Set<string>>;
+
+/** Field names that take one kind of id; plural fields take lists of the same kind. */
+const ID_FIELDS: Record<string, string> = {
+  seatId: 'seat',
+  members: 'seat',
+  mentions: 'seat',
+  itemId: 'item',
+  itemIds: 'item',
+  accommodates: 'seat',
+  draftId: 'draft',
+  channelId: 'channel',
+  messageId: 'message',
+  unitId: 'unit',
+  destination: 'place',
+  legId: 'leg',
+  injectId: 'inject',
+};
+
 export class Fuzzer {
   constructor(
     private readonly random: () => number,
-    /** Ids the game knows (seats, items, drafts, channels…), so some commands reach deep rules. */
-    readonly knownIds: Set<string>,
+    readonly knownIds: KnownIds,
   ) {}
+
+  private idFor(field: string | undefined): string | undefined {
+    const pool = field ? this.knownIds.get(ID_FIELDS[field] ?? field) : undefined;
+    if (pool && pool.size > 0 && this.chance(0.85)) return this.pick([...pool]);
+    const all = [...this.knownIds.values()].flatMap((set) => [...set]);
+    return all.length > 0 && this.chance(0.5) ? this.pick(all) : undefined;
+  }
 
   pick<T>(list: readonly T[]): T {
     return list[Math.floor(this.random() * list.length)]!;
@@ -50,14 +76,14 @@ export class Fuzzer {
   }
 
   /** A value that fits the schema most of the time. */
-  value(schema: JsonSchema, depth = 0): unknown {
+  value(schema: JsonSchema, depth = 0, field?: string): unknown {
     if (schema.const !== undefined) return schema.const;
     if (schema.enum) return this.pick(schema.enum);
     const options = schema.anyOf ?? schema.oneOf;
-    if (options) return this.value(this.pick(options), depth);
+    if (options) return this.value(this.pick(options), depth, field);
     switch (schema.type) {
       case 'string':
-        return this.chance(0.7) && this.knownIds.size > 0 ? this.pick([...this.knownIds]) : this.text();
+        return this.idFor(field) ?? this.text();
       case 'integer':
       case 'number': {
         const min = schema.minimum ?? -1000;
@@ -69,12 +95,13 @@ export class Fuzzer {
         return this.chance(0.5);
       case 'array': {
         const length = Math.floor(this.random() * ((schema.maxItems ?? 4) + 1));
-        return Array.from({ length }, () => this.value(schema.items ?? {}, depth + 1));
+        return Array.from({ length }, () => this.value(schema.items ?? {}, depth + 1, field));
       }
       case 'object': {
         const result: Record<string, unknown> = {};
         for (const [key, child] of Object.entries(schema.properties ?? {})) {
-          if (schema.required?.includes(key) || this.chance(0.5)) result[key] = this.value(child, depth + 1);
+          if (schema.required?.includes(key) || this.chance(0.5))
+            result[key] = this.value(child, depth + 1, key);
         }
         return result;
       }
