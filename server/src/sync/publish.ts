@@ -17,8 +17,18 @@ export function presenceOf(clients: Iterable<Client>): Presence {
 export function publishViews(state: ExerciseState, clients: Iterable<Client>): void {
   const list = [...clients];
   const presence = presenceOf(list);
+  // Connections with the same seat (several Control screens, unseated onlookers) see the same view:
+  // build it once per publish, since a Control view with forces costs tens of milliseconds.
+  const views = new Map<string, ReturnType<typeof viewFor>>();
   for (const client of list) {
     const actor = client.userData as Actor | undefined;
-    if (actor) client.send(SERVER_MESSAGES.view, viewFor(state, actor, presence));
+    if (!actor) continue;
+    const key = `${actor.isControl ? 'control' : 'seat'}:${actor.seatId ?? ''}`;
+    let view = views.get(key);
+    if (!view) {
+      view = viewFor(state, actor, presence);
+      views.set(key, view);
+    }
+    client.send(SERVER_MESSAGES.view, view);
   }
 }
