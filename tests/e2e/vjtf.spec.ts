@@ -99,6 +99,7 @@ test('the NAC authorises the VJTF and its arrival shows on the map at the right 
   await saceur.getByTestId('cp-unit-vjtf-lead').click();
   await saceur.getByTestId('order-destination-vjtf-lead').selectOption('tallinn');
   await expect(saceur.getByTestId('order-eta-vjtf-lead')).toContainText('Predicted arrival');
+  const preview = gameHours(await saceur.getByTestId('order-eta-vjtf-lead').innerText());
   await expect(saceur.getByTestId('order-vjtf-lead-deployUnit')).toBeEnabled();
   await saceur.getByTestId('order-vjtf-lead-deployUnit').click();
   // The server's expected arrival (route, readiness notice and permits, as rolled) is the authority;
@@ -107,6 +108,8 @@ test('the NAC authorises the VJTF and its arrival shows on the map at the right 
   const expected = GAME_TIME.exec(await saceur.getByTestId('current-order-vjtf-lead').innerText())![0];
   const arrival = gameHours(expected);
   await expect(saceur.getByTestId('eta-vjtf-lead')).toHaveText(expected);
+  // The preview before the order (expected notice to move, route, permits) was within a day of it.
+  expect(Math.abs(preview - arrival)).toBeLessThanOrEqual(24);
   await snap(saceur, testInfo, 'saceur-map-vjtf-moving');
 
   // Time passes. The map's ETA is the current estimate (legs and reception resolve as the unit moves);

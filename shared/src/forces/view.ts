@@ -32,6 +32,14 @@ export interface UnitView {
   readonly authority: CommandAuthority | null;
   readonly group: ForceGroup | null;
   readonly order: Pick<MoveOrder, 'purpose' | 'destination' | 'waitUntil' | 'waitReason'> | null;
+  /**
+   * Own units only (null for the enemy's): the notice-to-move range the scenario gives the unit (the
+   * rolled value stays hidden until it runs out), where it stages, and where its stocks are
+   * prepositioned, so a command post can preview an order's arrival before giving it.
+   */
+  readonly noticeToMoveHours: readonly [number, number] | null;
+  readonly stagingPlace: string | null;
+  readonly prepositionedAt: string | null;
 }
 
 export interface ForcesView {
@@ -126,6 +134,9 @@ function unitView(state: ForcesState, u: UnitState, own: boolean): UnitView {
             waitReason: u.order.waitReason,
           }
         : null,
+    noticeToMoveHours: own ? (networkOf(state.scenario).unitDefs.get(u.id)?.noticeToMoveHours ?? null) : null,
+    stagingPlace: own ? u.stagingPlace : null,
+    prepositionedAt: own ? u.prepositionedAt : null,
   };
 }
 
