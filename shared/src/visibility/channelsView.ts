@@ -1,21 +1,14 @@
 // The channels a viewer may read, with their whole history, unread counts and mentions; nothing else.
 import { canPost, canRead, channelList, readerKey } from '../channels/access';
 import type { Channel, ChannelMessage } from '../channels/state';
-import type { ChannelKind, MessageKind, ObserverAccess, RfiStatus } from '../model/channels';
+import type { ChannelKind, ObserverAccess, RfiStatus } from '../model/channels';
 import type { Actor, ExerciseState } from '../engine/state';
 
-export interface ChannelMessageView {
-  readonly id: string;
-  /** Seat id of the sender; null for Control. */
-  readonly from: string | null;
-  readonly template: MessageKind;
-  readonly subject: string | null;
-  readonly body: string;
-  readonly mentions: readonly string[];
-  readonly turn: number;
-  readonly gameTime: string;
-  /** Wall time. */
-  readonly at: string;
+/** A stored message as a reader sees it: the same fields, with its RFI status spelled out. */
+export interface ChannelMessageView extends Pick<
+  ChannelMessage,
+  'id' | 'from' | 'template' | 'subject' | 'body' | 'mentions' | 'turn' | 'gameTime' | 'at'
+> {
   /** A request for information: open until Control answers, then the answer's id. */
   readonly rfi: { readonly status: RfiStatus; readonly answerId: string | null } | null;
   /** Control's answer: the request it answers. */
