@@ -18,52 +18,41 @@ export function SessionControls({ clock }: { readonly clock: ClockView }) {
       <h3 id="console-session-title">{t('console.session')}</h3>
       <div className="button-row">
         {status === 'lobby' && (
-          <button
-            type="button"
-            className="button"
-            data-testid="control-start"
-            disabled={busy}
+          <SessionButton
+            testId="control-start"
+            icon="▶"
+            label={t('console.start')}
+            busy={busy}
             onClick={() => void send({ type: 'startExercise' })}
-          >
-            <span aria-hidden="true">▶ </span>
-            {t('console.start')}
-          </button>
+          />
         )}
         {status === 'running' && (
-          <button
-            type="button"
-            className="button"
-            data-testid="control-pause"
-            disabled={busy}
+          <SessionButton
+            testId="control-pause"
+            icon="❚❚"
+            label={t('console.pause')}
+            busy={busy}
             onClick={() => void send({ type: 'pauseExercise' })}
-          >
-            <span aria-hidden="true">❚❚ </span>
-            {t('console.pause')}
-          </button>
+          />
         )}
         {status === 'paused' && (
-          <button
-            type="button"
-            className="button"
-            data-testid="control-resume"
-            disabled={busy}
+          <SessionButton
+            testId="control-resume"
+            icon="▶"
+            label={t('console.resume')}
+            busy={busy}
             onClick={() => void send({ type: 'resumeExercise' })}
-          >
-            <span aria-hidden="true">▶ </span>
-            {t('console.resume')}
-          </button>
+          />
         )}
         {underway && (
-          <button
-            type="button"
-            className="button button--secondary"
-            data-testid="control-advance"
-            disabled={busy}
+          <SessionButton
+            testId="control-advance"
+            icon="»"
+            label={t('console.advance')}
+            busy={busy}
+            secondary
             onClick={() => void send({ type: 'advancePhase' })}
-          >
-            <span aria-hidden="true">» </span>
-            {t('console.advance')}
-          </button>
+          />
         )}
         {underway &&
           (confirmEnd ? (
@@ -99,5 +88,28 @@ export function SessionControls({ clock }: { readonly clock: ClockView }) {
       )}
       {status === 'ended' && <p>{t('console.ended')}</p>}
     </section>
+  );
+}
+
+/** One of the console's session buttons: a glyph for the eye, the label for everyone. */
+function SessionButton(props: {
+  readonly testId: string;
+  readonly icon: string;
+  readonly label: string;
+  readonly busy: boolean;
+  readonly secondary?: boolean;
+  readonly onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className={props.secondary ? 'button button--secondary' : 'button'}
+      data-testid={props.testId}
+      disabled={props.busy}
+      onClick={props.onClick}
+    >
+      <span aria-hidden="true">{props.icon} </span>
+      {props.label}
+    </button>
   );
 }
