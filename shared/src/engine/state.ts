@@ -13,6 +13,8 @@ export interface SeatHolder {
   /** SHA-256 of the seat token the holder's browser keeps; the token itself is never stored. */
   readonly tokenHash: string;
   readonly claimedAt: string;
+  /** True while Control has handed the seat to a rule-based bot (the server plays it). */
+  readonly bot?: boolean;
 }
 
 /** The session clock: real time, run by Control. */
