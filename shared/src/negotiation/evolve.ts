@@ -9,6 +9,17 @@ export function evolveNegotiation(state: NegotiationState, event: NegotiationEve
         ...state,
         revision: event.revision,
         clauses: { ...event.clauses },
+        proposedBy: Object.fromEntries(Object.keys(event.clauses).map((issueId) => [issueId, event.by])),
+        changes: [
+          ...state.changes,
+          {
+            revision: event.revision,
+            by: event.by,
+            kind: 'proposed',
+            clauses: event.clauses,
+            gameTime: event.gameTime,
+          },
+        ],
         initials: {},
         signatures: [],
       };
@@ -18,6 +29,17 @@ export function evolveNegotiation(state: NegotiationState, event: NegotiationEve
         ...state,
         revision: event.revision,
         clauses: { ...state.clauses, [event.issueId]: event.optionId },
+        proposedBy: { ...state.proposedBy, [event.issueId]: event.by },
+        changes: [
+          ...state.changes,
+          {
+            revision: event.revision,
+            by: event.by,
+            kind: 'amended',
+            clauses: { [event.issueId]: event.optionId },
+            gameTime: event.gameTime,
+          },
+        ],
         initials,
         signatures: [],
       };

@@ -307,6 +307,32 @@ describe('visibility of the talks', () => {
     const view = viewFor(state, actorFor(state, 'ukraine'), presence);
     expect(view.negotiation!.clauses.find((c) => c.issueId === 'army-cap')!.initialledBy).toEqual(['russia']);
   });
+  it('everyone at the table sees who drafted each clause and the record of proposals and amendments', () => {
+    let state = atTable();
+    state = run(state, 'us', { type: 'proposeDraft', clauses: COMPROMISE });
+    state = run(state, 'russia', { type: 'amendClause', issueId: 'army-cap', optionId: 'cap-600k' });
+    state = run(state, 'control', { type: 'amendClause', issueId: 'dmz-width', optionId: 'dmz-40km' });
+    const presence = { connectedSeats: new Set<string>(), controlConnections: 0 };
+    const talks = viewFor(state, actorFor(state, 'ukraine'), presence).negotiation!;
+    const clause = (issueId: string) => talks.clauses.find((c) => c.issueId === issueId)!;
+    expect(clause('army-cap')).toMatchObject({ optionId: 'cap-600k', proposedBy: 'russia' });
+    expect(clause('dmz-width')).toMatchObject({ optionId: 'dmz-40km', proposedBy: null });
+    expect(clause('monitoring')).toMatchObject({ optionId: 'us-led-monitoring', proposedBy: 'us' });
+    expect(talks.changes.map((c) => [c.revision, c.by, c.kind, Object.keys(c.clauses).length])).toEqual([
+      [1, 'us', 'proposed', 15],
+      [2, 'russia', 'amended', 1],
+      [3, null, 'amended', 1],
+    ]);
+    // A new proposal replaces the whole text and who drafted it; the record keeps the past.
+    state = run(state, 'ukraine', { type: 'proposeDraft', clauses: { 'army-cap': 'cap-800k' } });
+    const after = viewFor(state, actorFor(state, 'russia'), presence).negotiation!;
+    expect(after.clauses.find((c) => c.issueId === 'army-cap')!.proposedBy).toBe('ukraine');
+    expect(after.clauses.find((c) => c.issueId === 'dmz-width')).toMatchObject({
+      optionId: null,
+      proposedBy: null,
+    });
+    expect(after.changes).toHaveLength(4);
+  });
 });
 
 describe('property: random legal negotiation commands', () => {

@@ -9,11 +9,27 @@ export interface NegotiationTurnMeasures {
   readonly redLinesCrossed: Readonly<Record<string, number>>;
 }
 
+/** One change to the text: a whole draft proposed, or one clause amended. */
+export interface NegotiationTextChange {
+  readonly revision: number;
+  /** The party's seat; null for Control as mediator. */
+  readonly by: string | null;
+  readonly kind: 'proposed' | 'amended';
+  /** The options drafted by this change, by issue id (one entry for an amendment). */
+  readonly clauses: Readonly<Record<string, string>>;
+  /** Game time. */
+  readonly gameTime: string;
+}
+
 export interface NegotiationState {
   /** 0 until a draft is proposed; every proposal or amendment is a new revision. */
   readonly revision: number;
   /** The option drafted for each issue, by issue id; an issue without a clause is absent. */
   readonly clauses: Readonly<Record<string, string>>;
+  /** Who drafted each clause as it now reads (a party's seat, or null for Control), by issue id. */
+  readonly proposedBy: Readonly<Record<string, string | null>>;
+  /** Every proposal and amendment, oldest first: the table's public record of the text. */
+  readonly changes: readonly NegotiationTextChange[];
   /** Parties that initialled each clause as it now reads, by issue id. */
   readonly initials: Readonly<Record<string, readonly string[]>>;
   /** Parties that signed the current revision. */
@@ -33,6 +49,8 @@ export function negotiationAtStart(scenario: {
   return {
     revision: 0,
     clauses: {},
+    proposedBy: {},
+    changes: [],
     initials: {},
     signatures: [],
     signedAt: null,

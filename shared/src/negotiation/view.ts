@@ -3,7 +3,14 @@ import type { ExerciseState } from '../engine/state';
 import type { Audience } from '../visibility/audience';
 import { crossedLines, progressOf, satisfactionOf } from './measures';
 import type { NegotiationParty, RedLine } from './schema';
-import { statusOf, type NegotiationStatus, type NegotiationTurnMeasures } from './state';
+import {
+  statusOf,
+  type NegotiationStatus,
+  type NegotiationTextChange,
+  type NegotiationTurnMeasures,
+} from './state';
+
+export type { NegotiationTextChange } from './state';
 
 export interface NegotiationIssueView {
   readonly id: string;
@@ -23,6 +30,8 @@ export interface NegotiationClauseView {
   readonly issueId: string;
   /** Null while the draft has no clause on the issue. */
   readonly optionId: string | null;
+  /** Who drafted the clause as it now reads: a party's seat, null for Control (or no clause yet). */
+  readonly proposedBy: string | null;
   readonly initialledBy: readonly string[];
 }
 
@@ -43,6 +52,8 @@ export interface NegotiationView {
   readonly parties: readonly NegotiationPartyView[];
   readonly revision: number;
   readonly clauses: readonly NegotiationClauseView[];
+  /** Every proposal and amendment, oldest first: public at the table. */
+  readonly changes: readonly NegotiationTextChange[];
   readonly signedAt: string | null;
   /** Public: how far the text has come (0–1). */
   readonly progress: number;
@@ -88,8 +99,10 @@ export function negotiationView(state: ExerciseState, audience: Audience): Negot
     clauses: scenario.issues.map((issue) => ({
       issueId: issue.id,
       optionId: talks.clauses[issue.id] ?? null,
+      proposedBy: talks.proposedBy[issue.id] ?? null,
       initialledBy: talks.initials[issue.id] ?? [],
     })),
+    changes: talks.changes,
     signedAt: talks.signedAt,
     progress: progressOf(scenario, talks),
     own: mine && !audience.isControl ? dossier(mine) : null,
