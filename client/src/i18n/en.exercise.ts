@@ -10,6 +10,7 @@ export const enExercise = {
   'tab.console': 'Console',
   'tab.seats': 'Seats',
   'tab.review': 'Review',
+  'tab.negotiation': 'Drafting table',
   'review.title': 'After-action review',
   'review.loading': 'Loading the exercise log…',
   'review.failed': 'The review could not be loaded ({code}).',

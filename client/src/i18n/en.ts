@@ -3,6 +3,7 @@ import { enChannels } from './en.channels';
 import { enControl } from './en.control';
 import { enCouncil } from './en.council';
 import { enExercise } from './en.exercise';
+import { enNegotiation } from './en.negotiation';
 
 export const en = {
   'app.name': 'Crisis Council',
@@ -140,6 +141,7 @@ export const en = {
   ...enCouncil,
   ...enControl,
   ...enChannels,
+  ...enNegotiation,
   // ---- map. (features/map: map, timeline, command post, adjudication) ----
   'map.title': 'Forces',
   'map.noForces': 'This exercise has no forces on the map yet.',

@@ -13,6 +13,7 @@ export const frExercise: Record<keyof typeof enExercise, string> = {
   'tab.console': 'Console',
   'tab.seats': 'Sièges',
   'tab.review': 'Retour d’expérience',
+  'tab.negotiation': 'Table de rédaction',
   'review.title': 'Retour d’expérience (RETEX)',
   'review.loading': 'Chargement du journal de l’exercice…',
   'review.failed': 'Le retour d’expérience n’a pas pu être chargé ({code}).',

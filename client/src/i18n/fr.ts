@@ -4,6 +4,7 @@ import { frChannels } from './fr.channels';
 import { frControl } from './fr.control';
 import { frCouncil } from './fr.council';
 import { frExercise } from './fr.exercise';
+import { frNegotiation } from './fr.negotiation';
 
 export const fr: Record<MessageKey, string> = {
   'app.name': 'Crisis Council',
@@ -143,6 +144,7 @@ export const fr: Record<MessageKey, string> = {
   ...frCouncil,
   ...frControl,
   ...frChannels,
+  ...frNegotiation,
   // ---- map. (features/map: map, timeline, command post, adjudication) ----
   'map.title': 'Forces',
   'map.noForces': 'Cet exercice n’a pas encore de forces sur la carte.',

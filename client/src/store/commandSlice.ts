@@ -8,6 +8,7 @@ import type { Store } from './store';
 /** Regions of the exercise screen; which ones a reader gets depends on the seat. */
 export const EXERCISE_TABS = [
   'council',
+  'negotiation',
   'situation',
   'map',
   'channels',

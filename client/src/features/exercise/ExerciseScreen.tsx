@@ -9,6 +9,7 @@ import { ControlConsole } from '../control';
 import { CouncilChamber } from '../council';
 import { Lobby } from '../lobby/Lobby';
 import { ForcesPanel } from '../map';
+import { DraftingTable } from '../negotiation';
 import { ReviewPanel } from '../review';
 import { SituationPanel } from '../situation/SituationPanel';
 import { CommandAlert } from './CommandAlert';
@@ -21,6 +22,8 @@ function Region({ tab }: { readonly tab: ExerciseTab }) {
   switch (tab) {
     case 'council':
       return <CouncilChamber />;
+    case 'negotiation':
+      return <DraftingTable />;
     case 'situation':
       return <SituationPanel />;
     case 'map':

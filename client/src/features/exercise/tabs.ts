@@ -6,6 +6,7 @@ export function tabsFor(view: ExerciseView): ExerciseTab[] {
   const tabs: ExerciseTab[] = [];
   if (view.you.isControl) tabs.push('console');
   if (view.council) tabs.push('council');
+  if (view.negotiation) tabs.push('negotiation');
   tabs.push('situation', 'map', 'channels', 'seats');
   if (view.you.isControl) tabs.push('review');
   return tabs;
@@ -15,7 +16,8 @@ export function tabsFor(view: ExerciseView): ExerciseTab[] {
 export function landingTab(view: ExerciseView): ExerciseTab {
   if (view.clock.status === 'lobby') return 'seats';
   if (view.you.isControl) return 'console';
-  return view.council ? 'council' : 'situation';
+  if (view.council) return 'council';
+  return view.negotiation ? 'negotiation' : 'situation';
 }
 
 export function currentTab(view: ExerciseView, chosen: ExerciseTab | null): ExerciseTab {

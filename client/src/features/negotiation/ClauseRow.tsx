@@ -1,0 +1,111 @@
+// One clause of the draft: the option drafted for its issue, who drafted it, who initialled it, and
+// what the reader may do with it (initial it for their own party, or amend it).
+import { useState, type FormEvent } from 'react';
+import type { ExerciseView, NegotiationClauseView, NegotiationView } from '@council/shared';
+import { useT } from '../../i18n';
+import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { drafterName, optionLabel, partyName } from './names';
+
+interface Props {
+  readonly view: ExerciseView;
+  readonly talks: NegotiationView;
+  readonly clause: NegotiationClauseView;
+  /** The reader's party while it sits at open talks; null otherwise. */
+  readonly party: string | null;
+  readonly mayDraft: boolean;
+}
+
+export function ClauseRow({ view, talks, clause, party, mayDraft }: Props) {
+  const t = useT();
+  const live = useStore(selectIsLive);
+  const pending = useStore(selectPending);
+  const send = useStore(selectSend);
+  const issue = talks.issues.find((i) => i.id === clause.issueId);
+  const alternatives = issue?.options.filter((o) => o.id !== clause.optionId) ?? [];
+  const [amendTo, setAmendTo] = useState(alternatives[0]?.id ?? '');
+  if (!issue) return null;
+  const id = issue.id;
+  const option = issue.options.find((o) => o.id === clause.optionId) ?? null;
+  const missing = talks.parties
+    .filter((p) => p.required && !p.walkedOut && !clause.initialledBy.includes(p.seat))
+    .map((p) => partyName(view, p.seat));
+  const chosen = alternatives.some((o) => o.id === amendTo) ? amendTo : (alternatives[0]?.id ?? '');
+  const amend = async (event: FormEvent) => {
+    event.preventDefault();
+    if (chosen) await send({ type: 'amendClause', issueId: id, optionId: chosen });
+  };
+  const mayInitial = party !== null && option !== null && !clause.initialledBy.includes(party);
+  return (
+    <li
+      className={`card clause${option ? '' : ' clause--empty'}`}
+      data-testid={`clause-${id}`}
+      data-option={clause.optionId ?? ''}
+      aria-labelledby={`clause-title-${id}`}
+    >
+      <h4 id={`clause-title-${id}`} className="clause__issue">
+        {issue.title}
+      </h4>
+      <p className="clause__option" data-testid={`clause-option-${id}`}>
+        {option ? option.label : t('negotiation.noClause')}
+      </p>
+      {option?.text && <blockquote className="clause__text">{option.text}</blockquote>}
+      {option && (
+        <p className="clause__meta" data-testid={`clause-drafter-${id}`}>
+          {t('negotiation.draftedBy', { name: drafterName(view, clause.proposedBy, t) })}
+        </p>
+      )}
+      {option && (
+        <p className="clause__meta" data-testid={`clause-initials-${id}`}>
+          {clause.initialledBy.length > 0
+            ? t('negotiation.initialledBy', {
+                names: clause.initialledBy.map((p) => partyName(view, p)).join(', '),
+              })
+            : t('negotiation.notInitialled')}
+          {missing.length > 0 && ` · ${t('negotiation.awaiting', { names: missing.join(', ') })}`}
+        </p>
+      )}
+      <div className="button-row clause__actions">
+        {mayInitial && (
+          <button
+            type="button"
+            className="button button--small"
+            data-testid={`initial-${id}`}
+            aria-label={t('negotiation.initialLabel', { issue: issue.title })}
+            disabled={!live || pending}
+            onClick={() => void send({ type: 'initialClause', issueId: id })}
+          >
+            {t('negotiation.initial')}
+          </button>
+        )}
+        {mayDraft && talks.revision > 0 && alternatives.length > 0 && (
+          <form className="clause__amend" onSubmit={(e) => void amend(e)}>
+            <label htmlFor={`amend-select-${id}`} className="visually-hidden">
+              {t('negotiation.amendToLabel', { issue: issue.title })}
+            </label>
+            <select
+              id={`amend-select-${id}`}
+              className="input select"
+              data-testid={`amend-select-${id}`}
+              value={chosen}
+              onChange={(e) => setAmendTo(e.target.value)}
+            >
+              {alternatives.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {optionLabel(talks, id, o.id)}
+                </option>
+              ))}
+            </select>
+            <button
+              type="submit"
+              className="button button--small button--secondary"
+              data-testid={`amend-submit-${id}`}
+              disabled={!live || pending}
+            >
+              {t('negotiation.amend')}
+            </button>
+          </form>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,107 @@
+// @vitest-environment happy-dom
+import { act as reactAct, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { installFakeTransport, resetStore, type FakeServer } from '../../test/fakeTransport';
+import { joinWith } from '../../test/render';
+import { DraftingTable } from './DraftingTable';
+import { act, talksAtTable, viewOf } from './testTalks';
+
+let server: FakeServer;
+beforeEach(() => {
+  resetStore();
+  server = installFakeTransport();
+});
+afterEach(cleanup);
+
+const click = async (testId: string) => {
+  await reactAct(async () => {
+    fireEvent.click(screen.getByTestId(testId));
+  });
+};
+
+/** Russia's brief and red-line notes: never on Ukraine's screen. */
+const RUSSIAN_SECRETS = ['Moscow plays for time', 'An open NATO door is the war'];
+
+describe('the drafting table', () => {
+  it('before any draft, a party proposes one from the scenario’s options', async () => {
+    joinWith(server, viewOf(talksAtTable(), 'ukraine'));
+    render(<DraftingTable />);
+    expect(screen.getByTestId('talks-status').textContent).toBe('Talks open');
+    expect(screen.queryByTestId('clause-list')).toBeNull();
+    fireEvent.change(screen.getByTestId('propose-army-cap'), { target: { value: 'cap-800k' } });
+    fireEvent.change(screen.getByTestId('propose-monitoring'), { target: { value: 'us-led-monitoring' } });
+    await click('propose-submit');
+    expect(server.sent.at(-1)).toEqual({
+      type: 'proposeDraft',
+      clauses: { 'army-cap': 'cap-800k', monitoring: 'us-led-monitoring' },
+    });
+  });
+
+  it('shows each clause with its drafter and initials; a party initials and amends', async () => {
+    let s = act(talksAtTable(), 'us', { type: 'proposeDraft', clauses: { 'army-cap': 'cap-800k' } });
+    s = act(s, 'russia', { type: 'initialClause', issueId: 'army-cap' });
+    joinWith(server, viewOf(s, 'ukraine'));
+    render(<DraftingTable />);
+    const clause = screen.getByTestId('clause-army-cap');
+    expect(clause.getAttribute('data-option')).toBe('cap-800k');
+    expect(screen.getByTestId('clause-drafter-army-cap').textContent).toBe('Drafted by United States');
+    expect(screen.getByTestId('clause-initials-army-cap').textContent).toContain('Initialled by Russia');
+    expect(screen.getByTestId('clause-initials-army-cap').textContent).toContain(
+      'Awaiting the initials of Ukraine, United States, European Union',
+    );
+    expect(screen.getByTestId('clause-dmz-width').getAttribute('data-option')).toBe('');
+    expect(screen.queryByTestId('initial-dmz-width')).toBeNull();
+    await click('initial-army-cap');
+    expect(server.sent.at(-1)).toEqual({ type: 'initialClause', issueId: 'army-cap' });
+    fireEvent.change(screen.getByTestId('amend-select-army-cap'), { target: { value: 'no-cap' } });
+    await click('amend-submit-army-cap');
+    expect(server.sent.at(-1)).toEqual({ type: 'amendClause', issueId: 'army-cap', optionId: 'no-cap' });
+    // Not complete: signing waits.
+    expect((screen.getByTestId('sign-draft') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByTestId('change-1').textContent).toContain(
+      'United States proposed a draft of 1 clauses',
+    );
+  });
+
+  it('a party sees its own dossier and never another party’s', () => {
+    const s = act(talksAtTable(), 'us', {
+      type: 'proposeDraft',
+      clauses: { 'line-of-contact': 'de-facto-recognition' },
+    });
+    joinWith(server, viewOf(s, 'ukraine'));
+    render(<DraftingTable />);
+    const own = screen.getByTestId('own-dossier');
+    expect(own.textContent).toContain('Kyiv wants guarantees');
+    expect(own.querySelector('[data-crossed="true"]')?.textContent).toContain(
+      'No recognition of occupied land',
+    );
+    expect(screen.queryByTestId('all-dossiers')).toBeNull();
+    const page = document.body.textContent ?? '';
+    for (const secret of RUSSIAN_SECRETS) expect(page).not.toContain(secret);
+  });
+
+  it('Control drafts as mediator, sees every dossier and cannot initial', () => {
+    const s = act(talksAtTable(), 'control', { type: 'proposeDraft', clauses: { 'army-cap': 'cap-800k' } });
+    joinWith(server, viewOf(s, 'control'));
+    render(<DraftingTable />);
+    expect(screen.getByTestId('clause-drafter-army-cap').textContent).toBe('Drafted by Control (mediator)');
+    expect(screen.queryByTestId('initial-army-cap')).toBeNull();
+    expect(screen.getByTestId('amend-submit-army-cap')).toBeTruthy();
+    expect(screen.queryByTestId('own-dossier')).toBeNull();
+    expect(screen.getByTestId('dossier-russia').textContent).toContain('Moscow plays for time');
+    expect(screen.getByTestId('dossier-ukraine').textContent).toContain('Kyiv wants guarantees');
+    expect(screen.queryByTestId('sign-draft')).toBeNull();
+  });
+
+  it('a party that walked out sees so and can no longer act', () => {
+    let s = act(talksAtTable(), 'us', { type: 'proposeDraft', clauses: { 'army-cap': 'cap-800k' } });
+    s = act(s, 'turkey', { type: 'walkOut', reason: 'No seat at the table.' });
+    joinWith(server, viewOf(s, 'turkey'));
+    render(<DraftingTable />);
+    expect(screen.getByTestId('you-walked-out')).toBeTruthy();
+    expect(screen.getByTestId('party-turkey').getAttribute('data-walked-out')).toBe('true');
+    expect(screen.queryByTestId('initial-army-cap')).toBeNull();
+    expect(screen.queryByTestId('amend-submit-army-cap')).toBeNull();
+    expect(screen.queryByTestId('walk-out')).toBeNull();
+  });
+});

@@ -1,0 +1,69 @@
+// What a party does with the whole text: sign it once it is complete, or walk out of the talks.
+import { useState, type FormEvent } from 'react';
+import type { NegotiationView } from '@council/shared';
+import { useT } from '../../i18n';
+import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { isComplete } from './names';
+
+export function PartyActions({ talks, party }: { readonly talks: NegotiationView; readonly party: string }) {
+  const t = useT();
+  const live = useStore(selectIsLive);
+  const pending = useStore(selectPending);
+  const send = useStore(selectSend);
+  const [reason, setReason] = useState('');
+  const signed = talks.parties.find((p) => p.seat === party)?.signed ?? false;
+  const complete = isComplete(talks);
+  const leave = async (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = reason.trim();
+    await send({ type: 'walkOut', ...(trimmed ? { reason: trimmed } : {}) });
+  };
+  return (
+    <section className="card party-actions" aria-label={t('negotiation.sign')}>
+      {signed ? (
+        <p data-testid="you-signed">✓ {t('negotiation.youSigned')}</p>
+      ) : (
+        <>
+          <button
+            type="button"
+            className="button"
+            data-testid="sign-draft"
+            disabled={!live || pending || !complete}
+            aria-describedby={complete ? undefined : 'sign-incomplete'}
+            onClick={() => void send({ type: 'signDraft' })}
+          >
+            {t('negotiation.sign')}
+          </button>
+          {!complete && (
+            <p id="sign-incomplete" className="party-actions__hint">
+              {t('negotiation.signIncomplete')}
+            </p>
+          )}
+        </>
+      )}
+      <details className="party-actions__leave">
+        <summary>{t('negotiation.walkOut')}</summary>
+        <form onSubmit={(e) => void leave(e)}>
+          <label htmlFor="walk-out-reason">{t('negotiation.walkOutReason')}</label>
+          <textarea
+            id="walk-out-reason"
+            className="input textarea"
+            maxLength={500}
+            rows={2}
+            data-testid="walk-out-reason"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+          <button
+            type="submit"
+            className="button button--danger"
+            data-testid="walk-out"
+            disabled={!live || pending}
+          >
+            {t('negotiation.walkOutSubmit')}
+          </button>
+        </form>
+      </details>
+    </section>
+  );
+}

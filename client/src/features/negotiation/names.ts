@@ -1,0 +1,24 @@
+// Names for ids in the talks: issues, options, parties (Control drafts as the mediator).
+import type { ExerciseView, NegotiationView } from '@council/shared';
+import type { Translate } from '../../i18n';
+
+export const issueTitle = (talks: NegotiationView, issueId: string): string =>
+  talks.issues.find((i) => i.id === issueId)?.title ?? issueId;
+
+export const optionLabel = (talks: NegotiationView, issueId: string, optionId: string): string =>
+  talks.issues.find((i) => i.id === issueId)?.options.find((o) => o.id === optionId)?.label ?? optionId;
+
+export const partyName = (view: ExerciseView, seatId: string): string =>
+  view.seats.find((s) => s.id === seatId)?.label ?? seatId;
+
+/** Who drafted a text: a party, or Control as the mediator. */
+export const drafterName = (view: ExerciseView, by: string | null, t: Translate): string =>
+  by === null ? t('negotiation.mediator') : partyName(view, by);
+
+export const percent = (share: number): number => Math.round(share * 100);
+
+/** Every clause drafted and initialled by every required party: the text may be signed. */
+export function isComplete(talks: NegotiationView): boolean {
+  const required = talks.parties.filter((p) => p.required).map((p) => p.seat);
+  return talks.clauses.every((c) => c.optionId !== null && required.every((p) => c.initialledBy.includes(p)));
+}
