@@ -56,7 +56,7 @@ export const enNegotiation = {
   'negotiation.col.best': 'Best option',
   'negotiation.col.current': 'Current clause',
   'negotiation.weight': '{label} ({weight})',
-  'negotiation.record': 'Record of the text ({count} changes)',
+  'negotiation.record': 'Changes to the text ({count})',
   'negotiation.record.proposed': 'Revision {n} · {time} · {name} proposed a draft of {count} clauses',
   'negotiation.record.amended': 'Revision {n} · {time} · {name} amended {issue}: {option}',
 } as const;

@@ -58,7 +58,7 @@ export const frNegotiation: Record<keyof typeof enNegotiation, string> = {
   'negotiation.col.best': 'Meilleure option',
   'negotiation.col.current': 'Clause actuelle',
   'negotiation.weight': '{label} ({weight})',
-  'negotiation.record': 'Historique du texte ({count} changements)',
+  'negotiation.record': 'Modifications du texte ({count})',
   'negotiation.record.proposed': 'Version {n} · {time} · {name} a proposé un projet de {count} clauses',
   'negotiation.record.amended': 'Version {n} · {time} · {name} a amendé {issue} : {option}',
 };

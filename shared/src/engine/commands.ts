@@ -4,6 +4,7 @@ import { ForcesCommandSchema } from '../forces/commands';
 import { CHANNEL_COMMANDS } from '../channels/commands';
 import { POSITIONS } from '../model/council';
 import { NEGOTIATION_COMMANDS } from '../negotiation/commands';
+import { REVIEW_COMMANDS } from '../review/commands';
 
 const seatId = z.string().min(1).max(64);
 const refId = z.string().min(1).max(64);
@@ -115,6 +116,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
   ...CHANNEL_COMMANDS,
   // The negotiation (ADR 0008): proposeDraft, amendClause, initialClause, signDraft, walkOut.
   ...NEGOTIATION_COMMANDS,
+  // The after-action record (ADR 0007): tagMoment, askHotwash, answerHotwash, unlockReview.
+  ...REVIEW_COMMANDS,
   // Forces orders keep their own names (alertUnit, deployUnit, grantUsConsent, …): engine/rules/forces.
   ...ForcesCommandSchema.options,
 ]);

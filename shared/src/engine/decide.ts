@@ -11,6 +11,7 @@ import { takePosition } from './rules/council/takePosition';
 import { forceOrder, isForceOrder } from './rules/forces/order';
 import { decideNegotiation } from '../negotiation/decide';
 import { releaseSeat } from './rules/releaseSeat';
+import { decideReview } from '../review/rules';
 import { controlRule } from './rules/session/control';
 import { fireInject } from './rules/session/fireInject';
 import { submitMoves } from './rules/session/moves';
@@ -61,5 +62,10 @@ export function decide(state: ExerciseState, command: Command, ctx: DecideContex
     case 'signDraft':
     case 'walkOut':
       return decideNegotiation(state, command, ctx);
+    case 'tagMoment':
+    case 'askHotwash':
+    case 'answerHotwash':
+    case 'unlockReview':
+      return decideReview(state, command, ctx);
   }
 }

@@ -1,6 +1,7 @@
 // Everything that can happen to an exercise, in the past tense; the log of these is the truth.
 import type { ForcesEvent } from '../forces/events';
 import type { NegotiationEvent } from '../negotiation/events';
+import type { ReviewEvent } from '../review/events';
 import type { Scenario } from '../scenario/schema';
 import type { ChannelEvent } from './events/channels';
 import type { CouncilEvent } from './events/council';
@@ -10,6 +11,7 @@ export type * from './events/channels';
 export type * from './events/council';
 export type * from './events/session';
 export type * from '../negotiation/events';
+export type * from '../review/events';
 
 export interface ExerciseCreated {
   readonly type: 'exerciseCreated';
@@ -49,5 +51,6 @@ export type GameEvent =
   | CouncilEvent
   | ChannelEvent
   | ForcesEvent
-  | NegotiationEvent;
+  | NegotiationEvent
+  | ReviewEvent;
 export type GameEventType = GameEvent['type'];

@@ -15,6 +15,9 @@ import { isNegotiationEvent } from '../negotiation/events';
 import { evolveNegotiation } from '../negotiation/evolve';
 import { measuresOf } from '../negotiation/measures';
 import { negotiationAtStart } from '../negotiation/state';
+import { isReviewEvent } from '../review/events';
+import { evolveReview } from '../review/evolveReview';
+import { EMPTY_REVIEW } from '../review/state';
 import type { ExerciseCreated, GameEvent } from './events';
 import type { ExerciseState } from './state';
 
@@ -52,6 +55,7 @@ export function initialState(created: ExerciseCreated): ExerciseState {
     channels: initialChannels(scenario),
     forces: forcesAtStart(scenario, created.variant, seed),
     negotiation: negotiationAtStart(scenario),
+    review: EMPTY_REVIEW,
   };
 }
 
@@ -71,6 +75,8 @@ function applyEvent(state: ExerciseState, event: GameEvent): ExerciseState {
   if (isNegotiationEvent(event)) {
     return state.negotiation ? { ...state, negotiation: evolveNegotiation(state.negotiation, event) } : state;
   }
+  // state.seq is the sequence number this event is stored at.
+  if (isReviewEvent(event)) return { ...state, review: evolveReview(state.review, event, state.seq) };
   if (event.type === 'gameClockAdvanced') return recordTalks(evolveSession(state, event), event.turn);
   switch (event.type) {
     case 'exerciseCreated':

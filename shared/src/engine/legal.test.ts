@@ -14,7 +14,12 @@ const deciding = advanceTo(tabled, 'decision');
 
 describe('legalCommands', () => {
   it.each([
-    ['Control in the lobby', lobby, 'control', ['setObserverAccess', 'startExercise']],
+    [
+      'Control in the lobby',
+      lobby,
+      'control',
+      ['setObserverAccess', 'startExercise', 'tagMoment', 'unlockReview'],
+    ],
     ['an ally in the lobby', lobby, 'usa', []],
     ['the chair in consultation', consulting, 'secgen', ['openChannel', 'postMessage', 'tableDraft']],
     ['an ally in consultation', consulting, 'usa', ['openChannel', 'postMessage', 'requestItem']],
@@ -39,7 +44,7 @@ describe('legalCommands', () => {
       'saceur',
       ['openChannel', 'postMessage', 'requestItem'],
     ],
-    ['an observer', consulting, 'observer', ['postMessage']],
+    ['an observer', consulting, 'observer', ['postMessage', 'tagMoment']],
   ] as const)('%s may %j', (_who, state, seatId, expected) => {
     expect(types(state, seatId)).toEqual([...expected].sort());
   });
@@ -60,6 +65,8 @@ describe('legalCommands', () => {
         'setPhaseTimer',
         'setTurnStep',
         'tableDraft',
+        'tagMoment',
+        'unlockReview',
         'withdrawDraft',
       ].sort(),
     );

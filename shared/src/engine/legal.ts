@@ -6,6 +6,7 @@ import { decide } from './decide';
 import { forceOrderCandidates } from './forces/candidates';
 import { channelCandidates } from './rules/channels/legal';
 import { negotiationCandidates } from '../negotiation/legal';
+import { reviewCandidates } from '../review/legal';
 import type { Actor, Draft, ExerciseState } from './state';
 
 /** The actor that holds a seat; a control-kind seat id stands for Control. */
@@ -57,6 +58,7 @@ function candidates(state: ExerciseState, actor: Actor): Command[] {
   list.push(...channelCandidates(state, actor));
   list.push(...forceOrderCandidates(state, actor));
   list.push(...negotiationCandidates(state, actor));
+  list.push(...reviewCandidates(state, actor));
   return list;
 }
 

@@ -6,6 +6,7 @@ import type { ExerciseStatus, Phase } from '../model/vocabulary';
 import type { RngState } from '../rng/sfc32';
 import type { ForcesState } from '../forces/state';
 import type { NegotiationState } from '../negotiation/state';
+import type { ReviewState } from '../review/state';
 import type { Scenario } from '../scenario/schema';
 
 export interface SeatHolder {
@@ -138,6 +139,8 @@ export interface ExerciseState {
   readonly forces: ForcesState | null;
   /** The talks' draft, initials, signatures and history; null when the scenario has no negotiation. */
   readonly negotiation: NegotiationState | null;
+  /** The after-action record: tags, hot wash questions and answers, whether seats see it all. */
+  readonly review: ReviewState;
 }
 
 export interface Actor {

@@ -70,6 +70,14 @@ export const ERROR_CODES = [
   'DEAL_SIGNED',
   'WALKED_OUT',
   'TALKS_COLLAPSED',
+  // The after-action record (review/, ADR 0007).
+  'NOT_AN_OBSERVER',
+  'NO_SUCH_MOMENT',
+  'NO_SUCH_QUESTION',
+  'NOT_ASKED',
+  'ALREADY_ANSWERED',
+  'REVIEW_UNLOCKED',
+  'REVIEW_FULL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,9 +1,18 @@
 // What Control downloads after the exercise: the whole log as JSON, and CSV tables to analyse.
 import type { GameEvent } from '../engine/events';
 import type { ExerciseState } from '../engine/state';
-import { toCsv } from './csv';
-import { decisionsTable } from './decisions';
-import type { MeasurePoint } from './measures';
+import { replay } from '../engine/evolve';
+import { measuresSeries, type MeasurePoint } from './measures';
+import {
+  adjudicationsSheet,
+  decisionsSheet,
+  hotwashSheet,
+  measuresSheet,
+  messagesTable,
+  tableCsv,
+  tagsSheet,
+  type Table,
+} from './tables';
 
 export const LOG_FORMAT = 'crisis-council-log';
 export const LOG_FORMAT_VERSION = 1;
@@ -60,113 +69,22 @@ export function exportJson(events: readonly GameEvent[]): LogExport {
   };
 }
 
-export const MESSAGES_CSV_HEADER = [
-  'id',
-  'channel',
-  'from',
-  'template',
-  'subject',
-  'body',
-  'mentions',
-  'turn',
-  'gameTime',
-  'at',
-  'answers',
-  'answerId',
-] as const;
-
-/** Every message of every channel, in the order they were posted (Control's `from` is empty). */
-export function messagesCsv(state: ExerciseState): string {
-  const messages = Object.values(state.channels.messages).sort(
-    (a, b) => Date.parse(a.at) - Date.parse(b.at) || 0,
-  );
-  return toCsv(
-    MESSAGES_CSV_HEADER,
-    messages.map((m) => [
-      m.id,
-      m.channelId,
-      m.from,
-      m.template,
-      m.subject,
-      m.body,
-      m.mentions.join(' '),
-      m.turn,
-      m.gameTime,
-      m.at,
-      m.answers,
-      m.answerId,
-    ]),
-  );
+/** The CSV files of the review, by file name; each is one sheet of the workbook too. */
+export function reviewTables(events: readonly GameEvent[]): Table[] {
+  const state = replay(events);
+  return [
+    messagesTable(state),
+    decisionsSheet(state),
+    measuresSheet(measuresSeries(events)),
+    adjudicationsSheet(events),
+    tagsSheet(state, events),
+    hotwashSheet(state),
+  ];
 }
 
-export const DECISIONS_CSV_HEADER = [
-  'itemId',
-  'title',
-  'raisedAt',
-  'raisedBy',
-  'tabledAt',
-  'drafts',
-  'decidedAt',
-  'adoptedVia',
-  'latencyHours',
-  'waitingHours',
-  'comparison',
-  'vsNineEleven24h',
-  'vsLibya2Weeks',
-  'vsTurkey1Month',
-] as const;
+export const REVIEW_TABLES = ['messages', 'decisions', 'measures', 'adjudications', 'tags', 'hotwash'] as const;
+export type ReviewTableName = (typeof REVIEW_TABLES)[number];
 
-export function decisionsCsv(state: ExerciseState): string {
-  return toCsv(
-    DECISIONS_CSV_HEADER,
-    decisionsTable(state).map((r) => [
-      r.itemId,
-      r.title,
-      r.raisedAt,
-      r.raisedBy,
-      r.tabledAt,
-      r.drafts,
-      r.decidedAt,
-      r.adoptedVia,
-      r.latencyHours,
-      r.waitingHours,
-      r.comparison,
-      r.versusAnchors?.nineEleven,
-      r.versusAnchors?.libya,
-      r.versusAnchors?.turkey,
-    ]),
-  );
-}
-
-/** One row per point; public support gets one column per nation seen anywhere in the series. */
-export function measuresCsv(series: readonly MeasurePoint[]): string {
-  const nations = [...new Set(series.flatMap((p) => Object.keys(p.publicSupport)))].sort();
-  return toCsv(
-    [
-      'seq',
-      'turn',
-      'gameTime',
-      'cohesion',
-      'deterrenceCredibility',
-      'escalationRung',
-      'theatreCohesion',
-      'theatreDeterrenceCredibility',
-      'escalation',
-      'groundHeld',
-      ...nations.map((n) => `publicSupport.${n}`),
-    ],
-    series.map((p) => [
-      p.seq,
-      p.turn,
-      p.gameTime,
-      p.cohesion,
-      p.deterrenceCredibility,
-      p.escalationRung,
-      p.theatreCohesion,
-      p.theatreDeterrenceCredibility,
-      p.escalation,
-      p.groundHeld,
-      ...nations.map((n) => p.publicSupport[n]),
-    ]),
-  );
-}
+export const messagesCsv = (state: ExerciseState): string => tableCsv(messagesTable(state));
+export const decisionsCsv = (state: ExerciseState): string => tableCsv(decisionsSheet(state));
+export const measuresCsv = (series: readonly MeasurePoint[]): string => tableCsv(measuresSheet(series));

@@ -4,3 +4,7 @@ export * from './timeline';
 export * from './decisions';
 export * from './measures';
 export * from './exports';
+export * from './tables';
+export * from './commands';
+export type * from './state';
+export { EMPTY_REVIEW, MAX_QUESTIONS, MAX_TAGS } from './state';

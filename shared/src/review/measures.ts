@@ -4,6 +4,7 @@
 import { evolve, initialState } from '../engine/evolve';
 import type { GameEvent } from '../engine/events';
 import type { ExerciseState } from '../engine/state';
+import { progressOf } from '../negotiation/measures';
 
 export interface MeasurePoint {
   /** Sequence number of the event after which the point was taken. */
@@ -24,6 +25,8 @@ export interface MeasurePoint {
   readonly groundHeld: number | null;
   /** Public support by nation, 0–100; empty without forces. */
   readonly publicSupport: Readonly<Record<string, number>>;
+  /** The talks' progress toward a signed agreement, 0–1; null without a negotiation. */
+  readonly agreementProgress: number | null;
 }
 
 export function measurePoint(state: ExerciseState, seq: number): MeasurePoint {
@@ -40,6 +43,10 @@ export function measurePoint(state: ExerciseState, seq: number): MeasurePoint {
     escalation: forces?.escalation ?? null,
     groundHeld: forces?.groundHeld ?? null,
     publicSupport: forces?.publicSupport ?? {},
+    agreementProgress:
+      state.negotiation && state.scenario.negotiation
+        ? progressOf(state.scenario.negotiation, state.negotiation)
+        : null,
   };
 }
 

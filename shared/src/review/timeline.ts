@@ -38,6 +38,14 @@ export function eventLabel(event: GameEvent): string {
       return `Seat ${event.seatId} released`;
     case 'exerciseStarted':
       return 'Exercise started';
+    case 'momentTagged':
+      return `Tag ${event.tagId} (${event.kind}) on moment ${event.seq}`;
+    case 'hotwashAsked':
+      return `Hot wash question ${event.questionId}: ${event.question}`;
+    case 'hotwashAnswered':
+      return `${event.seatId} answered hot wash question ${event.questionId}`;
+    case 'reviewUnlocked':
+      return 'Control opened the full record to every seat';
     case 'turnStarted':
       return `Turn ${event.turn} started`;
     case 'phaseStarted':

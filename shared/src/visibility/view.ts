@@ -16,12 +16,14 @@ import {
 } from './forcesView';
 import { allDossiers, ownDossier, type AllyDossier } from './secretsView';
 import { negotiationView, type NegotiationView } from '../negotiation/view';
+import { reviewView, type ReviewView } from './reviewView';
 
 export type * from './councilView';
 export type * from './channelsView';
 export type * from './forcesView';
 export type { AllyDossier } from './secretsView';
 export type * from '../negotiation/view';
+export type * from './reviewView';
 
 /** Who is connected right now: kept by the server, not in the log. */
 export interface Presence {
@@ -105,6 +107,8 @@ export interface ExerciseView {
   readonly forcesProjection: readonly ForcesProjectionView[] | null;
   /** The talks: the draft and initials for every seat, a party's own secrets, Control all; null without a negotiation. */
   readonly negotiation: NegotiationView | null;
+  /** Tags, hot wash and whether the full record is open (visibility/reviewView). */
+  readonly review: ReviewView;
 }
 
 export function viewFor(state: ExerciseState, viewer: Actor, presence: Presence): ExerciseView {
@@ -150,6 +154,7 @@ export function viewFor(state: ExerciseState, viewer: Actor, presence: Presence)
     forces: forcesPictureFor(state, viewer, audience),
     forcesProjection: forcesProjectionFor(state, viewer, audience),
     negotiation: negotiationView(state, audience),
+    review: reviewView(state, audience),
   };
 }
 

@@ -30,7 +30,6 @@ export function Dossier({ talks, dossier, heading, testId }: Props) {
     <section className="card dossier" data-testid={testId} aria-labelledby={titleId}>
       <h3 id={titleId}>{heading}</h3>
       <p className="dossier__secret">
-        <span aria-hidden="true">🔒 </span>
         {t('negotiation.secret')}
       </p>
       <p className="dossier__satisfaction" data-testid={`${testId}-satisfaction`}>

@@ -1,0 +1,176 @@
+// The review's tables: one model each for the CSV files and the workbook's sheets, so both agree.
+import type { GameEvent } from '../engine/events';
+import type { ExerciseState } from '../engine/state';
+import { toCsv, type CsvCell } from './csv';
+import { decisionsTable } from './decisions';
+import type { MeasurePoint } from './measures';
+import { timeline } from './timeline';
+
+export interface Table {
+  /** File stem and sheet name: messages, decisions, measures, adjudications, tags, hotwash. */
+  readonly name: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly CsvCell[])[];
+}
+
+export const tableCsv = (table: Table): string => toCsv(table.header, table.rows);
+
+export const MESSAGES_CSV_HEADER = [
+  'id',
+  'channel',
+  'from',
+  'template',
+  'subject',
+  'body',
+  'mentions',
+  'turn',
+  'gameTime',
+  'at',
+  'answers',
+  'answerId',
+] as const;
+
+/** Every message of every channel, in the order they were posted (Control's `from` is empty). */
+export function messagesTable(state: ExerciseState): Table {
+  const messages = Object.values(state.channels.messages).sort(
+    (a, b) => Date.parse(a.at) - Date.parse(b.at) || 0,
+  );
+  return {
+    name: 'messages',
+    header: MESSAGES_CSV_HEADER,
+    rows: messages.map((m) => [
+      m.id,
+      m.channelId,
+      m.from,
+      m.template,
+      m.subject,
+      m.body,
+      m.mentions.join(' '),
+      m.turn,
+      m.gameTime,
+      m.at,
+      m.answers,
+      m.answerId,
+    ]),
+  };
+}
+
+export const DECISIONS_CSV_HEADER = [
+  'itemId',
+  'title',
+  'raisedAt',
+  'raisedBy',
+  'tabledAt',
+  'drafts',
+  'decidedAt',
+  'adoptedVia',
+  'latencyHours',
+  'waitingHours',
+  'comparison',
+  'vsNineEleven24h',
+  'vsLibya2Weeks',
+  'vsTurkey1Month',
+] as const;
+
+export function decisionsSheet(state: ExerciseState): Table {
+  return {
+    name: 'decisions',
+    header: DECISIONS_CSV_HEADER,
+    rows: decisionsTable(state).map((r) => [
+      r.itemId,
+      r.title,
+      r.raisedAt,
+      r.raisedBy,
+      r.tabledAt,
+      r.drafts,
+      r.decidedAt,
+      r.adoptedVia,
+      r.latencyHours,
+      r.waitingHours,
+      r.comparison,
+      r.versusAnchors?.nineEleven,
+      r.versusAnchors?.libya,
+      r.versusAnchors?.turkey,
+    ]),
+  };
+}
+
+/** One row per point; public support gets one column per nation seen anywhere in the series. */
+export function measuresSheet(series: readonly MeasurePoint[]): Table {
+  const nations = [...new Set(series.flatMap((p) => Object.keys(p.publicSupport)))].sort();
+  return {
+    name: 'measures',
+    header: [
+      'seq',
+      'turn',
+      'gameTime',
+      'cohesion',
+      'deterrenceCredibility',
+      'escalationRung',
+      'theatreCohesion',
+      'theatreDeterrenceCredibility',
+      'escalation',
+      'groundHeld',
+      'agreementProgress',
+      ...nations.map((n) => `publicSupport.${n}`),
+    ],
+    rows: series.map((p) => [
+      p.seq,
+      p.turn,
+      p.gameTime,
+      p.cohesion,
+      p.deterrenceCredibility,
+      p.escalationRung,
+      p.theatreCohesion,
+      p.theatreDeterrenceCredibility,
+      p.escalation,
+      p.groundHeld,
+      p.agreementProgress,
+      ...nations.map((n) => p.publicSupport[n]),
+    ]),
+  };
+}
+
+const text = (event: GameEvent, key: string): string | null => {
+  const value = (event as unknown as Record<string, unknown>)[key];
+  return typeof value === 'string' && value.length > 0 ? value : null;
+};
+
+/**
+ * Every event that explains itself: adjudications (combat, readiness and permit rolls carry an
+ * explanation), Control's overrides and ladder moves (a rationale or reason). Found by field, so
+ * new kinds of ruling join the table without a change here.
+ */
+export function adjudicationsSheet(events: readonly GameEvent[]): Table {
+  const entries = timeline(events);
+  const rows = events.flatMap((event, seq) => {
+    const why = text(event, 'explanation') ?? text(event, 'rationale') ?? text(event, 'reason');
+    if (why === null) return [];
+    const gameTime = entries[seq]?.gameTime ?? null;
+    const subject = text(event, 'unitId') ?? text(event, 'placeId') ?? text(event, 'target') ?? null;
+    return [[seq, event.type, gameTime, text(event, 'at'), subject, why]];
+  });
+  return { name: 'adjudications', header: ['seq', 'type', 'gameTime', 'at', 'subject', 'explanation'], rows };
+}
+
+export function tagsSheet(state: ExerciseState, events: readonly GameEvent[]): Table {
+  return {
+    name: 'tags',
+    header: ['id', 'seq', 'eventType', 'kind', 'note', 'by', 'at'],
+    rows: state.review.tags.map((t) => [t.id, t.seq, events[t.seq]?.type ?? null, t.kind, t.note, t.by, t.at]),
+  };
+}
+
+/** One row per answer; a question nobody answered still has a row, with the answer empty. */
+export function hotwashSheet(state: ExerciseState): Table {
+  return {
+    name: 'hotwash',
+    header: ['questionId', 'turn', 'gameTime', 'askedAt', 'question', 'audience', 'seat', 'answer', 'answeredAt'],
+    rows: state.review.questions.flatMap((q) => {
+      const asked = [q.id, q.turn, q.gameTime, q.at, q.question, q.audience === 'all' ? 'all' : q.audience.join(' ')];
+      return q.answers.length === 0
+        ? [[...asked, null, null, null]]
+        : q.answers.map((a) => [...asked, a.seatId, a.text, a.at]);
+    }),
+  };
+}
