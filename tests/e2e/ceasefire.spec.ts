@@ -82,14 +82,14 @@ test('two parties initial a clause; each sees the other’s initials, never its 
   await expect(russia.page.getByTestId('clause-initials-army-cap')).toContainText('Initialled by Ukraine');
   await russia.page.getByTestId('initial-army-cap').click();
   for (const { page } of [ukraine, russia]) {
-    await expect(page.getByTestId('clause-initials-army-cap')).toContainText(
-      'Initialled by Ukraine, Russia',
-    );
+    await expect(page.getByTestId('clause-initials-army-cap')).toContainText('Initialled by Ukraine, Russia');
     await expect(page.getByTestId('initial-army-cap')).toHaveCount(0);
   }
   await expect(control.getByTestId('phase-banner')).toHaveAttribute('data-phase', 'consultation');
   await control.getByTestId('tab-negotiation').click();
-  await expect(control.getByTestId('clause-initials-army-cap')).toContainText('Initialled by Ukraine, Russia');
+  await expect(control.getByTestId('clause-initials-army-cap')).toContainText(
+    'Initialled by Ukraine, Russia',
+  );
 
   // Neither party's page nor socket ever carried the other's secrets; Control's page holds both.
   for (const [self, other] of [

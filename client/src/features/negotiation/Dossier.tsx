@@ -29,9 +29,7 @@ export function Dossier({ talks, dossier, heading, testId }: Props) {
   return (
     <section className="card dossier" data-testid={testId} aria-labelledby={titleId}>
       <h3 id={titleId}>{heading}</h3>
-      <p className="dossier__secret">
-        {t('negotiation.secret')}
-      </p>
+      <p className="dossier__secret">{t('negotiation.secret')}</p>
       <p className="dossier__satisfaction" data-testid={`${testId}-satisfaction`}>
         {t('negotiation.satisfaction', { percent: percent(dossier.satisfaction) })}
       </p>
