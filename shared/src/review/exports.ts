@@ -82,7 +82,14 @@ export function reviewTables(events: readonly GameEvent[]): Table[] {
   ];
 }
 
-export const REVIEW_TABLES = ['messages', 'decisions', 'measures', 'adjudications', 'tags', 'hotwash'] as const;
+export const REVIEW_TABLES = [
+  'messages',
+  'decisions',
+  'measures',
+  'adjudications',
+  'tags',
+  'hotwash',
+] as const;
 export type ReviewTableName = (typeof REVIEW_TABLES)[number];
 
 export const messagesCsv = (state: ExerciseState): string => tableCsv(messagesTable(state));

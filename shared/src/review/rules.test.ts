@@ -19,11 +19,20 @@ function refusal(state: ExerciseState, seatId: string, command: unknown) {
 }
 
 const view = (state: ExerciseState, seatId: string) =>
-  viewFor(state, seatId === 'control' ? { seatId: null, isControl: true } : { seatId, isControl: false }, presence);
+  viewFor(
+    state,
+    seatId === 'control' ? { seatId: null, isControl: true } : { seatId, isControl: false },
+    presence,
+  );
 
 describe('tags', () => {
   it('Control and observers tag an existing moment; players and moments to come are refused', () => {
-    const tagged = run(consulting, 'observer', { type: 'tagMoment', seq: 3, kind: 'friction', note: 'Slow start' });
+    const tagged = run(consulting, 'observer', {
+      type: 'tagMoment',
+      seq: 3,
+      kind: 'friction',
+      note: 'Slow start',
+    });
     expect(tagged.review.tags).toEqual([
       { id: 't1', seq: 3, kind: 'friction', note: 'Slow start', by: 'observer', at: expect.any(String) },
     ]);
@@ -37,12 +46,21 @@ describe('tags', () => {
   });
 
   it('players see tags only once the review is unlocked; observers and Control always', () => {
-    const tagged = run(consulting, 'control', { type: 'tagMoment', seq: 2, kind: 'decision-point', note: 'n' });
+    const tagged = run(consulting, 'control', {
+      type: 'tagMoment',
+      seq: 2,
+      kind: 'decision-point',
+      note: 'n',
+    });
     expect(view(tagged, 'usa').review.tags).toEqual([]);
     expect(view(tagged, 'observer').review.tags).toHaveLength(1);
     expect(view(tagged, 'control').review.tags).toHaveLength(1);
     const open = run(tagged, 'control', { type: 'unlockReview' });
-    expect(view(open, 'usa').review).toMatchObject({ unlocked: true, fullRecord: true, tags: [{ id: 't1' }] });
+    expect(view(open, 'usa').review).toMatchObject({
+      unlocked: true,
+      fullRecord: true,
+      tags: [{ id: 't1' }],
+    });
     expect(refusal(open, 'control', { type: 'unlockReview' })).toBe('REVIEW_UNLOCKED');
     expect(refusal(tagged, 'usa', { type: 'unlockReview' })).toBe('NOT_CONTROL');
   });
@@ -52,9 +70,9 @@ describe('hot wash', () => {
   it('is asked at the end of a turn or of the game, not while the council sits', () => {
     expect(refusal(consulting, 'control', { type: 'askHotwash', question: 'Why?' })).toBe('WRONG_PHASE');
     expect(refusal(adjudicating, 'usa', { type: 'askHotwash', question: 'Why?' })).toBe('NOT_CONTROL');
-    expect(refusal(adjudicating, 'control', { type: 'askHotwash', question: 'Why?', audience: ['nobody'] })).toBe(
-      'NO_SUCH_SEAT',
-    );
+    expect(
+      refusal(adjudicating, 'control', { type: 'askHotwash', question: 'Why?', audience: ['nobody'] }),
+    ).toBe('NO_SUCH_SEAT');
     const ended = run(consulting, 'control', { type: 'endExercise' });
     expect(refusal(ended, 'control', { type: 'askHotwash', question: 'Why?' })).toBeNull();
   });
@@ -66,11 +84,17 @@ describe('hot wash', () => {
       audience: ['usa', 'secgen'],
     });
     expect(asked.review.questions[0]).toMatchObject({ id: 'q1', turn: 1, audience: ['usa', 'secgen'] });
-    const answered = run(asked, 'usa', { type: 'answerHotwash', questionId: 'q1', text: 'CANARY-usa-answer' });
+    const answered = run(asked, 'usa', {
+      type: 'answerHotwash',
+      questionId: 'q1',
+      text: 'CANARY-usa-answer',
+    });
     expect(refusal(answered, 'usa', { type: 'answerHotwash', questionId: 'q1', text: 'again' })).toBe(
       'ALREADY_ANSWERED',
     );
-    expect(refusal(answered, 'est', { type: 'answerHotwash', questionId: 'q1', text: 'me too' })).toBe('NOT_ASKED');
+    expect(refusal(answered, 'est', { type: 'answerHotwash', questionId: 'q1', text: 'me too' })).toBe(
+      'NOT_ASKED',
+    );
     expect(refusal(answered, 'usa', { type: 'answerHotwash', questionId: 'q9', text: 'x' })).toBe(
       'NO_SUCH_QUESTION',
     );

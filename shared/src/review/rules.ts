@@ -112,7 +112,8 @@ function answerHotwash(
   }
   const question = state.review.questions.find((q) => q.id === command.questionId);
   if (!question) return refuse(reject('NO_SUCH_QUESTION', `There is no question "${command.questionId}".`));
-  if (!isAskedOf(question, seatId)) return refuse(reject('NOT_ASKED', 'That question was put to other seats.'));
+  if (!isAskedOf(question, seatId))
+    return refuse(reject('NOT_ASKED', 'That question was put to other seats.'));
   if (question.answers.some((a) => a.seatId === seatId)) {
     return refuse(reject('ALREADY_ANSWERED', 'Your seat has answered that question already.'));
   }

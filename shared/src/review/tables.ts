@@ -157,7 +157,15 @@ export function tagsSheet(state: ExerciseState, events: readonly GameEvent[]): T
   return {
     name: 'tags',
     header: ['id', 'seq', 'eventType', 'kind', 'note', 'by', 'at'],
-    rows: state.review.tags.map((t) => [t.id, t.seq, events[t.seq]?.type ?? null, t.kind, t.note, t.by, t.at]),
+    rows: state.review.tags.map((t) => [
+      t.id,
+      t.seq,
+      events[t.seq]?.type ?? null,
+      t.kind,
+      t.note,
+      t.by,
+      t.at,
+    ]),
   };
 }
 
@@ -165,9 +173,26 @@ export function tagsSheet(state: ExerciseState, events: readonly GameEvent[]): T
 export function hotwashSheet(state: ExerciseState): Table {
   return {
     name: 'hotwash',
-    header: ['questionId', 'turn', 'gameTime', 'askedAt', 'question', 'audience', 'seat', 'answer', 'answeredAt'],
+    header: [
+      'questionId',
+      'turn',
+      'gameTime',
+      'askedAt',
+      'question',
+      'audience',
+      'seat',
+      'answer',
+      'answeredAt',
+    ],
     rows: state.review.questions.flatMap((q) => {
-      const asked = [q.id, q.turn, q.gameTime, q.at, q.question, q.audience === 'all' ? 'all' : q.audience.join(' ')];
+      const asked = [
+        q.id,
+        q.turn,
+        q.gameTime,
+        q.at,
+        q.question,
+        q.audience === 'all' ? 'all' : q.audience.join(' '),
+      ];
       return q.answers.length === 0
         ? [[...asked, null, null, null]]
         : q.answers.map((a) => [...asked, a.seatId, a.text, a.at]);
