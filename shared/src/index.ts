@@ -30,3 +30,4 @@ export { checkVariant, forcesSeedOf, variantsOf } from './engine/forces/setup';
 export { forceOrderOptions, type ForceOrderChoice } from './engine/forces/options';
 export { isForceOrder, type ForceOrderCommand } from './engine/rules/forces/order';
 export * from './review/index';
+export * from './bots/index';

@@ -1,5 +1,6 @@
 // The scenario file format: zod schema (the single source), validated on load and exported as JSON Schema.
 import { z } from 'zod';
+import { BotsScenarioSchema, checkBotReferences } from '../bots/schema';
 import { SEAT_KINDS } from '../model/vocabulary';
 import { AllySchema } from './allies';
 import { CatalogueItemSchema } from './catalogue';
@@ -81,10 +82,13 @@ export const ScenarioSchema = z
     forces: ForcesScenarioSchema.optional(),
     /** Issues, options and the parties' secret priorities and red lines (ADR 0008). */
     negotiation: NegotiationScenarioSchema.optional(),
+    /** How rule-based bots play each seat kind or seat (ADR 0010); defaults when absent. */
+    bots: BotsScenarioSchema.optional(),
   })
   .superRefine(checkReferences)
   .superRefine(checkChannelReferences)
-  .superRefine(checkNegotiationReferences);
+  .superRefine(checkNegotiationReferences)
+  .superRefine(checkBotReferences);
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
 /** What an author may write: defaults filled in by parsing. */

@@ -1,0 +1,6 @@
+// Rule-based bots (ADR 0010): tendencies, the policy, and simulations with bots in every seat.
+export * from './schema';
+export * from './tendencies';
+export * from './policy';
+export * from './playOn';
+export * from '../visibility/botBrief';
