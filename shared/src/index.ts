@@ -16,6 +16,8 @@ export * from './engine/events';
 export * from './engine/commands';
 export * from './engine/decide';
 export * from './engine/evolve';
+export { LogFold, liveStates, setAside, type EarlierState } from './engine/replayLog';
+export { afterRollBack } from './engine/rules/rollback';
 export * from './engine/tick';
 export * from './engine/legal';
 export { waitingOn } from './engine/rules/session/moves';

@@ -1,10 +1,13 @@
 // One live exercise: its state, rebuilt from the log, and a queue that applies commands one at a time.
 import {
+  COMMANDS_WITH_SECRET,
+  afterRollBack,
   decide,
   evolve,
   replay,
   tick,
   reject,
+  LogFold,
   type Actor,
   type Command,
   type ExerciseState,
@@ -18,6 +21,12 @@ export type Outcome = { ok: true; events: GameEvent[]; seatToken?: string } | { 
 
 export class ExerciseSession {
   private queue: Promise<unknown> = Promise.resolve();
+  /** Wall time each seat last had a command accepted, for Control's console (not in the log). */
+  readonly lastActedAt = new Map<string, string>();
+  /** Snapshot writes run behind the queue, never in front of an acknowledgement. */
+  private snapshotting: Promise<void> = Promise.resolve();
+  /** Set when stored events could not be applied (the store failed mid-rollback): reload first. */
+  private stale = false;
 
   private constructor(
     readonly record: ExerciseRecord,
@@ -25,8 +34,9 @@ export class ExerciseSession {
     private current: ExerciseState,
   ) {}
 
+  /** The latest usable snapshot and the events after it; the whole log when no snapshot serves. */
   static async load(store: ExerciseStore, record: ExerciseRecord): Promise<ExerciseSession> {
-    return new ExerciseSession(record, store, replay(await store.events(record.id)));
+    return new ExerciseSession(record, store, await loadState(store, record.id));
   }
 
   get state(): ExerciseState {
@@ -50,17 +60,25 @@ export class ExerciseSession {
     return run;
   }
 
+  /** Resolves once every snapshot asked for so far has been written (or has failed). */
+  snapshotsWritten(): Promise<void> {
+    return this.snapshotting;
+  }
+
   private async advanceNow(now: Date): Promise<GameEvent[]> {
+    await this.reloadIfStale();
     const events = tick(this.current, { now: now.toISOString() });
     if (events.length === 0) return [];
     // If this write fails the timer simply tries again on its next beat; nothing was applied.
     await this.store.append(this.record.id, this.current.seq, events, now.toISOString());
-    this.current = events.reduce(evolve, this.current);
+    await this.apply(events, now);
     return events;
   }
 
   private async executeNow(command: Command, actor: Actor, now: Date): Promise<Outcome> {
-    const seatToken = command.type === 'claimSeat' ? newSecret() : undefined;
+    await this.reloadIfStale();
+    // Seat claims and assignments, and assistant keys, need a fresh secret: only its hash is kept.
+    const seatToken = COMMANDS_WITH_SECRET.includes(command.type) ? newSecret() : undefined;
     const ctx = { actor, now: now.toISOString(), newSeatTokenHash: seatToken ? hashSecret(seatToken) : '' };
     const decision = decide(this.current, command, ctx);
     if (!decision.ok) return { ok: false, error: decision.error };
@@ -73,7 +91,75 @@ export class ExerciseSession {
         error: reject('STORAGE_FAILED', 'The server could not record this; nothing changed. Try again.'),
       };
     }
-    this.current = decision.value.reduce(evolve, this.current);
+    await this.apply(decision.value, now);
+    if (actor.seatId) this.lastActedAt.set(actor.seatId, ctx.now);
     return { ok: true, events: decision.value, ...(seatToken ? { seatToken } : {}) };
+  }
+
+  /** Applies stored events to the live state; a new turn or a rollback is worth a snapshot. */
+  private async apply(events: readonly GameEvent[], now: Date): Promise<void> {
+    let state = this.current;
+    try {
+      for (const event of events) {
+        state = event.type === 'rolledBack' ? await this.rolledBack(state, event) : evolve(state, event);
+      }
+    } catch (error) {
+      // The events are stored, so they count; the state catches up from the store before the next command.
+      this.stale = true;
+      throw error;
+    }
+    this.current = state;
+    if (events.some((e) => e.type === 'turnStarted' || e.type === 'rolledBack')) this.snapshot(state, now);
+  }
+
+  private async reloadIfStale(): Promise<void> {
+    if (!this.stale) return;
+    this.current = await loadState(this.store, this.record.id);
+    this.stale = false;
+  }
+
+  /** The turn start's snapshot when it serves, else the stored log up to there, replayed. */
+  private async rolledBack(
+    live: ExerciseState,
+    event: Extract<GameEvent, { type: 'rolledBack' }>,
+  ): Promise<ExerciseState> {
+    const snapshot = await this.store.snapshots.at(this.record.id, event.toSeq).catch(() => null);
+    const restored =
+      snapshot?.state ?? replay((await this.store.events(this.record.id)).slice(0, event.toSeq));
+    return afterRollBack(live, restored, event);
+  }
+
+  /** Written after the events are durable and off the reply's path; a lost snapshot costs only time. */
+  private snapshot(state: ExerciseState, now: Date): void {
+    this.snapshotting = this.snapshotting
+      .then(() => this.store.snapshots.save(state, now.toISOString()))
+      .catch((error: unknown) => {
+        console.error(`exercise ${this.record.id}: could not write a snapshot`, error);
+      });
+  }
+}
+
+async function loadState(store: ExerciseStore, exerciseId: string): Promise<ExerciseState> {
+  return (await fromSnapshot(store, exerciseId)) ?? replay(await store.events(exerciseId));
+}
+
+/**
+ * The state from the newest usable snapshot plus the events after it, or null to replay the whole
+ * log. A rollback among those events needs the state at its turn start: that turn's snapshot, or a
+ * state the fold passed; if neither is there, the whole log is replayed instead.
+ */
+async function fromSnapshot(store: ExerciseStore, exerciseId: string): Promise<ExerciseState | null> {
+  try {
+    const latest = await store.snapshots.latest(exerciseId);
+    if (!latest) return null;
+    const tail = await store.eventsFrom(exerciseId, latest.seq);
+    const targets = tail.flatMap((e) => (e.type === 'rolledBack' ? [e.toSeq] : []));
+    const earlier = await store.snapshots.atEach(exerciseId, targets);
+    const fold = new LogFold(latest.state, (seq) => earlier.get(seq));
+    for (const event of tail) fold.push(event);
+    return fold.state.seq === latest.seq + tail.length ? fold.state : null;
+  } catch (error) {
+    console.error(`exercise ${exerciseId}: snapshot not used, replaying the whole log`, error);
+    return null;
   }
 }

@@ -1,6 +1,8 @@
 // Exercises and their append-only event logs: the durable truth every room is rebuilt from.
 import type { ExerciseCreated, GameEvent } from '@council/shared';
 import type { Db } from './db';
+import { rulesVersion } from './rulesVersion';
+import { SnapshotStore } from './snapshots';
 
 export interface ExerciseRecord {
   readonly id: string;
@@ -33,7 +35,15 @@ const toRecord = (row: ExerciseRow): ExerciseRecord => ({
 });
 
 export class ExerciseStore {
-  constructor(private readonly db: Db) {}
+  readonly snapshots: SnapshotStore;
+
+  constructor(
+    private readonly db: Db,
+    /** The rules' fingerprint; tests pass another to stand for an older release. */
+    version: string = rulesVersion(),
+  ) {
+    this.snapshots = new SnapshotStore(db, version);
+  }
 
   /** Stores a new exercise with its first event in one transaction. */
   async create(record: ExerciseRecord, created: ExerciseCreated): Promise<void> {
@@ -47,6 +57,23 @@ export class ExerciseStore {
         `insert into events (exercise_id, seq, type, payload, recorded_at) values ($1, 0, $2, $3::jsonb, $4)`,
         [record.id, created.type, JSON.stringify(created), record.createdAt],
       );
+    });
+  }
+
+  /** Stores a new exercise whose log starts as `events` (a fork), in one transaction. */
+  async createWithLog(record: ExerciseRecord, events: readonly GameEvent[]): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `insert into exercises (id, code, title, scenario_id, control_key_hash, created_at)
+         values ($1, $2, $3, $4, $5, $6)`,
+        [record.id, record.code, record.title, record.scenarioId, record.controlKeyHash, record.createdAt],
+      );
+      for (const [seq, event] of events.entries()) {
+        await tx.query(
+          `insert into events (exercise_id, seq, type, payload, recorded_at) values ($1, $2, $3, $4::jsonb, $5)`,
+          [record.id, seq, event.type, JSON.stringify(event), record.createdAt],
+        );
+      }
     });
   }
 
@@ -79,9 +106,14 @@ export class ExerciseStore {
   }
 
   async events(exerciseId: string): Promise<GameEvent[]> {
+    return this.eventsFrom(exerciseId, 0);
+  }
+
+  /** The events at `fromSeq` and after, in order. */
+  async eventsFrom(exerciseId: string, fromSeq: number): Promise<GameEvent[]> {
     const { rows } = await this.db.query<{ payload: GameEvent | string }>(
-      'select payload from events where exercise_id = $1 order by seq',
-      [exerciseId],
+      'select payload from events where exercise_id = $1 and seq >= $2 order by seq',
+      [exerciseId, fromSeq],
     );
     return rows.map((row) => (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload));
   }

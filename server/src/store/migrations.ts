@@ -18,6 +18,16 @@ const MIGRATIONS: readonly string[] = [
      recorded_at timestamptz not null,
      primary key (exercise_id, seq)
    );`,
+  // Snapshots per turn (ADR 0012): the state as JSON text, so its digest covers the exact bytes.
+  `create table snapshots (
+     exercise_id text not null references exercises(id),
+     seq integer not null,
+     rules_version text not null,
+     digest text not null,
+     state text not null,
+     recorded_at timestamptz not null,
+     primary key (exercise_id, seq)
+   );`,
 ];
 
 export async function migrate(db: Db): Promise<void> {

@@ -52,6 +52,11 @@ export const SetTurnStepCommand = z.object({
 });
 export const SetHotwashCommand = z.object({ type: z.literal('setHotwash'), enabled: z.boolean() });
 export const FireInjectCommand = z.object({ type: z.literal('fireInject'), injectId: refId });
+/** Back to the start of an earlier turn (or the current one); the log keeps what is set aside. */
+export const RollBackCommand = z.object({
+  type: z.literal('rollBack'),
+  toTurn: z.number().int().min(1).max(10_000),
+});
 
 // Every seat that owes a move.
 export const SubmitMovesCommand = empty('submitMoves');
@@ -106,6 +111,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   SetTurnStepCommand,
   SetHotwashCommand,
   FireInjectCommand,
+  RollBackCommand,
   SubmitMovesCommand,
   RequestItemCommand,
   TableDraftCommand,

@@ -5,11 +5,13 @@ import type { ReviewEvent } from '../review/events';
 import type { Scenario } from '../scenario/schema';
 import type { ChannelEvent } from './events/channels';
 import type { CouncilEvent } from './events/council';
+import type { RolledBack } from './events/rollback';
 import type { SessionEvent } from './events/session';
 
 export type * from './events/channels';
 export type * from './events/council';
 export type * from './events/session';
+export type * from './events/rollback';
 export type * from '../negotiation/events';
 export type * from '../review/events';
 
@@ -50,6 +52,7 @@ export type GameEvent =
   | SessionEvent
   | CouncilEvent
   | ChannelEvent
+  | RolledBack
   | ForcesEvent
   | NegotiationEvent
   | ReviewEvent;

@@ -19,6 +19,7 @@ import { isReviewEvent } from '../review/events';
 import { evolveReview } from '../review/evolveReview';
 import { EMPTY_REVIEW } from '../review/state';
 import type { ExerciseCreated, GameEvent } from './events';
+import { turnStartsAfter } from './rules/rollback';
 import type { ExerciseState } from './state';
 
 export function initialState(created: ExerciseCreated): ExerciseState {
@@ -55,6 +56,7 @@ export function initialState(created: ExerciseCreated): ExerciseState {
     channels: initialChannels(scenario),
     forces: forcesAtStart(scenario, created.variant, seed),
     negotiation: negotiationAtStart(scenario),
+    turnStarts: [],
     review: EMPTY_REVIEW,
   };
 }
@@ -67,7 +69,7 @@ function withDefaults(scenario: Scenario): Scenario {
 
 export function evolve(state: ExerciseState, event: GameEvent): ExerciseState {
   const next = applyEvent(state, event);
-  return { ...next, seq: state.seq + 1 };
+  return { ...next, seq: state.seq + 1, turnStarts: turnStartsAfter(state, event) };
 }
 
 function applyEvent(state: ExerciseState, event: GameEvent): ExerciseState {
@@ -81,6 +83,9 @@ function applyEvent(state: ExerciseState, event: GameEvent): ExerciseState {
   switch (event.type) {
     case 'exerciseCreated':
       return state;
+    case 'rolledBack':
+      // It needs the state at an earlier place in the log, which one state cannot give: see replayLog.
+      throw new Error('a rollback is applied by replay (engine/replayLog), not by evolve');
     case 'seatClaimed':
       return {
         ...state,
@@ -127,14 +132,8 @@ function recordTalks(state: ExerciseState, turn: number): ExerciseState {
   };
 }
 
-/** Rebuilds the state from a whole log; the first event must be `exerciseCreated`. */
-export function replay(events: readonly GameEvent[]): ExerciseState {
-  const [first, ...rest] = events;
-  if (!first || first.type !== 'exerciseCreated') {
-    throw new Error('an exercise log must start with exerciseCreated');
-  }
-  return rest.reduce(evolve, initialState(first));
-}
+// Rebuilding from a whole log honours rollbacks, so it lives with the fold that knows them.
+export { replay } from './replayLog';
 
 /** The seat whose holder's token has this hash, if any. */
 export function seatForTokenHash(state: ExerciseState, tokenHash: string): string | null {

@@ -117,6 +117,12 @@ export interface FiredInject {
   readonly gameTime: string;
 }
 
+/** Where a turn began: the log position just after the events that opened it (ADR 0012). */
+export interface TurnStart {
+  readonly turn: number;
+  readonly seq: number;
+}
+
 export interface ExerciseState {
   readonly exerciseId: string;
   readonly code: string;
@@ -139,6 +145,8 @@ export interface ExerciseState {
   readonly forces: ForcesState | null;
   /** The talks' draft, initials, signatures and history; null when the scenario has no negotiation. */
   readonly negotiation: NegotiationState | null;
+  /** The start of each turn of the history that counts, oldest first: where Control may roll back to. */
+  readonly turnStarts: readonly TurnStart[];
   /** The after-action record: tags, hot wash questions and answers, whether seats see it all. */
   readonly review: ReviewState;
 }

@@ -8,3 +8,7 @@ export * from './tables';
 export * from './commands';
 export type * from './state';
 export { EMPTY_REVIEW, MAX_QUESTIONS, MAX_TAGS } from './state';
+export * from './charts';
+export * from './seat';
+export * from './compare';
+export * from './report';

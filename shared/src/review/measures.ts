@@ -1,7 +1,8 @@
 // The measures turn by turn: what the review charts. One point at the start and one per adjudication.
 // Two sets of meters exist: the council's (state.measures, moved by adopted decisions and injects)
 // and the theatre's (state.forces.measures, recorded by the forces rules); both are kept.
-import { evolve, initialState } from '../engine/evolve';
+import { initialState } from '../engine/evolve';
+import { LogFold, setAside } from '../engine/replayLog';
 import type { GameEvent } from '../engine/events';
 import type { ExerciseState } from '../engine/state';
 import { progressOf } from '../negotiation/measures';
@@ -55,7 +56,9 @@ export function measuresSeries(events: readonly GameEvent[]): MeasurePoint[] {
   const [first, ...rest] = events;
   if (!first || first.type !== 'exerciseCreated')
     throw new Error('an exercise log must start with exerciseCreated');
-  let state = initialState(first);
+  // Rollbacks are folded in, and points in a stretch a rollback set aside are left out (ADR 0012).
+  const fold = new LogFold(initialState(first));
+  let state = fold.state;
   const points = [measurePoint(state, 0)];
   let pending = false;
   rest.forEach((event, i) => {
@@ -65,9 +68,11 @@ export function measuresSeries(events: readonly GameEvent[]): MeasurePoint[] {
       points.push(measurePoint(state, seq - 1));
       pending = false;
     }
-    state = evolve(state, event);
+    state = fold.push(event);
     if (event.type === 'gameClockAdvanced') pending = true;
+    if (event.type === 'rolledBack') pending = false;
   });
   if (pending) points.push(measurePoint(state, events.length - 1));
-  return points;
+  const aside = setAside(events);
+  return points.filter((point) => !aside[point.seq]);
 }

@@ -1,5 +1,6 @@
 // The log as a timeline, and the state at any moment of it: the review's scrubber reads these.
-import { evolve, initialState, replay } from '../engine/evolve';
+import { replay } from '../engine/evolve';
+import { liveStates, setAside } from '../engine/replayLog';
 import { gameTimeOfHour } from '../engine/forces/clock';
 import type { GameEvent } from '../engine/events';
 import type { ExerciseState } from '../engine/state';
@@ -14,6 +15,8 @@ export interface TimelineEntry {
   readonly at: string | null;
   /** A short English label for lists and tooltips. */
   readonly label: string;
+  /** True when a later rollback set this event aside: it stays in the log but no longer counts. */
+  readonly setAside: boolean;
 }
 
 const str = (event: GameEvent, key: string): string | null => {
@@ -38,6 +41,8 @@ export function eventLabel(event: GameEvent): string {
       return `Seat ${event.seatId} released`;
     case 'exerciseStarted':
       return 'Exercise started';
+    case 'rolledBack':
+      return `Rolled back to the start of turn ${event.turn} (events ${event.toSeq}–${event.fromSeq - 1} set aside)`;
     case 'momentTagged':
       return `Tag ${event.tagId} (${event.kind}) on moment ${event.seq}`;
     case 'hotwashAsked':
@@ -76,13 +81,21 @@ export function eventLabel(event: GameEvent): string {
 export function timeline(events: readonly GameEvent[]): TimelineEntry[] {
   const first = events[0];
   const scenario = first?.type === 'exerciseCreated' ? first.scenario : null;
+  const aside = setAside(events);
   return events.map((event, seq) => {
     const hour = num(event, 'atHour') ?? num(event, 'toHour');
     const gameTime =
       str(event, 'gameTime') ??
       (event.type === 'gameClockAdvanced' ? event.to : null) ??
       (hour !== null && scenario ? gameTimeOfHour(scenario, hour) : null);
-    return { seq, type: event.type, gameTime, at: str(event, 'at'), label: eventLabel(event) };
+    return {
+      seq,
+      type: event.type,
+      gameTime,
+      at: str(event, 'at'),
+      label: eventLabel(event),
+      setAside: aside[seq] ?? false,
+    };
   });
 }
 
@@ -94,10 +107,5 @@ export function stateAt(events: readonly GameEvent[], seq: number): ExerciseStat
 
 /** Every state of the log, step by step (index = seq): for a scrubber that moves often. */
 export function statesOf(events: readonly GameEvent[]): ExerciseState[] {
-  const [first, ...rest] = events;
-  if (!first || first.type !== 'exerciseCreated')
-    throw new Error('an exercise log must start with exerciseCreated');
-  const states = [initialState(first)];
-  for (const event of rest) states.push(evolve(states[states.length - 1]!, event));
-  return states;
+  return liveStates(events);
 }

@@ -1,0 +1,182 @@
+// The six measure charts as data and geometry: the Review tab draws them with React, the printable
+// report as inline SVG. No chart library: a line per series over the turns, with titled axes.
+import type { MeasurePoint } from './measures';
+
+/** A measure point as a viewer saw it: a measure the viewer could not see is null. */
+export type ViewedMeasurePoint = {
+  readonly [K in keyof MeasurePoint]: K extends 'seq' | 'turn' | 'gameTime' | 'publicSupport'
+    ? MeasurePoint[K]
+    : MeasurePoint[K] | null;
+};
+
+export const MEASURE_CHARTS = [
+  'cohesion',
+  'deterrenceCredibility',
+  'escalationRung',
+  'publicSupport',
+  'groundHeld',
+  'agreementProgress',
+] as const;
+export type MeasureChartId = (typeof MEASURE_CHARTS)[number];
+
+export interface ChartSeries {
+  readonly label: string;
+  readonly values: readonly (number | null)[];
+}
+
+export interface Chart {
+  readonly id: MeasureChartId;
+  readonly title: string;
+  /** What the vertical axis counts. */
+  readonly unit: string;
+  readonly min: number;
+  readonly max: number;
+  /** One label per point: "T0", "T1", … */
+  readonly xLabels: readonly string[];
+  readonly series: readonly ChartSeries[];
+}
+
+const TITLES: Record<MeasureChartId, { title: string; unit: string; min: number; max: number }> = {
+  cohesion: { title: 'Alliance cohesion', unit: '0–100', min: 0, max: 100 },
+  deterrenceCredibility: { title: 'Deterrence credibility', unit: '0–100', min: 0, max: 100 },
+  escalationRung: { title: 'Escalation rung', unit: 'Kahn rung 0–44', min: 0, max: 44 },
+  publicSupport: { title: 'Public support by nation', unit: '% in favour', min: 0, max: 100 },
+  groundHeld: { title: 'Ground held by the alliance', unit: '% of the theatre', min: 0, max: 100 },
+  agreementProgress: {
+    title: 'Progress toward agreement',
+    unit: '% of the way to signature',
+    min: 0,
+    max: 100,
+  },
+};
+
+const pct = (x: number | null): number | null => (x === null ? null : Math.round(x * 1000) / 10);
+
+/** The charts that have something to show: a chart whose every value is unknown is left out. */
+export function measureCharts(series: readonly ViewedMeasurePoint[]): Chart[] {
+  const xLabels = series.map((p) => `T${p.turn}`);
+  const nations = [...new Set(series.flatMap((p) => Object.keys(p.publicSupport)))].sort();
+  const lines: Record<MeasureChartId, ChartSeries[]> = {
+    cohesion: [
+      { label: 'Council', values: series.map((p) => p.cohesion) },
+      { label: 'Theatre', values: series.map((p) => p.theatreCohesion) },
+    ],
+    deterrenceCredibility: [
+      { label: 'Council', values: series.map((p) => p.deterrenceCredibility) },
+      { label: 'Theatre', values: series.map((p) => p.theatreDeterrenceCredibility) },
+    ],
+    escalationRung: [{ label: 'Rung', values: series.map((p) => p.escalationRung) }],
+    publicSupport: nations.map((n) => ({ label: n, values: series.map((p) => p.publicSupport[n] ?? null) })),
+    groundHeld: [{ label: 'Held', values: series.map((p) => pct(p.groundHeld)) }],
+    agreementProgress: [{ label: 'Progress', values: series.map((p) => pct(p.agreementProgress)) }],
+  };
+  return MEASURE_CHARTS.flatMap((id) => {
+    const shown = lines[id].filter((s) => s.values.some((v) => v !== null));
+    return shown.length === 0 ? [] : [{ id, ...TITLES[id], xLabels, series: shown }];
+  });
+}
+
+export interface ChartGeometry {
+  readonly width: number;
+  readonly height: number;
+  readonly plot: {
+    readonly left: number;
+    readonly top: number;
+    readonly right: number;
+    readonly bottom: number;
+  };
+  readonly lines: readonly {
+    readonly label: string;
+    /** SVG path data; a gap where a value is unknown. */
+    readonly path: string;
+    readonly points: readonly { readonly x: number; readonly y: number; readonly value: number }[];
+  }[];
+  readonly yTicks: readonly { readonly y: number; readonly label: string }[];
+  readonly xTicks: readonly { readonly x: number; readonly label: string }[];
+}
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+export function chartGeometry(chart: Chart, width = 480, height = 200): ChartGeometry {
+  const plot = { left: 40, top: 12, right: width - 12, bottom: height - 28 };
+  const n = chart.xLabels.length;
+  const x = (i: number) =>
+    r1(n <= 1 ? (plot.left + plot.right) / 2 : plot.left + ((plot.right - plot.left) * i) / (n - 1));
+  const y = (v: number) => {
+    const clamped = Math.min(chart.max, Math.max(chart.min, v));
+    return r1(plot.bottom - ((plot.bottom - plot.top) * (clamped - chart.min)) / (chart.max - chart.min));
+  };
+  const lines = chart.series.map((s) => {
+    let path = '';
+    let pen = false;
+    const points: { x: number; y: number; value: number }[] = [];
+    s.values.forEach((v, i) => {
+      if (v === null) {
+        pen = false;
+        return;
+      }
+      points.push({ x: x(i), y: y(v), value: v });
+      path += `${pen ? 'L' : 'M'}${x(i)},${y(v)}`;
+      pen = true;
+    });
+    return { label: s.label, path, points };
+  });
+  const step = (chart.max - chart.min) / 4;
+  const yTicks = [0, 1, 2, 3, 4].map((k) => ({
+    y: y(chart.min + step * k),
+    label: String(r1(chart.min + step * k)),
+  }));
+  const every = Math.max(1, Math.ceil(n / 12));
+  const xTicks = chart.xLabels.flatMap((label, i) =>
+    i % every === 0 || i === n - 1 ? [{ x: x(i), label }] : [],
+  );
+  return { width, height, plot, lines, yTicks, xTicks };
+}
+
+/** Line colours, distinguishable in grey print too (each series also gets its own dash). */
+export const CHART_COLOURS = [
+  '#1f4e79',
+  '#c55a11',
+  '#548235',
+  '#7030a0',
+  '#bf9000',
+  '#2e75b6',
+  '#a50021',
+  '#595959',
+];
+export const CHART_DASHES = ['', '6 3', '2 3', '8 3 2 3', '4 4', '1 2', '10 4', '3 6'];
+
+const esc = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The chart as a standalone, accessible SVG element (title and description for screen readers). */
+export function chartSvg(chart: Chart): string {
+  const g = chartGeometry(chart);
+  const id = `chart-${chart.id}`;
+  const last = (s: Chart['series'][number]) => [...s.values].reverse().find((v) => v !== null) ?? null;
+  const desc = chart.series.map((s) => `${s.label}: ${last(s) ?? 'unknown'} at the end`).join('; ');
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" viewBox="0 0 ${g.width} ${g.height}" width="${g.width}" height="${g.height}" aria-labelledby="${id}-t ${id}-d">`,
+    `<title id="${id}-t">${esc(chart.title)} (${esc(chart.unit)})</title>`,
+    `<desc id="${id}-d">${esc(desc)}</desc>`,
+    `<rect x="${g.plot.left}" y="${g.plot.top}" width="${g.plot.right - g.plot.left}" height="${g.plot.bottom - g.plot.top}" fill="none" stroke="#bbb"/>`,
+    ...g.yTicks.map(
+      (t) =>
+        `<line x1="${g.plot.left}" x2="${g.plot.right}" y1="${t.y}" y2="${t.y}" stroke="#eee"/><text x="${g.plot.left - 4}" y="${t.y + 4}" text-anchor="end" font-size="10">${esc(t.label)}</text>`,
+    ),
+    ...g.xTicks.map(
+      (t) =>
+        `<text x="${t.x}" y="${g.plot.bottom + 14}" text-anchor="middle" font-size="10">${esc(t.label)}</text>`,
+    ),
+    ...g.lines.map(
+      (l, i) =>
+        `<path d="${l.path}" fill="none" stroke="${CHART_COLOURS[i % CHART_COLOURS.length]}" stroke-width="2" stroke-dasharray="${CHART_DASHES[i % CHART_DASHES.length]}"><title>${esc(l.label)}</title></path>`,
+    ),
+    ...g.lines.map(
+      (l, i) =>
+        `<text x="${g.plot.left + 6 + i * 70}" y="${g.height - 2}" font-size="10" fill="${CHART_COLOURS[i % CHART_COLOURS.length]}">— ${esc(l.label)}</text>`,
+    ),
+    '</svg>',
+  ];
+  return parts.join('');
+}

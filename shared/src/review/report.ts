@@ -1,0 +1,153 @@
+// The printable report: one self-contained HTML page (no external assets) with the timeline's key
+// moments, decisions against history, inline SVG charts, adjudications, tags and the hot wash.
+import { replay } from '../engine/evolve';
+import type { GameEvent } from '../engine/events';
+import { formatGameTime } from '../time/gameTime';
+import { chartSvg, measureCharts } from './charts';
+import { decisionsTable, LATENCY_ANCHORS } from './decisions';
+import { measuresSeries } from './measures';
+import { adjudicationsSheet } from './tables';
+import { timeline } from './timeline';
+
+const esc = (value: unknown): string =>
+  value === null || value === undefined
+    ? '—'
+    : String(value)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;');
+
+/** Moments worth a line in print; the JSON export has every event. */
+const KEY_MOMENTS: ReadonlySet<string> = new Set([
+  'exerciseStarted',
+  'turnStarted',
+  'injectFired',
+  'itemRequested',
+  'draftTabled',
+  'silenceBroken',
+  'draftAdopted',
+  'draftWithdrawn',
+  'incursionBegan',
+  'placeCaptured',
+  'unitDestroyed',
+  'escalationChanged',
+  'nuclearSignalSent',
+  'negotiationDraftProposed',
+  'negotiationDealSigned',
+  'negotiationWalkedOut',
+  'hotwashAsked',
+  'reviewUnlocked',
+  'exerciseEnded',
+]);
+
+const COMPARISON_TEXT: Record<string, string> = {
+  faster911: 'faster than Article 5 after 9/11',
+  like911: 'like Article 5 after 9/11',
+  between911Libya: 'between 9/11 and Libya',
+  likeLibya: 'like Libya 2011',
+  betweenLibyaTurkey: 'between Libya and Turkey',
+  likeTurkey: 'like Turkey 2003',
+  slowerTurkey: 'slower than Turkey 2003',
+};
+
+const CSS = `
+body{font:11pt/1.4 Georgia,'Times New Roman',serif;color:#111;max-width:60rem;margin:1.5rem auto;padding:0 1rem}
+h1{font-size:18pt;margin:0 0 .25rem}h2{font-size:14pt;border-bottom:1px solid #999;margin-top:1.5rem;break-after:avoid}
+table{border-collapse:collapse;width:100%;font-size:9.5pt;margin:.5rem 0}
+th,td{border:1px solid #bbb;padding:.2rem .35rem;text-align:left;vertical-align:top}
+thead{display:table-header-group}tr{break-inside:avoid}
+.num{text-align:right;font-variant-numeric:tabular-nums}
+.charts{display:flex;flex-wrap:wrap;gap:.75rem}figure{margin:0;break-inside:avoid}
+figcaption{font-size:9.5pt;font-weight:bold}
+.tag{font-weight:bold;color:#7030a0}.meta{color:#444;font-size:9.5pt}
+@page{size:A4;margin:15mm}
+@media print{body{margin:0;max-width:none}a{color:inherit;text-decoration:none}}
+`;
+
+export interface ReportOptions {
+  /** Wall time the report was made, shown in its header. */
+  readonly generatedAt: string;
+}
+
+export function reportHtml(events: readonly GameEvent[], options: ReportOptions): string {
+  const state = replay(events);
+  const startsAt = state.scenario.startsAt;
+  const when = (gameTime: string | null) => (gameTime ? formatGameTime(startsAt, gameTime) : '—');
+  const entries = timeline(events);
+  const series = measuresSeries(events);
+  const last = series[series.length - 1]!;
+  const tagsAt = new Map<number, string[]>();
+  for (const t of state.review.tags) {
+    tagsAt.set(t.seq, [...(tagsAt.get(t.seq) ?? []), `${t.kind}${t.note ? `: ${t.note}` : ''}`]);
+  }
+  const first = events[0];
+  const variant = first?.type === 'exerciseCreated' ? (first.variant ?? null) : null;
+
+  const decisions = decisionsTable(state)
+    .map(
+      (r) =>
+        `<tr><th scope="row">${esc(r.title)}</th><td>${esc(when(r.raisedAt))}</td><td>${esc(when(r.tabledAt))}</td><td>${esc(when(r.decidedAt))}</td><td class="num">${esc(r.latencyHours)}</td><td>${esc(r.adoptedVia)}</td><td>${r.comparison ? esc(COMPARISON_TEXT[r.comparison]) : '—'}</td><td class="num">${r.versusAnchors ? `×${r.versusAnchors.nineEleven} · ×${r.versusAnchors.libya} · ×${r.versusAnchors.turkey}` : '—'}</td></tr>`,
+    )
+    .join('');
+  const moments = entries
+    .filter((e) => KEY_MOMENTS.has(e.type) || tagsAt.has(e.seq))
+    .map((e) => {
+      const tags = (tagsAt.get(e.seq) ?? []).map((t) => `<div class="tag">Tag — ${esc(t)}</div>`).join('');
+      return `<tr id="seq-${e.seq}"><td class="num">${e.seq}</td><td>${esc(when(e.gameTime))}</td><td>${esc(e.label)}${tags}</td></tr>`;
+    })
+    .join('');
+  const adjudications = adjudicationsSheet(events)
+    .rows.map(
+      (row) =>
+        `<tr><td class="num">${esc(row[0])}</td><td>${esc(when((row[2] as string | null) ?? null))}</td><td>${esc(row[1])}</td><td>${esc(row[4])}</td><td>${esc(row[5])}</td></tr>`,
+    )
+    .join('');
+  const tags = state.review.tags
+    .map(
+      (t) =>
+        `<tr><td class="num"><a href="#seq-${t.seq}">${t.seq}</a></td><td>${esc(t.kind)}</td><td>${esc(t.note || '')}</td><td>${esc(t.by ?? 'Control')}</td><td>${esc(entries[t.seq]?.label)}</td></tr>`,
+    )
+    .join('');
+  const hotwash = state.review.questions
+    .map((q) => {
+      const answers = q.answers.length
+        ? `<ul>${q.answers.map((a) => `<li><strong>${esc(a.seatId)}</strong>: ${esc(a.text)}</li>`).join('')}</ul>`
+        : '<p class="meta">No answer recorded.</p>';
+      return `<section><h3>${esc(q.question)}</h3><p class="meta">Turn ${q.turn}, ${esc(when(q.gameTime))}; asked of ${esc(q.audience === 'all' ? 'every seat' : q.audience.join(', '))}</p>${answers}</section>`;
+    })
+    .join('');
+  const charts = measureCharts(series)
+    .map((c) => `<figure><figcaption>${esc(c.title)} (${esc(c.unit)})</figcaption>${chartSvg(c)}</figure>`)
+    .join('');
+  const anchors = LATENCY_ANCHORS.map((a) => esc(a.label)).join('; ');
+
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>After-action review — ${esc(state.title)}</title><style>${CSS}</style></head>
+<body>
+<header><h1>After-action review: ${esc(state.title)}</h1>
+<p class="meta">Scenario ${esc(state.scenario.title)}${variant ? ` (${esc(variant)})` : ''} · exercise ${esc(state.code)} · ${events.length} events · ${state.clock.turn} turns · status ${esc(state.session.status)} · game clock at the end ${esc(when(state.clock.time))} · report made ${esc(options.generatedAt)}</p></header>
+<main>
+<h2>Measures at the end</h2>
+<table><tbody>
+<tr><th scope="row">Cohesion</th><td class="num">${esc(last.cohesion)}</td><th scope="row">Deterrence credibility</th><td class="num">${esc(last.deterrenceCredibility)}</td></tr>
+<tr><th scope="row">Escalation rung</th><td class="num">${esc(last.escalationRung)}</td><th scope="row">Ground held</th><td class="num">${last.groundHeld === null ? '—' : `${Math.round(last.groundHeld * 100)} %`}</td></tr>
+<tr><th scope="row">Agreement progress</th><td class="num">${last.agreementProgress === null ? '—' : `${Math.round(last.agreementProgress * 100)} %`}</td><th scope="row">Escalation on the ground</th><td>${esc(last.escalation)}</td></tr>
+</tbody></table>
+<h2>Measures over time</h2>
+<div class="charts">${charts}</div>
+<h2>Decisions against history</h2>
+<p class="meta">Latency is game hours from an item first raised to its adoption. Anchors: ${anchors}.</p>
+<table><thead><tr><th scope="col">Item</th><th scope="col">Raised</th><th scope="col">Tabled</th><th scope="col">Decided</th><th scope="col">Latency (h)</th><th scope="col">Adopted by</th><th scope="col">Against history</th><th scope="col">×9/11 · ×Libya · ×Turkey</th></tr></thead><tbody>${decisions}</tbody></table>
+<h2>Tags</h2>
+${tags ? `<table><thead><tr><th scope="col">Moment</th><th scope="col">Kind</th><th scope="col">Note</th><th scope="col">By</th><th scope="col">Event</th></tr></thead><tbody>${tags}</tbody></table>` : '<p class="meta">No moment was tagged.</p>'}
+<h2>Hot wash</h2>
+${hotwash || '<p class="meta">No hot wash question was asked.</p>'}
+<h2>Timeline: key moments</h2>
+<table><thead><tr><th scope="col">Seq</th><th scope="col">Game time</th><th scope="col">What happened</th></tr></thead><tbody>${moments}</tbody></table>
+<h2>Adjudications and rulings</h2>
+${adjudications ? `<table><thead><tr><th scope="col">Seq</th><th scope="col">Game time</th><th scope="col">Kind</th><th scope="col">Subject</th><th scope="col">Explanation</th></tr></thead><tbody>${adjudications}</tbody></table>` : '<p class="meta">No adjudication was recorded.</p>'}
+</main></body></html>
+`;
+}
