@@ -65,6 +65,7 @@ const SENDERS: Record<string, string> = {
   initialClause: 'a party, for itself only',
   signDraft: 'a party, once every clause is initialled by every required party',
   walkOut: 'a party still at the table',
+  returnToTalks: 'a party that walked out, before the talks collapse',
   tagMoment: 'Control, or an observer seat',
   askHotwash: 'Control, at the end of a turn (adjudication or the hot wash) or after the end',
   answerHotwash: 'a seat the question was put to, once',

@@ -2,6 +2,7 @@
 export const enNegotiation = {
   'negotiation.title': 'Drafting table',
   'negotiation.status.open': 'Talks open',
+  'negotiation.status.suspended': 'Talks suspended',
   'negotiation.status.signed': 'Deal signed',
   'negotiation.status.collapsed': 'Talks collapsed',
   'negotiation.revision': 'Revision {n}',
@@ -39,6 +40,9 @@ export const enNegotiation = {
   'negotiation.walkOutReason': 'Reason (optional, seen by every party)',
   'negotiation.walkOutSubmit': 'Walk out',
   'negotiation.youWalkedOut': 'Your party has left the talks.',
+  'negotiation.returnBy': 'must return by {time}',
+  'negotiation.youMustReturn': 'Return by {time}, or the talks collapse.',
+  'negotiation.return': 'Return to the talks',
   'negotiation.yourDossier': 'Your party’s secret dossier',
   'negotiation.dossierOf': 'Dossier of {party}',
   'negotiation.dossiers': 'Every party’s dossier (Control only)',

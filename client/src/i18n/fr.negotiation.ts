@@ -4,6 +4,7 @@ import type { enNegotiation } from './en.negotiation';
 export const frNegotiation: Record<keyof typeof enNegotiation, string> = {
   'negotiation.title': 'Table de rédaction',
   'negotiation.status.open': 'Négociation ouverte',
+  'negotiation.status.suspended': 'Négociation suspendue',
   'negotiation.status.signed': 'Accord signé',
   'negotiation.status.collapsed': 'Négociation rompue',
   'negotiation.revision': 'Version {n}',
@@ -41,6 +42,9 @@ export const frNegotiation: Record<keyof typeof enNegotiation, string> = {
   'negotiation.walkOutReason': 'Motif (facultatif, visible de toutes les parties)',
   'negotiation.walkOutSubmit': 'Quitter la table',
   'negotiation.youWalkedOut': 'Votre partie a quitté la négociation.',
+  'negotiation.returnBy': 'doit revenir avant {time}',
+  'negotiation.youMustReturn': 'Revenez avant {time}, sinon la négociation est rompue.',
+  'negotiation.return': 'Revenir à la table',
   'negotiation.yourDossier': 'Dossier secret de votre partie',
   'negotiation.dossierOf': 'Dossier de {party}',
   'negotiation.dossiers': 'Dossiers de toutes les parties (Control seulement)',

@@ -30,12 +30,16 @@ export const WalkOutCommand = z.object({
   reason: z.string().trim().max(500).optional(),
 });
 
+/** A party that walked out comes back to the table, while the talks have not collapsed. */
+export const ReturnToTalksCommand = z.object({ type: z.literal('returnToTalks') });
+
 export const NEGOTIATION_COMMANDS = [
   ProposeDraftCommand,
   AmendClauseCommand,
   InitialClauseCommand,
   SignDraftCommand,
   WalkOutCommand,
+  ReturnToTalksCommand,
 ] as const;
 export const NEGOTIATION_COMMAND_TYPES: readonly string[] = NEGOTIATION_COMMANDS.map(
   (c) => c.shape.type.value,

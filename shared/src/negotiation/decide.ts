@@ -21,20 +21,32 @@ function tableOf(state: ExerciseState): Table | Rejection {
   const scenario = state.scenario.negotiation;
   const talks = state.negotiation;
   if (!scenario || !talks) return reject('NO_NEGOTIATION', 'This scenario has no negotiation.');
-  const status = statusOf(scenario, talks);
+  const status = statusOf(scenario, talks, state.clock.time);
   if (status === 'signed') return reject('DEAL_SIGNED', 'The deal is signed: its text can no longer change.');
   if (status === 'collapsed')
-    return reject('TALKS_COLLAPSED', 'A required party has walked out: the talks have collapsed.');
+    return reject(
+      'TALKS_COLLAPSED',
+      'A required party walked out and did not return in time: the talks have collapsed.',
+    );
   return { scenario, talks };
 }
 
-/** The party the actor plays, still at the table. */
-function partyOf(state: ExerciseState, table: Table, ctx: DecideContext): string | Rejection {
+/** The party the actor plays, at the table or not. */
+function seatedParty(table: Table, ctx: DecideContext): string | Rejection {
   const seat = ctx.actor.seatId;
   if (!seat || !table.scenario.parties.some((p) => p.seat === seat)) {
     return reject('NOT_A_PARTY', 'Only a party to the talks can do this.');
   }
-  if (table.talks.walkedOut.includes(seat)) return reject('WALKED_OUT', 'Your party has left the talks.');
+  return seat;
+}
+
+/** The party the actor plays, still at the table. */
+function partyOf(state: ExerciseState, table: Table, ctx: DecideContext): string | Rejection {
+  const seat = seatedParty(table, ctx);
+  if (typeof seat !== 'string') return seat;
+  if (table.talks.walkedOut.includes(seat)) {
+    return reject('WALKED_OUT', 'Your party has left the talks: return to them first.');
+  }
   return seat;
 }
 
@@ -73,6 +85,32 @@ function walkOuts(
   });
 }
 
+/**
+ * Unplayed parties the rules walked out over a red line, which the new text no longer crosses: the
+ * rules bring them back, as they made them leave.
+ */
+function returns(
+  state: ExerciseState,
+  table: Table,
+  clauses: Readonly<Record<string, string>>,
+  ctx: DecideContext,
+): NegotiationEvent[] {
+  return table.scenario.parties.flatMap((party): NegotiationEvent[] => {
+    const walkout = table.talks.walkouts[party.seat];
+    if (!walkout?.redLine || state.seats[party.seat] !== undefined) return [];
+    if (crossedLines(table.scenario, party, clauses).length > 0) return [];
+    return [
+      {
+        type: 'negotiationReturned',
+        party: party.seat,
+        byRules: true,
+        gameTime: state.clock.time,
+        at: ctx.now,
+      },
+    ];
+  });
+}
+
 export function decideNegotiation(
   state: ExerciseState,
   command: NegotiationCommand,
@@ -101,6 +139,7 @@ export function decideNegotiation(
       const revision = talks.revision + 1;
       return ok([
         { type: 'negotiationDraftProposed', by, revision, clauses, gameTime, at },
+        ...returns(state, table, clauses, ctx),
         ...walkOuts(state, table, clauses, ctx),
       ]);
     }
@@ -124,6 +163,7 @@ export function decideNegotiation(
           gameTime,
           at,
         },
+        ...returns(state, table, clauses, ctx),
         ...walkOuts(state, table, clauses, ctx),
       ]);
     }
@@ -192,6 +232,17 @@ export function decideNegotiation(
       return ok([
         { type: 'negotiationWalkedOut', party, redLine: null, reason: command.reason ?? null, gameTime, at },
       ]);
+    }
+    case 'returnToTalks': {
+      if (ctx.actor.isControl) {
+        return fail(reject('NOT_YOUR_PARTY', 'A party returns to the talks for itself only.'));
+      }
+      const party = seatedParty(table, ctx);
+      if (typeof party !== 'string') return fail(party);
+      if (!talks.walkedOut.includes(party)) {
+        return fail(reject('ALREADY_DONE', 'Your party is at the table.'));
+      }
+      return ok([{ type: 'negotiationReturned', party, byRules: false, gameTime, at }]);
     }
   }
 }

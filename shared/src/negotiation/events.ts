@@ -66,13 +66,26 @@ export interface NegotiationWalkedOut {
   readonly at: string;
 }
 
+/** A party that walked out is back at the table: by its own choice, or by the rules for an unplayed party. */
+export interface NegotiationReturned {
+  readonly type: 'negotiationReturned';
+  readonly party: string;
+  /** True when the rules brought back an unplayed party whose red lines the text no longer crosses. */
+  readonly byRules: boolean;
+  /** Game time. */
+  readonly gameTime: string;
+  /** Wall time. */
+  readonly at: string;
+}
+
 export type NegotiationEvent =
   | NegotiationDraftProposed
   | NegotiationClauseAmended
   | NegotiationClauseInitialled
   | NegotiationDraftSigned
   | NegotiationDealSigned
-  | NegotiationWalkedOut;
+  | NegotiationWalkedOut
+  | NegotiationReturned;
 
 const TYPES: ReadonlySet<string> = new Set<NegotiationEvent['type']>([
   'negotiationDraftProposed',
@@ -81,6 +94,7 @@ const TYPES: ReadonlySet<string> = new Set<NegotiationEvent['type']>([
   'negotiationDraftSigned',
   'negotiationDealSigned',
   'negotiationWalkedOut',
+  'negotiationReturned',
 ]);
 
 export function isNegotiationEvent(event: { type: string }): event is NegotiationEvent {

@@ -57,6 +57,14 @@ export function evolveNegotiation(state: NegotiationState, event: NegotiationEve
     case 'negotiationDealSigned':
       return { ...state, signedAt: event.gameTime };
     case 'negotiationWalkedOut':
-      return { ...state, walkedOut: [...state.walkedOut, event.party] };
+      return {
+        ...state,
+        walkedOut: [...state.walkedOut, event.party],
+        walkouts: { ...state.walkouts, [event.party]: { at: event.gameTime, redLine: event.redLine } },
+      };
+    case 'negotiationReturned': {
+      const { [event.party]: _back, ...walkouts } = state.walkouts;
+      return { ...state, walkedOut: state.walkedOut.filter((p) => p !== event.party), walkouts };
+    }
   }
 }

@@ -19,6 +19,8 @@ export function negotiationCandidates(state: ExerciseState, actor: Actor): Comma
     list.push({ type: 'initialClause', issueId: issue.id });
   }
   list.push({ type: 'signDraft' });
-  if (!actor.isControl) list.push({ type: 'walkOut', reason: 'Our terms are not met.' });
+  if (!actor.isControl) {
+    list.push({ type: 'walkOut', reason: 'Our terms are not met.' }, { type: 'returnToTalks' });
+  }
   return list;
 }

@@ -7,7 +7,7 @@ import type { Command } from '../engine/commands';
 import { decide } from '../engine/decide';
 import type { ExerciseCreated, GameEvent } from '../engine/events';
 import { evolve, initialState, replay } from '../engine/evolve';
-import { advanceTo, ctxFor, run, runLogged, seat } from '../engine/harness';
+import { advanceTo, ctxFor, playTurns, run, runLogged, seat } from '../engine/harness';
 import { actorFor, legalCommands } from '../engine/legal';
 import type { ExerciseState } from '../engine/state';
 import { parseScenario } from '../scenario/load';
@@ -137,11 +137,11 @@ describe('negotiation rules', () => {
     const signers = [...REQUIRED];
     const lastSigner = signers.pop()!;
     for (const party of signers) state = run(state, party, { type: 'signDraft' });
-    expect(statusOf(negotiation, state.negotiation!)).toBe('open');
+    expect(statusOf(negotiation, state.negotiation!, state.clock.time)).toBe('open');
     const last = runLogged(state, lastSigner, { type: 'signDraft' });
     expect(last.events.map((e) => e.type)).toEqual(['negotiationDraftSigned', 'negotiationDealSigned']);
     state = last.state;
-    expect(statusOf(negotiation, state.negotiation!)).toBe('signed');
+    expect(statusOf(negotiation, state.negotiation!, state.clock.time)).toBe('signed');
     expect(state.negotiation!.signedAt).toBe(state.clock.time);
     expect(progressOf(negotiation, state.negotiation!)).toBe(1);
     expect(state.negotiation!.clauses).toEqual(COMPROMISE);
@@ -163,7 +163,7 @@ describe('negotiation rules', () => {
     expect(draft28.russia).toBeGreaterThan(compromise.russia!);
   });
 
-  it('an unplayed party walks out when a proposed text crosses its red line; the talks collapse', () => {
+  it('an unplayed party walks out when a proposed text crosses its red line; the talks are suspended', () => {
     let state = atTable(
       scenario,
       PARTIES.filter((p) => p !== 'ukraine'),
@@ -180,7 +180,10 @@ describe('negotiation rules', () => {
       }),
     ]);
     state = after;
-    expect(statusOf(negotiation, state.negotiation!)).toBe('collapsed');
+    expect(statusOf(negotiation, state.negotiation!, state.clock.time)).toBe('suspended');
+    // Nobody brings Ukraine back: a day later the talks have collapsed.
+    state = playTurns(state, 1);
+    expect(statusOf(negotiation, state.negotiation!, state.clock.time)).toBe('collapsed');
     expect(refusal(state, 'russia', { type: 'initialClause', issueId: 'army-cap' })).toBe('TALKS_COLLAPSED');
   });
 
@@ -195,7 +198,7 @@ describe('negotiation rules', () => {
       events.filter((e) => e.type === 'negotiationWalkedOut').map((e) => 'party' in e && e.party),
     ).toEqual(['hungary']);
     state = after;
-    expect(statusOf(negotiation, state.negotiation!)).toBe('open');
+    expect(statusOf(negotiation, state.negotiation!, state.clock.time)).toBe('open');
     expect(refusal(state, 'hungary', { type: 'initialClause', issueId: 'eu-loan' })).toBe('WALKED_OUT');
   });
 
@@ -258,6 +261,116 @@ describe('negotiation rules', () => {
       progress: progressOf(negotiation, state.negotiation!),
     });
     expect(Object.values(turn!.redLinesCrossed).every((n) => n === 0)).toBe(true);
+  });
+});
+
+describe('returning to the talks (ADR 0008)', () => {
+  const presence = { connectedSeats: new Set<string>(), controlConnections: 0 };
+
+  it('a required party that walks out suspends the talks; it returns before its deadline and they go on', () => {
+    let state = run(atTable(), 'us', { type: 'proposeDraft', clauses: COMPROMISE });
+    state = run(state, 'russia', { type: 'walkOut', reason: 'Sanctions first.' });
+    expect(statusOf(negotiation, state.negotiation!, state.clock.time)).toBe('suspended');
+    const deadline = new Date(Date.parse(state.clock.time) + 24 * 3_600_000).toISOString();
+    const seen = viewFor(state, actorFor(state, 'ukraine'), presence).negotiation!;
+    expect(seen.status).toBe('suspended');
+    expect(seen.parties.find((p) => p.seat === 'russia')).toMatchObject({
+      walkedOut: true,
+      returnBy: deadline,
+    });
+    // The others keep drafting; Russia cannot act until it returns, and nobody can sign without it.
+    state = run(state, 'ukraine', { type: 'initialClause', issueId: 'army-cap' });
+    expect(refusal(state, 'russia', { type: 'initialClause', issueId: 'army-cap' })).toBe('WALKED_OUT');
+    // Later in the same turn, still before the deadline, Russia comes back.
+    state = advanceTo(state, 'decision');
+    const back = runLogged(state, 'russia', { type: 'returnToTalks' });
+    expect(back.events).toEqual([
+      expect.objectContaining({ type: 'negotiationReturned', party: 'russia', byRules: false }),
+    ]);
+    state = back.state;
+    expect(statusOf(negotiation, state.negotiation!, state.clock.time)).toBe('open');
+    expect(state.negotiation!.walkedOut).toEqual([]);
+    expect(state.negotiation!.walkouts).toEqual({});
+    state = run(state, 'russia', { type: 'initialClause', issueId: 'army-cap' });
+    expect(state.negotiation!.initials['army-cap']).toEqual(['ukraine', 'russia']);
+    // The deadline passes with everyone at the table: nothing collapses.
+    state = playTurns(state, 2);
+    expect(statusOf(negotiation, state.negotiation!, state.clock.time)).toBe('open');
+  });
+
+  it('past the deadline the talks collapse, and nobody may return', () => {
+    let state = run(atTable(), 'us', { type: 'proposeDraft', clauses: COMPROMISE });
+    state = run(state, 'eu', { type: 'walkOut' });
+    state = playTurns(state, 1);
+    expect(statusOf(negotiation, state.negotiation!, state.clock.time)).toBe('collapsed');
+    const before = JSON.stringify(state);
+    expect(refusal(state, 'eu', { type: 'returnToTalks' })).toBe('TALKS_COLLAPSED');
+    expect(JSON.stringify(state)).toBe(before);
+  });
+
+  it('a party that is not required may leave and return at any time; the talks stay open', () => {
+    let state = run(atTable(), 'us', { type: 'proposeDraft', clauses: COMPROMISE });
+    state = run(state, 'turkey', { type: 'walkOut' });
+    state = playTurns(state, 3);
+    expect(statusOf(negotiation, state.negotiation!, state.clock.time)).toBe('open');
+    expect(
+      viewFor(state, actorFor(state, 'us'), presence).negotiation!.parties.find((p) => p.seat === 'turkey'),
+    ).toMatchObject({ walkedOut: true, returnBy: null });
+    state = run(state, 'turkey', { type: 'returnToTalks' });
+    expect(state.negotiation!.walkedOut).toEqual([]);
+  });
+
+  it('with returnWithinHours 0 a required party walking out collapses the talks at once', () => {
+    const strict: Scenario = { ...scenario, negotiation: { ...negotiation, returnWithinHours: 0 } };
+    let state = run(atTable(strict), 'us', { type: 'proposeDraft', clauses: COMPROMISE });
+    state = run(state, 'ukraine', { type: 'walkOut' });
+    expect(statusOf(strict.negotiation!, state.negotiation!, state.clock.time)).toBe('collapsed');
+    expect(refusal(state, 'ukraine', { type: 'returnToTalks' })).toBe('TALKS_COLLAPSED');
+  });
+
+  it('the rules bring back an unplayed party once the text no longer crosses its red line', () => {
+    let state = atTable(
+      scenario,
+      PARTIES.filter((p) => p !== 'ukraine'),
+    );
+    state = run(state, 'us', { type: 'proposeDraft', clauses: { ...COMPROMISE, 'army-cap': 'cap-600k' } });
+    expect(state.negotiation!.walkouts['ukraine']).toMatchObject({
+      redLine: { issueId: 'army-cap', optionId: 'cap-600k' },
+    });
+    const amended = runLogged(state, 'russia', {
+      type: 'amendClause',
+      issueId: 'army-cap',
+      optionId: 'cap-800k',
+    });
+    expect(amended.events.map((e) => e.type)).toEqual(['negotiationClauseAmended', 'negotiationReturned']);
+    expect(amended.events[1]).toMatchObject({ party: 'ukraine', byRules: true });
+    expect(statusOf(negotiation, amended.state.negotiation!, amended.state.clock.time)).toBe('open');
+    // A party that chose to leave is not brought back by the rules, even unplayed.
+    let chose = run(atTable(), 'us', { type: 'proposeDraft', clauses: COMPROMISE });
+    chose = run(chose, 'poland', { type: 'walkOut' });
+    chose = evolve(chose, {
+      type: 'seatReleased',
+      seatId: 'poland',
+      byControl: true,
+      at: '2026-11-23T10:05:00.000Z',
+    });
+    const later = runLogged(chose, 'us', { type: 'amendClause', issueId: 'dmz-width', optionId: 'dmz-5km' });
+    expect(later.events.map((e) => e.type)).toEqual(['negotiationClauseAmended']);
+  });
+
+  it('refuses a bad return with a code and changes nothing', () => {
+    let state = run(atTable(), 'us', { type: 'proposeDraft', clauses: COMPROMISE });
+    state = run(state, 'ukraine', { type: 'walkOut' });
+    const before = JSON.stringify(state);
+    expect(refusal(state, 'russia', { type: 'returnToTalks' })).toBe('ALREADY_DONE');
+    expect(refusal(state, 'control', { type: 'returnToTalks' })).toBe('NOT_YOUR_PARTY');
+    expect(refusal(state, 'observer', { type: 'returnToTalks' })).toBe('NOT_A_PARTY');
+    expect(JSON.stringify(state)).toBe(before);
+    const adjudicating = advanceTo(state, 'adjudication');
+    expect(refusal(adjudicating, 'ukraine', { type: 'returnToTalks' })).toBe('WRONG_PHASE');
+    const plain = { ...scenario } as Partial<Scenario>;
+    delete plain.negotiation;
+    expect(refusal(atTable(plain as Scenario), 'ukraine', { type: 'returnToTalks' })).toBe('NO_NEGOTIATION');
   });
 });
 
@@ -346,7 +459,14 @@ describe('property: random legal negotiation commands', () => {
             seat: fc.nat(SEATS.length - 1),
             choice: fc.nat(1000),
             // Leans toward one kind of command, so random runs get past drafting.
-            prefer: fc.constantFrom(null, 'proposeDraft', 'initialClause', 'initialClause', 'signDraft'),
+            prefer: fc.constantFrom(
+              null,
+              'proposeDraft',
+              'initialClause',
+              'initialClause',
+              'signDraft',
+              'returnToTalks',
+            ),
           }),
           { maxLength: 80 },
         ),
@@ -403,5 +523,6 @@ describe('property: random legal negotiation commands', () => {
     expect(seen).toContain('negotiationClauseInitialled');
     expect(seen).toContain('negotiationWalkedOut');
     expect(seen).toContain('negotiationClauseAmended');
+    expect(seen).toContain('negotiationReturned');
   });
 });

@@ -54,6 +54,11 @@ export const NegotiationPartySchema = z.object({
 export const NegotiationScenarioSchema = z.object({
   issues: z.array(NegotiationIssueSchema).min(1).max(30),
   parties: z.array(NegotiationPartySchema).min(2).max(20),
+  /**
+   * Game hours a required party that walked out has to return before the talks collapse; 0
+   * collapses them at once. Default one day: walking out is leverage, staying out ends the talks.
+   */
+  returnWithinHours: z.number().int().min(0).max(720).default(24),
 });
 
 export type NegotiationScenario = z.infer<typeof NegotiationScenarioSchema>;

@@ -21,6 +21,13 @@ export interface NegotiationTextChange {
   readonly gameTime: string;
 }
 
+export interface NegotiationWalkout {
+  /** Game time. */
+  readonly at: string;
+  /** The clause that crossed the party's red line when the rules made it leave; null when it chose to. */
+  readonly redLine: { readonly issueId: string; readonly optionId: string } | null;
+}
+
 export interface NegotiationState {
   /** 0 until a draft is proposed; every proposal or amendment is a new revision. */
   readonly revision: number;
@@ -37,10 +44,13 @@ export interface NegotiationState {
   /** Game time the last required party signed; the deal is closed from then on. */
   readonly signedAt: string | null;
   readonly walkedOut: readonly string[];
+  /** When each party now out of the talks left, and the clause that made the rules walk it out. */
+  readonly walkouts: Readonly<Record<string, NegotiationWalkout>>;
   readonly history: readonly NegotiationTurnMeasures[];
 }
 
-export type NegotiationStatus = 'open' | 'signed' | 'collapsed';
+/** Suspended: a required party has walked out and may still return before its deadline. */
+export type NegotiationStatus = 'open' | 'suspended' | 'signed' | 'collapsed';
 
 export function negotiationAtStart(scenario: {
   negotiation?: NegotiationScenario | undefined;
@@ -55,6 +65,7 @@ export function negotiationAtStart(scenario: {
     signatures: [],
     signedAt: null,
     walkedOut: [],
+    walkouts: {},
     history: [],
   };
 }
@@ -63,7 +74,29 @@ export function requiredParties(scenario: NegotiationScenario): string[] {
   return scenario.parties.filter((p) => p.required).map((p) => p.seat);
 }
 
-export function statusOf(scenario: NegotiationScenario, state: NegotiationState): NegotiationStatus {
+/** The game time by which a required party that walked out must return; null for anyone else. */
+export function returnDeadline(
+  scenario: NegotiationScenario,
+  state: NegotiationState,
+  party: string,
+): string | null {
+  const walkout = state.walkouts[party];
+  if (!walkout || !requiredParties(scenario).includes(party)) return null;
+  return new Date(Date.parse(walkout.at) + scenario.returnWithinHours * 3_600_000).toISOString();
+}
+
+/**
+ * Where the talks stand at game time `now`: a required party out of the talks suspends them until
+ * its deadline, and collapses them from then on (ADR 0008). Derived from the clock, so the
+ * collapse needs no event of its own.
+ */
+export function statusOf(
+  scenario: NegotiationScenario,
+  state: NegotiationState,
+  now: string,
+): NegotiationStatus {
   if (state.signedAt) return 'signed';
-  return requiredParties(scenario).some((p) => state.walkedOut.includes(p)) ? 'collapsed' : 'open';
+  const deadlines = state.walkedOut.flatMap((p) => returnDeadline(scenario, state, p) ?? []);
+  if (deadlines.length === 0) return 'open';
+  return deadlines.some((d) => Date.parse(now) >= Date.parse(d)) ? 'collapsed' : 'suspended';
 }

@@ -4,6 +4,7 @@ import type { Audience } from '../visibility/audience';
 import { crossedLines, progressOf, satisfactionOf } from './measures';
 import type { NegotiationParty, RedLine } from './schema';
 import {
+  returnDeadline,
   statusOf,
   type NegotiationStatus,
   type NegotiationTextChange,
@@ -24,6 +25,8 @@ export interface NegotiationPartyView {
   readonly required: boolean;
   readonly signed: boolean;
   readonly walkedOut: boolean;
+  /** Game time by which a required party that walked out must return, or the talks collapse. */
+  readonly returnBy: string | null;
 }
 
 export interface NegotiationClauseView {
@@ -82,7 +85,7 @@ export function negotiationView(state: ExerciseState, audience: Audience): Negot
   });
   const mine = scenario.parties.find((p) => p.seat === audience.seatId);
   return {
-    status: statusOf(scenario, talks),
+    status: statusOf(scenario, talks, state.clock.time),
     issues: scenario.issues.map((issue) => ({
       id: issue.id,
       title: issue.title,
@@ -94,6 +97,7 @@ export function negotiationView(state: ExerciseState, audience: Audience): Negot
       required: p.required,
       signed: talks.signatures.includes(p.seat),
       walkedOut: talks.walkedOut.includes(p.seat),
+      returnBy: returnDeadline(scenario, talks, p.seat),
     })),
     revision: talks.revision,
     clauses: scenario.issues.map((issue) => ({

@@ -104,4 +104,24 @@ describe('the drafting table', () => {
     expect(screen.queryByTestId('amend-submit-army-cap')).toBeNull();
     expect(screen.queryByTestId('walk-out')).toBeNull();
   });
+
+  it('a required party that walked out is told its deadline and may return; the others see it', async () => {
+    let s = act(talksAtTable(), 'us', { type: 'proposeDraft', clauses: { 'army-cap': 'cap-800k' } });
+    s = act(s, 'russia', { type: 'walkOut' });
+    joinWith(server, viewOf(s, 'russia'));
+    render(<DraftingTable />);
+    expect(screen.getByTestId('talks-status').textContent).toBe('Talks suspended');
+    expect(screen.getByTestId('you-walked-out').textContent).toContain(
+      'Return by D+1 06:00, or the talks collapse.',
+    );
+    expect(screen.getByTestId('return-by-russia').textContent).toBe('must return by D+1 06:00');
+    await click('return-to-talks');
+    expect(server.sent.at(-1)).toEqual({ type: 'returnToTalks' });
+    cleanup();
+    joinWith(server, viewOf(s, 'ukraine'));
+    render(<DraftingTable />);
+    expect(screen.getByTestId('return-by-russia').textContent).toBe('must return by D+1 06:00');
+    expect(screen.queryByTestId('return-to-talks')).toBeNull();
+    expect(screen.getByTestId('initial-army-cap')).toBeTruthy();
+  });
 });

@@ -10,6 +10,7 @@ import { partyName, percent } from './names';
 import { PartiesRoll } from './PartiesRoll';
 import { PartyActions } from './PartyActions';
 import { ProposeDraftForm } from './ProposeDraftForm';
+import { ReturnBanner } from './ReturnBanner';
 import { TextRecord } from './TextRecord';
 
 export function DraftingTable() {
@@ -19,7 +20,8 @@ export function DraftingTable() {
   if (!view || !talks) return null;
   // The talks sit when the Council would: consultation and decision phases of a running exercise.
   const sits = capabilities(view).councilSits;
-  const open = sits && talks.status === 'open';
+  // Suspended talks go on without the party that left; collapsed or signed ones are closed.
+  const open = sits && (talks.status === 'open' || talks.status === 'suspended');
   const mine = talks.parties.find((p) => p.seat === view.you.seatId) ?? null;
   const party = open && mine && !mine.walkedOut ? mine.seat : null;
   const mayDraft = open && (view.you.isControl || party !== null);
@@ -38,11 +40,7 @@ export function DraftingTable() {
           ` · ${t('negotiation.signedAt', { time: gameTimeLabel(view.clock, talks.signedAt) })}`}
       </p>
       {talks.status === 'open' && !sits && <p className="negotiation__hint">{t('negotiation.notSitting')}</p>}
-      {mine?.walkedOut && (
-        <p className="banner banner--warning" data-testid="you-walked-out">
-          {t('negotiation.youWalkedOut')}
-        </p>
-      )}
+      {mine?.walkedOut && <ReturnBanner view={view} returnBy={mine.returnBy} mayReturn={open} />}
       <div className="negotiation__grid">
         <section className="negotiation__draft" aria-labelledby="negotiation-draft-title">
           <h3 id="negotiation-draft-title">{t('negotiation.draft')}</h3>

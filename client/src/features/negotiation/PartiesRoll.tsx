@@ -1,5 +1,6 @@
 // The parties at the table: who is required, who has signed, who has walked out.
 import type { ExerciseView, NegotiationView } from '@council/shared';
+import { gameTimeLabel } from '../../format/time';
 import { useT } from '../../i18n';
 import { partyName } from './names';
 
@@ -28,6 +29,11 @@ export function PartiesRoll({
             {p.required && <span className="tag tag--required"> {t('negotiation.required')}</span>}
             {p.signed && <span className="tag tag--signed">✓ {t('negotiation.signed')}</span>}
             {p.walkedOut && <span className="tag tag--out">✗ {t('negotiation.walkedOut')}</span>}
+            {p.returnBy && (
+              <span className="party-roll__deadline" data-testid={`return-by-${p.seat}`}>
+                {t('negotiation.returnBy', { time: gameTimeLabel(view.clock, p.returnBy) })}
+              </span>
+            )}
           </li>
         ))}
       </ul>
