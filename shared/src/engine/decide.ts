@@ -11,6 +11,7 @@ import { takePosition } from './rules/council/takePosition';
 import { forceOrder, isForceOrder } from './rules/forces/order';
 import { decideNegotiation } from '../negotiation/decide';
 import { releaseSeat } from './rules/releaseSeat';
+import { rollBack } from './rules/rollback';
 import { decideReview } from '../review/rules';
 import { controlRule } from './rules/session/control';
 import { fireInject } from './rules/session/fireInject';
@@ -36,6 +37,8 @@ export function decide(state: ExerciseState, command: Command, ctx: DecideContex
       return controlRule(state, command, ctx);
     case 'fireInject':
       return fireInject(state, command, ctx);
+    case 'rollBack':
+      return rollBack(state, command, ctx);
     case 'submitMoves':
       return submitMoves(state, command, ctx);
     case 'requestItem':
