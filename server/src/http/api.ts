@@ -12,6 +12,7 @@ import {
 } from '@council/shared';
 import { createExercise } from '../game/createExercise';
 import { services } from '../services';
+import { mountFork } from './fork';
 import { mountReview } from './review';
 
 const sendError = (res: Response, status: number, code: ErrorCode, message: string): void => {
@@ -73,6 +74,7 @@ export function apiRouter(): express.Router {
   });
 
   mountReview(router);
+  mountFork(router);
   router.use((_req, res) => sendError(res, 404, 'BAD_REQUEST', 'No such API endpoint.'));
   // Malformed JSON and any unexpected failure still answer with a code and a message.
   router.use(

@@ -9,8 +9,11 @@ import {
   type CommandReply,
   type ExerciseView,
   type GameEvent,
+  type LegalReply,
   viewFor,
 } from '@council/shared';
+import { BotDriver, thinkTimeFrom } from '../bots/driver';
+import { legalReply } from '../bots/legal';
 import { ExerciseSession } from '../game/session';
 import { services } from '../services';
 import { presenceOf, publishViews } from '../sync/publish';
@@ -26,6 +29,7 @@ export class ExerciseRoom extends Room {
   override maxMessagesPerSecond = 200;
   private readonly buckets = new Map<string, TokenBucket>();
   private session!: ExerciseSession;
+  private bots: BotDriver | undefined;
 
   override async onCreate(options: unknown): Promise<void> {
     const { code } = parseJoinOptions(options);
@@ -41,6 +45,11 @@ export class ExerciseRoom extends Room {
     this.onMessage(CLIENT_MESSAGES.command, (client, message) => this.handleCommand(client, message));
     // A client asks for its current view right after joining, so none is lost to handler set-up.
     this.onMessage(CLIENT_MESSAGES.sync, (client) => this.viewOf(client));
+    this.onMessage(CLIENT_MESSAGES.legal, (client) => this.legalOf(client));
+    // Seats Control handed to bots are played here, through the same queue as people's commands.
+    const think = thinkTimeFrom(process.env.BOT_THINK_MS);
+    this.bots = new BotDriver(this.session, this.clock, think, () => services().now(), () => this.publish());
+    this.bots.wake();
     this.onMessage('*', (client, type) => {
       client.send(SERVER_MESSAGES.notice, {
         code: 'UNKNOWN_MESSAGE',
@@ -140,5 +149,17 @@ export class ExerciseRoom extends Room {
 
   private publish(): void {
     publishViews(this.session.state, this.clients);
+    this.bots?.wake();
+  }
+
+  private legalOf(client: Client): LegalReply {
+    if (!this.bucketOf(client).take(Date.now())) {
+      return { ok: false, code: 'RATE_LIMITED', message: 'Too many requests at once; wait a moment.' };
+    }
+    return legalReply(this.session.state, client.userData as Actor, services().now());
+  }
+
+  override onDispose(): void {
+    this.bots?.stop();
   }
 }

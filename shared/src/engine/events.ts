@@ -6,11 +6,13 @@ import type { Scenario } from '../scenario/schema';
 import type { ChannelEvent } from './events/channels';
 import type { CouncilEvent } from './events/council';
 import type { RolledBack } from './events/rollback';
+import type { RolledBack } from './events/rollback';
 import type { SessionEvent } from './events/session';
 
 export type * from './events/channels';
 export type * from './events/council';
 export type * from './events/session';
+export type * from './events/rollback';
 export type * from './events/rollback';
 export type * from '../negotiation/events';
 export type * from '../review/events';
@@ -27,6 +29,14 @@ export interface ExerciseCreated {
   readonly seed?: number;
   /** The forces variant (order of battle) played; the scenario's default when absent. */
   readonly variant?: string;
+  /** Set when this exercise branched off another at the start of one of its turns (ADR 0012). */
+  readonly forkedFrom?: {
+    readonly exerciseId: string;
+    readonly code: string;
+    readonly turn: number;
+    /** Log position of that turn's start in the source. */
+    readonly seq: number;
+  };
 }
 
 export interface SeatClaimed {

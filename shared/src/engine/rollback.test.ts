@@ -7,6 +7,7 @@ import type { Command } from './commands';
 import { decide } from './decide';
 import type { ExerciseCreated, GameEvent, RolledBack } from './events';
 import { evolve, initialState, replay } from './evolve';
+import { effectiveEvents, forkLog } from './fork';
 import { created } from './fixtures';
 import { ctxFor, WALL_START } from './harness';
 import { actorFor, legalCommands } from './legal';
@@ -258,5 +259,72 @@ describe('rollbacks among random play (property)', () => {
     // The runs did roll back, and past the first turn.
     expect(stats.rollbacks).toBeGreaterThan(20);
     expect(stats.turns).toBeGreaterThan(1);
+  });
+});
+
+describe('forking from a turn start', () => {
+  const identity = {
+    exerciseId: 'ex_fork',
+    code: 'FORK22',
+    title: 'Branch',
+    createdAt: '2026-11-24T09:00:00.000Z',
+  };
+
+  it('copies the history that counts up to the turn start, seats empty, paused with the timer full', () => {
+    const run = twoTurns();
+    run.do('control', { type: 'rollBack', toTurn: 1 });
+    run.do('usa', { type: 'requestItem', itemId: 'deploy-vjtf' });
+    run.playTo(3);
+    const start = run.state.turnStarts.find((t) => t.turn === 2)!;
+    const then = replay(run.log.slice(0, start.seq));
+    const result = forkLog(run.log, 2, identity);
+    if (!result.ok) throw new Error(result.error.code);
+    const log = result.value;
+    expect(log[0]).toMatchObject({
+      type: 'exerciseCreated',
+      exerciseId: 'ex_fork',
+      code: 'FORK22',
+      seed: created.seed,
+      forkedFrom: { exerciseId: created.exerciseId, code: created.code, turn: 2, seq: start.seq },
+    });
+    // Nothing set aside, no rollback marker, no seat claim made it into the branch.
+    const types = log.map((e) => e.type);
+    expect(types).not.toContain('rolledBack');
+    expect(types).not.toContain('seatClaimed');
+    expect(log.filter((e) => e.type === 'turnStarted').map((e) => (e as { turn: number }).turn)).toEqual([
+      1, 2,
+    ]);
+    const fork = replay(log);
+    expect(fork.seats).toEqual({});
+    expect(fork.clock).toEqual(then.clock);
+    expect(fork.council).toEqual(then.council);
+    expect(fork.council.agenda['deploy-vjtf']).toBeDefined();
+    expect(fork.council.agenda['activate-grp']).toBeUndefined();
+    expect(fork.rng).toEqual(then.rng);
+    expect(fork.measures).toEqual(then.measures);
+    expect(fork.injects).toEqual(then.injects);
+    expect(fork.session).toMatchObject({ status: 'paused', phase: 'situation', remainingSeconds: 60 });
+    expect(fork.turnStarts.map((t) => t.turn)).toEqual([1, 2]);
+  });
+
+  it('refuses a turn the run has not reached (or set aside)', () => {
+    const run = twoTurns();
+    run.do('control', { type: 'rollBack', toTurn: 1 });
+    expect(forkLog(run.log, 2, identity)).toMatchObject({ ok: false, error: { code: 'NO_SUCH_TURN' } });
+    expect(forkLog(run.log, 1, identity).ok).toBe(true);
+  });
+
+  it('effectiveEvents leaves out what rollbacks set aside, nested ones included', () => {
+    const run = twoTurns();
+    run.do('control', { type: 'rollBack', toTurn: 2 });
+    run.do('control', { type: 'advancePhase' });
+    run.do('control', { type: 'rollBack', toTurn: 1 });
+    const kept = effectiveEvents(run.log);
+    const aside = setAside(run.log);
+    expect(kept).toEqual(run.log.filter((e, seq) => !aside[seq] && e.type !== 'rolledBack'));
+    // Replaying what counts gives the same game as the live state (only positions differ).
+    const { seq: _s, turnStarts: _t, session: _a, ...game } = replay(kept);
+    const { seq: _s2, turnStarts: _t2, session: _b, ...live } = run.state;
+    expect(game).toEqual(live);
   });
 });

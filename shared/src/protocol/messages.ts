@@ -58,7 +58,8 @@ export interface ScenarioSummary {
 }
 
 /** Message names, client → server. */
-export const CLIENT_MESSAGES = { command: 'command', sync: 'sync' } as const;
+/** `legal` is a request whose reply (LegalReply) is the caller's own seat brief: what a bot needs. */
+export const CLIENT_MESSAGES = { command: 'command', sync: 'sync', legal: 'legal' } as const;
 /** Message names, server → client. */
 export const SERVER_MESSAGES = { view: 'view', notice: 'notice' } as const;
 
