@@ -4,6 +4,7 @@ import { ForcesCommandSchema } from '../forces/commands';
 import { CHANNEL_COMMANDS } from '../channels/commands';
 import { POSITIONS } from '../model/council';
 import { NEGOTIATION_COMMANDS } from '../negotiation/commands';
+import { CONSOLE_COMMANDS } from '../control/commands';
 import { REVIEW_COMMANDS } from '../review/commands';
 
 const seatId = z.string().min(1).max(64);
@@ -124,6 +125,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
   ...NEGOTIATION_COMMANDS,
   // The after-action record (ADR 0007): tagMoment, askHotwash, answerHotwash, unlockReview.
   ...REVIEW_COMMANDS,
+  // Control's console (ADR 0009): repeatPhase, injectAdHoc, overrideResult, seats, bots, broadcast, assistants.
+  ...CONSOLE_COMMANDS,
   // Forces orders keep their own names (alertUnit, deployUnit, grantUsConsent, …): engine/rules/forces.
   ...ForcesCommandSchema.options,
 ]);

@@ -12,6 +12,7 @@ import { forceOrder, isForceOrder } from './rules/forces/order';
 import { decideNegotiation } from '../negotiation/decide';
 import { releaseSeat } from './rules/releaseSeat';
 import { rollBack } from './rules/rollback';
+import { decideConsole } from '../control/decide';
 import { decideReview } from '../review/rules';
 import { controlRule } from './rules/session/control';
 import { fireInject } from './rules/session/fireInject';
@@ -67,6 +68,17 @@ export function decide(state: ExerciseState, command: Command, ctx: DecideContex
     case 'returnToTalks':
       return decideNegotiation(state, command, ctx);
     case 'tagMoment':
+    case 'repeatPhase':
+    case 'injectAdHoc':
+    case 'overrideResult':
+    case 'assignSeat':
+    case 'swapSeats':
+    case 'handSeatToBot':
+    case 'takeSeatFromBot':
+    case 'broadcast':
+    case 'issueAssistantKey':
+    case 'revokeAssistantKey':
+      return decideConsole(state, command, ctx);
     case 'askHotwash':
     case 'answerHotwash':
     case 'unlockReview':

@@ -1,6 +1,7 @@
 // Everything that can happen to an exercise, in the past tense; the log of these is the truth.
 import type { ForcesEvent } from '../forces/events';
 import type { NegotiationEvent } from '../negotiation/events';
+import type { ConsoleEvent } from '../control/events';
 import type { ReviewEvent } from '../review/events';
 import type { Scenario } from '../scenario/schema';
 import type { ChannelEvent } from './events/channels';
@@ -13,6 +14,7 @@ export type * from './events/channels';
 export type * from './events/council';
 export type * from './events/session';
 export type * from './events/rollback';
+export type * from '../control/events';
 export type * from './events/rollback';
 export type * from '../negotiation/events';
 export type * from '../review/events';
@@ -63,6 +65,7 @@ export type GameEvent =
   | CouncilEvent
   | ChannelEvent
   | RolledBack
+  | ConsoleEvent
   | ForcesEvent
   | NegotiationEvent
   | ReviewEvent;

@@ -15,6 +15,9 @@ import { isNegotiationEvent } from '../negotiation/events';
 import { evolveNegotiation } from '../negotiation/evolve';
 import { measuresOf } from '../negotiation/measures';
 import { negotiationAtStart } from '../negotiation/state';
+import { isConsoleEvent } from '../control/events';
+import { evolveConsole } from '../control/evolve';
+import { consoleAtStart } from '../control/state';
 import { isReviewEvent } from '../review/events';
 import { evolveReview } from '../review/evolveReview';
 import { EMPTY_REVIEW } from '../review/state';
@@ -56,6 +59,7 @@ export function initialState(created: ExerciseCreated): ExerciseState {
     channels: initialChannels(scenario),
     forces: forcesAtStart(scenario, created.variant, seed),
     negotiation: negotiationAtStart(scenario),
+    console: consoleAtStart(),
     turnStarts: [],
     review: EMPTY_REVIEW,
   };
@@ -79,6 +83,7 @@ function applyEvent(state: ExerciseState, event: GameEvent): ExerciseState {
   }
   // state.seq is the sequence number this event is stored at.
   if (isReviewEvent(event)) return { ...state, review: evolveReview(state.review, event, state.seq) };
+  if (isConsoleEvent(event)) return evolveConsole(state, event);
   if (event.type === 'gameClockAdvanced') return recordTalks(evolveSession(state, event), event.turn);
   switch (event.type) {
     case 'exerciseCreated':

@@ -6,6 +6,7 @@ import { decide } from './decide';
 import { forceOrderCandidates } from './forces/candidates';
 import { channelCandidates } from './rules/channels/legal';
 import { negotiationCandidates } from '../negotiation/legal';
+import { consoleCandidates } from '../control/legal';
 import { reviewCandidates } from '../review/legal';
 import type { Actor, Draft, ExerciseState } from './state';
 
@@ -88,5 +89,6 @@ function controlCandidates(state: ExerciseState): Command[] {
     ...state.scenario.injects
       .filter((inject) => !state.injects.some((f) => f.injectId === inject.id))
       .map((inject): Command => ({ type: 'fireInject', injectId: inject.id })),
+    ...consoleCandidates(state),
   ];
 }

@@ -6,6 +6,7 @@ import type { ExerciseStatus, Phase } from '../model/vocabulary';
 import type { RngState } from '../rng/sfc32';
 import type { ForcesState } from '../forces/state';
 import type { NegotiationState } from '../negotiation/state';
+import type { ConsoleState } from '../control/state';
 import type { ReviewState } from '../review/state';
 import type { Scenario } from '../scenario/schema';
 
@@ -145,6 +146,8 @@ export interface ExerciseState {
   readonly forces: ForcesState | null;
   /** The talks' draft, initials, signatures and history; null when the scenario has no negotiation. */
   readonly negotiation: NegotiationState | null;
+  /** Control's console: ad-hoc injects, broadcasts, assistant keys (control/, ADR 0009). */
+  readonly console: ConsoleState;
   /** The start of each turn of the history that counts, oldest first: where Control may roll back to. */
   readonly turnStarts: readonly TurnStart[];
   /** The after-action record: tags, hot wash questions and answers, whether seats see it all. */
@@ -156,6 +159,12 @@ export interface Actor {
   readonly seatId: string | null;
   /** True for a connection that proved the control key. */
   readonly isControl: boolean;
+  /** Control only: the lead (the exercise's control key; the default) or an assistant (ADR 0009). */
+  readonly controlRole?: 'lead' | 'assistant';
+  /** An assistant's key id, so revoking the key unseats the connection at once. */
+  readonly controlKeyId?: string;
+  /** The name a Control member joined with (presence only; the rules never read it). */
+  readonly controlName?: string;
 }
 
 export interface DecideContext {

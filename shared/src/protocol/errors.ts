@@ -79,6 +79,7 @@ export const ERROR_CODES = [
   'ALREADY_ANSWERED',
   'REVIEW_UNLOCKED',
   'REVIEW_FULL',
+  'REVIEW_LOCKED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
