@@ -48,7 +48,8 @@ export class ExerciseRoom extends Room {
     this.onMessage(CLIENT_MESSAGES.legal, (client) => this.legalOf(client));
     // Seats Control handed to bots are played here, through the same queue as people's commands.
     const think = thinkTimeFrom(process.env.BOT_THINK_MS);
-    this.bots = new BotDriver(this.session, this.clock, think, () => services().now(), () => this.publish());
+    const publish = () => this.publish();
+    this.bots = new BotDriver(this.session, this.clock, think, () => services().now(), publish);
     this.bots.wake();
     this.onMessage('*', (client, type) => {
       client.send(SERVER_MESSAGES.notice, {
