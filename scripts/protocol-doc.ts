@@ -67,6 +67,7 @@ const SENDERS: Record<string, string> = {
   signDraft: 'a party, once every clause is initialled by every required party',
   walkOut: 'a party still at the table',
   returnToTalks: 'a party that walked out, before the talks collapse',
+  invokeEnhancedCooperation: 'the party that speaks for the EU (Control while its seat is free)',
   tagMoment: 'Control, or an observer seat',
   askHotwash: 'Control, at the end of a turn (adjudication or the hot wash) or after the end',
   answerHotwash: 'a seat the question was put to, once',
