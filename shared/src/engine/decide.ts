@@ -66,9 +66,7 @@ export function decide(state: ExerciseState, command: Command, ctx: DecideContex
     case 'signDraft':
     case 'walkOut':
     case 'returnToTalks':
-    case 'invokeEnhancedCooperation':
       return decideNegotiation(state, command, ctx);
-    case 'tagMoment':
     case 'repeatPhase':
     case 'injectAdHoc':
     case 'overrideResult':
@@ -80,6 +78,7 @@ export function decide(state: ExerciseState, command: Command, ctx: DecideContex
     case 'issueAssistantKey':
     case 'revokeAssistantKey':
       return decideConsole(state, command, ctx);
+    case 'tagMoment':
     case 'askHotwash':
     case 'answerHotwash':
     case 'unlockReview':

@@ -71,9 +71,6 @@ export const ERROR_CODES = [
   'DEAL_SIGNED',
   'WALKED_OUT',
   'TALKS_COLLAPSED',
-  'NOT_EU_MONEY',
-  'TOO_FEW_MEMBERS',
-  'NO_EU_CONSENT',
   // The after-action record (review/, ADR 0007).
   'NOT_AN_OBSERVER',
   'NO_SUCH_MOMENT',
@@ -83,6 +80,12 @@ export const ERROR_CODES = [
   'REVIEW_UNLOCKED',
   'REVIEW_FULL',
   'REVIEW_LOCKED',
+  // Control's console (control/, ADR 0009).
+  'NOT_LEAD_CONTROL',
+  'SEAT_NOT_PLAYABLE',
+  'NOT_A_BOT_SEAT',
+  'SAME_SEAT',
+  'NO_SUCH_ASSISTANT',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
