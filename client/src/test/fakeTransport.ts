@@ -120,6 +120,7 @@ export function makeView(overrides: Partial<ExerciseView> = {}): ExerciseView {
     forces: null,
     forcesProjection: null,
     negotiation: null,
+    review: { unlocked: false, fullRecord: false, tags: [], hotwash: [] },
     ...overrides,
   };
 }
