@@ -24,6 +24,16 @@ export const enNegotiation = {
   'negotiation.awaiting': 'Awaiting the initials of {names}',
   'negotiation.initial': 'Initial',
   'negotiation.initialLabel': 'Initial the clause on {issue} for your party',
+  'negotiation.eu.needs': 'EU money: needs every EU member’s consent ({names})',
+  'negotiation.eu.missing': 'not yet: {names}',
+  'negotiation.eu.unanimity': 'EU money: every EU member has consented',
+  'negotiation.eu.enhanced':
+    'EU money: enhanced cooperation among {count} member states, in force from {time}; exempt: {names}',
+  'negotiation.eu.enhancedPending':
+    'EU money: enhanced cooperation among {count} member states awaits the Council’s authorisation at {time}; exempt: {names}',
+  'negotiation.eu.invoke': 'Proceed by enhanced cooperation',
+  'negotiation.eu.invokeLabel':
+    'Take {issue} ahead by enhanced cooperation, without the members that have not consented',
   'negotiation.amendTo': 'Amend to',
   'negotiation.amendToLabel': 'New option for {issue}',
   'negotiation.amend': 'Amend',

@@ -26,6 +26,16 @@ export const frNegotiation: Record<keyof typeof enNegotiation, string> = {
   'negotiation.awaiting': 'En attente du paraphe de {names}',
   'negotiation.initial': 'Parapher',
   'negotiation.initialLabel': 'Parapher la clause sur {issue} pour votre partie',
+  'negotiation.eu.needs': 'Argent de l’UE : il faut l’accord de chaque État membre ({names})',
+  'negotiation.eu.missing': 'manque : {names}',
+  'negotiation.eu.unanimity': 'Argent de l’UE : chaque État membre a donné son accord',
+  'negotiation.eu.enhanced':
+    'Argent de l’UE : coopération renforcée entre {count} États membres, en vigueur depuis {time} ; exemptés : {names}',
+  'negotiation.eu.enhancedPending':
+    'Argent de l’UE : coopération renforcée entre {count} États membres, en attente de l’autorisation du Conseil à {time} ; exemptés : {names}',
+  'negotiation.eu.invoke': 'Passer par la coopération renforcée',
+  'negotiation.eu.invokeLabel':
+    'Faire avancer {issue} par la coopération renforcée, sans les États qui n’ont pas donné leur accord',
   'negotiation.amendTo': 'Amender en',
   'negotiation.amendToLabel': 'Nouvelle option pour {issue}',
   'negotiation.amend': 'Amender',

@@ -128,6 +128,8 @@ const ACTION_FILTERS: Record<BotAction, (brief: BotBrief, command: Command) => b
   },
   signDraft: (b) => b.talks !== null && crossing(b.talks).length === 0,
   walkOut: (b) => b.talks !== null && crossing(b.talks).length > 0,
+  // A party that left comes back once the text no longer crosses its red lines.
+  returnToTalks: (b) => b.talks !== null && crossing(b.talks).length === 0,
 };
 
 /** An ally answers one draft it has not answered yet, leaning by its disposition on the items. */

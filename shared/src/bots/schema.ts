@@ -31,6 +31,7 @@ export const BOT_ACTIONS = [
   'initialClause',
   'signDraft',
   'walkOut',
+  'returnToTalks',
 ] as const;
 export type BotAction = (typeof BOT_ACTIONS)[number];
 

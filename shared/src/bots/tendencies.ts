@@ -46,7 +46,7 @@ const BY_KIND: Readonly<Partial<Record<SeatKind, Partial<Record<BotAction, numbe
     requestItem: 0.5,
   },
   red: { moveUnit: 3, alertUnit: 1, stageUnit: 1, interdictRoute: 0.5, haltUnit: 0.05, signalNuclear: 0.02 },
-  party: { proposeDraft: 3, amendClause: 2, initialClause: 4, signDraft: 5 },
+  party: { proposeDraft: 3, amendClause: 2, initialClause: 4, signDraft: 5, returnToTalks: 3 },
 };
 
 /** Seat kinds a bot may play: every kind but Control and observers. */

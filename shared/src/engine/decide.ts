@@ -66,6 +66,7 @@ export function decide(state: ExerciseState, command: Command, ctx: DecideContex
     case 'signDraft':
     case 'walkOut':
     case 'returnToTalks':
+    case 'invokeEnhancedCooperation':
       return decideNegotiation(state, command, ctx);
     case 'repeatPhase':
     case 'injectAdHoc':

@@ -33,6 +33,12 @@ export const WalkOutCommand = z.object({
 /** A party that walked out comes back to the table, while the talks have not collapsed. */
 export const ReturnToTalksCommand = z.object({ type: z.literal('returnToTalks') });
 
+/** The Union's convener takes an EU-money clause ahead by enhanced cooperation, without the refusers. */
+export const InvokeEnhancedCooperationCommand = z.object({
+  type: z.literal('invokeEnhancedCooperation'),
+  issueId: refId,
+});
+
 export const NEGOTIATION_COMMANDS = [
   ProposeDraftCommand,
   AmendClauseCommand,
@@ -40,6 +46,7 @@ export const NEGOTIATION_COMMANDS = [
   SignDraftCommand,
   WalkOutCommand,
   ReturnToTalksCommand,
+  InvokeEnhancedCooperationCommand,
 ] as const;
 export const NEGOTIATION_COMMAND_TYPES: readonly string[] = NEGOTIATION_COMMANDS.map(
   (c) => c.shape.type.value,

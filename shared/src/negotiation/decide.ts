@@ -6,6 +6,7 @@ import { reject, type Rejection } from '../protocol/errors';
 import { fail, ok, type Result } from '../protocol/result';
 import type { NEGOTIATION_COMMANDS } from './commands';
 import type { NegotiationEvent } from './events';
+import { euConsentOf, participantsNow } from './eu';
 import { crossedLines } from './measures';
 import type { NegotiationScenario } from './schema';
 import { requiredParties, statusOf, type NegotiationState } from './state';
@@ -109,6 +110,86 @@ function returns(
       },
     ];
   });
+}
+
+/**
+ * The convener takes an EU-money clause ahead without the member states that have not consented:
+ * allowed for the clauses the scenario names, when enough states remain (TEU art. 20: nine), and
+ * in force only once the Council authorises it. The convener's seat sends it; Control does while
+ * nobody holds that seat.
+ */
+function invokeEnhancedCooperation(
+  state: ExerciseState,
+  table: Table,
+  issueId: string,
+  ctx: DecideContext,
+): Result<NegotiationEvent[]> {
+  const { scenario, talks } = table;
+  const eu = scenario.eu;
+  const convener = eu?.convener;
+  let by: string | null = null;
+  if (ctx.actor.isControl) {
+    if (convener && state.seats[convener] !== undefined) {
+      return fail(
+        reject('NOT_YOUR_PARTY', 'The Union’s seat is held: its player invokes enhanced cooperation.'),
+      );
+    }
+  } else {
+    const party = partyOf(state, table, ctx);
+    if (typeof party !== 'string') return fail(party);
+    if (party !== convener) {
+      return fail(reject('NOT_YOUR_PARTY', 'Only the party that speaks for the Union can do this.'));
+    }
+    by = party;
+  }
+  const issue = scenario.issues.find((i) => i.id === issueId);
+  if (!eu || !issue || !eu.issues.includes(issueId)) {
+    return fail(reject('NOT_EU_MONEY', `"${issueId}" is not a clause that spends EU money.`));
+  }
+  const rules = eu.enhancedCooperation;
+  if (!rules?.issues.includes(issueId)) {
+    return fail(
+      reject(
+        'NOT_EU_MONEY',
+        `${issue.title} needs every member’s consent: enhanced cooperation is not allowed.`,
+      ),
+    );
+  }
+  const optionId = talks.clauses[issueId];
+  if (optionId === undefined) {
+    return fail(reject('NO_SUCH_CLAUSE', `The draft has no clause on ${issue.title}.`));
+  }
+  const gameTime = state.clock.time;
+  const consent = euConsentOf(scenario, talks, issueId, gameTime);
+  if (consent?.via === 'unanimity') {
+    return fail(reject('ALREADY_DONE', `Every EU member has consented to ${issue.title}.`));
+  }
+  if (consent?.enhanced) {
+    return fail(reject('ALREADY_DONE', `Enhanced cooperation is already invoked on ${issue.title}.`));
+  }
+  const participants = participantsNow(scenario, talks, issueId);
+  if (participants < rules.minimumMembers) {
+    return fail(
+      reject(
+        'TOO_FEW_MEMBERS',
+        `Only ${participants} member states would take part; enhanced cooperation needs ${rules.minimumMembers}.`,
+      ),
+    );
+  }
+  const effectiveAt = new Date(Date.parse(gameTime) + rules.authorisationHours * 3_600_000).toISOString();
+  return ok([
+    {
+      type: 'negotiationEnhancedCooperation',
+      by,
+      issueId,
+      optionId,
+      participants,
+      exempt: consent?.missing ?? [],
+      effectiveAt,
+      gameTime,
+      at: ctx.now,
+    },
+  ]);
 }
 
 export function decideNegotiation(
@@ -217,6 +298,19 @@ export function decideNegotiation(
           ),
         );
       }
+      const withoutUnion = scenario.issues.filter(
+        (i) => euConsentOf(scenario, talks, i.id, gameTime)?.via === null,
+      );
+      if (withoutUnion.length > 0) {
+        return fail(
+          reject(
+            'NO_EU_CONSENT',
+            `The Union has not consented to ${withoutUnion
+              .map((i) => i.title)
+              .join(', ')}: every EU member must initial it, or enhanced cooperation must be in force.`,
+          ),
+        );
+      }
       const events: NegotiationEvent[] = [
         { type: 'negotiationDraftSigned', party, revision: talks.revision, gameTime, at },
       ];
@@ -233,6 +327,8 @@ export function decideNegotiation(
         { type: 'negotiationWalkedOut', party, redLine: null, reason: command.reason ?? null, gameTime, at },
       ]);
     }
+    case 'invokeEnhancedCooperation':
+      return invokeEnhancedCooperation(state, table, command.issueId, ctx);
     case 'returnToTalks': {
       if (ctx.actor.isControl) {
         return fail(reject('NOT_YOUR_PARTY', 'A party returns to the talks for itself only.'));

@@ -78,6 +78,23 @@ export interface NegotiationReturned {
   readonly at: string;
 }
 
+/** Enhanced cooperation invoked on an EU-money clause: it counts as the Union's consent from `effectiveAt`. */
+export interface NegotiationEnhancedCooperation {
+  readonly type: 'negotiationEnhancedCooperation';
+  /** The convener's seat; null for Control playing an unseated convener. */
+  readonly by: string | null;
+  readonly issueId: string;
+  readonly optionId: string;
+  readonly participants: number;
+  readonly exempt: readonly string[];
+  /** Game time the Council's authorisation takes effect. */
+  readonly effectiveAt: string;
+  /** Game time. */
+  readonly gameTime: string;
+  /** Wall time. */
+  readonly at: string;
+}
+
 export type NegotiationEvent =
   | NegotiationDraftProposed
   | NegotiationClauseAmended
@@ -85,7 +102,8 @@ export type NegotiationEvent =
   | NegotiationDraftSigned
   | NegotiationDealSigned
   | NegotiationWalkedOut
-  | NegotiationReturned;
+  | NegotiationReturned
+  | NegotiationEnhancedCooperation;
 
 const TYPES: ReadonlySet<string> = new Set<NegotiationEvent['type']>([
   'negotiationDraftProposed',
@@ -95,6 +113,7 @@ const TYPES: ReadonlySet<string> = new Set<NegotiationEvent['type']>([
   'negotiationDealSigned',
   'negotiationWalkedOut',
   'negotiationReturned',
+  'negotiationEnhancedCooperation',
 ]);
 
 export function isNegotiationEvent(event: { type: string }): event is NegotiationEvent {

@@ -22,9 +22,12 @@ export function evolveNegotiation(state: NegotiationState, event: NegotiationEve
         ],
         initials: {},
         signatures: [],
+        enhanced: {},
       };
     case 'negotiationClauseAmended': {
       const { [event.issueId]: _cleared, ...initials } = state.initials;
+      // The Union consented to the clause as it read: an amendment needs its consent again.
+      const { [event.issueId]: _ended, ...enhanced } = state.enhanced;
       return {
         ...state,
         revision: event.revision,
@@ -42,6 +45,7 @@ export function evolveNegotiation(state: NegotiationState, event: NegotiationEve
         ],
         initials,
         signatures: [],
+        enhanced,
       };
     }
     case 'negotiationClauseInitialled':
@@ -61,6 +65,20 @@ export function evolveNegotiation(state: NegotiationState, event: NegotiationEve
         ...state,
         walkedOut: [...state.walkedOut, event.party],
         walkouts: { ...state.walkouts, [event.party]: { at: event.gameTime, redLine: event.redLine } },
+      };
+    case 'negotiationEnhancedCooperation':
+      return {
+        ...state,
+        enhanced: {
+          ...state.enhanced,
+          [event.issueId]: {
+            optionId: event.optionId,
+            invokedAt: event.gameTime,
+            effectiveAt: event.effectiveAt,
+            participants: event.participants,
+            exempt: event.exempt,
+          },
+        },
       };
     case 'negotiationReturned': {
       const { [event.party]: _back, ...walkouts } = state.walkouts;

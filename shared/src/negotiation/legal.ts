@@ -18,6 +18,9 @@ export function negotiationCandidates(state: ExerciseState, actor: Actor): Comma
     }
     list.push({ type: 'initialClause', issueId: issue.id });
   }
+  for (const issueId of scenario.eu?.enhancedCooperation?.issues ?? []) {
+    list.push({ type: 'invokeEnhancedCooperation', issueId });
+  }
   list.push({ type: 'signDraft' });
   if (!actor.isControl) {
     list.push({ type: 'walkOut', reason: 'Our terms are not met.' }, { type: 'returnToTalks' });

@@ -89,6 +89,17 @@ function initialAll(state: ExerciseState, parties: readonly string[]): ExerciseS
   return s;
 }
 
+const EU_MEMBERS = negotiation.eu!.members;
+const EU_MONEY = negotiation.eu!.issues;
+
+/** The EU member states initial the clauses that spend EU money. */
+function initialEuMoney(state: ExerciseState, members: readonly string[], issues = EU_MONEY): ExerciseState {
+  let s = state;
+  for (const member of members)
+    for (const issueId of issues) s = run(s, member, { type: 'initialClause', issueId });
+  return s;
+}
+
 describe('the Ukraine ceasefire scenario', () => {
   it('parses, with fifteen issues and the EU, Ukraine, Russia and the US required', () => {
     expect(negotiation.issues).toHaveLength(15);
@@ -133,6 +144,7 @@ describe('negotiation rules', () => {
     expect(state.negotiation!.initials['dmz-width']).toBeUndefined();
     expect(refusal(state, 'ukraine', { type: 'signDraft' })).toBe('DRAFT_INCOMPLETE');
     state = initialAll(state, REQUIRED);
+    state = initialEuMoney(state, EU_MEMBERS);
     expect(progressOf(negotiation, state.negotiation!)).toBeLessThan(1);
     const signers = [...REQUIRED];
     const lastSigner = signers.pop()!;
@@ -374,6 +386,168 @@ describe('returning to the talks (ADR 0008)', () => {
   });
 });
 
+describe('EU money: unanimity or enhanced cooperation (ADR 0008)', () => {
+  const presence = { connectedSeats: new Set<string>(), controlConnections: 0 };
+  /** Every required party has initialled every clause of the compromise. */
+  const initialled = () =>
+    initialAll(run(atTable(), 'us', { type: 'proposeDraft', clauses: COMPROMISE }), REQUIRED);
+
+  it('names the frozen assets and the loan as EU money; enhanced cooperation for the loan only, among 9 or more', () => {
+    expect(EU_MONEY).toEqual(['frozen-assets', 'eu-loan']);
+    expect(negotiation.eu!.enhancedCooperation).toMatchObject({ issues: ['eu-loan'], minimumMembers: 9 });
+    // 27 member states, Czechia and Slovakia outside: with Hungary out too, the facts' 24.
+    expect(negotiation.eu!.memberStates - negotiation.eu!.outsideAbstainers - 1).toBe(24);
+  });
+
+  it('a text with EU money is signed only once every EU member has initialled those clauses', () => {
+    let state = initialled();
+    const before = JSON.stringify(state);
+    expect(refusal(state, 'ukraine', { type: 'signDraft' })).toBe('NO_EU_CONSENT');
+    expect(JSON.stringify(state)).toBe(before);
+    state = initialEuMoney(
+      state,
+      EU_MEMBERS.filter((m) => m !== 'hungary'),
+    );
+    expect(refusal(state, 'ukraine', { type: 'signDraft' })).toBe('NO_EU_CONSENT');
+    const loan = viewFor(state, actorFor(state, 'russia'), presence).negotiation!.clauses.find(
+      (c) => c.issueId === 'eu-loan',
+    )!;
+    expect(loan.eu).toMatchObject({ missing: ['hungary'], via: null, enhancedAllowed: true, enhanced: null });
+    state = initialEuMoney(state, ['hungary']);
+    for (const party of REQUIRED) state = run(state, party, { type: 'signDraft' });
+    expect(statusOf(negotiation, state.negotiation!, state.clock.time)).toBe('signed');
+  });
+
+  it('enhanced cooperation carries the loan without Hungary once the Council authorises it a day later', () => {
+    let state = initialEuMoney(
+      initialled(),
+      EU_MEMBERS.filter((m) => m !== 'hungary'),
+    );
+    state = initialEuMoney(state, ['hungary'], ['frozen-assets']);
+    const invoked = runLogged(state, 'eu', { type: 'invokeEnhancedCooperation', issueId: 'eu-loan' });
+    const effectiveAt = new Date(Date.parse(state.clock.time) + 24 * 3_600_000).toISOString();
+    expect(invoked.events).toEqual([
+      expect.objectContaining({
+        type: 'negotiationEnhancedCooperation',
+        by: 'eu',
+        issueId: 'eu-loan',
+        optionId: 'disburse-90bn',
+        participants: 24,
+        exempt: ['hungary'],
+        effectiveAt,
+      }),
+    ]);
+    state = invoked.state;
+    // Not yet authorised: the Union has not consented.
+    expect(refusal(state, 'us', { type: 'signDraft' })).toBe('NO_EU_CONSENT');
+    state = playTurns(state, 1);
+    expect(state.clock.time).toBe(effectiveAt);
+    const loan = viewFor(state, actorFor(state, 'ukraine'), presence).negotiation!.clauses.find(
+      (c) => c.issueId === 'eu-loan',
+    )!;
+    expect(loan.eu).toMatchObject({
+      via: 'enhancedCooperation',
+      enhanced: { participants: 24, exempt: ['hungary'] },
+    });
+    for (const party of REQUIRED) state = run(state, party, { type: 'signDraft' });
+    expect(statusOf(negotiation, state.negotiation!, state.clock.time)).toBe('signed');
+  });
+
+  it('amending the loan ends its enhanced cooperation; the Union must consent to the new text', () => {
+    let state = run(initialled(), 'eu', { type: 'invokeEnhancedCooperation', issueId: 'eu-loan' });
+    expect(state.negotiation!.enhanced['eu-loan']).toBeDefined();
+    state = run(state, 'russia', { type: 'amendClause', issueId: 'eu-loan', optionId: 'suspend' });
+    expect(state.negotiation!.enhanced).toEqual({});
+  });
+
+  it('Control invokes it only while nobody holds the Union’s seat', () => {
+    const state = initialled();
+    expect(refusal(state, 'control', { type: 'invokeEnhancedCooperation', issueId: 'eu-loan' })).toBe(
+      'NOT_YOUR_PARTY',
+    );
+    let unseated = atTable(
+      scenario,
+      PARTIES.filter((p) => p !== 'eu'),
+    );
+    unseated = run(unseated, 'us', { type: 'proposeDraft', clauses: COMPROMISE });
+    const { events } = runLogged(unseated, 'control', {
+      type: 'invokeEnhancedCooperation',
+      issueId: 'eu-loan',
+    });
+    expect(events[0]).toMatchObject({
+      by: null,
+      participants: 21,
+      exempt: ['france', 'germany', 'poland', 'hungary'],
+    });
+  });
+
+  it('refuses what the treaty and the scenario do not allow, and changes nothing', () => {
+    let state = initialled();
+    const before = JSON.stringify(state);
+    const invoke = (seatId: string, issueId: string) =>
+      refusal(state, seatId, { type: 'invokeEnhancedCooperation', issueId });
+    expect(invoke('eu', 'frozen-assets')).toBe('NOT_EU_MONEY');
+    expect(invoke('eu', 'army-cap')).toBe('NOT_EU_MONEY');
+    expect(invoke('eu', 'no-such')).toBe('NOT_EU_MONEY');
+    expect(invoke('germany', 'eu-loan')).toBe('NOT_YOUR_PARTY');
+    expect(invoke('observer', 'eu-loan')).toBe('NOT_A_PARTY');
+    expect(JSON.stringify(state)).toBe(before);
+    const partial = run(atTable(), 'us', { type: 'proposeDraft', clauses: { 'army-cap': 'cap-800k' } });
+    expect(refusal(partial, 'eu', { type: 'invokeEnhancedCooperation', issueId: 'eu-loan' })).toBe(
+      'NO_SUCH_CLAUSE',
+    );
+    state = run(state, 'eu', { type: 'invokeEnhancedCooperation', issueId: 'eu-loan' });
+    expect(invoke('eu', 'eu-loan')).toBe('ALREADY_DONE');
+    const unanimous = initialEuMoney(initialled(), EU_MEMBERS);
+    expect(refusal(unanimous, 'eu', { type: 'invokeEnhancedCooperation', issueId: 'eu-loan' })).toBe(
+      'ALREADY_DONE',
+    );
+    // A smaller union: ten states, four at the table refusing, leaves six, fewer than nine.
+    const small: Scenario = {
+      ...scenario,
+      negotiation: { ...negotiation, eu: { ...negotiation.eu!, memberStates: 10, outsideAbstainers: 0 } },
+    };
+    const smallState = initialAll(
+      run(atTable(small), 'us', { type: 'proposeDraft', clauses: COMPROMISE }),
+      REQUIRED,
+    );
+    const snapshot = JSON.stringify(smallState);
+    expect(refusal(smallState, 'eu', { type: 'invokeEnhancedCooperation', issueId: 'eu-loan' })).toBe(
+      'TOO_FEW_MEMBERS',
+    );
+    expect(JSON.stringify(smallState)).toBe(snapshot);
+  });
+
+  it('the scenario check refuses EU sections naming unknown parties or issues', () => {
+    const bad = {
+      ...(raw as Record<string, unknown>),
+      negotiation: {
+        ...(raw as { negotiation: Record<string, unknown> }).negotiation,
+        eu: {
+          convener: 'nobody',
+          members: ['france', 'atlantis'],
+          issues: ['eu-loan', 'moon-base'],
+          enhancedCooperation: { issues: ['army-cap'] },
+          source: ['eu-loan-2026'],
+        },
+      },
+    };
+    const result = parseScenario(bad);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      const paths = result.problems.map((p) => p.path);
+      expect(paths).toEqual(
+        expect.arrayContaining([
+          '$.negotiation.eu.convener',
+          '$.negotiation.eu.members[1]',
+          '$.negotiation.eu.issues[1]',
+          '$.negotiation.eu.enhancedCooperation.issues[0]',
+        ]),
+      );
+    }
+  });
+});
+
 describe('visibility of the talks', () => {
   it('canary: a party’s red lines, priorities and brief never reach another party’s view', () => {
     const canaried: Scenario = {
@@ -507,6 +681,11 @@ describe('property: random legal negotiation commands', () => {
             if (talks.signatures.length > 0) {
               for (const issue of negotiation.issues) {
                 for (const p of REQUIRED) expect(talks.initials[issue.id]).toContain(p);
+              }
+              // The Union consented to its money: every member initialled, or enhanced cooperation.
+              for (const issueId of EU_MONEY) {
+                const unanimous = EU_MEMBERS.every((m) => talks.initials[issueId]?.includes(m));
+                expect(unanimous || talks.enhanced[issueId] !== undefined).toBe(true);
               }
             }
             const p = progressOf(negotiation, talks);

@@ -51,6 +51,32 @@ export const NegotiationPartySchema = z.object({
   brief: z.string().max(2000).optional(),
 });
 
+/**
+ * Clauses that spend the Union's money. Unanimity: every seated member state must initial them.
+ * Enhanced cooperation (TEU art. 20): at least `minimumMembers` states go ahead without the
+ * refusers, once the Council has authorised it `authorisationHours` later.
+ */
+export const EuMoneySchema = z.object({
+  /** The party that speaks for the Union and invokes enhanced cooperation. */
+  convener: id,
+  /** Member states seated as parties: each must consent under unanimity. */
+  members: z.array(id).min(1).max(27),
+  /** Member states in the Union, seated or not. */
+  memberStates: z.number().int().min(2).max(40).default(27),
+  /** Member states not at the table that stay out of enhanced cooperation in any case. */
+  outsideAbstainers: z.number().int().min(0).max(40).default(0),
+  issues: z.array(id).min(1).max(30),
+  /** Absent when only unanimity will do. */
+  enhancedCooperation: z
+    .object({
+      issues: z.array(id).min(1).max(30),
+      minimumMembers: z.number().int().min(1).max(40).default(9),
+      authorisationHours: z.number().int().min(0).max(720).default(24),
+    })
+    .optional(),
+  source: sourceRefs,
+});
+
 export const NegotiationScenarioSchema = z.object({
   issues: z.array(NegotiationIssueSchema).min(1).max(30),
   parties: z.array(NegotiationPartySchema).min(2).max(20),
@@ -59,12 +85,15 @@ export const NegotiationScenarioSchema = z.object({
    * collapses them at once. Default one day: walking out is leverage, staying out ends the talks.
    */
   returnWithinHours: z.number().int().min(0).max(720).default(24),
+  /** EU money in the text: unanimity or enhanced cooperation. */
+  eu: EuMoneySchema.optional(),
 });
 
 export type NegotiationScenario = z.infer<typeof NegotiationScenarioSchema>;
 export type NegotiationIssue = z.infer<typeof NegotiationIssueSchema>;
 export type NegotiationParty = z.infer<typeof NegotiationPartySchema>;
 export type RedLine = z.infer<typeof RedLineSchema>;
+export type EuMoney = z.infer<typeof EuMoneySchema>;
 
 type Path = (string | number)[];
 
@@ -125,4 +154,21 @@ export function checkNegotiationReferences(scenario: Shape, ctx: z.RefinementCtx
   });
   if (!negotiation.parties.some((party) => party.required))
     issue(['parties'], 'name at least one required party');
+  const eu = negotiation.eu;
+  if (eu) {
+    if (!parties.has(eu.convener)) issue(['eu', 'convener'], `no party "${eu.convener}"`);
+    eu.members.forEach((m, i) => {
+      if (!parties.has(m)) issue(['eu', 'members', i], `no party "${m}"`);
+    });
+    const euIssues = new Set(eu.issues);
+    eu.issues.forEach((id, i) => {
+      if (!options.has(id)) issue(['eu', 'issues', i], `no issue "${id}"`);
+    });
+    eu.enhancedCooperation?.issues.forEach((id, i) => {
+      if (!euIssues.has(id)) issue(['eu', 'enhancedCooperation', 'issues', i], `"${id}" is not in eu.issues`);
+    });
+    if (eu.members.length + eu.outsideAbstainers > eu.memberStates)
+      issue(['eu', 'memberStates'], 'fewer member states than members and abstainers');
+    cite(eu.source, ['eu']);
+  }
 }

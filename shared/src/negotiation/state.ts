@@ -1,4 +1,5 @@
 // The negotiation as it stands: the one structured draft, initials, signatures, walk-outs, history.
+import type { EnhancedCooperation } from './eu';
 import type { NegotiationScenario } from './schema';
 
 /** The measures of one turn, recorded when adjudication closes the turn's window. */
@@ -46,6 +47,8 @@ export interface NegotiationState {
   readonly walkedOut: readonly string[];
   /** When each party now out of the talks left, and the clause that made the rules walk it out. */
   readonly walkouts: Readonly<Record<string, NegotiationWalkout>>;
+  /** Enhanced cooperation on EU-money clauses as they now read, by issue id. */
+  readonly enhanced: Readonly<Record<string, EnhancedCooperation>>;
   readonly history: readonly NegotiationTurnMeasures[];
 }
 
@@ -66,6 +69,7 @@ export function negotiationAtStart(scenario: {
     signedAt: null,
     walkedOut: [],
     walkouts: {},
+    enhanced: {},
     history: [],
   };
 }

@@ -1,6 +1,7 @@
 // What a seat may see of the talks: the table's common picture, its own secrets; Control sees all.
 import type { ExerciseState } from '../engine/state';
 import type { Audience } from '../visibility/audience';
+import { euConsentOf, type EuConsent } from './eu';
 import { crossedLines, progressOf, satisfactionOf } from './measures';
 import type { NegotiationParty, RedLine } from './schema';
 import {
@@ -12,6 +13,7 @@ import {
 } from './state';
 
 export type { NegotiationTextChange } from './state';
+export type { EnhancedCooperation, EuConsent } from './eu';
 
 export interface NegotiationIssueView {
   readonly id: string;
@@ -36,6 +38,8 @@ export interface NegotiationClauseView {
   /** Who drafted the clause as it now reads: a party's seat, null for Control (or no clause yet). */
   readonly proposedBy: string | null;
   readonly initialledBy: readonly string[];
+  /** For a clause that spends EU money: who has consented, and whether unanimity or enhanced cooperation carries it. */
+  readonly eu: EuConsent | null;
 }
 
 /** A party's secrets and how the current draft scores against them. */
@@ -105,6 +109,7 @@ export function negotiationView(state: ExerciseState, audience: Audience): Negot
       optionId: talks.clauses[issue.id] ?? null,
       proposedBy: talks.proposedBy[issue.id] ?? null,
       initialledBy: talks.initials[issue.id] ?? [],
+      eu: euConsentOf(scenario, talks, issue.id, state.clock.time),
     })),
     changes: talks.changes,
     signedAt: talks.signedAt,

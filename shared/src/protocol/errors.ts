@@ -71,6 +71,9 @@ export const ERROR_CODES = [
   'DEAL_SIGNED',
   'WALKED_OUT',
   'TALKS_COLLAPSED',
+  'NOT_EU_MONEY',
+  'TOO_FEW_MEMBERS',
+  'NO_EU_CONSENT',
   // The after-action record (review/, ADR 0007).
   'NOT_AN_OBSERVER',
   'NO_SUCH_MOMENT',

@@ -7,6 +7,7 @@ import { dispositionOn } from '../council/disposition';
 import type { Position } from '../model/council';
 import type { ExerciseStatus, Phase, SeatKind } from '../model/vocabulary';
 import type { Command } from '../engine/commands';
+import type { ErrorCode } from '../protocol/errors';
 import { legalCommands } from '../engine/legal';
 import { waitingOn } from '../engine/rules/session/moves';
 import type { Draft, ExerciseState } from '../engine/state';
@@ -112,3 +113,11 @@ function talksOf(state: ExerciseState, seatId: string): BotTalks | null {
     forbidden,
   };
 }
+
+/**
+ * The reply to the `legal` request: the asking connection's own brief (null for a seat no bot may
+ * play: observers), or why there is none (no seat, Control, too many requests).
+ */
+export type LegalReply =
+  | { readonly ok: true; readonly brief: BotBrief | null }
+  | { readonly ok: false; readonly code: ErrorCode; readonly message: string };

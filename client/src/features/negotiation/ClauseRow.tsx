@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import type { ExerciseView, NegotiationClauseView, NegotiationView } from '@council/shared';
 import { useT } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { EuConsentLine } from './EuConsentLine';
 import { drafterName, optionLabel, partyName } from './names';
 
 interface Props {
@@ -63,6 +64,16 @@ export function ClauseRow({ view, talks, clause, party, mayDraft }: Props) {
             : t('negotiation.notInitialled')}
           {missing.length > 0 && ` · ${t('negotiation.awaiting', { names: missing.join(', ') })}`}
         </p>
+      )}
+      {clause.eu && (
+        <EuConsentLine
+          view={view}
+          issueId={id}
+          issueTitle={issue.title}
+          consent={clause.eu}
+          party={party}
+          drafted={option !== null}
+        />
       )}
       <div className="button-row clause__actions">
         {mayInitial && (

@@ -105,6 +105,28 @@ describe('the drafting table', () => {
     expect(screen.queryByTestId('walk-out')).toBeNull();
   });
 
+  it('EU money: the clause shows whose consent it lacks; the Union’s convener may invoke enhanced cooperation', async () => {
+    let s = act(talksAtTable(), 'us', { type: 'proposeDraft', clauses: { 'eu-loan': 'disburse-90bn' } });
+    for (const member of ['france', 'germany', 'poland']) {
+      s = act(s, member, { type: 'initialClause', issueId: 'eu-loan' });
+    }
+    joinWith(server, viewOf(s, 'eu'));
+    render(<DraftingTable />);
+    expect(screen.getByTestId('clause-eu-eu-loan').textContent).toContain('not yet: Hungary');
+    expect(screen.queryByTestId('invoke-enhanced-frozen-assets')).toBeNull();
+    await click('invoke-enhanced-eu-loan');
+    expect(server.sent.at(-1)).toEqual({ type: 'invokeEnhancedCooperation', issueId: 'eu-loan' });
+    cleanup();
+    // Another party sees the state of consent but gets no such button.
+    s = act(s, 'eu', { type: 'invokeEnhancedCooperation', issueId: 'eu-loan' });
+    joinWith(server, viewOf(s, 'germany'));
+    render(<DraftingTable />);
+    expect(screen.getByTestId('clause-eu-eu-loan').textContent).toContain(
+      'enhanced cooperation among 24 member states awaits the Council’s authorisation at D+1 06:00; exempt: Hungary',
+    );
+    expect(screen.queryByTestId('invoke-enhanced-eu-loan')).toBeNull();
+  });
+
   it('a required party that walked out is told its deadline and may return; the others see it', async () => {
     let s = act(talksAtTable(), 'us', { type: 'proposeDraft', clauses: { 'army-cap': 'cap-800k' } });
     s = act(s, 'russia', { type: 'walkOut' });

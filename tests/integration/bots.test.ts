@@ -1,0 +1,152 @@
+// Bots as real players: the server plays seats Control hands to bots, and the headless bot CLI joins
+// over the network and plays a seat like a browser. Both go through the log before they count.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GameEvent } from '@council/shared';
+import { Player, createExercise, startTestServer, type TestServer } from './harness';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+
+let server: TestServer;
+const children: ChildProcess[] = [];
+
+beforeAll(async () => {
+  // Rooms read the think time when they open: bots here think for tens of milliseconds, not seconds.
+  process.env.BOT_THINK_MS = '20,80';
+  server = await startTestServer();
+});
+
+afterAll(async () => {
+  for (const child of children) child.kill('SIGKILL');
+  await server.server.close();
+});
+
+/** What a seat did, from the stored log: its own commands' events (negotiation by party, moves). */
+function actsBy(events: readonly GameEvent[], seatId: string): GameEvent[] {
+  return events.filter(
+    (e) =>
+      ('by' in e && e.by === seatId) ||
+      ('party' in e && e.party === seatId && e.type !== 'negotiationWalkedOut') ||
+      (e.type === 'movesSubmitted' && e.seatId === seatId) ||
+      (e.type === 'messagePosted' && e.from === seatId),
+  );
+}
+
+async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Control opens the talks: starts the exercise and moves to consultation, where parties negotiate. */
+async function openTalks(control: Player): Promise<void> {
+  expect((await control.command({ type: 'startExercise' })).ok).toBe(true);
+  expect((await control.command({ type: 'advancePhase' })).ok).toBe(true);
+}
+
+describe('bots', () => {
+  it('the server plays a seat Control hands to a bot, through the log, and people see it', async () => {
+    const { code, controlKey, exerciseId } = await createExercise(server.url, 'ukraine-ceasefire');
+    const control = await Player.join(server.url, { code, controlKey });
+    const human = await Player.join(server.url, { code });
+    expect((await human.command({ type: 'claimSeat', seatId: 'us', displayName: 'Ana' })).ok).toBe(true);
+    for (const seatId of ['russia', 'ukraine']) {
+      expect((await control.command({ type: 'handSeatToBot', seatId })).ok).toBe(true);
+    }
+    await openTalks(control);
+    const acted = await until('both bot seats to act', async () => {
+      const events = await server.server.store.events(exerciseId);
+      return actsBy(events, 'russia').length > 0 && actsBy(events, 'ukraine').length > 0 ? events : undefined;
+    });
+    // The bots' commands are in the log, and the person at the table sees what they did.
+    const byBots = [...actsBy(acted, 'russia'), ...actsBy(acted, 'ukraine')];
+    expect(byBots.length).toBeGreaterThan(0);
+    const seen = await human.nextView(
+      (v) =>
+        (v.negotiation?.changes ?? []).some((c) => c.by === 'russia' || c.by === 'ukraine') ||
+        (v.negotiation?.clauses ?? []).some((c) =>
+          c.initialledBy.some((p) => p === 'russia' || p === 'ukraine'),
+        ),
+      20_000,
+      'with a bot’s move at the table',
+    );
+    expect(seen.negotiation).not.toBeNull();
+    // Taking the seat back stops the bot: nothing more comes from it.
+    expect((await control.command({ type: 'takeSeatFromBot', seatId: 'russia' })).ok).toBe(true);
+    const before = actsBy(await server.server.store.events(exerciseId), 'russia').length;
+    await new Promise((r) => setTimeout(r, 600));
+    expect(actsBy(await server.server.store.events(exerciseId), 'russia').length).toBe(before);
+    await Promise.all([control.leave(), human.leave()]);
+  }, 60_000);
+
+  it('the headless bot CLI joins as a client, claims its seat and plays it', async () => {
+    const { code, controlKey, exerciseId } = await createExercise(server.url, 'ukraine-ceasefire');
+    const control = await Player.join(server.url, { code, controlKey });
+    const human = await Player.join(server.url, { code });
+    expect((await human.command({ type: 'claimSeat', seatId: 'us', displayName: 'Ana' })).ok).toBe(true);
+    const outputs = ['russia', 'eu'].map((seat) => runCli(server.url, code, seat));
+    await until('both seats to be claimed by the CLI', async () =>
+      ['russia', 'eu'].every((s) => control.view?.seats.find((seat) => seat.id === s)?.holder)
+        ? true
+        : undefined,
+    );
+    await openTalks(control);
+    const events = await until(
+      'both CLI seats to act',
+      async () => {
+        const log = await server.server.store.events(exerciseId);
+        return actsBy(log, 'russia').length > 0 && actsBy(log, 'eu').length > 0 ? log : undefined;
+      },
+      40_000,
+    );
+    expect(events.find((e) => e.type === 'seatClaimed' && e.seatId === 'russia')).toMatchObject({
+      displayName: 'Bot russia',
+    });
+    await human.nextView(
+      (v) =>
+        (v.negotiation?.changes ?? []).some((c) => c.by === 'russia' || c.by === 'eu') ||
+        (v.negotiation?.clauses ?? []).some((c) => c.initialledBy.some((p) => p === 'russia' || p === 'eu')),
+      20_000,
+      'with a CLI bot’s move at the table',
+    );
+    // Ending the exercise ends the bots, cleanly.
+    expect((await control.command({ type: 'endExercise' })).ok).toBe(true);
+    for (const output of outputs) {
+      const { code: exit, text } = await output;
+      expect(exit, text).toBe(0);
+      expect(text).toContain('The exercise has ended.');
+      expect(text).toMatch(/→ ok #\d+/);
+    }
+    await Promise.all([control.leave(), human.leave()]);
+  }, 90_000);
+});
+
+function runCli(url: string, code: string, seat: string): Promise<{ code: number | null; text: string }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'scripts/bot.ts',
+      '--url',
+      url,
+      '--code',
+      code,
+      '--seat',
+      seat,
+      '--think-ms',
+      '30,120',
+    ],
+    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  children.push(child);
+  let text = '';
+  child.stdout!.on('data', (chunk) => (text += chunk));
+  child.stderr!.on('data', (chunk) => (text += chunk));
+  return new Promise((resolveExit) => child.on('exit', (exit) => resolveExit({ code: exit, text })));
+}
