@@ -1,8 +1,10 @@
 // Benchmarks (printed, not asserted): one turn of forces adjudication, replaying 5,000 forces events,
 // full 28-day seeded simulations per minute on one core, and replaying a 5,000-event exercise log
-// through the root engine (Council, clocks and forces together).
+// through the root engine (Council, clocks and forces together), and loading a long exercise from the
+// store (embedded PostgreSQL) with and without a snapshot.
 // Usage: npm run bench [-- --json]
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -14,6 +16,7 @@ import {
   FORCES_EVENT_TYPES,
   initialForces,
   initialState,
+  liveStates,
   NO_AUTHORITY,
   parseScenario,
   replay,
@@ -22,6 +25,9 @@ import {
   type ForcesState,
   type GameEvent,
 } from '../shared/src/index';
+import { ExerciseSession } from '../server/src/game/session';
+import { ExerciseStore } from '../server/src/store/exercises';
+import { openDb } from '../server/src/store/open';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const parsed = parseScenario(
@@ -132,6 +138,40 @@ for (let i = 0; i < 10; i++) {
 const forcesTypes = new Set<string>(FORCES_EVENT_TYPES);
 const rootForcesEvents = rootLogs.flat().filter((e) => forcesTypes.has(e.type)).length;
 
+// 5. Loading the longest of those exercises from the store: the whole log replayed, then the
+// latest snapshot (taken at a turn start) plus the events after it.
+const longLog = rootLogs.reduce((a, b) => (b.length > a.length ? b : a));
+const storeDir = mkdtempSync(join(tmpdir(), 'council-bench-'));
+const db = await openDb({ dataDir: storeDir });
+const store = new ExerciseStore(db);
+const benchCreated = longLog[0] as Extract<GameEvent, { type: 'exerciseCreated' }>;
+const record = {
+  id: benchCreated.exerciseId,
+  code: benchCreated.code,
+  title: benchCreated.title,
+  scenarioId: benchCreated.scenario.id,
+  controlKeyHash: 'bench',
+  createdAt: benchCreated.createdAt,
+};
+await store.createWithLog(record, longLog);
+const loadTimes = async (): Promise<number[]> => {
+  const times: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t = performance.now();
+    await ExerciseSession.load(store, record);
+    times.push(performance.now() - t);
+  }
+  return times;
+};
+const loadWithoutSnapshot = await loadTimes();
+const states = liveStates(longLog);
+// The turn before the last, so the load also replays a whole turn of events after the snapshot.
+const lastStart = states[states.length - 1]!.turnStarts.at(-2)!;
+await store.snapshots.save(states[lastStart.seq - 1]!, new Date().toISOString());
+const loadWithSnapshot = await loadTimes();
+await db.close();
+rmSync(storeDir, { recursive: true, force: true });
+
 const figures = {
   turnAdjudicationMedianMs: Number(median(turnTimes).toFixed(3)),
   turnEvents,
@@ -144,6 +184,10 @@ const figures = {
   rootReplayLogs: rootLogs.length,
   rootReplayForcesEvents: rootForcesEvents,
   rootReplayMedianMs: Number(median(rootReplayTimes).toFixed(2)),
+  loadEvents: longLog.length,
+  loadTailEvents: longLog.length - lastStart.seq,
+  loadWithoutSnapshotMedianMs: Number(median(loadWithoutSnapshot).toFixed(2)),
+  loadWithSnapshotMedianMs: Number(median(loadWithSnapshot).toFixed(2)),
   node: process.version,
 };
 if (process.argv.includes('--json')) {
@@ -155,6 +199,7 @@ if (process.argv.includes('--json')) {
       `Replay of ${total} events (${logs.length} logs, evolve only): median ${figures.replayMedianMs} ms`,
       `Full 28-day seeded simulation: median ${figures.simulationMedianMs} ms; ${figures.simulationsPerMinute} a minute on one core`,
       `Replay of ${figures.rootReplayEvents} exercise events through the root engine (${figures.rootReplayLogs} logs, ${figures.rootReplayForcesEvents} of them forces events): median ${figures.rootReplayMedianMs} ms`,
+      `Loading a ${figures.loadEvents}-event exercise from the store: median ${figures.loadWithoutSnapshotMedianMs} ms replaying the whole log, ${figures.loadWithSnapshotMedianMs} ms from a snapshot a turn back (+${figures.loadTailEvents} events)`,
       `(${process.version})`,
       '',
     ].join('\n'),
