@@ -33,4 +33,6 @@ export { checkVariant, forcesSeedOf, variantsOf } from './engine/forces/setup';
 export { forceOrderOptions, type ForceOrderChoice } from './engine/forces/options';
 export { isForceOrder, type ForceOrderCommand } from './engine/rules/forces/order';
 export * from './review/index';
+// Control's console: commands beyond the clocks, overrides for the review, the Control team.
+export * from './control/index';
 export * from './bots/index';

@@ -23,6 +23,8 @@ import { TokenBucket } from './rateLimit';
 
 /** Seconds a dropped connection keeps its place before it counts as gone. */
 const RECONNECT_GRACE_SECONDS = 30;
+/** WebSocket close code for a connection whose assistant key the lead revoked (application range). */
+const CLOSE_REVOKED = 4403;
 
 export class ExerciseRoom extends Room {
   // A hard cap that drops a flooding connection; ordinary limits answer RATE_LIMITED instead.
@@ -110,9 +112,30 @@ export class ExerciseRoom extends Room {
     if (!outcome.ok) return { ok: false, ...outcome.error };
     if (parsed.data.type === 'claimSeat') client.userData = { ...actor, seatId: parsed.data.seatId };
     this.releaseConnections(outcome.events);
+    this.followConsole(outcome.events);
     this.publish();
     const seq = this.session.state.seq - 1;
-    return outcome.seatToken ? { ok: true, seq, seatToken: outcome.seatToken } : { ok: true, seq };
+    if (!outcome.seatToken) return { ok: true, seq };
+    // The new secret goes back to the sender alone, in this reply, and is never stored or sent again.
+    return parsed.data.type === 'issueAssistantKey'
+      ? { ok: true, seq, controlKey: outcome.seatToken }
+      : { ok: true, seq, seatToken: outcome.seatToken };
+  }
+
+  /** Connections follow their holders when Control swaps seats; a revoked assistant key is shut out. */
+  private followConsole(events: readonly GameEvent[]): void {
+    for (const event of events) {
+      for (const client of this.clients) {
+        const actor = client.userData as Actor;
+        if (event.type === 'seatsSwapped' && (actor.seatId === event.a || actor.seatId === event.b)) {
+          client.userData = { ...actor, seatId: actor.seatId === event.a ? event.b : event.a };
+        }
+        if (event.type === 'assistantKeyRevoked' && actor.controlKeyId === event.keyId) {
+          client.userData = { seatId: null, isControl: false };
+          client.leave(CLOSE_REVOKED, 'Your assistant control key was revoked.');
+        }
+      }
+    }
   }
 
   /** Connections that held a released seat are unseated at once. */
@@ -145,11 +168,15 @@ export class ExerciseRoom extends Room {
   }
 
   private viewOf(client: Client): ExerciseView {
-    return viewFor(this.session.state, client.userData as Actor, presenceOf(this.clients));
+    return viewFor(
+      this.session.state,
+      client.userData as Actor,
+      presenceOf(this.clients, this.session.lastActedAt),
+    );
   }
 
   private publish(): void {
-    publishViews(this.session.state, this.clients);
+    publishViews(this.session.state, this.clients, this.session.lastActedAt);
     this.bots?.wake();
   }
 

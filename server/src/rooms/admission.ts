@@ -2,6 +2,7 @@
 import {
   JoinOptionsSchema,
   PROTOCOL_VERSION,
+  assistantKeyIdFor,
   seatForTokenHash,
   type Actor,
   type ExerciseState,
@@ -27,14 +28,15 @@ export function parseJoinOptions(options: unknown): JoinOptions {
 }
 
 export function admit(options: JoinOptions, record: ExerciseRecord, state: ExerciseState): Actor {
-  let isControl = false;
-  if (options.controlKey !== undefined) {
-    if (!secretMatches(options.controlKey, record.controlKeyHash)) {
-      throw joinError('BAD_CONTROL_KEY', 'That control key does not open this exercise.');
-    }
-    isControl = true;
-  }
   // A stale token (seat released meanwhile) is not an error: the player simply joins unseated.
   const seatId = options.seatToken ? seatForTokenHash(state, hashSecret(options.seatToken)) : null;
-  return { seatId, isControl };
+  if (options.controlKey === undefined) return { seatId, isControl: false };
+  const controlName = options.controlName ?? 'Control';
+  // The exercise's own key makes the lead; a live key the lead issued makes an assistant (ADR 0009).
+  if (secretMatches(options.controlKey, record.controlKeyHash)) {
+    return { seatId, isControl: true, controlRole: 'lead', controlName };
+  }
+  const keyId = assistantKeyIdFor(state.console, hashSecret(options.controlKey));
+  if (keyId) return { seatId, isControl: true, controlRole: 'assistant', controlKeyId: keyId, controlName };
+  throw joinError('BAD_CONTROL_KEY', 'That control key does not open this exercise.');
 }

@@ -68,7 +68,6 @@ export function decide(state: ExerciseState, command: Command, ctx: DecideContex
     case 'returnToTalks':
     case 'invokeEnhancedCooperation':
       return decideNegotiation(state, command, ctx);
-    case 'tagMoment':
     case 'repeatPhase':
     case 'injectAdHoc':
     case 'overrideResult':
@@ -80,6 +79,7 @@ export function decide(state: ExerciseState, command: Command, ctx: DecideContex
     case 'issueAssistantKey':
     case 'revokeAssistantKey':
       return decideConsole(state, command, ctx);
+    case 'tagMoment':
     case 'askHotwash':
     case 'answerHotwash':
     case 'unlockReview':

@@ -83,6 +83,12 @@ export const ERROR_CODES = [
   'REVIEW_UNLOCKED',
   'REVIEW_FULL',
   'REVIEW_LOCKED',
+  // Control's console (control/, ADR 0009).
+  'NOT_LEAD_CONTROL',
+  'SEAT_NOT_PLAYABLE',
+  'NOT_A_BOT_SEAT',
+  'SAME_SEAT',
+  'NO_SUCH_ASSISTANT',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

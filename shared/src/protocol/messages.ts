@@ -25,6 +25,8 @@ export const JoinOptionsSchema = z.object({
   code: joinCode,
   controlKey: z.string().min(1).max(200).optional(),
   seatToken: z.string().min(1).max(200).optional(),
+  /** The name a Control member joins with, shown to the Control team (ADR 0009). */
+  controlName: z.string().trim().min(1).max(60).optional(),
 });
 export type JoinOptions = z.infer<typeof JoinOptionsSchema>;
 
@@ -72,6 +74,8 @@ export type CommandReply =
       /** Sequence number of the last event this command stored (always sent): durable from here on. */
       readonly seq?: number;
       readonly seatToken?: string;
+      /** issueAssistantKey: the new assistant's control key, sent to the lead alone and never again. */
+      readonly controlKey?: string;
     }
   | { readonly ok: false; readonly code: ErrorCode; readonly message: string };
 

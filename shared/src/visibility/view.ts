@@ -16,6 +16,14 @@ import {
 } from './forcesView';
 import { allDossiers, ownDossier, type AllyDossier } from './secretsView';
 import { negotiationView, type NegotiationView } from '../negotiation/view';
+import {
+  adHocInjectViews,
+  broadcastViews,
+  controlRoomView,
+  type BroadcastView,
+  type ControlMemberView,
+  type ControlRoomView,
+} from '../control/view';
 import { reviewView, type ReviewView } from './reviewView';
 
 export type * from './councilView';
@@ -23,12 +31,17 @@ export type * from './channelsView';
 export type * from './forcesView';
 export type { AllyDossier } from './secretsView';
 export type * from '../negotiation/view';
+export type * from '../control/view';
 export type * from './reviewView';
 
 /** Who is connected right now: kept by the server, not in the log. */
 export interface Presence {
   readonly connectedSeats: ReadonlySet<string>;
   readonly controlConnections: number;
+  /** The Control team in the room, by name and role (control/view). */
+  readonly controlTeam?: readonly ControlMemberView[];
+  /** Wall time each seat last had a command accepted. */
+  readonly lastActedAt?: ReadonlyMap<string, string>;
 }
 
 export interface SeatView {
@@ -37,7 +50,7 @@ export interface SeatView {
   readonly label: string;
   readonly nation: string | null;
   readonly description: string | null;
-  readonly holder: { readonly displayName: string } | null;
+  readonly holder: { readonly displayName: string; readonly bot?: true } | null;
   readonly connected: boolean;
 }
 
@@ -63,6 +76,8 @@ export interface InjectView {
   readonly fired: boolean;
   /** Control only: who the inject is for. */
   readonly audience?: InjectAudience;
+  /** Written by Control during play rather than taken from the master events list. */
+  readonly adHoc?: boolean;
 }
 
 /** What everyone may know: decisions the alliance announced, and how high the crisis has climbed. */
@@ -109,6 +124,10 @@ export interface ExerciseView {
   readonly negotiation: NegotiationView | null;
   /** Tags, hot wash and whether the full record is open (visibility/reviewView). */
   readonly review: ReviewView;
+  /** Control's messages to every seat, oldest first. */
+  readonly broadcasts: readonly BroadcastView[];
+  /** Control only: the Control team, assistant keys and when each seat last acted. */
+  readonly controlRoom: ControlRoomView | null;
 }
 
 export function viewFor(state: ExerciseState, viewer: Actor, presence: Presence): ExerciseView {
@@ -132,7 +151,9 @@ export function viewFor(state: ExerciseState, viewer: Actor, presence: Presence)
         nation: seat.nation ?? null,
         description: seat.description ?? null,
         // Only the display name leaves the server: the token hash stays here.
-        holder: holder ? { displayName: holder.displayName } : null,
+        holder: holder
+          ? { displayName: holder.displayName, ...(holder.bot ? { bot: true as const } : {}) }
+          : null,
         connected:
           seat.kind === 'control' ? presence.controlConnections > 0 : presence.connectedSeats.has(seat.id),
       };
@@ -155,6 +176,8 @@ export function viewFor(state: ExerciseState, viewer: Actor, presence: Presence)
     forcesProjection: forcesProjectionFor(state, viewer, audience),
     negotiation: negotiationView(state, audience),
     review: reviewView(state, audience),
+    broadcasts: broadcastViews(state),
+    controlRoom: controlRoomView(state, audience, presence),
   };
 }
 
@@ -184,19 +207,21 @@ function picture(state: ExerciseState): PublicPicture {
 
 /** Fired injects the viewer is in the audience of; Control also sees the ones still to come. */
 function injectViews(state: ExerciseState, audience: Audience): InjectView[] {
-  return state.scenario.injects.flatMap((inject) => {
-    const fired = state.injects.find((f) => f.injectId === inject.id);
-    if (!seesInject(audience, inject) || (!fired && !audience.isControl)) return [];
-    return [
-      {
-        id: inject.id,
-        title: inject.title,
-        text: inject.text,
-        turn: fired?.turn ?? inject.turn,
-        gameTime: fired?.gameTime ?? null,
-        fired: fired !== undefined,
-        ...(audience.isControl ? { audience: inject.audience } : {}),
-      },
-    ];
-  });
+  return state.scenario.injects
+    .flatMap((inject) => {
+      const fired = state.injects.find((f) => f.injectId === inject.id);
+      if (!seesInject(audience, inject) || (!fired && !audience.isControl)) return [];
+      return [
+        {
+          id: inject.id,
+          title: inject.title,
+          text: inject.text,
+          turn: fired?.turn ?? inject.turn,
+          gameTime: fired?.gameTime ?? null,
+          fired: fired !== undefined,
+          ...(audience.isControl ? { audience: inject.audience } : {}),
+        },
+      ];
+    })
+    .concat(adHocInjectViews(state, audience));
 }

@@ -5,6 +5,7 @@ import type { CommandOf } from '../../commands';
 import { emitter } from '../../emit';
 import type { GameEvent } from '../../events';
 import { notControl, notUnderway } from '../../guards';
+import { notLead } from '../../../control/guards';
 import type { DecideContext, ExerciseState } from '../../state';
 import { normaliseInstant } from '../../../time/gameTime';
 import { advancePhase, startTurn } from './advance';
@@ -26,7 +27,9 @@ export function controlRule(
   command: ControlCommand,
   ctx: DecideContext,
 ): Result<GameEvent[]> {
-  const problem = notControl(ctx.actor) ?? (command.type === 'startExercise' ? null : notUnderway(state));
+  // Ending is for the lead alone: it cannot be undone (ADR 0009).
+  const who = command.type === 'endExercise' ? notLead(ctx.actor) : notControl(ctx.actor);
+  const problem = who ?? (command.type === 'startExercise' ? null : notUnderway(state));
   if (problem) return fail(problem);
   const at = ctx.now;
   switch (command.type) {

@@ -1,0 +1,101 @@
+// Control's console commands beyond the clocks: repeat a phase, ad-hoc injects, overrides, seats,
+// bots, broadcasts and the Control team (ADR 0009). Validated by zod at the boundary.
+import { z } from 'zod';
+import { POSITIONS } from '../model/council';
+import { MEASURE_RANGES, MEASURES } from '../model/effects';
+
+const seatId = z.string().min(1).max(64);
+const refId = z.string().min(1).max(64);
+const name = z.string().trim().min(1, 'enter a name').max(60, 'a name has at most 60 characters');
+
+/** Overrides must say why: the after-action review lists every one with its rationale. */
+export const MIN_RATIONALE_LENGTH = 10;
+const rationale = z
+  .string()
+  .trim()
+  .min(MIN_RATIONALE_LENGTH, `give a rationale of at least ${MIN_RATIONALE_LENGTH} characters`)
+  .max(2000);
+
+export const RepeatPhaseCommand = z.object({ type: z.literal('repeatPhase') });
+
+export const InjectAdHocCommand = z.object({
+  type: z.literal('injectAdHoc'),
+  title: z.string().trim().min(1, 'give the inject a title').max(120),
+  body: z.string().trim().min(1, 'write the inject text').max(4000),
+  /** Everyone, or only these seats: nobody else receives a byte of it. */
+  audience: z.union([
+    z.literal('all'),
+    z
+      .array(seatId)
+      .min(1, 'choose at least one seat')
+      .max(64)
+      .refine((ids) => new Set(ids).size === ids.length, 'list each seat once'),
+  ]),
+  /** Changes to the alliance's measures the inject brings (added, then kept within range). */
+  measureEffects: z
+    .array(z.object({ measure: z.enum(MEASURES), delta: z.number().min(-100).max(100) }))
+    .max(MEASURES.length)
+    .optional(),
+});
+
+const MeasureOverride = z
+  .object({ kind: z.literal('measure'), measure: z.enum(MEASURES), value: z.number() })
+  .refine(
+    (o) => o.value >= MEASURE_RANGES[o.measure][0] && o.value <= MEASURE_RANGES[o.measure][1],
+    'the value is outside the measure’s range',
+  );
+const PositionOverride = z.object({
+  kind: z.literal('position'),
+  draftId: refId,
+  allyId: refId,
+  position: z.enum(POSITIONS),
+});
+export const OverrideTargetSchema = z.union([MeasureOverride, PositionOverride]);
+export type OverrideTarget = z.infer<typeof OverrideTargetSchema>;
+
+export const OverrideResultCommand = z.object({
+  type: z.literal('overrideResult'),
+  target: OverrideTargetSchema,
+  rationale,
+});
+
+export const AssignSeatCommand = z.object({ type: z.literal('assignSeat'), seatId, displayName: name });
+export const SwapSeatsCommand = z.object({ type: z.literal('swapSeats'), a: seatId, b: seatId });
+export const HandSeatToBotCommand = z.object({ type: z.literal('handSeatToBot'), seatId });
+export const TakeSeatFromBotCommand = z.object({ type: z.literal('takeSeatFromBot'), seatId });
+export const BroadcastCommand = z.object({
+  type: z.literal('broadcast'),
+  text: z.string().trim().min(1, 'write the message').max(1000),
+});
+export const IssueAssistantKeyCommand = z.object({ type: z.literal('issueAssistantKey'), name });
+export const RevokeAssistantKeyCommand = z.object({ type: z.literal('revokeAssistantKey'), keyId: refId });
+
+export const CONSOLE_COMMANDS = [
+  RepeatPhaseCommand,
+  InjectAdHocCommand,
+  OverrideResultCommand,
+  AssignSeatCommand,
+  SwapSeatsCommand,
+  HandSeatToBotCommand,
+  TakeSeatFromBotCommand,
+  BroadcastCommand,
+  IssueAssistantKeyCommand,
+  RevokeAssistantKeyCommand,
+] as const;
+
+export const CONSOLE_COMMAND_TYPES = [
+  'repeatPhase',
+  'injectAdHoc',
+  'overrideResult',
+  'assignSeat',
+  'swapSeats',
+  'handSeatToBot',
+  'takeSeatFromBot',
+  'broadcast',
+  'issueAssistantKey',
+  'revokeAssistantKey',
+] as const;
+export type ConsoleCommandType = (typeof CONSOLE_COMMAND_TYPES)[number];
+
+/** Commands whose reply carries a fresh secret the server makes: a seat token or an assistant key. */
+export const COMMANDS_WITH_SECRET: readonly string[] = ['claimSeat', 'assignSeat', 'issueAssistantKey'];

@@ -1,0 +1,32 @@
+// Every override of an adjudicated result, with what it replaced and why: for the review.
+import type { GameEvent } from '../engine/events';
+import type { OverrideTarget } from './commands';
+
+export interface OverrideRecord {
+  readonly seq: number;
+  readonly turn: number;
+  readonly gameTime: string;
+  readonly at: string;
+  readonly target: OverrideTarget;
+  readonly previous: number | string | null;
+  readonly rationale: string;
+}
+
+/** `seq` is the event's index in the log, as in the review's timeline. */
+export function overridesOf(events: readonly GameEvent[]): OverrideRecord[] {
+  return events.flatMap((event, index) =>
+    event.type === 'resultOverridden'
+      ? [
+          {
+            seq: index,
+            turn: event.turn,
+            gameTime: event.gameTime,
+            at: event.at,
+            target: event.target,
+            previous: event.previous,
+            rationale: event.rationale,
+          },
+        ]
+      : [],
+  );
+}
