@@ -36,7 +36,7 @@ const SENDERS: Record<string, string> = {
   setTurnStep: 'Control',
   setHotwash: 'Control',
   fireInject: 'Control',
-  rollBack: 'Control: back to the start of a turn of the run as it counts (ADR 0012)',
+  rollBack: 'the lead Control: back to the start of a turn of the run as it counts (ADR 0012)',
   submitMoves: 'a seated player who owes moves (decision phase)',
   requestItem: 'any seated player',
   tableDraft: 'the Secretary General (Control when that seat is empty)',

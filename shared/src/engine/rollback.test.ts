@@ -91,7 +91,7 @@ const turnOneStart = (run: Run): ExerciseState => {
 };
 
 describe('rolling back', () => {
-  it('is refused to a seat, in the lobby and to a turn never played, changing nothing', () => {
+  it('is refused to a seat, an assistant Control, in the lobby and to a turn never played, changing nothing', () => {
     const lobby = new Run();
     const before = JSON.stringify(lobby.state);
     expect(lobby.try('control', { type: 'rollBack', toTurn: 1 })).toMatchObject({
@@ -104,6 +104,16 @@ describe('rolling back', () => {
       ok: false,
       error: { code: 'NOT_CONTROL' },
     });
+    const assistant = decide(
+      run.state,
+      { type: 'rollBack', toTurn: 1 },
+      {
+        actor: { seatId: null, isControl: true, controlRole: 'assistant' },
+        now: run.now,
+        newSeatTokenHash: '',
+      },
+    );
+    expect(assistant).toMatchObject({ ok: false, error: { code: 'NOT_LEAD_CONTROL' } });
     expect(run.try('control', { type: 'rollBack', toTurn: 3 })).toMatchObject({
       ok: false,
       error: { code: 'NO_SUCH_TURN' },

@@ -6,7 +6,7 @@ import { addSeconds } from '../../time/gameTime';
 import type { CommandOf } from '../commands';
 import type { GameEvent } from '../events';
 import type { RolledBack } from '../events/rollback';
-import { notControl } from '../guards';
+import { notLead } from '../../control/guards';
 import type { DecideContext, ExerciseState, TurnStart } from '../state';
 
 export function rollBack(
@@ -14,9 +14,8 @@ export function rollBack(
   command: CommandOf<'rollBack'>,
   ctx: DecideContext,
 ): Result<GameEvent[]> {
-  // Only Control may roll back. When Control has lead and assistant roles, this is where the
-  // lead alone is let through: rewriting the run is the lead's call.
-  const problem = notControl(ctx.actor);
+  // Rewriting the run is the lead facilitator's call; an assistant Control is refused.
+  const problem = notLead(ctx.actor);
   if (problem) return fail(problem);
   if (state.session.status === 'lobby') {
     return fail(reject('WRONG_PHASE', 'The exercise has not started: there is no turn to go back to.'));
