@@ -12,3 +12,5 @@ export * from './charts';
 export * from './seat';
 export * from './compare';
 export * from './report';
+export * from './seriesFrom';
+export * from './analysis';

@@ -168,3 +168,11 @@ describe('comparing runs', () => {
     expect(median([])).toBeNull();
   });
 });
+
+describe('the series from replayed states', () => {
+  it('equals the series replayed from the log', async () => {
+    const { statesOf } = await import('./timeline');
+    const { measuresSeriesFrom } = await import('./seriesFrom');
+    expect(measuresSeriesFrom(events, statesOf(events))).toEqual(measuresSeries(events));
+  });
+});
