@@ -104,7 +104,8 @@ export interface AnalysisOptions {
   readonly turns: number;
   /** Milliseconds the analysis may take; runs still to play are left out after it. */
   readonly budgetMs?: number;
-  readonly clock?: () => number;
+  /** Milliseconds from any origin (the rules never read the wall clock themselves). */
+  readonly clock: () => number;
   /** Called after each run, for a progress bar. */
   readonly onRun?: (done: number) => void;
 }
@@ -112,7 +113,7 @@ export interface AnalysisOptions {
 export function analyseFrom(state: ExerciseState, options: AnalysisOptions): AnalysisResult {
   const seeds = Math.max(1, Math.min(MAX_ANALYSIS_SEEDS, Math.floor(options.seeds)));
   const turns = Math.max(1, Math.min(MAX_ANALYSIS_TURNS, Math.floor(options.turns)));
-  const clock = options.clock ?? (() => Date.now());
+  const clock = options.clock;
   const deadline = clock() + (options.budgetMs ?? 30_000);
   const runs: AnalysisRun[] = [];
   let failed = 0;
