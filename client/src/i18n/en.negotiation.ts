@@ -34,6 +34,13 @@ export const enNegotiation = {
   'negotiation.eu.invoke': 'Proceed by enhanced cooperation',
   'negotiation.eu.invokeLabel':
     'Take {issue} ahead by enhanced cooperation, without the members that have not consented',
+  'negotiation.tracks': 'Mediation and back channels',
+  'negotiation.tracks.hint': 'Tracks the scenario expects; open one as a channel with its members.',
+  'negotiation.tracks.members': 'With {names}',
+  'negotiation.tracks.open': 'Open as a channel',
+  'negotiation.tracks.openLabel': 'Open the channel {name}',
+  'negotiation.tracks.go': 'Go to the channel',
+  'negotiation.tracks.goLabel': 'Read the channel {name}',
   'negotiation.amendTo': 'Amend to',
   'negotiation.amendToLabel': 'New option for {issue}',
   'negotiation.amend': 'Amend',

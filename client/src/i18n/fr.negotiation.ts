@@ -36,6 +36,14 @@ export const frNegotiation: Record<keyof typeof enNegotiation, string> = {
   'negotiation.eu.invoke': 'Passer par la coopération renforcée',
   'negotiation.eu.invokeLabel':
     'Faire avancer {issue} par la coopération renforcée, sans les États qui n’ont pas donné leur accord',
+  'negotiation.tracks': 'Médiation et canaux discrets',
+  'negotiation.tracks.hint':
+    'Les filières prévues par le scénario ; ouvrez-en une comme canal avec ses membres.',
+  'negotiation.tracks.members': 'Avec {names}',
+  'negotiation.tracks.open': 'Ouvrir comme canal',
+  'negotiation.tracks.openLabel': 'Ouvrir le canal {name}',
+  'negotiation.tracks.go': 'Aller au canal',
+  'negotiation.tracks.goLabel': 'Lire le canal {name}',
   'negotiation.amendTo': 'Amender en',
   'negotiation.amendToLabel': 'Nouvelle option pour {issue}',
   'negotiation.amend': 'Amender',

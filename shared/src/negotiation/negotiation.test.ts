@@ -586,6 +586,44 @@ describe('visibility of the talks', () => {
     expect(control.negotiation!.dossiers).toHaveLength(PARTIES.length);
   });
 
+  it('a seat sees only the mediation tracks it belongs to; Control sees every one', () => {
+    const state = atTable();
+    const presence = { connectedSeats: new Set<string>(), controlConnections: 0 };
+    const tracksOf = (seatId: string) =>
+      viewFor(state, actorFor(state, seatId), presence).negotiation!.tracks.map((t) => t.id);
+    expect(tracksOf('ukraine')).toEqual([
+      'abu-dhabi-trilateral',
+      'us-ukraine',
+      'turkey-good-offices',
+      'coalition-of-the-willing',
+    ]);
+    expect(tracksOf('russia')).toEqual(['abu-dhabi-trilateral', 'us-russia', 'turkey-good-offices']);
+    expect(tracksOf('observer')).toEqual([]);
+    const control = viewFor(state, { seatId: null, isControl: true }, presence).negotiation!;
+    expect(control.tracks).toHaveLength(negotiation.tracks.length);
+  });
+
+  it('the scenario check refuses tracks with unknown seats, or with the adversary when back-channels are off', () => {
+    const bad = {
+      ...(raw as Record<string, unknown>),
+      channels: { backChannels: false, adversaries: ['russia'] },
+    };
+    const broken = parseScenario(bad);
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) {
+      expect(broken.problems.map((p) => p.path)).toContain('$.negotiation.tracks[0].members');
+    }
+    const unknown = structuredClone(raw) as { negotiation: { tracks: { members: string[] }[] } };
+    unknown.negotiation.tracks[0]!.members.push('atlantis', 'control');
+    const result = parseScenario(unknown);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems.map((p) => p.path)).toEqual(
+        expect.arrayContaining(['$.negotiation.tracks[0].members[3]', '$.negotiation.tracks[0].members[4]']),
+      );
+    }
+  });
+
   it('everyone at the table sees who initialled what', () => {
     let state = atTable();
     state = run(state, 'us', { type: 'proposeDraft', clauses: COMPROMISE });

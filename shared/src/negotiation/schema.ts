@@ -77,6 +77,19 @@ export const EuMoneySchema = z.object({
   source: sourceRefs,
 });
 
+/**
+ * A mediation or back-channel track the scenario expects (a shuttle, good offices, a coalition's
+ * caucus): the drafting table offers its members to open it as a channel in one step.
+ */
+export const MediationTrackSchema = z.object({
+  id,
+  name: z.string().min(1).max(80),
+  /** Seats of the scenario; Control reads every channel and is never a member. */
+  members: z.array(id).min(2).max(40),
+  note: z.string().max(500).optional(),
+  source: sourceRefs.optional(),
+});
+
 export const NegotiationScenarioSchema = z.object({
   issues: z.array(NegotiationIssueSchema).min(1).max(30),
   parties: z.array(NegotiationPartySchema).min(2).max(20),
@@ -87,6 +100,8 @@ export const NegotiationScenarioSchema = z.object({
   returnWithinHours: z.number().int().min(0).max(720).default(24),
   /** EU money in the text: unanimity or enhanced cooperation. */
   eu: EuMoneySchema.optional(),
+  /** Mediation and back-channel tracks offered to their members. */
+  tracks: z.array(MediationTrackSchema).max(20).default([]),
 });
 
 export type NegotiationScenario = z.infer<typeof NegotiationScenarioSchema>;
@@ -94,6 +109,7 @@ export type NegotiationIssue = z.infer<typeof NegotiationIssueSchema>;
 export type NegotiationParty = z.infer<typeof NegotiationPartySchema>;
 export type RedLine = z.infer<typeof RedLineSchema>;
 export type EuMoney = z.infer<typeof EuMoneySchema>;
+export type MediationTrack = z.infer<typeof MediationTrackSchema>;
 
 type Path = (string | number)[];
 
@@ -101,6 +117,7 @@ interface Shape {
   seats: { id: string; kind: string }[];
   sources: { id: string }[];
   negotiation?: NegotiationScenario | undefined;
+  channels?: { backChannels: boolean; adversaries: string[] } | undefined;
 }
 
 /** Dangling ids in the negotiation section: parties' seats, issues, options, sources. */
@@ -171,4 +188,26 @@ export function checkNegotiationReferences(scenario: Shape, ctx: z.RefinementCtx
       issue(['eu', 'memberStates'], 'fewer member states than members and abstainers');
     cite(eu.source, ['eu']);
   }
+  const trackIds = new Set<string>();
+  negotiation.tracks.forEach((track, t) => {
+    if (trackIds.has(track.id)) issue(['tracks', t, 'id'], `duplicate track id "${track.id}"`);
+    trackIds.add(track.id);
+    track.members.forEach((m, i) => {
+      const seat = scenario.seats.find((s) => s.id === m);
+      if (!seat) issue(['tracks', t, 'members', i], `no seat "${m}"`);
+      else if (seat.kind === 'control' || seat.kind === 'observer')
+        issue(['tracks', t, 'members', i], `a ${seat.kind} seat is never a channel member`);
+    });
+    if (new Set(track.members).size !== track.members.length)
+      issue(['tracks', t, 'members'], 'duplicate members');
+    // A track joining the adversary with anyone else is a back-channel: the scenario must allow them.
+    const enemy = new Set([
+      ...scenario.seats.filter((s) => s.kind === 'red').map((s) => s.id),
+      ...(scenario.channels?.adversaries ?? []),
+    ]);
+    const joinsEnemy = track.members.some((m) => enemy.has(m)) && track.members.some((m) => !enemy.has(m));
+    if (joinsEnemy && !scenario.channels?.backChannels)
+      issue(['tracks', t, 'members'], 'a track with the adversary needs channels.backChannels');
+    cite(track.source, ['tracks', t]);
+  });
 }

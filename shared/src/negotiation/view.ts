@@ -53,6 +53,14 @@ export interface NegotiationDossier {
   readonly redLinesCrossed: readonly { readonly issueId: string; readonly optionId: string }[];
 }
 
+/** A mediation or back-channel track the scenario offers its members to open as a channel. */
+export interface MediationTrackView {
+  readonly id: string;
+  readonly name: string;
+  readonly members: readonly string[];
+  readonly note: string | null;
+}
+
 export interface NegotiationView {
   readonly status: NegotiationStatus;
   readonly issues: readonly NegotiationIssueView[];
@@ -67,6 +75,8 @@ export interface NegotiationView {
   readonly own: NegotiationDossier | null;
   /** Control only: every party's dossier. */
   readonly dossiers: readonly NegotiationDossier[];
+  /** The tracks the reader is a member of; Control sees every one. */
+  readonly tracks: readonly MediationTrackView[];
   /** Control only: the measures at the end of each turn. */
   readonly history: readonly NegotiationTurnMeasures[] | null;
 }
@@ -116,6 +126,9 @@ export function negotiationView(state: ExerciseState, audience: Audience): Negot
     progress: progressOf(scenario, talks),
     own: mine && !audience.isControl ? dossier(mine) : null,
     dossiers: audience.isControl ? scenario.parties.map(dossier) : [],
+    tracks: scenario.tracks
+      .filter((t) => audience.isControl || (audience.seatId !== null && t.members.includes(audience.seatId)))
+      .map((t) => ({ id: t.id, name: t.name, members: t.members, note: t.note ?? null })),
     history: audience.isControl ? talks.history : null,
   };
 }

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act as reactAct, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useStore } from '../../store';
 import { installFakeTransport, resetStore, type FakeServer } from '../../test/fakeTransport';
 import { joinWith } from '../../test/render';
 import { DraftingTable } from './DraftingTable';
@@ -125,6 +126,31 @@ describe('the drafting table', () => {
       'enhanced cooperation among 24 member states awaits the Council’s authorisation at D+1 06:00; exempt: Hungary',
     );
     expect(screen.queryByTestId('invoke-enhanced-eu-loan')).toBeNull();
+  });
+
+  it('offers the mediation tracks the reader belongs to, to open as a channel or go to', async () => {
+    const s = talksAtTable();
+    joinWith(server, viewOf(s, 'russia'));
+    render(<DraftingTable />);
+    expect(screen.getByTestId('mediation-tracks').textContent).toContain('Abu Dhabi trilateral');
+    expect(screen.queryByTestId('track-us-ukraine')).toBeNull();
+    await click('track-open-us-russia');
+    expect(server.sent.at(-1)).toEqual({
+      type: 'openChannel',
+      members: ['us', 'russia'],
+      name: 'US–Russia track',
+    });
+    cleanup();
+    const opened = act(s, 'russia', {
+      type: 'openChannel',
+      members: ['us', 'russia'],
+      name: 'US–Russia track',
+    });
+    joinWith(server, viewOf(opened, 'us'));
+    render(<DraftingTable />);
+    await click('track-go-us-russia');
+    expect(useStore.getState().exerciseTab).toBe('channels');
+    expect(useStore.getState().selectedChannel).toBe(opened.channels.order.at(-1));
   });
 
   it('a required party that walked out is told its deadline and may return; the others see it', async () => {

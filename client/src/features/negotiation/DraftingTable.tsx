@@ -6,6 +6,7 @@ import { useT, type MessageKey } from '../../i18n';
 import { capabilities, selectView, useStore } from '../../store';
 import { ClauseRow } from './ClauseRow';
 import { Dossier } from './Dossier';
+import { MediationTracks } from './MediationTracks';
 import { partyName, percent } from './names';
 import { PartiesRoll } from './PartiesRoll';
 import { PartyActions } from './PartyActions';
@@ -88,6 +89,7 @@ export function DraftingTable() {
               ))}
             </section>
           )}
+          <MediationTracks view={view} talks={talks} />
           <TextRecord view={view} talks={talks} />
         </div>
       </div>
