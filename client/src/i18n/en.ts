@@ -1,4 +1,5 @@
 // English strings: the reference catalogue every other language must match key for key.
+import { enBranch } from './en.branch';
 import { enChannels } from './en.channels';
 import { enControl } from './en.control';
 import { enCouncil } from './en.council';
@@ -142,6 +143,7 @@ export const en = {
   ...enControl,
   ...enChannels,
   ...enNegotiation,
+  ...enBranch,
   // ---- map. (features/map: map, timeline, command post, adjudication) ----
   'map.title': 'Forces',
   'map.noForces': 'This exercise has no forces on the map yet.',

@@ -1,5 +1,6 @@
 // French strings; typed against the English catalogue so a missing key fails the type check.
 import type { MessageKey } from './en';
+import { frBranch } from './fr.branch';
 import { frChannels } from './fr.channels';
 import { frControl } from './fr.control';
 import { frCouncil } from './fr.council';
@@ -145,6 +146,7 @@ export const fr: Record<MessageKey, string> = {
   ...frControl,
   ...frChannels,
   ...frNegotiation,
+  ...frBranch,
   // ---- map. (features/map: map, timeline, command post, adjudication) ----
   'map.title': 'Forces',
   'map.noForces': 'Cet exercice n’a pas encore de forces sur la carte.',

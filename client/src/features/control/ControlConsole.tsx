@@ -2,6 +2,7 @@
 import { useErrorText, useT } from '../../i18n';
 import { seatMessageParams, selectView, useStore } from '../../store';
 import { Alert } from '../../components/Alert';
+import { BranchControls } from './BranchControls';
 import { Connections } from './Connections';
 import { InjectList } from './InjectList';
 import { SessionControls } from './SessionControls';
@@ -26,6 +27,7 @@ export function ControlConsole() {
         <SessionControls clock={view.clock} />
         <TimerControls clock={view.clock} />
         <StepControls clock={view.clock} />
+        <BranchControls view={view} />
         <Connections view={view} />
         <InjectList view={view} />
       </div>
