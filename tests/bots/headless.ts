@@ -59,7 +59,7 @@ export class HeadlessBot {
         try {
           if ((await this.play(room)) === 'ended') return 'ended';
         } finally {
-          await room.leave(true).catch(() => undefined);
+          await this.leave(room);
         }
       } catch (error) {
         if (error instanceof Fatal) throw error;
@@ -76,12 +76,23 @@ export class HeadlessBot {
     this.wakeUp?.();
   }
 
+  /** Leaves the room; on a dead connection the SDK's promise may never settle, so give up after a while. */
+  private async leave(room: Room): Promise<void> {
+    await Promise.race([
+      room.leave(true).catch(() => undefined),
+      new Promise((resolve) => setTimeout(resolve, 1000)),
+    ]);
+  }
+
   private async join(): Promise<Room> {
     const room = await new Client(this.options.url).joinOrCreate(EXERCISE_ROOM, {
       protocolVersion: PROTOCOL_VERSION,
       code: this.options.code,
       ...(this.token ? { seatToken: this.token } : {}),
     });
+    // A restarted server has a new room, so the SDK's own reconnection cannot succeed: the bot
+    // joins again with its seat token instead, at once.
+    room.reconnection.enabled = false;
     // The bot reads no views: it plays from its brief. Pushed messages are simply dropped.
     room.onMessage('*', () => undefined);
     room.onLeave(() => this.wakeUp?.());

@@ -1,10 +1,15 @@
 // Bots as real players: the server plays seats Control hands to bots, and the headless bot CLI joins
 // over the network and plays a seat like a browser. Both go through the log before they count.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GameEvent } from '@council/shared';
+import { replay, type GameEvent } from '@council/shared';
+import { ExerciseStore } from '../../server/src/store/exercises';
+import { openDb } from '../../server/src/store/open';
 import { Player, createExercise, startTestServer, type TestServer } from './harness';
+import { spawnServer, type ServerProcess } from './serverProcess';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 
@@ -30,6 +35,15 @@ function actsBy(events: readonly GameEvent[], seatId: string): GameEvent[] {
       ('party' in e && e.party === seatId && e.type !== 'negotiationWalkedOut') ||
       (e.type === 'movesSubmitted' && e.seatId === seatId) ||
       (e.type === 'messagePosted' && e.from === seatId),
+  );
+}
+
+/** Whether a seat's move shows in a person's view of the talks: a change it drafted or its initials. */
+function seenActing(view: NonNullable<Player['view']>, seat: string): boolean {
+  const talks = view.negotiation;
+  return (
+    (talks?.changes ?? []).some((c) => c.by === seat) ||
+    (talks?.clauses ?? []).some((c) => c.initialledBy.includes(seat))
   );
 }
 
@@ -148,5 +162,88 @@ function runCli(url: string, code: string, seat: string): Promise<{ code: number
   let text = '';
   child.stdout!.on('data', (chunk) => (text += chunk));
   child.stderr!.on('data', (chunk) => (text += chunk));
-  return new Promise((resolveExit) => child.on('exit', (exit) => resolveExit({ code: exit, text })));
+  // 'close', not 'exit': the output may still be in the pipe when the process exits.
+  return new Promise((resolveExit) => child.on('close', (exit) => resolveExit({ code: exit, text })));
 }
+
+async function readLog(dataDir: string, exerciseId: string): Promise<GameEvent[]> {
+  const db = await openDb({ databaseUrl: undefined, dataDir });
+  try {
+    return await new ExerciseStore(db).events(exerciseId);
+  } finally {
+    await db.close();
+  }
+}
+
+describe('bots across a server restart', () => {
+  let process_: ServerProcess | undefined;
+  afterAll(async () => process_?.kill());
+
+  it('bots in most seats play on after the server is killed mid-turn, and people come back to the same moment', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'council-bots-'));
+    const env: Record<string, string> = {
+      DATA_DIR: dataDir,
+      PORT: '0',
+      COMMAND_RATE: '1000',
+      BOT_THINK_MS: '20,80',
+    };
+    process_ = await spawnServer(env);
+    env.PORT = new URL(process_.url).port; // restart on the same address, as clients expect
+    const url = process_.url;
+    const { code, controlKey, exerciseId } = await createExercise(url, 'ukraine-ceasefire');
+    let control = await Player.join(url, { code, controlKey });
+    let human = await Player.join(url, { code });
+    const claim = await human.command({ type: 'claimSeat', seatId: 'us', displayName: 'Ana' });
+    expect(claim.ok).toBe(true);
+    const seatToken = claim.ok ? claim.seatToken! : '';
+    // Most seats are bots: two headless clients and the rest played by the server.
+    const cli = ['russia', 'eu'];
+    const served = ['ukraine', 'uk', 'france', 'nato-sg', 'poland', 'germany', 'hungary', 'turkey'];
+    const outputs = cli.map((seat) => runCli(url, code, seat));
+    for (const seatId of served)
+      expect((await control.command({ type: 'handSeatToBot', seatId })).ok).toBe(true);
+    await until('the CLI bots to hold their seats', async () =>
+      cli.every((s) => control.view?.seats.find((seat) => seat.id === s)?.holder) ? true : undefined,
+    );
+    await openTalks(control);
+    const playing = (from: number) => (v: NonNullable<Player['view']>) => v.seq > from + 20;
+    await human.nextView(playing(0), 30_000, 'with the bots playing');
+    await human.nextView(
+      (v) => cli.every((seat) => seenActing(v, seat)),
+      30_000,
+      'with both CLI bots at the table',
+    );
+
+    // Kill the server mid-turn, as a power cut would.
+    await process_.kill();
+    const atKill = await readLog(dataDir, exerciseId);
+    const moment = replay(atKill);
+    expect(moment.session.phase).toBe('consultation');
+    process_ = await spawnServer(env);
+
+    // People come back to the same moment: the same turn and phase, nothing acknowledged lost.
+    await Promise.all([control.leave(), human.leave()]);
+    control = await Player.join(url, { code, controlKey });
+    human = await Player.join(url, { code, seatToken });
+    expect(human.view!.you.seatId).toBe('us');
+    expect(human.view!.seq).toBeGreaterThanOrEqual(atKill.length);
+    expect(human.view!.clock.turn).toBe(moment.clock.turn);
+    expect(human.view!.clock.phase).toBe('consultation');
+
+    // …and the bots play on: the CLI ones rejoin with their seat tokens, the server's resume.
+    await human.nextView(playing(atKill.length), 30_000, 'with the bots playing after the restart');
+    expect((await control.command({ type: 'endExercise' })).ok).toBe(true);
+    for (const output of outputs) {
+      const { code: exit, text } = await output;
+      expect(exit, text).toBe(0);
+      expect(text).toContain('lost the server');
+    }
+    await Promise.all([control.leave(), human.leave()]);
+    await process_.stop();
+    process_ = undefined;
+    const after = (await readLog(dataDir, exerciseId)).slice(atKill.length);
+    const actedAfter = (seat: string) => actsBy(after, seat).length > 0;
+    expect(cli.filter(actedAfter), 'CLI bots acting after the restart').toEqual(cli);
+    expect(served.filter(actedAfter).length, 'server bots acting after the restart').toBeGreaterThan(0);
+  }, 120_000);
+});
