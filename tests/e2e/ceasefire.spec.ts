@@ -85,6 +85,16 @@ test('two parties initial a clause; each sees the other’s initials, never its 
     await expect(page.getByTestId('clause-initials-army-cap')).toContainText('Initialled by Ukraine, Russia');
     await expect(page.getByTestId('initial-army-cap')).toHaveCount(0);
   }
+  // Russia walks out: the talks are suspended until it returns, which it does.
+  await russia.page.getByText('Walk out of the talks').click();
+  await russia.page.getByTestId('walk-out-reason').fill('Sanctions first.');
+  await russia.page.getByTestId('walk-out').click();
+  await expect(ukraine.page.getByTestId('negotiation-table')).toHaveAttribute('data-status', 'suspended');
+  await expect(ukraine.page.getByTestId('return-by-russia')).toHaveText('must return by D+1 06:00');
+  await russia.page.getByTestId('return-to-talks').click();
+  await expect(ukraine.page.getByTestId('negotiation-table')).toHaveAttribute('data-status', 'open');
+  await expect(ukraine.page.getByTestId('party-russia')).toHaveAttribute('data-walked-out', 'false');
+
   await expect(control.getByTestId('phase-banner')).toHaveAttribute('data-phase', 'consultation');
   await control.getByTestId('tab-negotiation').click();
   await expect(control.getByTestId('clause-initials-army-cap')).toContainText(

@@ -110,6 +110,7 @@ export function ClauseRow({ view, talks, clause, party, mayDraft }: Props) {
               type="submit"
               className="button button--small button--secondary"
               data-testid={`amend-submit-${id}`}
+              aria-label={t('negotiation.amendLabel', { issue: issue.title })}
               disabled={!live || pending}
             >
               {t('negotiation.amend')}
