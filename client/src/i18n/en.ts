@@ -5,6 +5,7 @@ import { enControl } from './en.control';
 import { enCouncil } from './en.council';
 import { enExercise } from './en.exercise';
 import { enNegotiation } from './en.negotiation';
+import { enReview } from './en.review';
 
 export const en = {
   'app.name': 'Crisis Council',
@@ -143,6 +144,7 @@ export const en = {
   ...enControl,
   ...enChannels,
   ...enNegotiation,
+  ...enReview,
   ...enBranch,
   // ---- map. (features/map: map, timeline, command post, adjudication) ----
   'map.title': 'Forces',

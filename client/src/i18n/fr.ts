@@ -6,6 +6,7 @@ import { frControl } from './fr.control';
 import { frCouncil } from './fr.council';
 import { frExercise } from './fr.exercise';
 import { frNegotiation } from './fr.negotiation';
+import { frReview } from './fr.review';
 
 export const fr: Record<MessageKey, string> = {
   'app.name': 'Crisis Council',
@@ -146,6 +147,7 @@ export const fr: Record<MessageKey, string> = {
   ...frControl,
   ...frChannels,
   ...frNegotiation,
+  ...frReview,
   ...frBranch,
   // ---- map. (features/map: map, timeline, command post, adjudication) ----
   'map.title': 'Forces',

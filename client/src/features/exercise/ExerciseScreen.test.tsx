@@ -95,7 +95,7 @@ describe('the exercise screen', () => {
     page();
     joinWith(server, makeRunningView({ seatId: 'red', isControl: false }, { council: null }));
     const names = screen.getAllByRole('tab').map((tab) => tab.textContent);
-    expect(names).toEqual(['Situation', 'Map', 'Channels', 'Seats']);
+    expect(names).toEqual(['Situation', 'Map', 'Channels', 'Seats', 'Review']);
     expect(screen.getByTestId('panel-situation')).toBeTruthy();
     fireEvent.keyDown(screen.getByTestId('tab-situation'), { key: 'ArrowRight' });
     expect(screen.getByTestId('forces-panel')).toBeTruthy();

@@ -8,7 +8,8 @@ export function tabsFor(view: ExerciseView): ExerciseTab[] {
   if (view.council) tabs.push('council');
   if (view.negotiation) tabs.push('negotiation');
   tabs.push('situation', 'map', 'channels', 'seats');
-  if (view.you.isControl) tabs.push('review');
+  // Every seat reviews its own view; Control, and every seat once unlocked, the full record.
+  if (view.you.isControl || view.you.seatId) tabs.push('review');
   return tabs;
 }
 
