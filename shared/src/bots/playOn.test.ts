@@ -94,6 +94,7 @@ describe('playOn: bots in every seat', () => {
     const { state, events } = playOnLogged(first, { seed: 2, turns: 1 });
     expect(state.clock.turn).toBe(first.clock.turn + 1);
     expect(state.seats.observer).toBeUndefined();
+    expect(first.seats.russia?.bot).toBe(true);
     // Nothing a bot sends carries the observer's or Control's seat.
     const bySeat = events.flatMap((e) => ('seatId' in e ? [e.seatId] : 'party' in e ? [e.party] : []));
     expect(bySeat).not.toContain('observer');

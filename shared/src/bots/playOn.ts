@@ -36,7 +36,7 @@ export interface PlayOnRun {
 export const botRng = (seed: number, seatId: string): RngState => seedRng(hashSeed(`${seed}:${seatId}`));
 
 /**
- * Plays `turns` turns from `state`: seats a person could hold and nobody holds are claimed by bots;
+ * Plays `turns` turns from `state`: seats a person could hold and nobody holds are handed to bots;
  * each beat every bot seat picks one command (chooseBotCommand) and it is decided and applied as the
  * server would; Control's part is scripted: start or resume the exercise, close each phase after its
  * beats, and at the end of the decision phase every seat still owing moves submits them. Pure.
@@ -66,17 +66,10 @@ export function playOnLogged(start: ExerciseState, options: PlayOnOptions): Play
   if (state.session.status === 'ended') return { state, events };
   const moving: readonly string[] = MOVING_SEAT_KINDS;
   const seats = state.scenario.seats.filter((s) => isBotPlayable(s.kind)).map((s) => s.id);
+  // Control hands every empty seat a person could hold to a bot, as it would from the console.
   for (const seat of state.scenario.seats) {
-    if (!moving.includes(seat.kind) || state.seats[seat.id]) continue;
-    apply([
-      {
-        type: 'seatClaimed',
-        seatId: seat.id,
-        displayName: `Bot (${seat.label})`,
-        tokenHash: `bot:${seat.id}`,
-        at: now,
-      },
-    ]);
+    if (moving.includes(seat.kind) && !state.seats[seat.id])
+      run('control', { type: 'handSeatToBot', seatId: seat.id });
   }
   if (state.session.status === 'lobby') run('control', { type: 'startExercise' });
   if (state.session.status === 'paused') run('control', { type: 'resumeExercise' });
