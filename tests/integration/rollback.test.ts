@@ -1,7 +1,7 @@
 // Rolling back and forking (ADR 0012) with real clients: Control takes the run back to turn 1, every
 // seat sees turn 1 again, a restart keeps it so; a fork over HTTP is a new exercise at the chosen turn.
 import { afterAll, describe, expect, it } from 'vitest';
-import { replay, type ExerciseView, type ForkExerciseResponse } from '@council/shared';
+import { replay, type CommandReply, type ExerciseView, type ForkExerciseResponse } from '@council/shared';
 import {
   Player,
   createExercise,
@@ -10,6 +10,12 @@ import {
   type Backend,
   type TestServer,
 } from './harness';
+
+/** The log position an accepted command's last event was stored at. */
+function seqOf(reply: CommandReply): number {
+  if (!reply.ok || reply.seq === undefined) throw new Error(`not accepted: ${JSON.stringify(reply)}`);
+  return reply.seq;
+}
 
 const backends: Backend[] = ['pglite', 'postgres'];
 const raised = (view: ExerciseView, itemId: string): boolean =>
@@ -46,7 +52,7 @@ describe.each(backends)('rollback and fork on %s', (backend) => {
     while ((control.view?.clock.turn ?? 0) < 2 || control.view?.clock.phase !== 'consultation') {
       const reply = await control.command({ type: 'advancePhase' });
       expect(reply).toMatchObject({ ok: true });
-      await control.nextView((v) => v.seq > reply.seq!);
+      await control.nextView((v) => v.seq > seqOf(reply));
     }
     expect(await usa.command({ type: 'requestItem', itemId: 'activate-grp' })).toMatchObject({ ok: true });
     await usa.nextView((v) => v.clock.turn === 2 && raised(v, 'activate-grp'));
@@ -64,7 +70,7 @@ describe.each(backends)('rollback and fork on %s', (backend) => {
     const back = await control.command({ type: 'rollBack', toTurn: 1 });
     expect(back).toMatchObject({ ok: true });
     const turnOne = (v: ExerciseView) =>
-      v.seq > back.seq! && v.clock.turn === 1 && v.clock.phase === 'situation';
+      v.seq > seqOf(back) && v.clock.turn === 1 && v.clock.phase === 'situation';
     for (const player of [control, usa, observer]) {
       const view = await player.nextView(turnOne, 5000, 'after the rollback');
       expect(view.clock.gameTime).toBe(control.view!.clock.gameTime);
@@ -78,7 +84,7 @@ describe.each(backends)('rollback and fork on %s', (backend) => {
     // The log kept everything, and replays to what the clients see; a restart brings back the same.
     const log = await server.server.store.events(exerciseId);
     expect(log).toHaveLength(live.seq);
-    expect(log[back.seq!]).toMatchObject({ type: 'rolledBack', turn: 1 });
+    expect(log[seqOf(back)]).toMatchObject({ type: 'rolledBack', turn: 1 });
     expect(replay(log).clock.turn).toBe(1);
     await server.server.close();
     server = await startTestServer({ dataDir: server.dataDir, databaseUrl });

@@ -6,11 +6,17 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { replay, type GameEvent } from '@council/shared';
+import { replay, type CommandReply, type GameEvent } from '@council/shared';
 import { ExerciseStore } from '../../server/src/store/exercises';
 import { openDb } from '../../server/src/store/open';
 import { Player, createExercise, freshPostgresUrl, type Backend } from './harness';
 import { spawnServer, type ServerProcess } from './serverProcess';
+
+/** The log position an accepted command's last event was stored at. */
+function seqOf(reply: CommandReply): number {
+  if (!reply.ok || reply.seq === undefined) throw new Error(`not accepted: ${JSON.stringify(reply)}`);
+  return reply.seq;
+}
 
 /** Milliseconds between the acknowledgement of a turn's start and the kill, one per round. */
 const KILL_DELAYS = [0, 3, 12];
@@ -44,15 +50,15 @@ describe.each<Backend>(['pglite', 'postgres'])('killed while writing snapshots o
     let control = await Player.join(url, { code, controlKey });
     const start = await control.command({ type: 'startExercise' });
     expect(start).toMatchObject({ ok: true });
-    acked.push({ seq: start.seq!, type: 'phaseStarted' });
+    acked.push({ seq: seqOf(start), type: 'phaseStarted' });
 
     for (const delay of KILL_DELAYS) {
       // Close phases until one starts a turn: its snapshot is written just after this reply.
       for (;;) {
         const reply = await control.command({ type: 'advancePhase' });
         expect(reply).toMatchObject({ ok: true });
-        acked.push({ seq: reply.seq!, type: 'advance' });
-        const view = await control.nextView((v) => v.seq > reply.seq!);
+        acked.push({ seq: seqOf(reply), type: 'advance' });
+        const view = await control.nextView((v) => v.seq > seqOf(reply));
         if (view.clock.phase === 'situation') break;
       }
       await new Promise((r) => setTimeout(r, delay));
@@ -80,7 +86,7 @@ describe.each<Backend>(['pglite', 'postgres'])('killed while writing snapshots o
     await control.leave();
     await server.kill();
     const { log, snapshots } = await readStore(env, exerciseId);
-    expect(log[reply.seq!]).toBeDefined();
+    expect(log[seqOf(reply)]).toBeDefined();
     expect(snapshots.length).toBeGreaterThan(0);
     expect(log.filter((e: GameEvent) => e.type === 'turnStarted').length).toBe(KILL_DELAYS.length + 1);
     server = undefined;
