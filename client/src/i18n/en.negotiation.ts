@@ -41,6 +41,8 @@ export const enNegotiation = {
   'negotiation.tracks.openLabel': 'Open as a channel: {name}',
   'negotiation.tracks.go': 'Go to the channel',
   'negotiation.tracks.goLabel': 'Go to the channel {name}',
+  'negotiation.currents': 'Political currents',
+  'negotiation.currents.level': '{percent} % (started at {start} %)',
   'negotiation.amendTo': 'Amend to',
   'negotiation.amendToLabel': 'New option for {issue}',
   'negotiation.amend': 'Amend',

@@ -44,6 +44,8 @@ export const frNegotiation: Record<keyof typeof enNegotiation, string> = {
   'negotiation.tracks.openLabel': 'Ouvrir comme canal : {name}',
   'negotiation.tracks.go': 'Aller au canal',
   'negotiation.tracks.goLabel': 'Aller au canal {name}',
+  'negotiation.currents': 'Courants politiques',
+  'negotiation.currents.level': '{percent} % (au départ {start} %)',
   'negotiation.amendTo': 'Amender en',
   'negotiation.amendToLabel': 'Nouvelle option pour {issue}',
   'negotiation.amend': 'Amender',

@@ -4,8 +4,7 @@ export type { Store } from './store';
 export * from './selectors';
 export { setTransport } from './transport';
 export type * from './types';
-export { controlLink, exercisePath, joinLink, parseRoute, seatLink, type Route } from './route';
-export { currentSession } from './sessionSlice';
+export { controlLink, exercisePath, joinLink, parseRoute, type Route } from './route';
 export type { Announcement } from './announce';
 export {
   capabilities,

@@ -133,7 +133,7 @@ function recordTalks(state: ExerciseState, turn: number): ExerciseState {
   if (!talks || !scenario) return state;
   return {
     ...state,
-    negotiation: { ...talks, history: [...talks.history, measuresOf(scenario, talks, turn)] },
+    negotiation: { ...talks, history: [...talks.history, measuresOf(scenario, talks, turn, state.injects)] },
   };
 }
 

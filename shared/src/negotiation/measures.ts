@@ -1,4 +1,5 @@
 // Measures of the talks: progress toward agreement, each party's satisfaction, red lines crossed.
+import { currentLevels, effectivePriorities } from './currents';
 import type { NegotiationParty, NegotiationScenario, RedLine } from './schema';
 import { requiredParties, type NegotiationState, type NegotiationTurnMeasures } from './state';
 
@@ -46,11 +47,18 @@ export function progressOf(scenario: NegotiationScenario, state: NegotiationStat
   return round((drafted + initials + signatures) / total);
 }
 
-/** Σ weight of the drafted options over Σ best weight, on the issues the party weighs; 0–1. */
-export function satisfactionOf(party: NegotiationParty, clauses: Readonly<Record<string, string>>): number {
+/**
+ * Σ weight of the drafted options over Σ best weight, on the issues the party weighs; 0–1. The
+ * weights are the party's own, or as political currents have moved them.
+ */
+export function satisfactionOf(
+  party: NegotiationParty,
+  clauses: Readonly<Record<string, string>>,
+  priorities: NegotiationParty['priorities'] = party.priorities,
+): number {
   let got = 0;
   let best = 0;
-  for (const [issueId, weights] of Object.entries(party.priorities)) {
+  for (const [issueId, weights] of Object.entries(priorities)) {
     best += Math.max(0, ...Object.values(weights));
     const drafted = clauses[issueId];
     got += drafted === undefined ? 0 : (weights[drafted] ?? 0);
@@ -58,15 +66,23 @@ export function satisfactionOf(party: NegotiationParty, clauses: Readonly<Record
   return best === 0 ? 0 : round(got / best);
 }
 
+/** The turn's measures; `fired` (the injects fired so far) moves priorities by the political currents. */
 export function measuresOf(
   scenario: NegotiationScenario,
   state: NegotiationState,
   turn: number,
+  fired: readonly { readonly injectId: string }[] = [],
 ): NegotiationTurnMeasures {
   return {
     turn,
     progress: progressOf(scenario, state),
-    satisfaction: Object.fromEntries(scenario.parties.map((p) => [p.seat, satisfactionOf(p, state.clauses)])),
+    satisfaction: Object.fromEntries(
+      scenario.parties.map((p) => [
+        p.seat,
+        satisfactionOf(p, state.clauses, effectivePriorities(scenario, p, fired)),
+      ]),
+    ),
+    currents: currentLevels(scenario, fired),
     redLinesCrossed: Object.fromEntries(
       scenario.parties.map((p) => [p.seat, crossedLines(scenario, p, state.clauses).length]),
     ),

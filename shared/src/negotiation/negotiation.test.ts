@@ -548,6 +548,95 @@ describe('EU money: unanimity or enhanced cooperation (ADR 0008)', () => {
   });
 });
 
+describe('political currents (ADR 0008)', () => {
+  const presence = { connectedSeats: new Set<string>(), controlConnections: 0 };
+  const talksFor = (state: ExerciseState, seatId: string) =>
+    viewFor(
+      state,
+      seatId === 'control' ? { seatId: null, isControl: true } : actorFor(state, seatId),
+      presence,
+    ).negotiation!;
+  const levels = (state: ExerciseState) =>
+    Object.fromEntries(talksFor(state, 'russia').currents.map((c) => [c.id, c.level]));
+
+  it('public meters start where the scenario puts them and move when their injects fire', () => {
+    let state = atTable();
+    expect(levels(state)).toEqual({ 'us-retrenchment': 0.3, 'burden-shifting': 0.2 });
+    // Turn 2 opens with Washington's posture review; turn 3 with the bill for Europe.
+    state = playTurns(state, 1);
+    expect(levels(state)).toEqual({ 'us-retrenchment': 0.6, 'burden-shifting': 0.2 });
+    state = playTurns(state, 1);
+    expect(levels(state)).toEqual({ 'us-retrenchment': 0.6, 'burden-shifting': 0.6 });
+    // Control may release an inject early: the meter moves then.
+    const early = run(atTable(), 'control', { type: 'fireInject', injectId: 'hague-burden' });
+    expect(levels(early)['burden-shifting']).toBe(0.6);
+  });
+
+  it('a rising current moves a party’s secret priorities and satisfaction; other parties see only the meter', () => {
+    let state = run(atTable(), 'us', {
+      type: 'proposeDraft',
+      clauses: { ...COMPROMISE, 'sanctions-relief': 'lift-and-g8', monitoring: 'osce-un-monitoring' },
+    });
+    const before = talksFor(state, 'us').own!;
+    expect(before.priorities['sanctions-relief']!['lift-and-g8']).toBe(6);
+    state = run(state, 'control', { type: 'fireInject', injectId: 'us-posture-review' });
+    const after = talksFor(state, 'us').own!;
+    // 6 + 6 points × a rise of 0.3, and 5 + 6 × 0.3.
+    expect(after.priorities['sanctions-relief']!['lift-and-g8']).toBe(7.8);
+    expect(after.priorities['monitoring']!['osce-un-monitoring']).toBe(6.8);
+    expect(after.satisfaction).toBeGreaterThan(before.satisfaction);
+    // Control sees the moved dossier; Russia sees the meter but no priority of the US.
+    expect(talksFor(state, 'control').dossiers.find((d) => d.seat === 'us')!.priorities).toEqual(
+      after.priorities,
+    );
+    const russia = talksFor(state, 'russia');
+    expect(russia.currents.find((c) => c.id === 'us-retrenchment')!.level).toBe(0.6);
+    expect(JSON.stringify(russia)).not.toContain('osce-un-monitoring":6.8');
+    expect(russia.dossiers).toEqual([]);
+  });
+
+  it('a burden shifted to Europe gives the US a stake in the EU loan; weights stay within 0–10', () => {
+    const state = run(atTable(), 'control', { type: 'fireInject', injectId: 'hague-burden' });
+    const us = talksFor(state, 'us').own!;
+    expect(us.priorities['eu-loan']).toEqual({ 'disburse-90bn': 4 });
+    expect(us.priorities['frozen-assets']!['us-led-reconstruction']).toBe(8);
+    for (const weights of Object.values(us.priorities)) {
+      for (const w of Object.values(weights)) expect(w).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('the turn’s measures record the meters and the moved satisfaction', () => {
+    let state = run(atTable(), 'us', { type: 'proposeDraft', clauses: COMPROMISE });
+    state = run(state, 'control', { type: 'fireInject', injectId: 'hague-burden' });
+    state = advanceTo(state, 'adjudication');
+    const [turn] = state.negotiation!.history;
+    expect(turn!.currents).toEqual({ 'us-retrenchment': 0.3, 'burden-shifting': 0.6 });
+    expect(turn!.satisfaction['us']).toBe(talksFor(state, 'us').own!.satisfaction);
+  });
+
+  it('the scenario check refuses currents naming unknown injects, parties or options', () => {
+    const bad = structuredClone(raw) as {
+      negotiation: {
+        currents: { moves: { inject: string }[]; shifts: { party: string; option: string }[] }[];
+      };
+    };
+    bad.negotiation.currents[0]!.moves[0]!.inject = 'no-such-inject';
+    bad.negotiation.currents[0]!.shifts[0]!.party = 'atlantis';
+    bad.negotiation.currents[0]!.shifts[1]!.option = 'moon-base';
+    const result = parseScenario(bad);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems.map((p) => p.path)).toEqual(
+        expect.arrayContaining([
+          '$.negotiation.currents[0].moves[0].inject',
+          '$.negotiation.currents[0].shifts[0].party',
+          '$.negotiation.currents[0].shifts[1].option',
+        ]),
+      );
+    }
+  });
+});
+
 describe('visibility of the talks', () => {
   it('canary: a party’s red lines, priorities and brief never reach another party’s view', () => {
     const canaried: Scenario = {

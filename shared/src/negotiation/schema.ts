@@ -90,6 +90,32 @@ export const MediationTrackSchema = z.object({
   source: sourceRefs.optional(),
 });
 
+/**
+ * A political current (US retrenchment, burden shifting to Europe): a public meter, 0–1, that
+ * scenario injects move when they fire, and that moves parties' secret priorities as it rises.
+ */
+export const PoliticalCurrentSchema = z.object({
+  id,
+  label: z.string().min(1).max(80),
+  description: z.string().max(500).optional(),
+  /** The meter at the start, 0–1. */
+  start: z.number().min(0).max(1),
+  /** Injects of the scenario that move the meter when they fire. */
+  moves: z
+    .array(z.object({ inject: id, delta: z.number().min(-1).max(1) }))
+    .min(1)
+    .max(20),
+  /**
+   * Secret: how the meter's rise above its start moves a party's weight for an option, in points
+   * per whole meter (the weight stays within 0–10).
+   */
+  shifts: z
+    .array(z.object({ party: id, issue: id, option: id, weight: z.number().min(-10).max(10) }))
+    .max(60)
+    .default([]),
+  source: sourceRefs,
+});
+
 export const NegotiationScenarioSchema = z.object({
   issues: z.array(NegotiationIssueSchema).min(1).max(30),
   parties: z.array(NegotiationPartySchema).min(2).max(20),
@@ -102,6 +128,8 @@ export const NegotiationScenarioSchema = z.object({
   eu: EuMoneySchema.optional(),
   /** Mediation and back-channel tracks offered to their members. */
   tracks: z.array(MediationTrackSchema).max(20).default([]),
+  /** Political currents: public meters moved by injects, shifting secret priorities. */
+  currents: z.array(PoliticalCurrentSchema).max(10).default([]),
 });
 
 export type NegotiationScenario = z.infer<typeof NegotiationScenarioSchema>;
@@ -110,6 +138,7 @@ export type NegotiationParty = z.infer<typeof NegotiationPartySchema>;
 export type RedLine = z.infer<typeof RedLineSchema>;
 export type EuMoney = z.infer<typeof EuMoneySchema>;
 export type MediationTrack = z.infer<typeof MediationTrackSchema>;
+export type PoliticalCurrent = z.infer<typeof PoliticalCurrentSchema>;
 
 type Path = (string | number)[];
 
@@ -118,6 +147,7 @@ interface Shape {
   sources: { id: string }[];
   negotiation?: NegotiationScenario | undefined;
   channels?: { backChannels: boolean; adversaries: string[] } | undefined;
+  injects?: { id: string }[] | undefined;
 }
 
 /** Dangling ids in the negotiation section: parties' seats, issues, options, sources. */
@@ -209,5 +239,20 @@ export function checkNegotiationReferences(scenario: Shape, ctx: z.RefinementCtx
     if (joinsEnemy && !scenario.channels?.backChannels)
       issue(['tracks', t, 'members'], 'a track with the adversary needs channels.backChannels');
     cite(track.source, ['tracks', t]);
+  });
+  const injects = new Set((scenario.injects ?? []).map((i) => i.id));
+  negotiation.currents.forEach((current, c) => {
+    current.moves.forEach((move, m) => {
+      if (!injects.has(move.inject))
+        issue(['currents', c, 'moves', m, 'inject'], `no inject "${move.inject}"`);
+    });
+    current.shifts.forEach((shift, s) => {
+      const path = ['currents', c, 'shifts', s];
+      if (!parties.has(shift.party)) issue([...path, 'party'], `no party "${shift.party}"`);
+      const known = options.get(shift.issue);
+      if (!known) issue([...path, 'issue'], `no issue "${shift.issue}"`);
+      else if (!known.has(shift.option)) issue([...path, 'option'], `no option "${shift.option}"`);
+    });
+    cite(current.source, ['currents', c]);
   });
 }

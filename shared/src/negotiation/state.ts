@@ -8,6 +8,8 @@ export interface NegotiationTurnMeasures {
   readonly progress: number;
   readonly satisfaction: Readonly<Record<string, number>>;
   readonly redLinesCrossed: Readonly<Record<string, number>>;
+  /** Each political current's meter, 0–1. */
+  readonly currents: Readonly<Record<string, number>>;
 }
 
 /** One change to the text: a whole draft proposed, or one clause amended. */

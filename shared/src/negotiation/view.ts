@@ -1,6 +1,7 @@
 // What a seat may see of the talks: the table's common picture, its own secrets; Control sees all.
 import type { ExerciseState } from '../engine/state';
 import type { Audience } from '../visibility/audience';
+import { currentLevels, effectivePriorities } from './currents';
 import { euConsentOf, type EuConsent } from './eu';
 import { crossedLines, progressOf, satisfactionOf } from './measures';
 import type { NegotiationParty, RedLine } from './schema';
@@ -53,6 +54,16 @@ export interface NegotiationDossier {
   readonly redLinesCrossed: readonly { readonly issueId: string; readonly optionId: string }[];
 }
 
+/** A political current's public meter. */
+export interface PoliticalCurrentView {
+  readonly id: string;
+  readonly label: string;
+  readonly description: string | null;
+  /** 0–1 now, and where it started. */
+  readonly level: number;
+  readonly start: number;
+}
+
 /** A mediation or back-channel track the scenario offers its members to open as a channel. */
 export interface MediationTrackView {
   readonly id: string;
@@ -75,6 +86,8 @@ export interface NegotiationView {
   readonly own: NegotiationDossier | null;
   /** Control only: every party's dossier. */
   readonly dossiers: readonly NegotiationDossier[];
+  /** Public: the political currents' meters. */
+  readonly currents: readonly PoliticalCurrentView[];
   /** The tracks the reader is a member of; Control sees every one. */
   readonly tracks: readonly MediationTrackView[];
   /** Control only: the measures at the end of each turn. */
@@ -87,17 +100,19 @@ export function negotiationView(state: ExerciseState, audience: Audience): Negot
   if (!scenario || !talks || (!audience.isControl && audience.seatId === null)) return null;
   const dossier = (party: NegotiationParty): NegotiationDossier => ({
     seat: party.seat,
-    priorities: party.priorities,
+    // As the political currents have moved them: what the party values now.
+    priorities: effectivePriorities(scenario, party, state.injects),
     redLines: party.redLines,
     walksOutOnRedLine: party.walksOutOnRedLine,
     brief: party.brief ?? null,
-    satisfaction: satisfactionOf(party, talks.clauses),
+    satisfaction: satisfactionOf(party, talks.clauses, effectivePriorities(scenario, party, state.injects)),
     redLinesCrossed: crossedLines(scenario, party, talks.clauses).map(({ issueId, optionId }) => ({
       issueId,
       optionId,
     })),
   });
   const mine = scenario.parties.find((p) => p.seat === audience.seatId);
+  const levels = currentLevels(scenario, state.injects);
   return {
     status: statusOf(scenario, talks, state.clock.time),
     issues: scenario.issues.map((issue) => ({
@@ -126,6 +141,13 @@ export function negotiationView(state: ExerciseState, audience: Audience): Negot
     progress: progressOf(scenario, talks),
     own: mine && !audience.isControl ? dossier(mine) : null,
     dossiers: audience.isControl ? scenario.parties.map(dossier) : [],
+    currents: scenario.currents.map((c) => ({
+      id: c.id,
+      label: c.label,
+      description: c.description ?? null,
+      level: levels[c.id] ?? c.start,
+      start: c.start,
+    })),
     tracks: scenario.tracks
       .filter((t) => audience.isControl || (audience.seatId !== null && t.members.includes(audience.seatId)))
       .map((t) => ({ id: t.id, name: t.name, members: t.members, note: t.note ?? null })),

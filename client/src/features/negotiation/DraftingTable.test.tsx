@@ -153,6 +153,16 @@ describe('the drafting table', () => {
     expect(useStore.getState().selectedChannel).toBe(opened.channels.order.at(-1));
   });
 
+  it('shows the political currents’ meters to every party, moved by their injects', () => {
+    const s = act(talksAtTable(), 'control', { type: 'fireInject', injectId: 'us-posture-review' });
+    joinWith(server, viewOf(s, 'ukraine'));
+    render(<DraftingTable />);
+    const current = screen.getByTestId('current-us-retrenchment');
+    expect(current.getAttribute('data-level')).toBe('0.6');
+    expect(current.textContent).toContain('US retrenchment60 % (started at 30 %)');
+    expect(screen.getByLabelText('Burden shifting to Europe')).toBeTruthy();
+  });
+
   it('a required party that walked out is told its deadline and may return; the others see it', async () => {
     let s = act(talksAtTable(), 'us', { type: 'proposeDraft', clauses: { 'army-cap': 'cap-800k' } });
     s = act(s, 'russia', { type: 'walkOut' });

@@ -5,6 +5,7 @@ import { gameTimeLabel } from '../../format/time';
 import { useT, type MessageKey } from '../../i18n';
 import { capabilities, selectView, useStore } from '../../store';
 import { ClauseRow } from './ClauseRow';
+import { CurrentsMeters } from './CurrentsMeters';
 import { Dossier } from './Dossier';
 import { MediationTracks } from './MediationTracks';
 import { partyName, percent } from './names';
@@ -64,6 +65,7 @@ export function DraftingTable() {
         </section>
         <div className="negotiation__side">
           <PartiesRoll view={view} talks={talks} />
+          <CurrentsMeters talks={talks} />
           {party && <PartyActions talks={talks} party={party} />}
           {talks.own && (
             <Dossier
