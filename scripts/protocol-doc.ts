@@ -30,7 +30,7 @@ const SENDERS: Record<string, string> = {
   pauseExercise: 'Control',
   resumeExercise: 'Control',
   advancePhase: 'Control',
-  endExercise: 'Control',
+  endExercise: 'the lead Control',
   setPhaseTimer: 'Control',
   extendPhase: 'Control',
   setTurnStep: 'Control',
@@ -72,6 +72,16 @@ const SENDERS: Record<string, string> = {
   askHotwash: 'Control, at the end of a turn (adjudication or the hot wash) or after the end',
   answerHotwash: 'a seat the question was put to, once',
   unlockReview: 'Control',
+  repeatPhase: 'Control',
+  injectAdHoc: 'Control',
+  overrideResult: 'Control',
+  assignSeat: 'Control (the reply carries the seat token, for Control to hand over)',
+  swapSeats: 'Control',
+  handSeatToBot: 'Control (an empty seat that is not Control’s or an observer’s)',
+  takeSeatFromBot: 'Control',
+  broadcast: 'Control',
+  issueAssistantKey: 'the lead Control (the reply carries the new key, shown once)',
+  revokeAssistantKey: 'the lead Control',
 };
 
 function typeOf(s: Schema): string {

@@ -16,8 +16,15 @@ export function toCommandOutcome(reply: unknown, thrown?: unknown): CommandOutco
     return { ok: false, code: 'NETWORK', message };
   }
   if (reply && typeof reply === 'object' && 'ok' in reply) {
-    const r = reply as { ok: unknown; seatToken?: unknown; code?: unknown; message?: unknown };
+    const r = reply as {
+      ok: unknown;
+      seatToken?: unknown;
+      controlKey?: unknown;
+      code?: unknown;
+      message?: unknown;
+    };
     if (r.ok === true) {
+      if (typeof r.controlKey === 'string') return { ok: true, controlKey: r.controlKey };
       return typeof r.seatToken === 'string' ? { ok: true, seatToken: r.seatToken } : { ok: true };
     }
     if (isCode(r.code)) return { ok: false, code: r.code, message: String(r.message ?? r.code) };

@@ -29,6 +29,7 @@ function joinOptions(code: string, credentials: JoinCredentials): JoinOptions {
     protocolVersion: PROTOCOL_VERSION,
     code,
     ...(credentials.controlKey ? { controlKey: credentials.controlKey } : {}),
+    ...(credentials.controlKey && credentials.controlName ? { controlName: credentials.controlName } : {}),
     ...(credentials.seatToken ? { seatToken: credentials.seatToken } : {}),
   };
 }

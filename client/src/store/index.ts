@@ -4,7 +4,8 @@ export type { Store } from './store';
 export * from './selectors';
 export { setTransport } from './transport';
 export type * from './types';
-export { controlLink, exercisePath, joinLink, parseRoute, type Route } from './route';
+export { controlLink, exercisePath, joinLink, parseRoute, seatLink, type Route } from './route';
+export { currentSession } from './sessionSlice';
 export type { Announcement } from './announce';
 export {
   capabilities,

@@ -26,6 +26,16 @@ export function controlKeyFromHash(hash: string): string | null {
   return key ? key : null;
 }
 
+/** The seat token carried in a seat link's fragment (#seat=TOKEN), if any. */
+export function seatTokenFromHash(hash: string): string | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const token = params.get('seat')?.trim();
+  return token ? token : null;
+}
+
 export const joinLink = (origin: string, code: string) => `${origin}${exercisePath(code)}`;
+/** A link Control hands a player it assigned a seat to: it opens the exercise in that seat. */
+export const seatLink = (origin: string, code: string, token: string) =>
+  `${joinLink(origin, code)}#seat=${encodeURIComponent(token)}`;
 export const controlLink = (origin: string, code: string, key: string) =>
   `${joinLink(origin, code)}#control=${encodeURIComponent(key)}`;

@@ -2,7 +2,7 @@
 import type { StateCreator } from 'zustand';
 import type { ExerciseView } from '@council/shared';
 import { describeChanges, type Announcement } from './announce';
-import { loadControlKey, loadSeatToken, saveControlKey, saveSeatToken } from './persist';
+import { loadControlKey, loadName, loadSeatToken, saveControlKey, saveSeatToken } from './persist';
 import { transport } from './transport';
 import type { AppError, ConnectionStatus, Session, SessionSink } from './types';
 import type { Store } from './store';
@@ -45,6 +45,8 @@ export const createSessionSlice: StateCreator<Store, [], [], SessionSlice> = (se
         return {
           controlKey: loadControlKey(code) ?? undefined,
           seatToken: loadSeatToken(code) ?? undefined,
+          // The Control team sees each member by the name they last entered (ADR 0009).
+          controlName: loadName().trim().slice(0, 60) || undefined,
         };
       },
       status(connection, retryInMs) {

@@ -34,6 +34,8 @@ export type ConnectionStatus = 'idle' | 'connecting' | 'connected' | 'reconnecti
 export interface JoinCredentials {
   readonly controlKey?: string;
   readonly seatToken?: string;
+  /** Sent with a control key only: the name the Control team sees. */
+  readonly controlName?: string;
 }
 
 /** What a live session reports back; the store implements it. */

@@ -121,6 +121,8 @@ export function makeView(overrides: Partial<ExerciseView> = {}): ExerciseView {
     forcesProjection: null,
     negotiation: null,
     review: { unlocked: false, fullRecord: false, tags: [], hotwash: [] },
+    broadcasts: [],
+    controlRoom: null,
     ...overrides,
   };
 }

@@ -57,6 +57,11 @@ const ID_FIELDS: Record<string, string> = {
   destination: 'place',
   legId: 'leg',
   injectId: 'inject',
+  // Control's console (ADR 0009): the seats swapped, an ad-hoc inject's audience, an overridden ally.
+  a: 'seat',
+  b: 'seat',
+  audience: 'seat',
+  allyId: 'seat',
 };
 
 export class Fuzzer {

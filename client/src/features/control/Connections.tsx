@@ -1,15 +1,42 @@
-// Who is connected, seat by seat, with a button to free any held seat.
-import type { ExerciseView } from '@council/shared';
+// Every seat with who holds it, whether they are connected and when they last acted; Control frees
+// seats, hands empty ones to bots and takes them back.
+import type { ExerciseView, SeatView } from '@council/shared';
+import { useNow } from '../../components/useNow';
 import { useT } from '../../i18n';
-import { selectIsLive, useStore } from '../../store';
+import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { agoOf } from './actedAgo';
+import { SeatAssignment } from './SeatAssignment';
+
+/** Seats a bot can play: the same rule the server applies (control/guards). */
+const botPlayable = (seat: SeatView) => seat.kind !== 'control' && seat.kind !== 'observer';
 
 export function Connections({ view }: { readonly view: ExerciseView }) {
   const t = useT();
   const live = useStore(selectIsLive);
+  const pending = useStore(selectPending);
   const pendingSeat = useStore((s) => s.pendingSeat);
   const release = useStore((s) => s.releaseSeat);
-  const held = view.seats.filter((s) => s.holder && s.kind !== 'control');
-  const free = view.seats.filter((s) => !s.holder && s.kind !== 'control').length;
+  const send = useStore(selectSend);
+  // Re-read the clock every 15 s so "acted 3 min ago" keeps up without a new view.
+  const now = useNow(true, 15_000);
+  const seats = view.seats.filter((s) => s.kind !== 'control');
+  const free = seats.filter((s) => !s.holder).length;
+  const emptyPlayable = seats.filter((s) => !s.holder && botPlayable(s));
+  const lastActed = view.controlRoom?.lastActedAt ?? {};
+  const busy = !live || pending || pendingSeat !== null;
+  const acted = (seatId: string) => {
+    const at = lastActed[seatId];
+    if (!at) return t('console.neverActed');
+    const ago = agoOf(at, now);
+    return ago.unit === 'now'
+      ? t('console.actedNow')
+      : t(ago.unit === 'min' ? 'console.actedMinutes' : 'console.actedHours', { count: ago.count });
+  };
+  const fillWithBots = async () => {
+    for (const seat of emptyPlayable) {
+      if (!(await send({ type: 'handSeatToBot', seatId: seat.id }))) return;
+    }
+  };
   return (
     <section
       className="console-box console-box--wide"
@@ -21,48 +48,89 @@ export function Connections({ view }: { readonly view: ExerciseView }) {
         {t('lobby.facilitatorConnected', { count: view.controlConnections })} ·{' '}
         {t('console.freeSeats', { count: free })}
       </p>
-      {held.length === 0 ? (
-        <p>{t('console.nobodySeated')}</p>
-      ) : (
-        <table className="console-table">
-          <caption className="visually-hidden">{t('console.people')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('seats.col.seat')}</th>
-              <th scope="col">{t('seats.col.holder')}</th>
-              <th scope="col">{t('seats.col.presence')}</th>
-              <th scope="col">{t('seats.col.action')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {held.map((seat) => (
-              <tr key={seat.id} data-testid={`control-seat-${seat.id}`} data-connected={seat.connected}>
-                <th scope="row">{seat.label}</th>
-                <td>{seat.holder?.displayName}</td>
-                <td className={seat.connected ? 'presence presence--on' : 'presence presence--off'}>
-                  <span aria-hidden="true">{seat.connected ? '● ' : '○ '}</span>
-                  {seat.connected ? t('seats.online') : t('seats.offlinePresence')}
-                </td>
-                <td>
+      <table className="console-table">
+        <caption className="visually-hidden">{t('console.people')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('seats.col.seat')}</th>
+            <th scope="col">{t('seats.col.holder')}</th>
+            <th scope="col">{t('seats.col.presence')}</th>
+            <th scope="col">{t('console.lastActed')}</th>
+            <th scope="col">{t('seats.col.action')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {seats.map((seat) => (
+            <tr key={seat.id} data-testid={`control-seat-${seat.id}`} data-connected={seat.connected}>
+              <th scope="row">{seat.label}</th>
+              <td>
+                {seat.holder?.bot ? (
+                  <span className="badge" data-testid={`control-botbadge-${seat.id}`}>
+                    {t('console.bot')}
+                  </span>
+                ) : (
+                  (seat.holder?.displayName ?? '—')
+                )}
+              </td>
+              <td className={seat.connected ? 'presence presence--on' : 'presence presence--off'}>
+                <span aria-hidden="true">{seat.connected ? '● ' : '○ '}</span>
+                {seat.connected ? t('seats.online') : t('seats.offlinePresence')}
+              </td>
+              <td data-testid={`control-acted-${seat.id}`}>{seat.holder ? acted(seat.id) : '—'}</td>
+              <td>
+                {seat.holder && !seat.holder.bot && (
                   <button
                     type="button"
                     className="button button--secondary button--small"
                     data-testid={`control-release-${seat.id}`}
-                    aria-label={t('seats.releaseLabel', {
-                      seat: seat.label,
-                      name: seat.holder?.displayName ?? '',
-                    })}
-                    disabled={!live || pendingSeat !== null}
+                    aria-label={t('seats.releaseLabel', { seat: seat.label, name: seat.holder.displayName })}
+                    disabled={busy}
                     onClick={() => void release(seat.id)}
                   >
                     {t('seats.release')}
                   </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+                )}
+                {seat.holder?.bot && (
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    data-testid={`control-unbot-${seat.id}`}
+                    aria-label={t('console.takeBackLabel', { seat: seat.label })}
+                    disabled={busy}
+                    onClick={() => void send({ type: 'takeSeatFromBot', seatId: seat.id })}
+                  >
+                    {t('console.takeBack')}
+                  </button>
+                )}
+                {!seat.holder && botPlayable(seat) && (
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    data-testid={`control-tobot-${seat.id}`}
+                    aria-label={t('console.toBotLabel', { seat: seat.label })}
+                    disabled={busy}
+                    onClick={() => void send({ type: 'handSeatToBot', seatId: seat.id })}
+                  >
+                    {t('console.toBot')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button--secondary"
+          data-testid="control-fill-bots"
+          disabled={busy || emptyPlayable.length === 0}
+          onClick={() => void fillWithBots()}
+        >
+          {t('console.fillBots', { count: emptyPlayable.length })}
+        </button>
+      </div>
+      <SeatAssignment view={view} />
     </section>
   );
 }

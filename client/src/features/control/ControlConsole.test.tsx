@@ -5,6 +5,7 @@ import type { ExerciseView } from '@council/shared';
 import { makeRunningView } from '../../test/councilFixture';
 import { installFakeTransport, makeView, resetStore, type FakeServer } from '../../test/fakeTransport';
 import { joinWith, pushView } from '../../test/render';
+import { BroadcastBanner } from './BroadcastBanner';
 import { ControlConsole } from './ControlConsole';
 
 let server: FakeServer;
@@ -131,5 +132,193 @@ describe("Control's console", () => {
     expect(server.sent).toEqual([]);
     await click('control-end-confirm');
     expect(server.sent).toEqual([{ type: 'endExercise' }]);
+  });
+
+  it('repeats the current phase', async () => {
+    joinWith(server, makeRunningView(control));
+    render(<ControlConsole />);
+    await click('control-repeat');
+    expect(server.sent).toEqual([{ type: 'repeatPhase' }]);
+  });
+
+  it('broadcasts to every seat', async () => {
+    joinWith(server, makeRunningView(control));
+    render(<ControlConsole />);
+    const sendButton = screen.getByTestId('control-broadcast-send') as HTMLButtonElement;
+    expect(sendButton.disabled).toBe(true);
+    fireEvent.change(screen.getByTestId('control-broadcast-text'), {
+      target: { value: 'Lunch until 13:00.' },
+    });
+    await click('control-broadcast-send');
+    expect(server.sent).toEqual([{ type: 'broadcast', text: 'Lunch until 13:00.' }]);
+  });
+
+  it('writes an ad-hoc inject for one seat, with a measure effect', async () => {
+    joinWith(server, makeRunningView(control));
+    render(<ControlConsole />);
+    fireEvent.change(screen.getByTestId('control-adhoc-title'), { target: { value: 'Cable' } });
+    fireEvent.change(screen.getByTestId('control-adhoc-body'), { target: { value: 'For Tallinn only.' } });
+    fireEvent.click(screen.getByTestId('control-adhoc-all'));
+    expect((screen.getByTestId('control-adhoc-send') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByTestId('control-adhoc-seat-est'));
+    fireEvent.change(screen.getByTestId('control-adhoc-measure'), { target: { value: 'cohesion' } });
+    fireEvent.change(screen.getByTestId('control-adhoc-delta'), { target: { value: '-5' } });
+    await click('control-adhoc-send');
+    expect(server.sent).toEqual([
+      {
+        type: 'injectAdHoc',
+        title: 'Cable',
+        body: 'For Tallinn only.',
+        audience: ['est'],
+        measureEffects: [{ measure: 'cohesion', delta: -5 }],
+      },
+    ]);
+  });
+
+  it('overrides a result only with a rationale', async () => {
+    joinWith(
+      server,
+      makeRunningView(control, { measures: { cohesion: 60, deterrenceCredibility: 50, escalationRung: 3 } }),
+    );
+    render(<ControlConsole />);
+    fireEvent.change(screen.getByTestId('control-override-value'), { target: { value: '40' } });
+    fireEvent.change(screen.getByTestId('control-override-rationale'), { target: { value: 'too short' } });
+    expect((screen.getByTestId('control-override-send') as HTMLButtonElement).disabled).toBe(true);
+    const rationale = 'The leak split the alliance more than the model allows.';
+    fireEvent.change(screen.getByTestId('control-override-rationale'), { target: { value: rationale } });
+    await click('control-override-send');
+    fireEvent.change(screen.getByTestId('control-override-kind'), { target: { value: 'position' } });
+    fireEvent.change(screen.getByTestId('control-override-ally'), { target: { value: 'est' } });
+    fireEvent.change(screen.getByTestId('control-override-position'), { target: { value: 'object' } });
+    fireEvent.change(screen.getByTestId('control-override-rationale'), { target: { value: rationale } });
+    await click('control-override-send');
+    expect(server.sent).toEqual([
+      { type: 'overrideResult', target: { kind: 'measure', measure: 'cohesion', value: 40 }, rationale },
+      {
+        type: 'overrideResult',
+        target: { kind: 'position', draftId: 'd2', allyId: 'est', position: 'object' },
+        rationale,
+      },
+    ]);
+  });
+
+  it('shows how long since each seat acted, and hands seats to bots and back', async () => {
+    const acted = new Date(Date.now() - 3 * 60_000 - 5_000).toISOString();
+    const base = makeRunningView(control);
+    joinWith(server, {
+      ...base,
+      seats: base.seats.map((s) =>
+        s.id === 'red' ? { ...s, holder: { displayName: 'Bot', bot: true } } : s,
+      ),
+      controlRoom: { team: [], assistantKeys: [], lastActedAt: { est: acted } },
+    });
+    render(<ControlConsole />);
+    expect(screen.getByTestId('control-acted-est').textContent).toBe('3 min ago');
+    expect(screen.getByTestId('control-acted-red').textContent).toBe('not yet');
+    expect(screen.getByTestId('control-botbadge-red').textContent).toBe('Bot');
+    await click('control-unbot-red');
+    await click('control-tobot-usa');
+    await click('control-fill-bots');
+    expect(server.sent).toEqual([
+      { type: 'takeSeatFromBot', seatId: 'red' },
+      { type: 'handSeatToBot', seatId: 'usa' },
+      // Every empty seat a bot can play: not Control's, not the observer's, not a held one.
+      { type: 'handSeatToBot', seatId: 'secgen' },
+      { type: 'handSeatToBot', seatId: 'saceur' },
+      { type: 'handSeatToBot', seatId: 'usa' },
+    ]);
+  });
+
+  it('assigns a seat and shows its link once, and swaps two seats', async () => {
+    server.reply = (command) =>
+      command.type === 'assignSeat' ? { ok: true, seatToken: 'tok-123' } : { ok: true };
+    joinWith(server, makeRunningView(control));
+    render(<ControlConsole />);
+    fireEvent.change(screen.getByTestId('control-assign-seat'), { target: { value: 'usa' } });
+    fireEvent.change(screen.getByTestId('control-assign-name'), { target: { value: 'Sam' } });
+    await click('control-assign');
+    expect(screen.getByTestId('control-seat-link').textContent).toMatch(/\/x\/[A-Z0-9]+#seat=tok-123$/);
+    fireEvent.change(screen.getByTestId('control-swap-a'), { target: { value: 'est' } });
+    fireEvent.change(screen.getByTestId('control-swap-b'), { target: { value: 'usa' } });
+    await click('control-swap');
+    expect(server.sent).toEqual([
+      { type: 'assignSeat', seatId: 'usa', displayName: 'Sam' },
+      { type: 'swapSeats', a: 'est', b: 'usa' },
+    ]);
+  });
+
+  it('lists the Control team and issues an assistant key shown once', async () => {
+    server.reply = (command) =>
+      command.type === 'issueAssistantKey' ? { ok: true, controlKey: 'key-456' } : { ok: true };
+    joinWith(
+      server,
+      makeRunningView(control, {
+        controlRoom: {
+          team: [
+            { name: 'Lea', role: 'lead' },
+            { name: 'Sam', role: 'assistant' },
+          ],
+          assistantKeys: [
+            { keyId: 'assistant-1', name: 'Sam', issuedAt: '2026-11-23T10:00:00.000Z', revoked: false },
+          ],
+          lastActedAt: {},
+        },
+      }),
+    );
+    render(<ControlConsole />);
+    expect(screen.getByTestId('control-team').textContent).toContain('Lea · lead');
+    expect(screen.getByTestId('control-team').textContent).toContain('Sam · assistant');
+    fireEvent.change(screen.getByTestId('control-assistant-name'), { target: { value: 'Max' } });
+    await click('control-issue-key');
+    expect(screen.getByTestId('control-assistant-link').textContent).toMatch(/#control=key-456$/);
+    await click('control-revoke-assistant-1');
+    expect(server.sent).toEqual([
+      { type: 'issueAssistantKey', name: 'Max' },
+      { type: 'revokeAssistantKey', keyId: 'assistant-1' },
+    ]);
+  });
+});
+
+describe("Control's broadcast banner", () => {
+  it('shows the latest broadcast to a player until dismissed', async () => {
+    const player = makeRunningView({ seatId: 'est', isControl: false });
+    joinWith(server, {
+      ...player,
+      broadcasts: [
+        {
+          id: 'broadcast-1',
+          text: 'Welcome.',
+          turn: 1,
+          gameTime: player.clock.gameTime,
+          at: '2026-11-23T10:00:00.000Z',
+        },
+      ],
+    });
+    render(<BroadcastBanner />);
+    expect(screen.getByTestId('broadcast-text').textContent).toBe('Welcome.');
+    await click('broadcast-dismiss');
+    expect(screen.queryByTestId('broadcast-banner')).toBeNull();
+    act(() =>
+      pushView(server, {
+        ...player,
+        broadcasts: [
+          {
+            id: 'broadcast-1',
+            text: 'Welcome.',
+            turn: 1,
+            gameTime: player.clock.gameTime,
+            at: '2026-11-23T10:00:00.000Z',
+          },
+          {
+            id: 'broadcast-2',
+            text: 'Back in five.',
+            turn: 1,
+            gameTime: player.clock.gameTime,
+            at: '2026-11-23T10:05:00.000Z',
+          },
+        ],
+      }),
+    );
+    expect(screen.getByTestId('broadcast-text').textContent).toBe('Back in five.');
   });
 });

@@ -1,10 +1,15 @@
-// Control's console: the session and game clocks, injects, and the people in the room.
+// Control's console: the clocks, injects (scripted and ad hoc), overrides, broadcasts, the people
+// in the room and the Control team (ADR 0009).
 import { useErrorText, useT } from '../../i18n';
 import { seatMessageParams, selectView, useStore } from '../../store';
 import { Alert } from '../../components/Alert';
 import { BranchControls } from './BranchControls';
+import { AdHocInjectForm } from './AdHocInjectForm';
+import { BroadcastForm } from './BroadcastForm';
 import { Connections } from './Connections';
+import { ControlTeam } from './ControlTeam';
 import { InjectList } from './InjectList';
+import { OverrideForm } from './OverrideForm';
 import { SessionControls } from './SessionControls';
 import { StepControls } from './StepControls';
 import { TimerControls } from './TimerControls';
@@ -28,8 +33,12 @@ export function ControlConsole() {
         <TimerControls clock={view.clock} />
         <StepControls clock={view.clock} />
         <BranchControls view={view} />
+        <BroadcastForm view={view} />
+        <ControlTeam view={view} />
         <Connections view={view} />
         <InjectList view={view} />
+        <AdHocInjectForm view={view} />
+        <OverrideForm view={view} />
       </div>
     </div>
   );

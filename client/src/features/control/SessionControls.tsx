@@ -44,6 +44,16 @@ export function SessionControls({ clock }: { readonly clock: ClockView }) {
             onClick={() => void send({ type: 'resumeExercise' })}
           />
         )}
+        {underway && clock.phase && (
+          <SessionButton
+            testId="control-repeat"
+            icon="↺"
+            label={t('console.repeat')}
+            busy={busy}
+            secondary
+            onClick={() => void send({ type: 'repeatPhase' })}
+          />
+        )}
         {underway && (
           <SessionButton
             testId="control-advance"
@@ -83,6 +93,7 @@ export function SessionControls({ clock }: { readonly clock: ClockView }) {
           ))}
       </div>
       {status === 'lobby' && <p className="hint">{t('console.startHint')}</p>}
+      {underway && <p className="hint">{t('console.repeatHint')}</p>}
       {clock.phase === 'decision' && status !== 'ended' && (
         <p className="hint">{t('console.advanceDecisionHint')}</p>
       )}

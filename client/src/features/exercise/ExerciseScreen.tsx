@@ -5,7 +5,7 @@ import { panelId, tabId, Tabs } from '../../components/Tabs';
 import { useErrorText, useT, type MessageKey } from '../../i18n';
 import { selectIsLive, selectMySeat, selectView, useStore, type ExerciseTab } from '../../store';
 import { ChannelsPanel } from '../channels';
-import { ControlConsole } from '../control';
+import { BroadcastBanner, ControlConsole } from '../control';
 import { CouncilChamber } from '../council';
 import { Lobby } from '../lobby/Lobby';
 import { ForcesPanel } from '../map';
@@ -90,6 +90,7 @@ export function ExerciseScreen() {
       )}
       {notice && <Alert testId="notice">{errorText(notice)}</Alert>}
       <CommandAlert />
+      <BroadcastBanner />
       <Tabs label={t('tab.label')} tabs={tabs} current={tab} onSelect={choose} idPrefix={PREFIX} />
       <div
         className="exercise__panel"

@@ -21,6 +21,21 @@ export function SituationPanel() {
             {view.situation ?? t('situation.notYet')}
           </p>
         </section>
+        {view.broadcasts.length > 0 && (
+          <section className="card" aria-labelledby="broadcasts-title" data-testid="broadcasts">
+            <h2 id="broadcasts-title">{t('situation.broadcasts')}</h2>
+            <ol className="news" reversed>
+              {[...view.broadcasts].reverse().map((b) => (
+                <li key={b.id} className="news__item" data-testid={`broadcast-${b.id}`}>
+                  <p className="news__meta">
+                    {t('situation.injectMeta', { turn: b.turn, time: gameTimeLabel(view.clock, b.gameTime) })}
+                  </p>
+                  <p>{b.text}</p>
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
         <section className="card" aria-labelledby="injects-title">
           <h2 id="injects-title">{t('situation.injects', { count: fired.length })}</h2>
           {fired.length === 0 ? (

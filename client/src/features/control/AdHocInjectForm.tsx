@@ -1,0 +1,130 @@
+// An inject Control writes during play: to everyone or to chosen seats only, optionally moving a measure.
+import { useState } from 'react';
+import { MEASURES, type ExerciseView, type Measure } from '@council/shared';
+import { useT, type MessageKey } from '../../i18n';
+import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+
+export function AdHocInjectForm({ view }: { readonly view: ExerciseView }) {
+  const t = useT();
+  const live = useStore(selectIsLive);
+  const pending = useStore(selectPending);
+  const send = useStore(selectSend);
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [toAll, setToAll] = useState(true);
+  const [chosen, setChosen] = useState<readonly string[]>([]);
+  const [measure, setMeasure] = useState<Measure | ''>('');
+  const [delta, setDelta] = useState(0);
+  const seats = view.seats.filter((s) => s.kind !== 'control');
+  const underway = view.clock.status === 'running' || view.clock.status === 'paused';
+  const audienceOk = toAll || chosen.length > 0;
+  const ready = live && !pending && underway && title.trim() && body.trim() && audienceOk;
+  const toggle = (id: string) =>
+    setChosen((now) => (now.includes(id) ? now.filter((x) => x !== id) : [...now, id]));
+  const submit = async () => {
+    const ok = await send({
+      type: 'injectAdHoc',
+      title: title.trim(),
+      body: body.trim(),
+      audience: toAll ? 'all' : [...chosen],
+      ...(measure && delta ? { measureEffects: [{ measure, delta }] } : {}),
+    });
+    if (ok) {
+      setTitle('');
+      setBody('');
+      setChosen([]);
+      setMeasure('');
+      setDelta(0);
+    }
+  };
+  return (
+    <section className="console-box console-box--wide" aria-labelledby="console-adhoc-title">
+      <h3 id="console-adhoc-title">{t('console.adHoc')}</h3>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <label htmlFor="control-adhoc-title">{t('console.adHocTitle')}</label>
+        <input
+          id="control-adhoc-title"
+          className="input"
+          maxLength={120}
+          value={title}
+          data-testid="control-adhoc-title"
+          onChange={(e) => setTitle(e.target.value)}
+        />
+        <label htmlFor="control-adhoc-body">{t('console.adHocBody')}</label>
+        <textarea
+          id="control-adhoc-body"
+          className="input textarea"
+          rows={3}
+          maxLength={4000}
+          value={body}
+          data-testid="control-adhoc-body"
+          onChange={(e) => setBody(e.target.value)}
+        />
+        <fieldset className="console-fieldset">
+          <legend>{t('console.adHocAudience')}</legend>
+          <label>
+            <input
+              type="checkbox"
+              checked={toAll}
+              data-testid="control-adhoc-all"
+              onChange={(e) => setToAll(e.target.checked)}
+            />{' '}
+            {t('console.injectPublic')}
+          </label>
+          {!toAll &&
+            seats.map((seat) => (
+              <label key={seat.id}>
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(seat.id)}
+                  data-testid={`control-adhoc-seat-${seat.id}`}
+                  onChange={() => toggle(seat.id)}
+                />{' '}
+                {seat.label}
+              </label>
+            ))}
+        </fieldset>
+        <div className="button-row">
+          <label htmlFor="control-adhoc-measure">{t('console.adHocMeasure')}</label>
+          <select
+            id="control-adhoc-measure"
+            className="input select"
+            value={measure}
+            data-testid="control-adhoc-measure"
+            onChange={(e) => setMeasure(e.target.value as Measure | '')}
+          >
+            <option value="">{t('console.adHocNoMeasure')}</option>
+            {MEASURES.map((m) => (
+              <option key={m} value={m}>
+                {t(`measure.${m}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+          {measure && (
+            <>
+              <label htmlFor="control-adhoc-delta">{t('console.adHocDelta')}</label>
+              <input
+                id="control-adhoc-delta"
+                className="input input--short"
+                type="number"
+                min={-100}
+                max={100}
+                value={Number.isNaN(delta) ? '' : delta}
+                data-testid="control-adhoc-delta"
+                onChange={(e) => setDelta(e.target.valueAsNumber)}
+              />
+            </>
+          )}
+        </div>
+        <button type="submit" className="button" data-testid="control-adhoc-send" disabled={!ready}>
+          {t('console.adHocSend')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+// The Control team in the room (lead and assistants), and the lead's assistant keys: issued here,
+// shown once, revocable.
+import { useState } from 'react';
+import type { ExerciseView } from '@council/shared';
+import { CopyField } from '../../components/CopyField';
+import { useErrorText, useT } from '../../i18n';
+import { controlLink, selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { useSecretCommand } from './useSecretCommand';
+
+export function ControlTeam({ view }: { readonly view: ExerciseView }) {
+  const t = useT();
+  const errorText = useErrorText();
+  const live = useStore(selectIsLive);
+  const pending = useStore(selectPending);
+  const send = useStore(selectSend);
+  const secret = useSecretCommand();
+  const [name, setName] = useState('');
+  const [issued, setIssued] = useState<{ readonly name: string; readonly link: string } | null>(null);
+  const room = view.controlRoom;
+  if (!room) return null;
+  const issue = async () => {
+    const reply = await secret.send({ type: 'issueAssistantKey', name: name.trim() });
+    if (reply.ok && reply.controlKey) {
+      setIssued({
+        name: name.trim(),
+        link: controlLink(window.location.origin, view.code, reply.controlKey),
+      });
+      setName('');
+    }
+  };
+  const keys = room.assistantKeys.filter((k) => !k.revoked);
+  return (
+    <section className="console-box" aria-labelledby="console-team-title" data-testid="control-team">
+      <h3 id="console-team-title">{t('console.team')}</h3>
+      <ul className="console-list">
+        {room.team.map((member, i) => (
+          <li key={`${member.name}-${i}`}>
+            {member.name} · {member.role === 'lead' ? t('console.teamLead') : t('console.teamAssistant')}
+          </li>
+        ))}
+      </ul>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void issue();
+        }}
+      >
+        <label htmlFor="control-assistant-name">{t('console.assistantName')}</label>
+        <input
+          id="control-assistant-name"
+          className="input"
+          maxLength={60}
+          value={name}
+          data-testid="control-assistant-name"
+          onChange={(e) => setName(e.target.value)}
+        />
+        <button
+          type="submit"
+          className="button button--secondary"
+          data-testid="control-issue-key"
+          disabled={!live || secret.pending || !name.trim()}
+        >
+          {t('console.issueKey')}
+        </button>
+      </form>
+      <p className="hint">{t('console.issueKeyHint')}</p>
+      {secret.error && (
+        <p className="field__error" role="alert" data-testid="control-issue-error">
+          {errorText(secret.error)}
+        </p>
+      )}
+      {issued && (
+        <div data-testid="control-issued-key">
+          <p className="control-key__warning">{t('console.issuedOnce', { name: issued.name })}</p>
+          <CopyField label={t('controlKey.linkLabel')} value={issued.link} testId="control-assistant-link" />
+        </div>
+      )}
+      {keys.length > 0 && (
+        <ul className="console-list">
+          {keys.map((key) => (
+            <li key={key.keyId}>
+              {key.name}{' '}
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                data-testid={`control-revoke-${key.keyId}`}
+                aria-label={t('console.revokeLabel', { name: key.name })}
+                disabled={!live || pending}
+                onClick={() => void send({ type: 'revokeAssistantKey', keyId: key.keyId })}
+              >
+                {t('console.revoke')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
