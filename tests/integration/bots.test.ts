@@ -73,6 +73,16 @@ describe('bots', () => {
       expect((await control.command({ type: 'handSeatToBot', seatId })).ok).toBe(true);
     }
     await openTalks(control);
+    // `legal` answers for the asker's own seat only: the US sees its own red lines, not Ukraine's.
+    const own = await human.room.request('legal');
+    expect(own.ok && own.brief.seatId).toBe('us');
+    expect(own.brief.talks.forbidden['reassurance-lead']).toEqual(['us-troops-in-lead']);
+    expect(own.brief.talks.forbidden['line-of-contact']).toEqual([]);
+    expect(own.brief.legal.length).toBeGreaterThan(0);
+    expect(await control.room.request('legal')).toMatchObject({ ok: false, code: 'NOT_YOUR_SEAT' });
+    const onlooker = await Player.join(server.url, { code });
+    expect(await onlooker.room.request('legal')).toMatchObject({ ok: false, code: 'NOT_YOUR_SEAT' });
+    await onlooker.leave();
     const acted = await until('both bot seats to act', async () => {
       const events = await server.server.store.events(exerciseId);
       return actsBy(events, 'russia').length > 0 && actsBy(events, 'ukraine').length > 0 ? events : undefined;

@@ -26,7 +26,7 @@ export interface Scheduler {
 
 /** `BOT_THINK_MS` is "min,max" or one number; people need a few seconds to read what a bot did. */
 export function thinkTimeFrom(text: string | undefined): ThinkTime {
-  const [min, max] = (text ?? '').split(',').map((n) => Number(n.trim()));
+  const [min, max] = (text ?? '').split(',').map((n) => (n.trim() === '' ? NaN : Number(n)));
   if (min === undefined || !Number.isFinite(min) || min < 0) return { minMs: 2000, maxMs: 6000 };
   return { minMs: min, maxMs: max !== undefined && Number.isFinite(max) && max >= min ? max : min };
 }
