@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
   statesOf,
   viewFor,
@@ -203,6 +204,13 @@ describe('the after-action record', () => {
 
   it('exports every event, and every table the same in CSV and in the workbook', async () => {
     const log = (await (await asControl('log.json')).json()) as LogExport;
+    // The documented schema accepts the export, and would refuse a token hash in it.
+    const schema = z.fromJSONSchema(
+      JSON.parse(readFileSync(new URL('../../docs/review-export.schema.json', import.meta.url), 'utf8')),
+    );
+    expect(schema.safeParse(log).success).toBe(true);
+    const leaky = { ...log, events: [...log.events, { type: 'seatClaimed', tokenHash: 'f'.repeat(64) }] };
+    expect(schema.safeParse(leaky).success).toBe(false);
     expect(log.events.map((e) => e.type)).toEqual(events.map((e) => e.type));
     expect(log.exercise.eventCount).toBe(events.length);
     const workbook = unzipSync(new Uint8Array(await (await asControl('workbook.xlsx')).arrayBuffer()));
