@@ -16,5 +16,8 @@ export const enBranch = {
   'branch.forkKey': 'Control key of the branch',
   'branch.forkLink': 'Control link of the branch',
   'branch.forkFailed': 'The branch could not be made.',
+  'branch.setAside': 'set aside',
+  'branch.setAsideMoment':
+    'A rollback set this moment aside: it stays in the record but no longer counts in the run.',
   'error.NO_SUCH_TURN': 'There is no such turn to go back to in this run.',
 } as const;

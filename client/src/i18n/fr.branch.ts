@@ -19,5 +19,8 @@ export const frBranch: Record<keyof typeof enBranch, string> = {
   'branch.forkKey': 'Clé de Control de la bifurcation',
   'branch.forkLink': 'Lien de Control de la bifurcation',
   'branch.forkFailed': 'La bifurcation n’a pas pu être créée.',
+  'branch.setAside': 'écarté',
+  'branch.setAsideMoment':
+    'Un retour en arrière a écarté ce moment : il reste dans le journal mais ne compte plus dans la partie.',
   'error.NO_SUCH_TURN': 'Ce tour n’existe pas dans cette partie.',
 };

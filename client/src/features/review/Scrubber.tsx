@@ -15,6 +15,7 @@ const KEY_TYPES: ReadonlySet<string> = new Set([
   'negotiationWalkedOut',
   'hotwashAsked',
   'exerciseEnded',
+  'rolledBack',
 ]);
 
 interface Props {
@@ -50,6 +51,11 @@ export function Scrubber({ entries, index, onChange, tags }: Props) {
           onChange={(e) => onChange(Number(e.target.value))}
         />
       </label>
+      {entries[index]?.setAside && (
+        <p className="hint" data-testid="review-set-aside">
+          {t('branch.setAsideMoment')}
+        </p>
+      )}
       {tags.length > 0 && (
         <ol className="review__tags" aria-label={t('review.tags')} data-testid="review-tags">
           {tags.map((tag) => (
@@ -77,7 +83,9 @@ export function Scrubber({ entries, index, onChange, tags }: Props) {
           <option value="">{t('review.jumpPlaceholder')}</option>
           {key.map(({ entry, i }) => (
             <option key={entry.seq} value={i} data-type={entry.type}>
-              {`${entry.seq} · ${entry.label}${tagged.has(entry.seq) ? ` · ${t('review.tagged')}` : ''}`}
+              {`${entry.seq} · ${entry.label}${tagged.has(entry.seq) ? ` · ${t('review.tagged')}` : ''}${
+                entry.setAside ? ` · ${t('branch.setAside')}` : ''
+              }`}
             </option>
           ))}
         </select>
