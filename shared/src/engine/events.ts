@@ -7,16 +7,14 @@ import type { Scenario } from '../scenario/schema';
 import type { ChannelEvent } from './events/channels';
 import type { CouncilEvent } from './events/council';
 import type { RolledBack } from './events/rollback';
-import type { RolledBack } from './events/rollback';
 import type { SessionEvent } from './events/session';
 
 export type * from './events/channels';
 export type * from './events/council';
 export type * from './events/session';
 export type * from './events/rollback';
-export type * from '../control/events';
-export type * from './events/rollback';
 export type * from '../negotiation/events';
+export type * from '../control/events';
 export type * from '../review/events';
 
 export interface ExerciseCreated {
@@ -65,8 +63,8 @@ export type GameEvent =
   | CouncilEvent
   | ChannelEvent
   | RolledBack
-  | ConsoleEvent
   | ForcesEvent
   | NegotiationEvent
+  | ConsoleEvent
   | ReviewEvent;
 export type GameEventType = GameEvent['type'];
