@@ -11,6 +11,7 @@ import type { ErrorCode } from '../protocol/errors';
 import { legalCommands } from '../engine/legal';
 import { waitingOn } from '../engine/rules/session/moves';
 import type { Draft, ExerciseState } from '../engine/state';
+import { effectivePriorities } from '../negotiation/currents';
 import { crosses } from '../negotiation/measures';
 import { tendencyOf, type BotTendency } from '../bots/tendencies';
 
@@ -29,7 +30,7 @@ export interface BotTalks {
   readonly clauses: Readonly<Record<string, string>>;
   /** Every issue's options, in the scenario's order. */
   readonly issues: readonly { readonly id: string; readonly options: readonly string[] }[];
-  /** The party's own priorities, 0–10, by issue then option. */
+  /** The party's own priorities, 0–10, by issue then option, as the currents have moved them. */
   readonly priorities: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** Options that cross one of the party's own red lines, by issue. */
   readonly forbidden: Readonly<Record<string, readonly string[]>>;
@@ -109,7 +110,8 @@ function talksOf(state: ExerciseState, seatId: string): BotTalks | null {
     revision: talks.revision,
     clauses: talks.clauses,
     issues: scenario.issues.map((i) => ({ id: i.id, options: i.options.map((o) => o.id) })),
-    priorities: party.priorities,
+    // As the party's own dossier shows them: political currents shift them as injects fire.
+    priorities: effectivePriorities(scenario, party, state.injects),
     forbidden,
   };
 }
