@@ -135,7 +135,7 @@ describe('the after-action record', () => {
       const reply: CommandReply = await player.command(command);
       if (mustPass) expect(reply, JSON.stringify(command)).toMatchObject({ ok: true });
       if (!reply.ok) return reply;
-      const seq = reply.seq + 1;
+      const seq = (reply.seq ?? 0) + 1;
       snapshots.push({
         seq,
         seatId: null,
