@@ -36,6 +36,9 @@ const RETRY_MS = 500;
 
 class Fatal extends Error {}
 
+/** Join refusals that mean the bot was started wrong, not that the server is away. */
+const REFUSALS = ['NO_SUCH_EXERCISE', 'PROTOCOL_MISMATCH', 'BAD_REQUEST'];
+
 export class HeadlessBot {
   private rng: RngState;
   private token: string | undefined;
@@ -85,11 +88,17 @@ export class HeadlessBot {
   }
 
   private async join(): Promise<Room> {
-    const room = await new Client(this.options.url).joinOrCreate(EXERCISE_ROOM, {
-      protocolVersion: PROTOCOL_VERSION,
-      code: this.options.code,
-      ...(this.token ? { seatToken: this.token } : {}),
-    });
+    const room = await new Client(this.options.url)
+      .joinOrCreate(EXERCISE_ROOM, {
+        protocolVersion: PROTOCOL_VERSION,
+        code: this.options.code,
+        ...(this.token ? { seatToken: this.token } : {}),
+      })
+      .catch((error: Error) => {
+        // The server refused us ("CODE: message"): no retry changes a wrong code or an old client.
+        if (REFUSALS.some((code) => error.message.startsWith(`${code}:`))) throw new Fatal(error.message);
+        throw error;
+      });
     // A restarted server has a new room, so the SDK's own reconnection cannot succeed: the bot
     // joins again with its seat token instead, at once.
     room.reconnection.enabled = false;

@@ -147,6 +147,14 @@ describe('bots', () => {
       expect(text).toMatch(/→ ok #\d+/);
     }
     await Promise.all([control.leave(), human.leave()]);
+    // Started wrong (no such exercise), it says so and stops rather than retrying for ever.
+    const wrong = await runCli(
+      server.url,
+      code.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')),
+      'russia',
+    );
+    expect(wrong.code, wrong.text).toBe(1);
+    expect(wrong.text).toContain('NO_SUCH_EXERCISE');
   }, 90_000);
 });
 
