@@ -6,6 +6,7 @@ import { Link } from '../../components/Link';
 import { useErrorText, useT } from '../../i18n';
 import { useStore } from '../../store';
 import { ExerciseScreen } from '../exercise/ExerciseScreen';
+import { BroadcastBanner } from '../control';
 import { Lobby } from './Lobby';
 
 export function LobbyPage({ code }: { readonly code: string }) {
@@ -46,5 +47,13 @@ export function LobbyPage({ code }: { readonly code: string }) {
       </section>
     );
   }
-  return inside ? <ExerciseScreen /> : <Lobby />;
+  // Control's broadcasts reach people still in the lobby too (ADR 0009).
+  return inside ? (
+    <ExerciseScreen />
+  ) : (
+    <>
+      <BroadcastBanner />
+      <Lobby />
+    </>
+  );
 }
