@@ -174,7 +174,7 @@ export function chartSvg(chart: Chart): string {
     ),
     ...g.lines.map(
       (l, i) =>
-        `<text x="${g.plot.left + 6 + i * 70}" y="${g.height - 2}" font-size="10" fill="${CHART_COLOURS[i % CHART_COLOURS.length]}">— ${esc(l.label)}</text>`,
+        `<line x1="${g.plot.left + 6 + i * 70}" x2="${g.plot.left + 22 + i * 70}" y1="${g.height - 5}" y2="${g.height - 5}" stroke="${CHART_COLOURS[i % CHART_COLOURS.length]}" stroke-width="2" stroke-dasharray="${CHART_DASHES[i % CHART_DASHES.length]}"/><text x="${g.plot.left + 25 + i * 70}" y="${g.height - 2}" font-size="10" fill="#111">${esc(l.label)}</text>`,
     ),
     '</svg>',
   ];

@@ -77,7 +77,18 @@ function LineChart({ chart, at }: { readonly chart: Chart; readonly at: number |
       </svg>
       <ul className="review__legend">
         {g.lines.map((line, i) => (
-          <li key={line.label} style={{ color: CHART_COLOURS[i % CHART_COLOURS.length] }}>
+          <li key={line.label}>
+            <svg width="24" height="8" aria-hidden="true">
+              <line
+                x1="0"
+                x2="24"
+                y1="4"
+                y2="4"
+                stroke={CHART_COLOURS[i % CHART_COLOURS.length]}
+                strokeWidth={2}
+                strokeDasharray={CHART_DASHES[i % CHART_DASHES.length]}
+              />
+            </svg>{' '}
             {line.label}
           </li>
         ))}
