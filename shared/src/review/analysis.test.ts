@@ -16,7 +16,12 @@ describe('analysis mode', () => {
   );
 
   it('plays on under each seed with bots and reports the spread', () => {
-    const result = analyseFrom(from, { seeds: 4, turns: 1, budgetMs: 60_000, clock: () => performance.now() });
+    const result = analyseFrom(from, {
+      seeds: 4,
+      turns: 1,
+      budgetMs: 60_000,
+      clock: () => performance.now(),
+    });
     expect(result).toMatchObject({ fromTurn: 3, turns: 1, requested: 4, truncated: false });
     expect(result.runs.length + result.failed).toBe(4);
     expect(result.runs.length).toBeGreaterThan(0);
