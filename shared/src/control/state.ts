@@ -20,8 +20,8 @@ export const consoleAtStart = (): ConsoleState => ({ adHocInjects: [], broadcast
 /** Stored in place of a token hash for a bot: not a SHA-256 hex digest, so no token can match it. */
 export const BOT_TOKEN_HASH = 'bot';
 
-/** The assistant key whose hash this is, if it is live. */
-export function assistantKeyIdFor(state: ConsoleState, keyHash: string): string | null {
-  const entry = Object.entries(state.assistants).find(([, k]) => !k.revoked && k.keyHash === keyHash);
+/** The assistant key whose hash this is, if it is live (a state older than the console has none). */
+export function assistantKeyIdFor(state: ConsoleState | undefined, keyHash: string): string | null {
+  const entry = Object.entries(state?.assistants ?? {}).find(([, k]) => !k.revoked && k.keyHash === keyHash);
   return entry ? entry[0] : null;
 }
