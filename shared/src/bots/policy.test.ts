@@ -7,6 +7,7 @@ import { actorFor } from '../engine/legal';
 import type { ExerciseState } from '../engine/state';
 import { isSupportive, type Position } from '../model/council';
 import { hashSeed, seedRng } from '../rng/sfc32';
+import { parseScenario } from '../scenario/load';
 import { botBrief, type BotBrief } from '../visibility/botBrief';
 import { freshExercise, scenarioOf } from './fixtures';
 import { chooseBotCommand } from './policy';
@@ -130,6 +131,20 @@ describe('the bot policy', () => {
     expect(tendencyOf(baltic, 'saceur').weights.alertUnit).toBe(3);
     expect(tendencyOf(ukraine, 'russia').acceptAbove).toBe(4);
     expect(tendencyOf(ukraine, 'ukraine').weights.initialClause).toBe(4);
+  });
+
+  it('refuses a bots section that names an unknown source, an unknown seat, or an observer', () => {
+    const data = JSON.parse(
+      readFileSync(new URL('../../../scenarios/ukraine-ceasefire.json', import.meta.url), 'utf8'),
+    );
+    const problems = (bots: unknown) => {
+      const parsed = parseScenario({ ...data, bots });
+      return parsed.ok ? [] : parsed.problems.map((p) => p.path);
+    };
+    expect(problems(data.bots)).toEqual([]);
+    expect(problems({ ...data.bots, source: ['nowhere'] })).toEqual(['$.bots.source[0]']);
+    expect(problems({ seats: { nobody: {} } })).toEqual(['$.bots.seats.nobody']);
+    expect(problems({ seats: { observer: { activity: 1 } } })).toEqual(['$.bots.seats.observer']);
   });
 
   it('weights actions: a chair facing an objection does only what its weights allow', () => {

@@ -1,7 +1,7 @@
 // The scenario's `bots` section: how a rule-based bot plays each seat kind or seat (ADR 0010).
 import { z } from 'zod';
 import { SEAT_KINDS } from '../model/vocabulary';
-import { id } from '../scenario/common';
+import { id, sourceRefs } from '../scenario/common';
 
 /**
  * What a bot may choose to do, by command type. Control's console, seat claims and `submitMoves`
@@ -62,6 +62,8 @@ export const BotTendencySchema = z.object({
 
 export const BotsScenarioSchema = z.object({
   note: z.string().max(2000).optional(),
+  /** Where the figures come from: usually `designer-estimate`, so nobody mistakes them for facts. */
+  source: sourceRefs.optional(),
   /** Tendencies by seat kind; a seat's own entry overrides its kind's. */
   kinds: z.partialRecord(z.enum(SEAT_KINDS), BotTendencySchema).default({}),
   /** Tendencies by seat id. */
@@ -73,11 +75,19 @@ export type BotsScenario = z.infer<typeof BotsScenarioSchema>;
 
 type Path = (string | number)[];
 
-/** Seat ids in `bots.seats` must be seats of the scenario, and never Control's. */
+/** Seat ids in `bots.seats` must be seats of the scenario, never Control's; sources must exist. */
 export function checkBotReferences(
-  scenario: { seats: { id: string; kind: string }[]; bots?: BotsScenario | undefined },
+  scenario: {
+    seats: { id: string; kind: string }[];
+    sources: { id: string }[];
+    bots?: BotsScenario | undefined;
+  },
   ctx: z.RefinementCtx,
 ): void {
+  scenario.bots?.source?.forEach((ref, i) => {
+    if (!scenario.sources.some((s) => s.id === ref))
+      ctx.addIssue({ code: 'custom', path: ['bots', 'source', i], message: `no source "${ref}" in sources` });
+  });
   for (const seatId of Object.keys(scenario.bots?.seats ?? {})) {
     const seat = scenario.seats.find((s) => s.id === seatId);
     const path: Path = ['bots', 'seats', seatId];
