@@ -92,7 +92,9 @@ export class ExerciseSession {
       };
     }
     await this.apply(decision.value, now);
-    if (actor.seatId) this.lastActedAt.set(actor.seatId, ctx.now);
+    // Taking a seat counts as the seat's first act.
+    const acting = actor.seatId ?? (command.type === 'claimSeat' ? command.seatId : null);
+    if (acting) this.lastActedAt.set(acting, ctx.now);
     return { ok: true, events: decision.value, ...(seatToken ? { seatToken } : {}) };
   }
 
