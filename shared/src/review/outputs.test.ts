@@ -176,3 +176,34 @@ describe('the series from replayed states', () => {
     expect(measuresSeriesFrom(events, statesOf(events))).toEqual(measuresSeries(events));
   });
 });
+
+describe('the adjudications table', () => {
+  it('has every explained roll and every override with its rationale', async () => {
+    const { adjudicationsSheet } = await import('./tables');
+    const override = {
+      type: 'resultOverridden',
+      target: { kind: 'measure', measure: 'cohesion', value: 55 },
+      previous: 61,
+      rationale: 'The cell judged the split too deep.',
+      turn: 4,
+      gameTime: '2027-03-03T06:00:00.000Z',
+      at: AT,
+    } as unknown as GameEvent;
+    const table = adjudicationsSheet([...base, override]);
+    const says = (e: GameEvent, key: string) => {
+      const value = (e as unknown as Record<string, unknown>)[key];
+      return typeof value === 'string' && value.length > 0;
+    };
+    const explained = base.filter((e) => says(e, 'explanation') || says(e, 'rationale') || says(e, 'reason'));
+    expect(explained.some((e) => e.type === 'combatResolved')).toBe(true);
+    expect(table.rows.length).toBe(explained.length + 1);
+    expect(table.rows.at(-1)).toEqual([
+      base.length,
+      'resultOverridden',
+      '2027-03-03T06:00:00.000Z',
+      AT,
+      JSON.stringify({ kind: 'measure', measure: 'cohesion', value: 55 }),
+      'The cell judged the split too deep.',
+    ]);
+  });
+});

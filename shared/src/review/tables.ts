@@ -147,7 +147,12 @@ export function adjudicationsSheet(events: readonly GameEvent[]): Table {
     const why = text(event, 'explanation') ?? text(event, 'rationale') ?? text(event, 'reason');
     if (why === null) return [];
     const gameTime = entries[seq]?.gameTime ?? null;
-    const subject = text(event, 'unitId') ?? text(event, 'placeId') ?? text(event, 'target') ?? null;
+    const target = (event as unknown as Record<string, unknown>).target;
+    // An override names what it set aside (a measure, a position, a roll) as a small object.
+    const subject =
+      text(event, 'unitId') ??
+      text(event, 'placeId') ??
+      (typeof target === 'string' ? target : target ? JSON.stringify(target) : null);
     return [[seq, event.type, gameTime, text(event, 'at'), subject, why]];
   });
   return { name: 'adjudications', header: ['seq', 'type', 'gameTime', 'at', 'subject', 'explanation'], rows };

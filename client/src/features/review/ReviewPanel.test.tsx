@@ -100,6 +100,11 @@ describe('the review tab', () => {
     expect(row.textContent).toContain('70.88 h');
     expect(row.textContent).toContain('consensus');
     expect(screen.getByTestId('review-decisions').textContent).toContain('9/11');
+    const rulings = screen.getByTestId('review-adjudications').querySelectorAll('tbody tr');
+    expect(rulings.length).toBeGreaterThan(5);
+    const first = rulings[0]!.querySelector('button')!;
+    act(() => first.click());
+    expect(scrubber.value).toBe(first.textContent);
 
     // The game moves on: only the tail is fetched, and the scrubber reaches the new event.
     pushView(server, { ...live, seq: events.length + 1 });

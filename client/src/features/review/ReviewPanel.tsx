@@ -14,6 +14,7 @@ import {
 } from '@council/shared';
 import { useT } from '../../i18n';
 import { selectView, useStore } from '../../store';
+import { AdjudicationsTable } from './AdjudicationsTable';
 import { AnalysisPanel } from './AnalysisPanel';
 import { CompareRuns } from './CompareRuns';
 import { DecisionsTable } from './DecisionsTable';
@@ -89,6 +90,13 @@ function FullReview({ live }: { readonly live: ExerciseView }) {
         tags={final?.review.tags ?? []}
       />
       {final && <DecisionsTable state={final} />}
+      {events && final && (
+        <AdjudicationsTable
+          events={events}
+          startsAt={final.scenario.startsAt}
+          onScrub={(seq) => setAt(seq)}
+        />
+      )}
       {state && <AnalysisPanel state={state} seq={entries[index]?.seq ?? 0} />}
       {live.you.isControl && <CompareRuns code={live.code} />}
     </>
