@@ -13,7 +13,7 @@ import {
   exportJson,
   joinCode,
   seatReview,
-  viewAt,
+  viewFor,
   type ErrorBody,
   type ErrorCode,
   type GameEvent,
@@ -30,6 +30,9 @@ const sendError = (res: Response, status: number, code: ErrorCode, message: stri
   const body: ErrorBody = { code, message };
   res.status(status).json(body);
 };
+
+/** Presence is the live room's business: a moment of the past has nobody connected. */
+const NOBODY = { connectedSeats: new Set<string>(), controlConnections: 0 };
 
 const DENIED = 'The review is for Control (send the control key) or a seat (send its seat token).';
 
@@ -70,7 +73,7 @@ export function mountReview(router: express.Router): void {
   router.get('/exercises/:code/review/events.json', async (req, res) => {
     const record = await recordOf(req, res);
     if (!record) return;
-    const { events, state } = loaded(await services().store.events(record.id));
+    const { events, state } = loaded(record.id, await services().store.events(record.id));
     if (!fullRecordOrRefuse(readerOf(req, record, state), res)) return;
     const from = Number(req.query.from ?? 0);
     if (!Number.isInteger(from) || from < 0)
@@ -83,17 +86,17 @@ export function mountReview(router: express.Router): void {
   router.get('/exercises/:code/review/seat.json', async (req, res) => {
     const record = await recordOf(req, res);
     if (!record) return;
-    const { events, state } = loaded(await services().store.events(record.id));
+    const { events, states, state } = loaded(record.id, await services().store.events(record.id));
     const reader = readerOf(req, record, state);
     if (reader.kind !== 'seat')
       return sendError(res, 403, 'BAD_SEAT_TOKEN', 'Send the seat token of your seat.');
-    res.set('Cache-Control', 'no-store').json(seatReview(events, reader.seatId, reader.unlocked));
+    res.set('Cache-Control', 'no-store').json(seatReview(events, reader.seatId, reader.unlocked, states));
   });
 
   router.get('/exercises/:code/review/view/:seq', async (req, res) => {
     const record = await recordOf(req, res);
     if (!record) return;
-    const { events, state } = loaded(await services().store.events(record.id));
+    const { events, states, state } = loaded(record.id, await services().store.events(record.id));
     const reader = readerOf(req, record, state);
     if (reader.kind === 'nobody') return sendError(res, 403, 'BAD_CONTROL_KEY', DENIED);
     const seq = Number(req.params.seq);
@@ -109,7 +112,7 @@ export function mountReview(router: express.Router): void {
       reader.kind === 'control'
         ? { seatId: null, isControl: true }
         : { seatId: reader.seatId, isControl: false };
-    res.set('Cache-Control', 'no-store').json(viewAt(events, seq, actor));
+    res.set('Cache-Control', 'no-store').json(viewFor(states[seq]!, actor, NOBODY));
   });
 
   router.get('/exercises/:code/review/:file', async (req, res) => {
@@ -119,7 +122,7 @@ export function mountReview(router: express.Router): void {
     if (!make) return sendError(res, 404, 'BAD_REQUEST', 'No such review export.');
     const record = await recordOf(req, res);
     if (!record) return;
-    const { events, state } = loaded(await services().store.events(record.id));
+    const { events, state } = loaded(record.id, await services().store.events(record.id));
     if (!fullRecordOrRefuse(readerOf(req, record, state), res)) return;
     const { body, type } = make(events, services().now());
     res

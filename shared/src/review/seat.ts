@@ -1,7 +1,7 @@
 // A seat's own review before Control unlocks the full record: only what that seat saw, built with
 // the same viewFor as live play. The server sends these; the log itself stays with Control.
 import type { GameEvent } from '../engine/events';
-import type { Actor } from '../engine/state';
+import type { Actor, ExerciseState } from '../engine/state';
 import { viewFor, type ExerciseView } from '../visibility/view';
 import type { ViewedMeasurePoint } from './charts';
 import { measuresSeries } from './measures';
@@ -59,8 +59,11 @@ export function viewedPoint(
 }
 
 /** The measures series as the actor saw it, at the same points as the full series. */
-export function seatSeries(events: readonly GameEvent[], actor: Actor): ViewedMeasurePoint[] {
-  const states = statesOf(events);
+export function seatSeries(
+  events: readonly GameEvent[],
+  actor: Actor,
+  states: readonly ExerciseState[] = statesOf(events),
+): ViewedMeasurePoint[] {
   return measuresSeries(events).map((point) =>
     viewedPoint(viewFor(states[point.seq]!, actor, NOBODY), point),
   );
@@ -75,12 +78,18 @@ export interface SeatReview {
   readonly series: readonly ViewedMeasurePoint[];
 }
 
-export function seatReview(events: readonly GameEvent[], seatId: string, unlocked: boolean): SeatReview {
+/** `states` (index = seq) may be passed in by a caller that keeps them. */
+export function seatReview(
+  events: readonly GameEvent[],
+  seatId: string,
+  unlocked: boolean,
+  states: readonly ExerciseState[] = statesOf(events),
+): SeatReview {
   return {
     seatId,
     unlocked,
     lastSeq: events.length - 1,
     timeline: seatTimeline(events, seatId),
-    series: seatSeries(events, { seatId, isControl: false }),
+    series: seatSeries(events, { seatId, isControl: false }, states),
   };
 }
