@@ -109,6 +109,11 @@ test('Control reviews a finished exercise, scrubs back to a decision and downloa
   await expect(control.getByTestId('review-charts').locator('svg title').first()).toBeVisible({
     visible: false,
   });
+  // Analysis mode: from the decision, bots play a turn on under two seeds in the browser.
+  await control.getByTestId('analysis-seeds').fill('2');
+  await control.getByTestId('analysis-run').click();
+  await expect(control.getByTestId('analysis-table')).toBeVisible({ timeout: 90_000 });
+  await expect(control.getByTestId('analysis-table')).toContainText('Escalation rung');
   await snap(control, testInfo, 'review-at-decision');
   await expectAccessible(control, 'review');
 

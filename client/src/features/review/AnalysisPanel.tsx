@@ -77,6 +77,7 @@ export function AnalysisPanel({ state, seq }: { readonly state: ExerciseState; r
             min={1}
             max={MAX_ANALYSIS_SEEDS}
             value={seeds}
+            data-testid="analysis-seeds"
             onChange={(e) => setSeeds(Math.max(1, Math.min(MAX_ANALYSIS_SEEDS, Number(e.target.value) || 1)))}
           />
         </label>
