@@ -147,6 +147,19 @@ describe('the bot policy', () => {
     expect(problems({ seats: { observer: { activity: 1 } } })).toEqual(['$.bots.seats.observer']);
   });
 
+  it('mostly waits when it has nothing to answer, rather than filling the channels', () => {
+    let quiet = seat(run(freshExercise(baltic), 'control', { type: 'startExercise' }), 'gbr');
+    quiet = advanceTo(quiet, 'consultation');
+    const brief = botBrief(quiet, 'gbr', NOW)!;
+    expect(brief.drafts).toEqual([]);
+    const eager = { ...brief, tendency: { ...brief.tendency, activity: 1 } };
+    const choices = Array.from({ length: 400 }, (_, seed) => chooseBotCommand(eager, seedRng(seed)).command);
+    const posts = choices.filter((c) => c?.type === 'postMessage' || c?.type === 'openChannel').length;
+    expect(choices.filter((c) => c === null).length).toBeGreaterThan(300);
+    expect(posts).toBeGreaterThan(0);
+    expect(posts).toBeLessThan(60);
+  });
+
   it('weights actions: a chair facing an objection does only what its weights allow', () => {
     const blocked = run(council, 'hun', {
       type: 'takePosition',

@@ -15,10 +15,14 @@ export interface BotChoice {
   readonly rng: RngState;
 }
 
+/** The actions that are commands: every one but waiting. */
+type CommandAction = Exclude<BotAction, 'wait'>;
+
 /** One action the bot could take now: its weight, and how to turn it into a concrete command. */
 interface Option {
   readonly weight: number;
-  readonly pick: (r: Roller) => Command;
+  /** Null: the bot waits this beat. */
+  readonly pick: (r: Roller) => Command | null;
 }
 
 export function chooseBotCommand(brief: BotBrief, rng: RngState): BotChoice {
@@ -32,7 +36,8 @@ export function chooseBotCommand(brief: BotBrief, rng: RngState): BotChoice {
   const options = optionsOf(brief).filter((o) => o.weight > 0);
   // With nothing worth doing left, a seat that owes its moves submits them.
   if (options.length === 0) return done(canSubmit ? submit : null);
-  const total = options.reduce((sum, o) => sum + o.weight, 0);
+  options.push({ weight: brief.tendency.weights.wait ?? 0, pick: () => null });
+  const total = options.reduce((sum, o) => sum + Math.max(0, o.weight), 0);
   let draw = r.unit() * total;
   const chosen = options.find((o) => (draw -= o.weight) < 0) ?? options[options.length - 1]!;
   return done(chosen.pick(r));
@@ -43,9 +48,9 @@ const uniform = <T>(r: Roller, list: readonly T[]): T => list[Math.floor(r.unit(
 /** The legal commands grouped into actions, each action weighted by the seat's tendency. */
 function optionsOf(brief: BotBrief): Option[] {
   const { tendency } = brief;
-  const byAction = new Map<BotAction, Command[]>();
+  const byAction = new Map<CommandAction, Command[]>();
   for (const command of brief.legal) {
-    const action = command.type as BotAction;
+    const action = command.type as CommandAction;
     if (!(action in ACTION_FILTERS)) continue;
     if (!ACTION_FILTERS[action](brief, command)) continue;
     byAction.set(action, [...(byAction.get(action) ?? []), command]);
@@ -80,7 +85,7 @@ const valueOf = (talks: BotTalks, issue: string, option: string | undefined): nu
  * Which legal commands of each action make sense: the rules allow much that no delegation would
  * do (amending a draft nobody blocks, raising an item one dislikes, initialling a red line).
  */
-const ACTION_FILTERS: Record<BotAction, (brief: BotBrief, command: Command) => boolean> = {
+const ACTION_FILTERS: Record<CommandAction, (brief: BotBrief, command: Command) => boolean> = {
   requestItem: (b, c) =>
     b.kind !== 'ally' || (b.leanings[(c as CommandOf<'requestItem'>).itemId] ?? 0) >= b.tendency.requestAbove,
   // One live draft at a time is enough for a chair: the capitals need time to answer it.

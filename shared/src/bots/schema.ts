@@ -8,6 +8,8 @@ import { id, sourceRefs } from '../scenario/common';
  * are not here: a bot never acts for Control, and submitting has its own chance (`submitChance`).
  */
 export const BOT_ACTIONS = [
+  // Doing nothing this beat, weighed against the rest: what keeps idle chatter rare.
+  'wait',
   'requestItem',
   'tableDraft',
   'amendDraft',

@@ -18,7 +18,7 @@ export interface BotTendency {
 /** What every bot does unless told otherwise: act on about half the beats, submit soon enough. */
 const BASE: BotTendency = {
   activity: 0.6,
-  weights: { postMessage: 0.15, markRead: 0.1, openChannel: 0.03 },
+  weights: { wait: 2, postMessage: 0.1, markRead: 0.1, openChannel: 0.02 },
   submitChance: 0.35,
   supportBias: 0,
   reserveChance: 0.15,
