@@ -48,8 +48,15 @@ export function Scrubber({ entries, index, onChange, tags }: Props) {
           step={1}
           value={index}
           data-testid="review-scrubber"
+          list="review-tag-marks"
           onChange={(e) => onChange(Number(e.target.value))}
         />
+        {/* Tagged moments as tick marks on the slider. */}
+        <datalist id="review-tag-marks">
+          {tags.map((tag) => (
+            <option key={tag.id} value={positionOf(tag.seq)} label={tag.kind} />
+          ))}
+        </datalist>
       </label>
       {entries[index]?.setAside && (
         <p className="hint" data-testid="review-set-aside">
