@@ -12,6 +12,7 @@ import { loadScenarios } from './scenarios';
 import { setServices } from './services';
 import { openDb } from './store/open';
 import { ExerciseStore } from './store/exercises';
+import { benchProbeRouter } from './sync/benchProbe';
 
 /** Largest websocket frame accepted at all; commands have a smaller limit of their own. */
 const MAX_FRAME_BYTES = 64 * 1024;
@@ -53,6 +54,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     express: (app) => {
       app.disable('x-powered-by');
       app.use('/api', apiRouter());
+      if (config.benchProbe) app.use('/__bench', benchProbeRouter());
       clientRoutes(app, config.clientDist);
     },
   });

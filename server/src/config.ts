@@ -17,6 +17,8 @@ export interface Config {
   readonly commandRate: number;
   /** How often (ms) each room checks whether a phase timer ran out; 0 stops the session clock. */
   readonly tickMs: number;
+  /** BENCH_PROBE=1 only: GET /__bench/memory for `npm run bench:server`. Never set in production. */
+  readonly benchProbe?: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -31,5 +33,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDist: resolve(env.CLIENT_DIST ?? resolve(repoRoot, 'client/dist')),
     commandRate: Number(env.COMMAND_RATE ?? 10),
     tickMs: 1000,
+    benchProbe: env.BENCH_PROBE === '1',
   };
 }

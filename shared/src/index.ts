@@ -24,6 +24,8 @@ export * from './engine/legal';
 export { waitingOn } from './engine/rules/session/moves';
 export { formatGameTime } from './time/gameTime';
 export * from './visibility/view';
+export * from './visibility/patch';
+export * from './visibility/viewMemo';
 // Forces: the rules module (units, routes, adjudication, ladder) and its place in the exercise.
 export * from './forces/index';
 export { forcesAuthority } from './engine/forces/authority';

@@ -2,7 +2,7 @@
 // code, nothing refused reaches the log, and the log still replays to the live state.
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ERROR_CODES, replay, type ExerciseView } from '@council/shared';
+import { ERROR_CODES, replay, type ExerciseView, type ViewSync } from '@council/shared';
 import { Player, createExercise, startTestServer, type TestServer } from './harness';
 import { Fuzzer, prng, type KnownIds } from './fuzz/generate';
 
@@ -71,7 +71,8 @@ describe('fuzzing the room', () => {
     const random = prng(SEED);
     const fuzzer = new Fuzzer(random, idsIn(control.view, new Map()));
     // Control's connection may be replaced after a garbage frame: always ask the current one.
-    const sync = async (): Promise<ExerciseView> => clients[0]!.player.room.request('sync');
+    const sync = async (): Promise<ExerciseView> =>
+      ((await clients[0]!.player.room.request('sync')) as ViewSync).view;
     let seq = (await sync()).seq;
     const tally = { accepted: 0, refused: 0, unknown: 0, garbage: 0, oversized: 0 };
 

@@ -12,6 +12,8 @@ import {
   type CommandReply,
   type CreateExerciseResponse,
   type ExerciseView,
+  type ViewPatch,
+  ViewFollower,
 } from '@council/shared';
 import { startServer, type RunningServer } from '../../server/src/app';
 import { readConfig } from '../../server/src/config';
@@ -87,11 +89,21 @@ export class Player {
   view: ExerciseView | undefined;
   private waiters: { predicate: (v: ExerciseView) => boolean; resolve: (v: ExerciseView) => void }[] = [];
 
+  /** The view as the server described it: whole from `sync`, then patched. */
+  private readonly follower = new ViewFollower();
+
   private constructor(readonly room: Room) {
     room.onMessage('*', (type, payload) => {
       this.received.push({ type, payload });
-      if (type === 'view') this.onView(payload as ExerciseView);
+      if (type !== 'patch') return;
+      const outcome = this.follower.onPatch(payload as ViewPatch);
+      if (outcome === 'applied') this.onView(this.follower.view!);
+      else if (outcome === 'resync') void this.resync();
     });
+  }
+
+  private async resync(): Promise<void> {
+    this.onView(this.follower.onSync(await this.room.request('sync')));
   }
 
   static async join(url: string, options: Record<string, unknown>): Promise<Player> {
@@ -100,7 +112,7 @@ export class Player {
       ...options,
     });
     const player = new Player(room);
-    player.onView(await room.request('sync'));
+    await player.resync();
     return player;
   }
 

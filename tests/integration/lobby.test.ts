@@ -9,6 +9,7 @@ import {
   type Backend,
   type TestServer,
 } from './harness';
+import { PROTOCOL_VERSION } from '@council/shared';
 
 const backends: Backend[] = ['pglite', 'postgres'];
 
@@ -95,12 +96,12 @@ describe.each(backends)('lobby on %s', (backend) => {
     const server = await start();
     const { code, controlKey } = await createExercise(server.url);
 
-    expect(await joinError(server.url, { protocolVersion: 1, code: 'QQQQQQ' })).toMatch(
+    expect(await joinError(server.url, { protocolVersion: PROTOCOL_VERSION, code: 'QQQQQQ' })).toMatch(
       /^NO_SUCH_EXERCISE: /,
     );
-    expect(await joinError(server.url, { protocolVersion: 1, code, controlKey: 'guess' })).toMatch(
-      /^BAD_CONTROL_KEY: /,
-    );
+    expect(
+      await joinError(server.url, { protocolVersion: PROTOCOL_VERSION, code, controlKey: 'guess' }),
+    ).toMatch(/^BAD_CONTROL_KEY: /);
     expect(await joinError(server.url, { protocolVersion: 99, code })).toMatch(/^PROTOCOL_MISMATCH: /);
 
     const player = await join(server.url, { code });

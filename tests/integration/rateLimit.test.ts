@@ -20,6 +20,6 @@ it('refuses commands past the per-connection rate with RATE_LIMITED', async () =
   const codes = replies.map((r) => (r.ok ? 'ok' : r.code));
   expect(codes.filter((c) => c === 'RATE_LIMITED').length).toBeGreaterThanOrEqual(5);
   expect(codes.filter((c) => c !== 'RATE_LIMITED').every((c) => c === 'NOT_YOUR_SEAT')).toBe(true);
-  const view = await player.room.request('sync');
+  const { view } = await player.room.request('sync');
   expect(view.seq).toBe(seq);
 });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Client } from '@colyseus/sdk';
 import type { ConnectionStatus, SessionSink } from '../store/types';
+import { PROTOCOL_VERSION } from '@council/shared';
 import { openRoomSession } from './session';
 
 type Handler = (...args: unknown[]) => void;
@@ -23,7 +24,7 @@ class FakeRoom {
   }
   async request(type: string, payload: unknown) {
     this.requests.push([type, payload]);
-    return type === 'sync' ? view : { ok: true };
+    return type === 'sync' ? { n: 1, view } : { ok: true };
   }
   async leave() {
     this.left = true;
@@ -31,7 +32,7 @@ class FakeRoom {
   }
 }
 
-const view = { seats: [], you: { seatId: null, isControl: false } };
+const view = { seats: [], you: { seatId: null, isControl: false }, seq: 1 };
 
 function fakeClient(outcomes: (FakeRoom | Error)[]) {
   const joins: unknown[] = [];
@@ -64,17 +65,22 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('openRoomSession', () => {
-  it('joins with the credentials, asks for the current view and follows pushed ones', async () => {
+  it('joins with the credentials, asks for the current view and follows pushed patches', async () => {
     const room = new FakeRoom();
     const { client, joins } = fakeClient([room]);
     const { sink, statuses, views } = recordingSink();
     openRoomSession(client, 'ABC234', sink);
     await vi.runAllTimersAsync();
-    expect(joins).toEqual([{ protocolVersion: 1, code: 'ABC234', seatToken: 'tok' }]);
+    expect(joins).toEqual([{ protocolVersion: PROTOCOL_VERSION, code: 'ABC234', seatToken: 'tok' }]);
     expect(statuses).toEqual(['connecting', 'connected']);
     expect(views).toEqual([view]);
-    room.handlers.get('view')!({ ...view, seq: 2 });
+    room.handlers.get('patch')!({ n: 2, ops: [{ p: ['seq'], v: 2 }] });
+    expect(views).toEqual([view, { ...view, seq: 2 }]);
+    expect(view.seq).toBe(1); // the held view is never changed in place
+    // A lost patch (3) is noticed at 4: nothing is applied and the whole view is asked for again.
+    room.handlers.get('patch')!({ n: 4, ops: [{ p: ['seq'], v: 4 }] });
     expect(views).toHaveLength(2);
+    expect(room.requests.filter(([type]) => type === 'sync')).toHaveLength(2);
     expect(room.reconnection.maxRetries).toBeLessThan(15);
   });
 

@@ -6,8 +6,10 @@ import {
   EXERCISE_ROOM,
   PROTOCOL_VERSION,
   SERVER_MESSAGES,
+  ViewFollower,
+  isViewPatch,
+  isViewSync,
   type Command,
-  type ExerciseView,
   type JoinOptions,
 } from '@council/shared';
 import type { CommandOutcome, JoinCredentials, Session, SessionSink } from '../store/types';
@@ -20,9 +22,6 @@ const SDK_RECONNECT_RETRIES = 6;
 /** Immediate rejoins after the store fixed stale credentials, before we give up. */
 const MAX_CREDENTIAL_RETRIES = 2;
 const COMMAND_TIMEOUT_MS = 10_000;
-
-const isView = (value: unknown): value is ExerciseView =>
-  typeof value === 'object' && value !== null && 'seats' in value && 'you' in value;
 
 function joinOptions(code: string, credentials: JoinCredentials): JoinOptions {
   return {
@@ -41,6 +40,8 @@ export function openRoomSession(client: Client, code: string, sink: SessionSink)
   let failures = 0;
   let credentialRetries = 0;
   let joinedOnce = false;
+  // The view as the server last described it: whole from `sync`, then patched (ADR 0011).
+  let follower = new ViewFollower();
 
   const retryLater = () => {
     failures += 1;
@@ -55,20 +56,26 @@ export function openRoomSession(client: Client, code: string, sink: SessionSink)
     void attempt();
   };
 
-  // Ask for the current view outright: one pushed before our handler was set would be lost.
+  // Ask for the whole view outright: patches only apply to a view we hold, and one pushed
+  // before our handler was set would be lost.
   const sync = (target: Room) => {
     target
       .request(CLIENT_MESSAGES.sync, undefined, { timeout: COMMAND_TIMEOUT_MS })
-      .then((view: unknown) => {
-        if (!closed && room === target && isView(view)) sink.view(view);
+      .then((reply: unknown) => {
+        if (!closed && room === target && isViewSync(reply)) sink.view(follower.onSync(reply));
       })
-      .catch(() => undefined); // the pushed views still arrive; nothing to repair here
+      .catch(() => {
+        // Without a base no patch applies: the next patch finds the gap and asks again.
+      });
   };
 
   const wire = (joined: Room) => {
     joined.reconnection.maxRetries = SDK_RECONNECT_RETRIES;
-    joined.onMessage(SERVER_MESSAGES.view, (view: ExerciseView) => {
-      if (!closed) sink.view(view);
+    joined.onMessage(SERVER_MESSAGES.patch, (patch: unknown) => {
+      if (closed || !isViewPatch(patch)) return;
+      const outcome = follower.onPatch(patch);
+      if (outcome === 'applied') sink.view(follower.view!);
+      else if (outcome === 'resync') sync(joined);
     });
     joined.onMessage(SERVER_MESSAGES.notice, (notice: unknown) => {
       if (!closed) sink.notice(parseErrorBody(notice, 200));
@@ -79,6 +86,7 @@ export function openRoomSession(client: Client, code: string, sink: SessionSink)
     joined.onReconnect(() => {
       if (closed) return;
       sink.status('connected');
+      follower = new ViewFollower();
       sync(joined);
     });
     joined.onLeave(() => {
@@ -116,6 +124,7 @@ export function openRoomSession(client: Client, code: string, sink: SessionSink)
     credentialRetries = 0;
     joinedOnce = true;
     room = joined;
+    follower = new ViewFollower();
     wire(joined);
     sink.status('connected');
     sync(joined);

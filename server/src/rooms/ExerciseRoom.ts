@@ -7,16 +7,15 @@ import {
   SERVER_MESSAGES,
   type Actor,
   type CommandReply,
-  type ExerciseView,
   type GameEvent,
   type LegalReply,
-  viewFor,
+  type ViewSync,
 } from '@council/shared';
 import { BotDriver, thinkTimeFrom } from '../bots/driver';
 import { legalReply } from '../bots/legal';
 import { ExerciseSession } from '../game/session';
 import { services } from '../services';
-import { presenceOf, publishViews } from '../sync/publish';
+import { ViewPublisher } from '../sync/publish';
 import { admit, parseJoinOptions } from './admission';
 import { joinError } from './joinErrors';
 import { TokenBucket } from './rateLimit';
@@ -32,6 +31,7 @@ export class ExerciseRoom extends Room {
   private readonly buckets = new Map<string, TokenBucket>();
   private session!: ExerciseSession;
   private bots: BotDriver | undefined;
+  private readonly views = new ViewPublisher();
 
   override async onCreate(options: unknown): Promise<void> {
     const { code } = parseJoinOptions(options);
@@ -167,16 +167,12 @@ export class ExerciseRoom extends Room {
     return bucket;
   }
 
-  private viewOf(client: Client): ExerciseView {
-    return viewFor(
-      this.session.state,
-      client.userData as Actor,
-      presenceOf(this.clients, this.session.lastActedAt),
-    );
+  private viewOf(client: Client): ViewSync {
+    return this.views.sync(this.session.state, client, this.clients, this.session.lastActedAt);
   }
 
   private publish(): void {
-    publishViews(this.session.state, this.clients, this.session.lastActedAt);
+    this.views.publish(this.session.state, this.clients, this.session.lastActedAt);
     this.bots?.wake();
   }
 

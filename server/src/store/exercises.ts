@@ -3,6 +3,7 @@ import type { ExerciseCreated, GameEvent } from '@council/shared';
 import type { Db } from './db';
 import { rulesVersion } from './rulesVersion';
 import { SnapshotStore } from './snapshots';
+import { GroupCommit } from './groupCommit';
 
 export interface ExerciseRecord {
   readonly id: string;
@@ -43,7 +44,10 @@ export class ExerciseStore {
     version: string = rulesVersion(),
   ) {
     this.snapshots = new SnapshotStore(db, version);
+    this.log = new GroupCommit(db);
   }
+
+  private readonly log: GroupCommit;
 
   /** Stores a new exercise with its first event in one transaction. */
   async create(record: ExerciseRecord, created: ExerciseCreated): Promise<void> {
@@ -90,19 +94,9 @@ export class ExerciseStore {
   /** Appends events at `fromSeq`, `fromSeq + 1`, …; all land or none (then SequenceConflict). */
   async append(exerciseId: string, fromSeq: number, events: readonly GameEvent[], at: string): Promise<void> {
     if (events.length === 0) return;
-    try {
-      await this.db.transaction(async (tx) => {
-        for (const [offset, event] of events.entries()) {
-          await tx.query(
-            `insert into events (exercise_id, seq, type, payload, recorded_at) values ($1, $2, $3, $4::jsonb, $5)`,
-            [exerciseId, fromSeq + offset, event.type, JSON.stringify(event), at],
-          );
-        }
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new SequenceConflict(`sequence ${fromSeq} already taken`);
-      throw error;
-    }
+    // Concurrent appends (other exercises) share one transaction: see groupCommit.ts.
+    const stored = await this.log.append(exerciseId, fromSeq, events, at);
+    if (!stored) throw new SequenceConflict(`sequence ${fromSeq} already taken`);
   }
 
   async events(exerciseId: string): Promise<GameEvent[]> {
@@ -117,8 +111,4 @@ export class ExerciseStore {
     );
     return rows.map((row) => (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload));
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505';
 }

@@ -1,12 +1,21 @@
 // Sends each connection the view its seat may see; nothing else about the game leaves the server.
+// A connection gets its whole view once (the reply to `sync`), then numbered patches holding only
+// the sections that changed since what it last received (docs/decisions/0011-view-patches.md).
 import type { Client } from '@colyseus/core';
 import {
   SERVER_MESSAGES,
+  ViewMemo,
+  diffView,
   viewFor,
+  viewerKey,
   type Actor,
   type ControlMemberView,
   type ExerciseState,
+  type ExerciseView,
   type Presence,
+  type ViewPatch,
+  type ViewPatchOp,
+  type ViewSync,
 } from '@council/shared';
 
 export function presenceOf(
@@ -31,25 +40,54 @@ export function presenceOf(
   return { connectedSeats, controlConnections, controlTeam, lastActedAt };
 }
 
-export function publishViews(
-  state: ExerciseState,
-  clients: Iterable<Client>,
-  lastActedAt?: ReadonlyMap<string, string>,
-): void {
-  const list = [...clients];
-  const presence = presenceOf(list, lastActedAt);
-  // Connections with the same seat (several Control screens, unseated onlookers) see the same view:
-  // build it once per publish, since a Control view with forces costs tens of milliseconds.
-  const views = new Map<string, ReturnType<typeof viewFor>>();
-  for (const client of list) {
-    const actor = client.userData as Actor | undefined;
-    if (!actor) continue;
-    const key = `${actor.isControl ? 'control' : 'seat'}:${actor.seatId ?? ''}`;
-    let view = views.get(key);
-    if (!view) {
-      view = viewFor(state, actor, presence);
-      views.set(key, view);
+/** What a connection holds: the number and the view of the last thing we sent it. */
+interface Sent {
+  readonly n: number;
+  readonly view: ExerciseView;
+}
+
+/** One per room: remembers the sections it built and what each connection last received. */
+export class ViewPublisher {
+  private readonly memo = new ViewMemo();
+  private readonly sent = new WeakMap<Client, Sent>();
+
+  /** The whole view for a connection that asks (`sync`): the base its later patches apply to. */
+  sync(
+    state: ExerciseState,
+    client: Client,
+    clients: Iterable<Client>,
+    lastActedAt?: ReadonlyMap<string, string>,
+  ): ViewSync {
+    const view = viewFor(state, client.userData as Actor, presenceOf(clients, lastActedAt), this.memo);
+    const n = (this.sent.get(client)?.n ?? 0) + 1;
+    this.sent.set(client, { n, view });
+    return { n, view };
+  }
+
+  /** After a change: each synced connection gets what changed in its view, if anything did. */
+  publish(state: ExerciseState, clients: Iterable<Client>, lastActedAt?: ReadonlyMap<string, string>): void {
+    const list = [...clients];
+    const presence = presenceOf(list, lastActedAt);
+    // Connections with the same seat see the same view, and most share the same last view too:
+    // build each view and each diff once per publish.
+    const views = new Map<string, ExerciseView>();
+    const diffs = new Map<ExerciseView, Map<ExerciseView, readonly ViewPatchOp[]>>();
+    for (const client of list) {
+      const actor = client.userData as Actor | undefined;
+      const last = this.sent.get(client);
+      // A connection that has not asked for its view yet gets it whole when it does.
+      if (!actor || !last) continue;
+      const key = viewerKey(actor);
+      let view = views.get(key);
+      if (!view) views.set(key, (view = viewFor(state, actor, presence, this.memo)));
+      let byLast = diffs.get(view);
+      if (!byLast) diffs.set(view, (byLast = new Map()));
+      let ops = byLast.get(last.view);
+      if (!ops) byLast.set(last.view, (ops = diffView(last.view, view)));
+      if (ops.length === 0) continue;
+      const patch: ViewPatch = { n: last.n + 1, ops };
+      this.sent.set(client, { n: patch.n, view });
+      client.send(SERVER_MESSAGES.patch, patch);
     }
-    client.send(SERVER_MESSAGES.view, view);
   }
 }

@@ -1,10 +1,10 @@
 // The wire protocol between browser and server: versions, join options, message names and replies.
 import { z } from 'zod';
 import type { ErrorCode } from './errors';
-import type { ExerciseView } from '../visibility/view';
+import type { ViewSync } from '../visibility/patch';
 
 /** Bumped on any change a client of the previous version could not understand. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /** Colyseus room name every exercise lives in. */
 export const EXERCISE_ROOM = 'exercise';
@@ -63,9 +63,13 @@ export interface ScenarioSummary {
 /** `legal` is a request whose reply (LegalReply) is the caller's own seat brief: what a bot needs. */
 export const CLIENT_MESSAGES = { command: 'command', sync: 'sync', legal: 'legal' } as const;
 /** Message names, server → client. */
-export const SERVER_MESSAGES = { view: 'view', notice: 'notice' } as const;
+export const SERVER_MESSAGES = { patch: 'patch', notice: 'notice' } as const;
 
-/** `sync` is a request whose reply is the caller's current ExerciseView. */
+/**
+ * `sync` is a request whose reply is the caller's whole current view, numbered (ViewSync); after it
+ * the server pushes `patch` messages (ViewPatch) numbered n + 1, n + 2 …, each holding only what
+ * changed. A client that sees a gap in the numbers asks for `sync` again.
+ */
 
 /** The reply to every `command` request. */
 export type CommandReply =
@@ -85,4 +89,4 @@ export interface ErrorBody {
   readonly message: string;
 }
 
-export type ViewMessage = ExerciseView;
+export type ViewMessage = ViewSync;

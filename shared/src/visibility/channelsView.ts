@@ -3,6 +3,7 @@ import { canPost, canRead, channelList, readerKey } from '../channels/access';
 import type { Channel, ChannelMessage } from '../channels/state';
 import type { ChannelKind, ObserverAccess, RfiStatus } from '../model/channels';
 import type { Actor, ExerciseState } from '../engine/state';
+import { FRESH, viewerKey, type SectionMemo } from './viewMemo';
 
 /** A stored message as a reader sees it: the same fields, with its RFI status spelled out. */
 export interface ChannelMessageView extends Pick<
@@ -46,31 +47,104 @@ export interface ChannelsView {
   readonly observerAccess?: ObserverAccess;
 }
 
-export function channelsView(state: ExerciseState, viewer: Actor): ChannelsView {
-  const channels = channelList(state)
-    .filter((c) => canRead(state, viewer, c))
-    .map((c) => channelView(state, viewer, c));
+export function channelsView(state: ExerciseState, viewer: Actor, memo: SectionMemo = FRESH): ChannelsView {
+  const readable = channelList(state).filter((c) => canRead(state, viewer, c));
+  const stored = readable.map((c) => storedMessages(state, c, memo));
+  const channels = readable.map((c, i) => channelView(state, viewer, c, stored[i]!, memo));
   return {
     channels,
     unread: channels.reduce((n, c) => n + c.unread, 0),
     unreadMentions: channels.reduce((n, c) => n + c.unreadMentions, 0),
-    openRfis: channels.flatMap((c) =>
-      c.messages.filter((m) => m.rfi?.status === 'open').map((m) => ({ channelId: c.id, messageId: m.id })),
+    openRfis: stored.flatMap((m, i) =>
+      m.openRfis.map((messageId) => ({ channelId: channels[i]!.id, messageId })),
     ),
     ...(viewer.isControl ? { observerAccess: state.channels.observerAccess } : {}),
   };
 }
 
-function channelView(state: ExerciseState, viewer: Actor, channel: Channel): ChannelView {
-  const messages = channel.messageIds
-    .map((id) => state.channels.messages[id])
-    .filter((m): m is ChannelMessage => m !== undefined);
+/** A channel's stored messages, the same for every reader: worked out once per change. */
+interface StoredMessages {
+  readonly list: readonly ChannelMessage[];
+  /** The list this one extends by appending, when it does. */
+  readonly grewFrom: StoredMessages | null;
+  /** Requests for information still waiting for Control. */
+  readonly openRfis: readonly string[];
+}
+
+function storedMessages(state: ExerciseState, channel: Channel, memo: SectionMemo): StoredMessages {
+  const { messages } = state.channels;
+  return memo.get(`messages:${channel.id}`, [channel, messages], (previous?: StoredMessages) => {
+    const list: ChannelMessage[] = [];
+    for (const id of channel.messageIds) {
+      const m = messages[id];
+      if (m !== undefined) list.push(m);
+    }
+    const extends_ = previous !== undefined && startsWith(list, previous.list);
+    // Nothing changed (another channel got the post): keep the same list, so readers keep theirs.
+    if (extends_ && list.length === previous.list.length) return previous;
+    const openRfis = list.filter((m) => m.template === 'rfi' && !m.answerId).map((m) => m.id);
+    return { list, grewFrom: extends_ ? previous : null, openRfis };
+  });
+}
+
+function startsWith(list: readonly unknown[], prefix: readonly unknown[]): boolean {
+  if (list.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (list[i] !== prefix[i]) return false;
+  return true;
+}
+
+interface Built {
+  readonly stored: StoredMessages;
+  readonly view: ChannelView;
+}
+
+function channelView(
+  state: ExerciseState,
+  viewer: Actor,
+  channel: Channel,
+  stored: StoredMessages,
+  memo: SectionMemo,
+): ChannelView {
   const reader = readerKey(viewer);
   const lastRead = (reader !== null && state.channels.reads[reader]?.[channel.id]) || null;
-  const after = lastRead === null ? 0 : channel.messageIds.indexOf(lastRead) + 1;
-  const me = viewer.isControl ? null : viewer.seatId;
-  const unread = messages.slice(after).filter((m) => m.from !== me);
-  const mine = viewer.isControl ? controlSeats(state) : me === null ? [] : [me];
+  // A post in one channel leaves the others' views as they were (same messages, same marker);
+  // a post in this one extends the reader's view rather than rebuilding its whole history.
+  const key = `channel:${viewerKey(viewer)}:${channel.id}`;
+  return memo.get(key, [channel, lastRead, state.scenario, stored], (previous?: Built): Built => {
+    const grown = previous && stored.grewFrom === previous.stored && previous.view.lastRead === lastRead;
+    return {
+      stored,
+      view: grown
+        ? extendChannelView(
+            state,
+            viewer,
+            channel,
+            previous.view,
+            stored.list.slice(previous.stored.list.length),
+          )
+        : buildChannelView(state, viewer, channel, stored.list, lastRead),
+    };
+  }).view;
+}
+
+function extendChannelView(
+  state: ExerciseState,
+  viewer: Actor,
+  channel: Channel,
+  previous: ChannelView,
+  added: readonly ChannelMessage[],
+): ChannelView {
+  const { unread, mentions } = unreadOf(state, viewer, added);
+  return {
+    ...header(viewer, channel),
+    messages: previous.messages.concat(added.map(messageView)),
+    lastRead: previous.lastRead,
+    unread: previous.unread + unread,
+    unreadMentions: previous.unreadMentions + mentions,
+  };
+}
+
+function header(viewer: Actor, channel: Channel) {
   return {
     id: channel.id,
     kind: channel.kind,
@@ -79,10 +153,38 @@ function channelView(state: ExerciseState, viewer: Actor, channel: Channel): Cha
     openedBy: channel.openedBy,
     openedAt: channel.openedAt,
     canPost: canPost(viewer, channel),
+  };
+}
+
+/** Of these messages, the ones others sent, and of those the ones that mention the viewer. */
+function unreadOf(state: ExerciseState, viewer: Actor, messages: readonly ChannelMessage[]) {
+  const me = viewer.isControl ? null : viewer.seatId;
+  const mine = viewer.isControl ? controlSeats(state) : me === null ? [] : [me];
+  let unread = 0;
+  let mentions = 0;
+  for (const m of messages) {
+    if (m.from === me) continue;
+    unread++;
+    if (m.mentions.some((id) => mine.includes(id))) mentions++;
+  }
+  return { unread, mentions };
+}
+
+function buildChannelView(
+  state: ExerciseState,
+  viewer: Actor,
+  channel: Channel,
+  messages: readonly ChannelMessage[],
+  lastRead: string | null,
+): ChannelView {
+  const after = lastRead === null ? 0 : channel.messageIds.indexOf(lastRead) + 1;
+  const { unread, mentions } = unreadOf(state, viewer, messages.slice(after));
+  return {
+    ...header(viewer, channel),
     messages: messages.map(messageView),
     lastRead,
-    unread: unread.length,
-    unreadMentions: unread.filter((m) => m.mentions.some((id) => mine.includes(id))).length,
+    unread,
+    unreadMentions: mentions,
   };
 }
 
@@ -90,7 +192,16 @@ function channelView(state: ExerciseState, viewer: Actor, channel: Channel): Cha
 const controlSeats = (state: ExerciseState): string[] =>
   state.scenario.seats.filter((s) => s.kind === 'control').map((s) => s.id);
 
+/** A stored message never changes in place, so its view is made once (and keeps its identity). */
+const messageViews = new WeakMap<ChannelMessage, ChannelMessageView>();
+
 function messageView(m: ChannelMessage): ChannelMessageView {
+  let view = messageViews.get(m);
+  if (!view) messageViews.set(m, (view = buildMessageView(m)));
+  return view;
+}
+
+function buildMessageView(m: ChannelMessage): ChannelMessageView {
   return {
     id: m.id,
     from: m.from,

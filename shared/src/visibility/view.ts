@@ -24,6 +24,7 @@ import {
   type ControlMemberView,
   type ControlRoomView,
 } from '../control/view';
+import { FRESH, viewerKey, type SectionMemo } from './viewMemo';
 import { reviewView, type ReviewView } from './reviewView';
 
 export type * from './councilView';
@@ -130,55 +131,98 @@ export interface ExerciseView {
   readonly controlRoom: ControlRoomView | null;
 }
 
-export function viewFor(state: ExerciseState, viewer: Actor, presence: Presence): ExerciseView {
-  const audience = audienceOf(state, viewer);
+export function viewFor(
+  state: ExerciseState,
+  viewer: Actor,
+  presence: Presence,
+  memo: SectionMemo = FRESH,
+): ExerciseView {
+  const me = viewerKey(viewer);
+  const audience = memo.get(`audience:${me}`, [state.scenario, state.council], () =>
+    audienceOf(state, viewer),
+  );
   const started = state.session.status !== 'lobby';
+  // Every section but the channels may read any slice except the channels; the channels read
+  // only theirs and the scenario. Taking every other slice (a new one included) keeps a section
+  // from going stale when a rule starts reading more of the state.
+  const common = slicesBesideChannels(state);
+  const slices = [...common, audience];
+  const connected = presenceKey(state, presence);
   return {
     exerciseId: state.exerciseId,
     code: state.code,
     title: state.title,
-    scenario: {
+    scenario: memo.get('scenario', [state.scenario], () => ({
       id: state.scenario.id,
       title: state.scenario.title,
       summary: state.scenario.summary,
-    },
-    seats: state.scenario.seats.map((seat) => {
-      const holder = state.seats[seat.id];
-      return {
-        id: seat.id,
-        kind: seat.kind,
-        label: seat.label,
-        nation: seat.nation ?? null,
-        description: seat.description ?? null,
-        // Only the display name leaves the server: the token hash stays here.
-        holder: holder
-          ? { displayName: holder.displayName, ...(holder.bot ? { bot: true as const } : {}) }
-          : null,
-        connected:
-          seat.kind === 'control' ? presence.controlConnections > 0 : presence.connectedSeats.has(seat.id),
-      };
-    }),
+    })),
+    seats: memo.get('seats', [state.scenario, state.seats, connected], () => seatViews(state, presence)),
     controlConnections: presence.controlConnections,
-    you: { seatId: viewer.seatId, isControl: viewer.isControl },
+    you: memo.get(`you:${me}`, [], () => ({ seatId: viewer.seatId, isControl: viewer.isControl })),
     seq: state.seq,
-    clock: clockView(state),
-    waitingOn: waitingOn(state),
+    clock: memo.get('clock', [state.session, state.clock, state.scenario], () => clockView(state)),
+    waitingOn: memo.get('waitingOn', common, () => waitingOn(state)),
     situation: started || audience.isControl ? state.scenario.situation : null,
-    picture: picture(state),
-    injects: injectViews(state, audience),
-    council: audience.seesCouncil ? councilView(state, audience) : null,
-    measures: audience.seesCouncil ? state.measures : { escalationRung: state.measures.escalationRung },
+    picture: memo.get('picture', common, () => picture(state)),
+    injects: memo.get(`injects:${me}`, slices, () => injectViews(state, audience)),
+    council: memo.get(`council:${me}`, slices, () =>
+      audience.seesCouncil ? councilView(state, audience) : null,
+    ),
+    measures: memo.get(`measures:${audience.seesCouncil}`, [state.measures], () =>
+      audience.seesCouncil ? state.measures : { escalationRung: state.measures.escalationRung },
+    ),
     flags: audience.seesCouncil ? state.flags : null,
-    own: ownDossier(state, audience),
-    dossiers: allDossiers(state, audience),
-    channels: channelsView(state, viewer),
-    forces: forcesPictureFor(state, viewer, audience),
-    forcesProjection: forcesProjectionFor(state, viewer, audience),
-    negotiation: negotiationView(state, audience),
-    review: reviewView(state, audience),
-    broadcasts: broadcastViews(state),
+    own: memo.get(`own:${me}`, slices, () => ownDossier(state, audience)),
+    dossiers: memo.get(`dossiers:${me}`, slices, () => allDossiers(state, audience)),
+    channels: memo.get(`channels:${me}`, [state.channels, state.scenario], () =>
+      channelsView(state, viewer, memo),
+    ),
+    forces: memo.get(`forces:${me}`, slices, () => forcesPictureFor(state, viewer, audience)),
+    forcesProjection: memo.get(`forcesProjection:${me}`, slices, () =>
+      forcesProjectionFor(state, viewer, audience),
+    ),
+    negotiation: memo.get(`negotiation:${me}`, slices, () => negotiationView(state, audience)),
+    broadcasts: memo.get('broadcasts', [state.console], () => broadcastViews(state)),
     controlRoom: controlRoomView(state, audience, presence),
+    review: memo.get(`review:${me}`, [state.review, audience], () => reviewView(state, audience)),
   };
+}
+
+/** Hot values no section reads (the sequence number, the dice) are left out, and so are the channels. */
+const NOT_READ_BY_SECTIONS = new Set<string>(['channels', 'seq', 'rng']);
+
+function slicesBesideChannels(state: ExerciseState): unknown[] {
+  const slices: unknown[] = [];
+  for (const key in state) {
+    if (!NOT_READ_BY_SECTIONS.has(key)) slices.push(state[key as keyof ExerciseState]);
+  }
+  return slices;
+}
+
+/** What of the presence the seat list shows, as one comparable value. */
+function presenceKey(state: ExerciseState, presence: Presence): string {
+  const seats = state.scenario.seats.filter((s) => s.kind !== 'control' && presence.connectedSeats.has(s.id));
+  return `${presence.controlConnections > 0}:${seats.map((s) => s.id).join(',')}`;
+}
+
+function seatViews(state: ExerciseState, presence: Presence): SeatView[] {
+  return state.scenario.seats.map((seat) => {
+    const holder = state.seats[seat.id];
+    return {
+      id: seat.id,
+      kind: seat.kind,
+      label: seat.label,
+      nation: seat.nation ?? null,
+      description: seat.description ?? null,
+      // Only the display name leaves the server: the token hash stays here.
+      holder: holder
+        ? { displayName: holder.displayName, ...(holder.bot ? { bot: true as const } : {}) }
+        : null,
+      connected:
+        seat.kind === 'control' ? presence.controlConnections > 0 : presence.connectedSeats.has(seat.id),
+    };
+  });
 }
 
 function clockView(state: ExerciseState): ClockView {

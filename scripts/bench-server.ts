@@ -1,0 +1,84 @@
+// Server benchmark (figures, not assertions): E exercises × C bot clients on loopback, each client
+// sending one real game command every 2 s ± 25 %; latency runs from a command's sending to the
+// moment the last client of its exercise holds a view that includes it. The server runs in its own
+// process (two behind Redis with --processes 2); the clients run in worker threads.
+//
+// Usage: npm run bench:server -- [--exercises 100] [--clients 20] [--seconds 30] [--processes 1|2]
+//                                 [--warmup 5] [--workers 2] [--search] [--target-p99 100]
+// Prints one JSON line per run; --search also prints, for 1 and 2 processes, the largest E at C = 20
+// whose p99 stays within the target.
+import { parseArgs } from 'node:util';
+import { runOnce, type RunOptions, type RunResult } from './bench/run';
+
+const { values } = parseArgs({
+  options: {
+    exercises: { type: 'string', default: '100' },
+    clients: { type: 'string', default: '20' },
+    seconds: { type: 'string', default: '30' },
+    processes: { type: 'string', default: '1' },
+    warmup: { type: 'string', default: '5' },
+    workers: { type: 'string', default: '2' },
+    search: { type: 'boolean', default: false },
+    'target-p99': { type: 'string', default: '100' },
+  },
+});
+
+const processes = Number(values.processes);
+if (processes !== 1 && processes !== 2) throw new Error('--processes is 1 or 2');
+const base: RunOptions = {
+  exercises: Number(values.exercises),
+  clients: Number(values.clients),
+  seconds: Number(values.seconds),
+  processes,
+  warmupSeconds: Number(values.warmup),
+  workers: Number(values.workers),
+};
+
+const print = (result: object) => console.log(JSON.stringify({ date: new Date().toISOString(), ...result }));
+
+/** Largest E (to within ~10 %) whose p99 stays within the target: double until it fails, then bisect. */
+async function search(processes: 1 | 2, targetMs: number): Promise<object> {
+  const passes = (r: RunResult) => r.p99Ms <= targetMs && r.unsettled === 0;
+  const tried: RunResult[] = [];
+  const run = async (exercises: number) => {
+    const r = await runOnce({ ...base, clients: 20, processes, exercises });
+    print({ search: true, ...r });
+    tried.push(r);
+    return passes(r);
+  };
+  let good = 0;
+  let bad = 0;
+  for (let e = 25; ; e *= 2) {
+    if (await run(e)) good = e;
+    else {
+      bad = e;
+      break;
+    }
+    if (e >= 1600) break;
+  }
+  while (bad && bad - good > Math.max(5, good * 0.1)) {
+    const mid = Math.round((good + bad) / 2 / 5) * 5;
+    if (await run(mid)) good = mid;
+    else bad = mid;
+  }
+  return {
+    searchResult: true,
+    processes,
+    clientsPerExercise: 20,
+    targetP99Ms: targetMs,
+    largestExercises: good,
+    firstFailing: bad || null,
+    runs: tried.map((r) => ({
+      exercises: r.exercises,
+      p99Ms: r.p99Ms,
+      serverCpuPercent: r.serverCpuPercent,
+    })),
+  };
+}
+
+if (values.search) {
+  const target = Number(values['target-p99']);
+  for (const p of [1, 2] as const) print(await search(p, target));
+} else {
+  print(await runOnce(base));
+}

@@ -1,0 +1,152 @@
+// One benchmark run: E exercises × C bot clients against the server in its own process(es).
+import { Worker } from 'node:worker_threads';
+import { createExercises, startServers, type Probe } from './servers';
+import type { ToMain, ToWorker, WorkerResult } from './protocol';
+
+export interface RunOptions {
+  readonly exercises: number;
+  readonly clients: number;
+  readonly seconds: number;
+  readonly processes: 1 | 2;
+  readonly warmupSeconds: number;
+  readonly workers: number;
+}
+
+export interface RunResult {
+  readonly exercises: number;
+  readonly clientsPerExercise: number;
+  readonly processes: number;
+  readonly connections: number;
+  readonly seconds: number;
+  readonly p50Ms: number;
+  readonly p90Ms: number;
+  readonly p99Ms: number;
+  readonly maxMs: number;
+  readonly commandsPerSecond: number;
+  readonly rssBytesPerConnection: number;
+  readonly serverRssBytes: number;
+  readonly serverCpuPercent: number;
+  readonly clientCpuPercent: number;
+  readonly bytesPerUpdate: number;
+  readonly updatesPerSecond: number;
+  readonly unsettled: number;
+  readonly refused: Record<string, number>;
+  readonly gcBeforeRss: boolean;
+  readonly connectSeconds: number;
+}
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+const percentile = (sorted: readonly number[], q: number) =>
+  sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+const cpuMicros = () => {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+};
+
+class WorkerHandle {
+  private readonly worker: Worker;
+  private readonly waiting = new Map<string, (m: ToMain) => void>();
+  private failure: Error | null = null;
+
+  constructor(data: unknown) {
+    this.worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: data });
+    this.worker.on('message', (m: ToMain) => this.waiting.get(m.type)?.(m));
+    this.worker.on('error', (error) => {
+      this.failure = error;
+      for (const resolve of this.waiting.values()) resolve({ type: 'closed' });
+    });
+  }
+
+  next<T extends ToMain['type']>(type: T): Promise<Extract<ToMain, { type: T }>> {
+    return new Promise((resolve, reject) => {
+      if (this.failure) return reject(this.failure);
+      this.waiting.set(type, (m) =>
+        this.failure ? reject(this.failure) : resolve(m as Extract<ToMain, { type: T }>),
+      );
+    });
+  }
+
+  post(message: ToWorker): void {
+    this.worker.postMessage(message);
+  }
+
+  terminate(): Promise<number> {
+    return this.worker.terminate();
+  }
+}
+
+export async function runOnce(options: RunOptions): Promise<RunResult> {
+  const servers = await startServers(options.processes);
+  const workers: WorkerHandle[] = [];
+  try {
+    const urls = servers.processes.map((p) => p.url);
+    const created = await createExercises(urls, options.exercises);
+    const before = await servers.probe();
+
+    const connectStart = performance.now();
+    const shares = Array.from({ length: Math.min(options.workers, created.length) }, (_, w) =>
+      created.filter((_, i) => i % options.workers === w),
+    );
+    for (const exercises of shares)
+      workers.push(new WorkerHandle({ urls, exercises, clients: options.clients }));
+    const connected = await Promise.all(workers.map((w) => w.next('connected')));
+    const connections = sum(connected.map((c) => c.connections));
+    const connectSeconds = (performance.now() - connectStart) / 1000;
+    const after = await servers.probe();
+
+    const warmupMs = options.warmupSeconds * 1000;
+    const measureMs = options.seconds * 1000;
+    const results = workers.map((w) => w.next('result'));
+    for (const w of workers) w.post({ type: 'go', warmupMs, measureMs, drainMs: 3000 });
+    await new Promise((r) => setTimeout(r, warmupMs));
+    const cpuStart = await servers.probe();
+    const clientCpuStart = cpuMicros();
+    const wallStart = performance.now();
+    await new Promise((r) => setTimeout(r, measureMs));
+    const cpuEnd = await servers.probe();
+    const clientCpu = cpuMicros() - clientCpuStart;
+    const wall = (performance.now() - wallStart) * 1000;
+    const reports: WorkerResult[] = await Promise.all(results);
+
+    const latencies = reports.flatMap((r) => r.latencies).sort((a, b) => a - b);
+    const refused: Record<string, number> = {};
+    for (const r of reports)
+      for (const [code, n] of Object.entries(r.refusals)) refused[code] = (refused[code] ?? 0) + n;
+    const patches = sum(reports.map((r) => r.patchesInWindow));
+    const rss = (probes: Probe[]) => sum(probes.map((p) => p.rssBytes));
+    const cpu = (probes: Probe[]) => sum(probes.map((p) => p.cpuMicros));
+
+    for (const w of workers) w.post({ type: 'stop' });
+    await Promise.race([
+      Promise.all(workers.map((w) => w.next('closed'))),
+      new Promise((r) => setTimeout(r, 15_000)),
+    ]);
+
+    return {
+      exercises: options.exercises,
+      clientsPerExercise: options.clients,
+      processes: options.processes,
+      connections,
+      seconds: options.seconds,
+      p50Ms: round(percentile(latencies, 0.5)),
+      p90Ms: round(percentile(latencies, 0.9)),
+      p99Ms: round(percentile(latencies, 0.99)),
+      maxMs: round(latencies.at(-1) ?? Number.NaN),
+      commandsPerSecond: round(sum(reports.map((r) => r.okInWindow)) / options.seconds),
+      rssBytesPerConnection: Math.round((rss(after) - rss(before)) / Math.max(1, connections)),
+      serverRssBytes: rss(after),
+      serverCpuPercent: round(((cpu(cpuEnd) - cpu(cpuStart)) / wall) * 100),
+      clientCpuPercent: round((clientCpu / wall) * 100),
+      bytesPerUpdate: Math.round(sum(reports.map((r) => r.bytesInWindow)) / Math.max(1, patches)),
+      updatesPerSecond: round(patches / options.seconds),
+      unsettled: sum(reports.map((r) => r.unsettled)),
+      refused,
+      gcBeforeRss: before.every((p) => p.collected),
+      connectSeconds: round(connectSeconds),
+    };
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+    await servers.stop();
+  }
+}
