@@ -51,7 +51,13 @@ export function channelsView(state: ExerciseState, viewer: Actor, memo: SectionM
   const readable = channelList(state).filter((c) => canRead(state, viewer, c));
   const stored = readable.map((c) => storedMessages(state, c, memo));
   const channels = readable.map((c, i) => channelView(state, viewer, c, stored[i]!, memo));
-  return {
+  const observerAccess = viewer.isControl ? state.channels.observerAccess : undefined;
+  // A post in a channel this viewer does not read leaves every one of its channel views (and so
+  // the counts and open requests worked out from them) as they were: keep the same section, so
+  // the diff finds nothing to walk. A channel view is the same object only if its stored messages
+  // are too (they are among its memo inputs).
+  const key = memo.key('channelsSection', viewerKey(viewer));
+  return memo.get(key, [observerAccess, ...channels], () => ({
     channels,
     unread: channels.reduce((n, c) => n + c.unread, 0),
     unreadMentions: channels.reduce((n, c) => n + c.unreadMentions, 0),
@@ -59,7 +65,7 @@ export function channelsView(state: ExerciseState, viewer: Actor, memo: SectionM
       m.openRfis.map((messageId) => ({ channelId: channels[i]!.id, messageId })),
     ),
     ...(viewer.isControl ? { observerAccess: state.channels.observerAccess } : {}),
-  };
+  }));
 }
 
 /** A channel's stored messages, the same for every reader: worked out once per change. */
@@ -73,7 +79,7 @@ interface StoredMessages {
 
 function storedMessages(state: ExerciseState, channel: Channel, memo: SectionMemo): StoredMessages {
   const { messages } = state.channels;
-  return memo.get(`messages:${channel.id}`, [channel, messages], (previous?: StoredMessages) => {
+  return memo.get(memo.key('messages', channel.id), [channel, messages], (previous?: StoredMessages) => {
     const list: ChannelMessage[] = [];
     for (const id of channel.messageIds) {
       const m = messages[id];
@@ -109,7 +115,7 @@ function channelView(
   const lastRead = (reader !== null && state.channels.reads[reader]?.[channel.id]) || null;
   // A post in one channel leaves the others' views as they were (same messages, same marker);
   // a post in this one extends the reader's view rather than rebuilding its whole history.
-  const key = `channel:${viewerKey(viewer)}:${channel.id}`;
+  const key = memo.key(memo.key('channel', viewerKey(viewer)), channel.id);
   return memo.get(key, [channel, lastRead, state.scenario, stored], (previous?: Built): Built => {
     const grown = previous && stored.grewFrom === previous.stored && previous.view.lastRead === lastRead;
     return {

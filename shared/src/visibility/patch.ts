@@ -39,7 +39,10 @@ function diffInto(prev: unknown, next: unknown, path: PatchPath, ops: ViewPatchO
   if (prev === next) return;
   if (Array.isArray(prev) && Array.isArray(next)) {
     if (prev.length === next.length) {
-      for (let i = 0; i < next.length; i++) diffInto(prev[i], next[i], [...path, i], ops);
+      // Most items are the same objects: compare before building a path for one.
+      for (let i = 0; i < next.length; i++) {
+        if (prev[i] !== next[i]) diffInto(prev[i], next[i], [...path, i], ops);
+      }
     } else if (next.length > prev.length && prev.every((item, i) => item === next[i])) {
       // Histories grow at the end (messages, reports): send only the new items.
       ops.push({ p: path, a: next.slice(prev.length) });
@@ -55,7 +58,7 @@ function diffInto(prev: unknown, next: unknown, path: PatchPath, ops: ViewPatchO
     for (const key of Object.keys(next)) {
       if (next[key] === undefined) continue;
       if (prev[key] === undefined) ops.push({ p: [...path, key], v: next[key] });
-      else diffInto(prev[key], next[key], [...path, key], ops);
+      else if (prev[key] !== next[key]) diffInto(prev[key], next[key], [...path, key], ops);
     }
     return;
   }

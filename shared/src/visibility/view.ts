@@ -138,7 +138,7 @@ export function viewFor(
   memo: SectionMemo = FRESH,
 ): ExerciseView {
   const me = viewerKey(viewer);
-  const audience = memo.get(`audience:${me}`, [state.scenario, state.council], () =>
+  const audience = memo.get(memo.key('audience', me), [state.scenario, state.council], () =>
     audienceOf(state, viewer),
   );
   const started = state.session.status !== 'lobby';
@@ -159,33 +159,33 @@ export function viewFor(
     })),
     seats: memo.get('seats', [state.scenario, state.seats, connected], () => seatViews(state, presence)),
     controlConnections: presence.controlConnections,
-    you: memo.get(`you:${me}`, [], () => ({ seatId: viewer.seatId, isControl: viewer.isControl })),
+    you: memo.get(memo.key('you', me), [], () => ({ seatId: viewer.seatId, isControl: viewer.isControl })),
     seq: state.seq,
     clock: memo.get('clock', [state.session, state.clock, state.scenario], () => clockView(state)),
     waitingOn: memo.get('waitingOn', common, () => waitingOn(state)),
     situation: started || audience.isControl ? state.scenario.situation : null,
     picture: memo.get('picture', common, () => picture(state)),
-    injects: memo.get(`injects:${me}`, slices, () => injectViews(state, audience)),
-    council: memo.get(`council:${me}`, slices, () =>
+    injects: memo.get(memo.key('injects', me), slices, () => injectViews(state, audience)),
+    council: memo.get(memo.key('council', me), slices, () =>
       audience.seesCouncil ? councilView(state, audience) : null,
     ),
     measures: memo.get(`measures:${audience.seesCouncil}`, [state.measures], () =>
       audience.seesCouncil ? state.measures : { escalationRung: state.measures.escalationRung },
     ),
     flags: audience.seesCouncil ? state.flags : null,
-    own: memo.get(`own:${me}`, slices, () => ownDossier(state, audience)),
-    dossiers: memo.get(`dossiers:${me}`, slices, () => allDossiers(state, audience)),
-    channels: memo.get(`channels:${me}`, [state.channels, state.scenario], () =>
+    own: memo.get(memo.key('own', me), slices, () => ownDossier(state, audience)),
+    dossiers: memo.get(memo.key('dossiers', me), slices, () => allDossiers(state, audience)),
+    channels: memo.get(memo.key('channels', me), [state.channels, state.scenario], () =>
       channelsView(state, viewer, memo),
     ),
-    forces: memo.get(`forces:${me}`, slices, () => forcesPictureFor(state, viewer, audience)),
-    forcesProjection: memo.get(`forcesProjection:${me}`, slices, () =>
+    forces: memo.get(memo.key('forces', me), slices, () => forcesPictureFor(state, viewer, audience)),
+    forcesProjection: memo.get(memo.key('forcesProjection', me), slices, () =>
       forcesProjectionFor(state, viewer, audience),
     ),
-    negotiation: memo.get(`negotiation:${me}`, slices, () => negotiationView(state, audience)),
+    negotiation: memo.get(memo.key('negotiation', me), slices, () => negotiationView(state, audience)),
     broadcasts: memo.get('broadcasts', [state.console], () => broadcastViews(state)),
     controlRoom: controlRoomView(state, audience, presence),
-    review: memo.get(`review:${me}`, [state.review, audience], () => reviewView(state, audience)),
+    review: memo.get(memo.key('review', me), [state.review, audience], () => reviewView(state, audience)),
   };
 }
 

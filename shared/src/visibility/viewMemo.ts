@@ -9,10 +9,15 @@ export interface SectionMemo {
    * otherwise computes it, handing over the previous value so a growing list can be extended.
    */
   get<T>(key: string, deps: readonly unknown[], compute: (previous?: T) => T): T;
+  /** `${part}:${who}`, the same string object every time (see ViewMemo.key). */
+  key(part: string, who: string): string;
 }
 
 /** No memory: every section is computed afresh (tests, review, one-off views). */
-export const FRESH: SectionMemo = { get: (_key, _deps, compute) => compute() };
+export const FRESH: SectionMemo = {
+  get: (_key, _deps, compute) => compute(),
+  key: (part, who) => `${part}:${who}`,
+};
 
 /** One per exercise (the room keeps it): the last value of each section for each viewer. */
 export class ViewMemo implements SectionMemo {
@@ -20,6 +25,21 @@ export class ViewMemo implements SectionMemo {
     string,
     { readonly deps: readonly unknown[]; readonly value: unknown }
   >();
+
+  /** Keys by part, then by viewer or channel: built once, so looking one up needs no fresh hash. */
+  private readonly keys = new Map<string, Map<string, string>>();
+
+  /**
+   * A key made afresh (`${part}:${who}`) is a new string whose hash V8 must compute on every
+   * look-up; a publish looks up a few hundred keys per viewer, so each is made once per room.
+   */
+  key(part: string, who: string): string {
+    let byWho = this.keys.get(part);
+    if (!byWho) this.keys.set(part, (byWho = new Map()));
+    let key = byWho.get(who);
+    if (key === undefined) byWho.set(who, (key = `${part}:${who}`));
+    return key;
+  }
 
   get<T>(key: string, deps: readonly unknown[], compute: (previous?: T) => T): T {
     const hit = this.entries.get(key);
