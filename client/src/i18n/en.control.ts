@@ -85,6 +85,8 @@ export const enControl = {
   'console.teamAssistant': 'assistant',
   'console.assistantName': 'Assistant’s name',
   'console.issueKey': 'Issue an assistant key',
+  'console.leadOnly':
+    'Only the lead facilitator can end the exercise, roll it back, branch it or manage assistant keys.',
   'console.issueKeyHint': 'Assistants run the console; only the lead ends the exercise and manages keys.',
   'console.issuedOnce': 'The control link for {name} is shown only once: hand it over now.',
   'console.revoke': 'Revoke',

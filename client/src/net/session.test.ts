@@ -12,6 +12,8 @@ class FakeRoom {
   handlers = new Map<string, Handler>();
   left = false;
   requests: [string, unknown][] = [];
+  /** What `whoami` answers: this connection's Control role. */
+  role: 'lead' | 'assistant' | null = null;
   private signals: Record<string, Handler[]> = { drop: [], reconnect: [], leave: [] };
   onMessage(type: string, handler: Handler) {
     this.handlers.set(type, handler);
@@ -24,6 +26,7 @@ class FakeRoom {
   }
   async request(type: string, payload: unknown) {
     this.requests.push([type, payload]);
+    if (type === 'whoami') return { controlRole: this.role };
     return type === 'sync' ? { n: 1, view } : { ok: true };
   }
   async leave() {
@@ -50,15 +53,17 @@ function fakeClient(outcomes: (FakeRoom | Error)[]) {
 function recordingSink(overrides: Partial<SessionSink> = {}) {
   const statuses: ConnectionStatus[] = [];
   const views: unknown[] = [];
+  const roles: unknown[] = [];
   const sink: SessionSink = {
     credentials: () => ({ seatToken: 'tok' }),
     status: (s) => statuses.push(s),
     view: (v) => views.push(v),
     notice: () => undefined,
+    controlRole: (role) => roles.push(role),
     refused: () => 'stop',
     ...overrides,
   };
-  return { sink, statuses, views };
+  return { sink, statuses, views, roles };
 }
 
 beforeEach(() => vi.useFakeTimers());
@@ -82,6 +87,23 @@ describe('openRoomSession', () => {
     expect(views).toHaveLength(2);
     expect(room.requests.filter(([type]) => type === 'sync')).toHaveLength(2);
     expect(room.reconnection.maxRetries).toBeLessThan(15);
+  });
+
+  it('asks for its Control role after every join, since the view does not carry it', async () => {
+    const first = new FakeRoom();
+    first.role = 'assistant';
+    const second = new FakeRoom();
+    second.role = 'lead';
+    const { client } = fakeClient([first, second]);
+    const { sink, roles } = recordingSink();
+    openRoomSession(client, 'ABC234', sink);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(first.requests.map(([type]) => type)).toContain('whoami');
+    expect(roles).toEqual(['assistant']);
+    // The room is gone (server restart): the fresh join asks again and reports what it is now.
+    first.fire('leave');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(roles).toEqual(['assistant', 'lead']);
   });
 
   it('retries with back-off while the server is unreachable', async () => {

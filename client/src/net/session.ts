@@ -11,6 +11,7 @@ import {
   isViewSync,
   type Command,
   type JoinOptions,
+  type WhoAmIReply,
 } from '@council/shared';
 import type { CommandOutcome, JoinCredentials, Session, SessionSink } from '../store/types';
 import { backoffMs } from './backoff';
@@ -66,6 +67,20 @@ export function openRoomSession(client: Client, code: string, sink: SessionSink)
       })
       .catch(() => {
         // Without a base no patch applies: the next patch finds the gap and asks again.
+      });
+  };
+
+  // The Control role is per connection, not in the view: ask, so the console offers only what it may do.
+  const askRole = (target: Room) => {
+    target
+      .request(CLIENT_MESSAGES.whoami, undefined, { timeout: COMMAND_TIMEOUT_MS })
+      .then((reply: unknown) => {
+        if (closed || room !== target) return;
+        const role = (reply as Partial<WhoAmIReply> | null)?.controlRole;
+        if (role === 'lead' || role === 'assistant' || role === null) sink.controlRole(role);
+      })
+      .catch(() => {
+        // Unanswered: the console keeps offering everything and the server still refuses what it must.
       });
   };
 
@@ -128,6 +143,7 @@ export function openRoomSession(client: Client, code: string, sink: SessionSink)
     wire(joined);
     sink.status('connected');
     sync(joined);
+    askRole(joined);
   }
 
   globalThis.addEventListener?.('online', retryNow);

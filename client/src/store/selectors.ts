@@ -9,6 +9,12 @@ export const selectRoute = (s: Store) => s.route;
 export const selectView = (s: Store) => s.view;
 export const selectConnection = (s: Store) => s.connection;
 export const selectIsControl = (s: Store) => s.view?.you.isControl ?? false;
+/**
+ * Whether to offer the lead's own actions (end, roll back, fork, keys): to Control unless the server
+ * said this connection is an assistant's. The server refuses them to assistants regardless.
+ */
+export const selectIsLeadControl = (s: Store) =>
+  (s.view?.you.isControl ?? false) && s.controlRole !== 'assistant';
 export const selectMySeatId = (s: Store) => s.view?.you.seatId ?? null;
 export const selectSeats = (s: Store) => s.view?.seats;
 export const selectIsLive = (s: Store) => s.connection === 'connected';

@@ -4,7 +4,7 @@ import type { ExerciseView } from '@council/shared';
 import { describeChanges, type Announcement } from './announce';
 import { loadControlKey, loadName, loadSeatToken, saveControlKey, saveSeatToken } from './persist';
 import { transport } from './transport';
-import type { AppError, ConnectionStatus, Session, SessionSink } from './types';
+import type { AppError, ConnectionStatus, ControlRole, Session, SessionSink } from './types';
 import type { Store } from './store';
 
 export interface SessionSlice {
@@ -17,6 +17,8 @@ export interface SessionSlice {
   refusal: AppError | null;
   /** Unsolicited errors from the server. */
   notice: AppError | null;
+  /** This connection's Control role once the server said it; null for a player or not yet known. */
+  controlRole: ControlRole | null;
   /** Latest sentences for the live region; `announceId` changes each time so repeats are read. */
   announcements: readonly Announcement[];
   announceId: number;
@@ -71,6 +73,9 @@ export const createSessionSlice: StateCreator<Store, [], [], SessionSlice> = (se
       notice(notice) {
         if (live()) set({ notice });
       },
+      controlRole(controlRole) {
+        if (live()) set({ controlRole });
+      },
       refused(error) {
         if (!live()) return 'stop';
         if (error.code === 'BAD_SEAT_TOKEN' && loadSeatToken(code)) {
@@ -96,6 +101,7 @@ export const createSessionSlice: StateCreator<Store, [], [], SessionSlice> = (se
     view: null,
     refusal: null,
     notice: null,
+    controlRole: null,
     announcements: [],
     announceId: 0,
 
@@ -103,7 +109,14 @@ export const createSessionSlice: StateCreator<Store, [], [], SessionSlice> = (se
       if (session && get().exerciseCode === code) return;
       get().leaveExercise();
       generation += 1;
-      set({ exerciseCode: code, connection: 'connecting', view: null, refusal: null, notice: null });
+      set({
+        exerciseCode: code,
+        connection: 'connecting',
+        view: null,
+        refusal: null,
+        notice: null,
+        controlRole: null,
+      });
       session = transport().openSession(code, sinkFor(code));
     },
 
@@ -118,6 +131,7 @@ export const createSessionSlice: StateCreator<Store, [], [], SessionSlice> = (se
         view: null,
         refusal: null,
         notice: null,
+        controlRole: null,
         announcements: [],
         seatError: null,
         pendingSeat: null,

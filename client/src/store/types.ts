@@ -38,6 +38,9 @@ export interface JoinCredentials {
   readonly controlName?: string;
 }
 
+/** The lead may do everything; an assistant all but end, roll back, fork and manage keys (ADR 0009). */
+export type ControlRole = 'lead' | 'assistant';
+
 /** What a live session reports back; the store implements it. */
 export interface SessionSink {
   /** Read before every join attempt, so a token saved after a claim is used on the next rejoin. */
@@ -45,6 +48,8 @@ export interface SessionSink {
   status(status: ConnectionStatus, retryInMs?: number): void;
   view(view: ExerciseView): void;
   notice(notice: AppError): void;
+  /** This connection's Control role as the server answered it (null: a player). */
+  controlRole(role: ControlRole | null): void;
   /** The server refused the join; 'retry' after fixing the credentials, 'stop' to give up. */
   refused(error: AppError): 'retry' | 'stop';
 }

@@ -16,7 +16,7 @@ import { legalReply } from '../bots/legal';
 import { ExerciseSession } from '../game/session';
 import { services } from '../services';
 import { ViewPublisher } from '../sync/publish';
-import { admit, parseJoinOptions } from './admission';
+import { admit, parseJoinOptions, whoAmI } from './admission';
 import { joinError } from './joinErrors';
 import { TokenBucket } from './rateLimit';
 
@@ -48,6 +48,7 @@ export class ExerciseRoom extends Room {
     // A client asks for its current view right after joining, so none is lost to handler set-up.
     this.onMessage(CLIENT_MESSAGES.sync, (client) => this.viewOf(client));
     this.onMessage(CLIENT_MESSAGES.legal, (client) => this.legalOf(client));
+    this.onMessage(CLIENT_MESSAGES.whoami, (client) => whoAmI(client.userData as Actor));
     // Seats Control handed to bots are played here, through the same queue as people's commands.
     const think = thinkTimeFrom(process.env.BOT_THINK_MS);
     const publish = () => this.publish();

@@ -7,6 +7,7 @@ import {
   type Actor,
   type ExerciseState,
   type JoinOptions,
+  type WhoAmIReply,
 } from '@council/shared';
 import { hashSecret, secretMatches } from '../auth/secrets';
 import type { ExerciseRecord } from '../store/exercises';
@@ -39,4 +40,9 @@ export function admit(options: JoinOptions, record: ExerciseRecord, state: Exerc
   const keyId = assistantKeyIdFor(state.console, hashSecret(options.controlKey));
   if (keyId) return { seatId, isControl: true, controlRole: 'assistant', controlKeyId: keyId, controlName };
   throw joinError('BAD_CONTROL_KEY', 'That control key does not open this exercise.');
+}
+
+/** What a connection may know of itself: its Control role (the lead when the key was the exercise's own). */
+export function whoAmI(actor: Actor): WhoAmIReply {
+  return { controlRole: actor.isControl ? (actor.controlRole ?? 'lead') : null };
 }

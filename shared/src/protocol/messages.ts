@@ -61,7 +61,13 @@ export interface ScenarioSummary {
 
 /** Message names, client → server. */
 /** `legal` is a request whose reply (LegalReply) is the caller's own seat brief: what a bot needs. */
-export const CLIENT_MESSAGES = { command: 'command', sync: 'sync', legal: 'legal' } as const;
+/** `whoami` is a request whose reply (WhoAmIReply) is the caller's own Control role, if any. */
+export const CLIENT_MESSAGES = {
+  command: 'command',
+  sync: 'sync',
+  legal: 'legal',
+  whoami: 'whoami',
+} as const;
 /** Message names, server → client. */
 export const SERVER_MESSAGES = { patch: 'patch', notice: 'notice' } as const;
 
@@ -82,6 +88,14 @@ export type CommandReply =
       readonly controlKey?: string;
     }
   | { readonly ok: false; readonly code: ErrorCode; readonly message: string };
+
+/**
+ * The reply to `whoami`: the role this connection's control key gave it (ADR 0009), null for a
+ * player. Per connection, never in the shared view, so a client can offer only what it may do.
+ */
+export interface WhoAmIReply {
+  readonly controlRole: 'lead' | 'assistant' | null;
+}
 
 /** Body of an HTTP error, and of a refused join (in the error's message as JSON). */
 export interface ErrorBody {

@@ -4,7 +4,14 @@ import { useState } from 'react';
 import type { ExerciseView, ForkExerciseResponse } from '@council/shared';
 import { CopyField } from '../../components/CopyField';
 import { useErrorText, useT } from '../../i18n';
-import { controlLink, selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import {
+  controlLink,
+  selectIsLeadControl,
+  selectIsLive,
+  selectPending,
+  selectSend,
+  useStore,
+} from '../../store';
 import { forkExercise } from './forkApi';
 
 export function BranchControls({ view }: { readonly view: ExerciseView }) {
@@ -13,13 +20,15 @@ export function BranchControls({ view }: { readonly view: ExerciseView }) {
   const live = useStore(selectIsLive);
   const pending = useStore(selectPending);
   const send = useStore(selectSend);
+  const lead = useStore(selectIsLeadControl);
   const { turn: current, status } = view.clock;
   const [chosen, setChosen] = useState<number | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [forking, setForking] = useState(false);
   const [fork, setFork] = useState<ForkExerciseResponse | null>(null);
   const [forkError, setForkError] = useState<string | null>(null);
-  if (status === 'lobby' || current < 1) return null;
+  // Rolling back and branching are the lead's alone (ADR 0009, 0012).
+  if (status === 'lobby' || current < 1 || !lead) return null;
   // Turns 1 to now are the run as it counts: a rollback drops the later ones until they are replayed.
   const turn = chosen !== null && chosen <= current ? chosen : current;
   const busy = !live || pending;

@@ -277,6 +277,38 @@ describe("Control's console", () => {
       { type: 'revokeAssistantKey', keyId: 'assistant-1' },
     ]);
   });
+
+  it('offers an assistant only what an assistant may do: no end, roll back, fork or keys', async () => {
+    const team = {
+      controlRoom: {
+        team: [
+          { name: 'Lea', role: 'lead' as const },
+          { name: 'Sam', role: 'assistant' as const },
+        ],
+        assistantKeys: [
+          { keyId: 'assistant-1', name: 'Sam', issuedAt: '2026-11-23T10:00:00.000Z', revoked: false },
+        ],
+        lastActedAt: {},
+      },
+    };
+    joinWith(server, makeRunningView(control, team));
+    render(<ControlConsole />);
+    const leadOnly = ['control-end', 'control-rollback', 'control-fork', 'control-issue-key'];
+    // Until the server says otherwise, Control is the lead and sees everything.
+    for (const id of leadOnly) expect(screen.getByTestId(id)).toBeTruthy();
+    // The server answers that this connection holds an assistant's key.
+    act(() => server.sink().controlRole('assistant'));
+    for (const id of [...leadOnly, 'control-revoke-assistant-1']) expect(screen.queryByTestId(id)).toBeNull();
+    expect(screen.getByTestId('control-lead-only').textContent).toContain('Only the lead facilitator');
+    expect(screen.getByTestId('control-team-lead-only')).toBeTruthy();
+    // The rest of the console still works for the assistant.
+    expect(screen.getByTestId('control-team').textContent).toContain('Sam · assistant');
+    await click('control-advance');
+    expect(server.sent).toEqual([{ type: 'advancePhase' }]);
+    // A lead's connection keeps them all.
+    act(() => server.sink().controlRole('lead'));
+    for (const id of leadOnly) expect(screen.getByTestId(id)).toBeTruthy();
+  });
 });
 
 describe("Control's broadcast banner", () => {

@@ -4,7 +4,14 @@ import { useState } from 'react';
 import type { ExerciseView } from '@council/shared';
 import { CopyField } from '../../components/CopyField';
 import { useErrorText, useT } from '../../i18n';
-import { controlLink, selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import {
+  controlLink,
+  selectIsLeadControl,
+  selectIsLive,
+  selectPending,
+  selectSend,
+  useStore,
+} from '../../store';
 import { useSecretCommand } from './useSecretCommand';
 
 export function ControlTeam({ view }: { readonly view: ExerciseView }) {
@@ -14,6 +21,8 @@ export function ControlTeam({ view }: { readonly view: ExerciseView }) {
   const pending = useStore(selectPending);
   const send = useStore(selectSend);
   const secret = useSecretCommand();
+  // Keys are the lead's to issue and revoke: an assistant sees the team, not the key controls.
+  const lead = useStore(selectIsLeadControl);
   const [name, setName] = useState('');
   const [issued, setIssued] = useState<{ readonly name: string; readonly link: string } | null>(null);
   const room = view.controlRoom;
@@ -39,31 +48,38 @@ export function ControlTeam({ view }: { readonly view: ExerciseView }) {
           </li>
         ))}
       </ul>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void issue();
-        }}
-      >
-        <label htmlFor="control-assistant-name">{t('console.assistantName')}</label>
-        <input
-          id="control-assistant-name"
-          className="input"
-          maxLength={60}
-          value={name}
-          data-testid="control-assistant-name"
-          onChange={(e) => setName(e.target.value)}
-        />
-        <button
-          type="submit"
-          className="button button--secondary"
-          data-testid="control-issue-key"
-          disabled={!live || secret.pending || !name.trim()}
+      {!lead && (
+        <p className="hint" data-testid="control-team-lead-only">
+          {t('console.leadOnly')}
+        </p>
+      )}
+      {lead && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void issue();
+          }}
         >
-          {t('console.issueKey')}
-        </button>
-      </form>
-      <p className="hint">{t('console.issueKeyHint')}</p>
+          <label htmlFor="control-assistant-name">{t('console.assistantName')}</label>
+          <input
+            id="control-assistant-name"
+            className="input"
+            maxLength={60}
+            value={name}
+            data-testid="control-assistant-name"
+            onChange={(e) => setName(e.target.value)}
+          />
+          <button
+            type="submit"
+            className="button button--secondary"
+            data-testid="control-issue-key"
+            disabled={!live || secret.pending || !name.trim()}
+          >
+            {t('console.issueKey')}
+          </button>
+        </form>
+      )}
+      {lead && <p className="hint">{t('console.issueKeyHint')}</p>}
       {secret.error && (
         <p className="field__error" role="alert" data-testid="control-issue-error">
           {errorText(secret.error)}
@@ -75,7 +91,7 @@ export function ControlTeam({ view }: { readonly view: ExerciseView }) {
           <CopyField label={t('controlKey.linkLabel')} value={issued.link} testId="control-assistant-link" />
         </div>
       )}
-      {keys.length > 0 && (
+      {lead && keys.length > 0 && (
         <ul className="console-list">
           {keys.map((key) => (
             <li key={key.keyId}>

@@ -2,13 +2,15 @@
 import { useState } from 'react';
 import type { ClockView } from '@council/shared';
 import { useT } from '../../i18n';
-import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { selectIsLeadControl, selectIsLive, selectPending, selectSend, useStore } from '../../store';
 
 export function SessionControls({ clock }: { readonly clock: ClockView }) {
   const t = useT();
   const live = useStore(selectIsLive);
   const pending = useStore(selectPending);
   const send = useStore(selectSend);
+  // Ending is the lead's alone (ADR 0009): an assistant is not offered a button the server refuses.
+  const lead = useStore(selectIsLeadControl);
   const [confirmEnd, setConfirmEnd] = useState(false);
   const busy = !live || pending;
   const { status } = clock;
@@ -65,6 +67,7 @@ export function SessionControls({ clock }: { readonly clock: ClockView }) {
           />
         )}
         {underway &&
+          lead &&
           (confirmEnd ? (
             <>
               <button
@@ -96,6 +99,11 @@ export function SessionControls({ clock }: { readonly clock: ClockView }) {
       {underway && <p className="hint">{t('console.repeatHint')}</p>}
       {clock.phase === 'decision' && status !== 'ended' && (
         <p className="hint">{t('console.advanceDecisionHint')}</p>
+      )}
+      {underway && !lead && (
+        <p className="hint" data-testid="control-lead-only">
+          {t('console.leadOnly')}
+        </p>
       )}
       {status === 'ended' && <p>{t('console.ended')}</p>}
     </section>

@@ -1,0 +1,38 @@
+// `whoami` through real SDK clients: each connection learns its own Control role (ADR 0009), which
+// the shared view does not carry, so a console can offer an assistant only what it may do.
+import { afterAll, describe, expect, it } from 'vitest';
+import { Player, createExercise, startTestServer, type TestServer } from './harness';
+
+describe('whoami', () => {
+  let server: TestServer | undefined;
+  const players: Player[] = [];
+  afterAll(async () => {
+    await Promise.all(players.map((p) => p.leave()));
+    await server?.server.close();
+  });
+
+  it('answers lead, assistant or null for the asking connection alone', async () => {
+    server = await startTestServer({ tickMs: 0 });
+    const { code, controlKey } = await createExercise(server.url);
+    const join = async (options: Record<string, unknown>) => {
+      const player = await Player.join(server!.url, { code, ...options });
+      players.push(player);
+      return player;
+    };
+    const lead = await join({ controlKey, controlName: 'Lea' });
+    const issued = await lead.command({ type: 'issueAssistantKey', name: 'Sam' });
+    const assistantKey = (issued as { controlKey: string }).controlKey;
+    const assistant = await join({ controlKey: assistantKey, controlName: 'Sam' });
+    const player = await join({});
+
+    expect(await lead.room.request('whoami')).toEqual({ controlRole: 'lead' });
+    expect(await assistant.room.request('whoami')).toEqual({ controlRole: 'assistant' });
+    expect(await player.room.request('whoami')).toEqual({ controlRole: null });
+    // What the console hides, the server refuses: the assistant still may not end the exercise.
+    expect(await assistant.command({ type: 'startExercise' })).toMatchObject({ ok: true });
+    expect(await assistant.command({ type: 'endExercise' })).toMatchObject({
+      ok: false,
+      code: 'NOT_LEAD_CONTROL',
+    });
+  }, 30_000);
+});
