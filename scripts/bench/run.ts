@@ -24,6 +24,8 @@ export interface RunResult {
   readonly maxMs: number;
   readonly commandsPerSecond: number;
   readonly rssBytesPerConnection: number;
+  /** Of that, the JavaScript heap (the rest: WASM memory, buffers, code). */
+  readonly heapBytesPerConnection: number;
   readonly serverRssBytes: number;
   readonly serverCpuPercent: number;
   readonly clientCpuPercent: number;
@@ -115,6 +117,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
       for (const [code, n] of Object.entries(r.refusals)) refused[code] = (refused[code] ?? 0) + n;
     const patches = sum(reports.map((r) => r.patchesInWindow));
     const rss = (probes: Probe[]) => sum(probes.map((p) => p.rssBytes));
+    const heap = (probes: Probe[]) => sum(probes.map((p) => p.heapUsedBytes));
     const cpu = (probes: Probe[]) => sum(probes.map((p) => p.cpuMicros));
 
     for (const w of workers) w.post({ type: 'stop' });
@@ -135,6 +138,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
       maxMs: round(latencies.at(-1) ?? Number.NaN),
       commandsPerSecond: round(sum(reports.map((r) => r.okInWindow)) / options.seconds),
       rssBytesPerConnection: Math.round((rss(after) - rss(before)) / Math.max(1, connections)),
+      heapBytesPerConnection: Math.round((heap(after) - heap(before)) / Math.max(1, connections)),
       serverRssBytes: rss(after),
       serverCpuPercent: round(((cpu(cpuEnd) - cpu(cpuStart)) / wall) * 100),
       clientCpuPercent: round((clientCpu / wall) * 100),

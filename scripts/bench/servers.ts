@@ -18,6 +18,7 @@ export interface ServerProcess {
 
 export interface Probe {
   readonly rssBytes: number;
+  readonly heapUsedBytes: number;
   readonly cpuMicros: number;
   readonly collected: boolean;
 }

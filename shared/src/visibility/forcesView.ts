@@ -113,10 +113,7 @@ export function forcesPictureFor(
     ...view,
     startsAt: normaliseInstant(state.scenario.startsAt),
     variantLabel: forces.scenario.variants.find((v) => v.id === forces.variant)?.label ?? forces.variant,
-    units: view.units.map((u) => ({
-      ...u,
-      eta: owns(view.perspective, u.side) ? (etas[u.id] ?? null) : null,
-    })),
+    units: unitsWithEtas(view, etas),
     authority: actor.role === 'red' ? null : authority,
     ladder: LADDER,
     reports: reportsFor(state, forces, view.perspective),
@@ -130,6 +127,30 @@ export function forcesPictureFor(
         : `Orders are taken in ${PHASE_LABEL.decision}, not ${phase ? PHASE_LABEL[phase] : 'now'}.`,
     ),
   };
+}
+
+/**
+ * Every viewer of one side shares the side's units and the same timeline, so the units with their
+ * ETAs are made once per (side's view, timeline) rather than once per seat: a Baltic room kept
+ * seventeen copies of them.
+ */
+const unitsCache = new WeakMap<ForcesView, WeakMap<object, readonly ForcesUnitView[]>>();
+
+function unitsWithEtas(
+  view: ForcesView,
+  etas: Readonly<Record<string, number | null>>,
+): readonly ForcesUnitView[] {
+  let byEtas = unitsCache.get(view);
+  if (!byEtas) unitsCache.set(view, (byEtas = new WeakMap()));
+  let units = byEtas.get(etas);
+  if (!units) {
+    units = view.units.map((u) => ({
+      ...u,
+      eta: owns(view.perspective, u.side) ? (etas[u.id] ?? null) : null,
+    }));
+    byEtas.set(etas, units);
+  }
+  return units;
 }
 
 export function forcesProjectionFor(
