@@ -85,6 +85,8 @@ export const enControl = {
   'console.teamAssistant': 'assistant',
   'console.assistantName': 'Assistant’s name',
   'console.issueKey': 'Issue an assistant key',
+  'console.myName': 'Your name on the Control team',
+  'console.myNameSave': 'Use this name',
   'console.leadOnly':
     'Only the lead facilitator can end the exercise, roll it back, branch it or manage assistant keys.',
   'console.issueKeyHint': 'Assistants run the console; only the lead ends the exercise and manages keys.',

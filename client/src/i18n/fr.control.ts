@@ -88,6 +88,8 @@ export const frControl: Record<keyof typeof enControl, string> = {
   'console.teamAssistant': 'assistant',
   'console.assistantName': 'Nom de l’assistant',
   'console.issueKey': 'Délivrer une clé d’assistant',
+  'console.myName': 'Votre nom dans l’équipe de Control',
+  'console.myNameSave': 'Utiliser ce nom',
   'console.leadOnly':
     'Seul le responsable peut terminer l’exercice, revenir à un tour antérieur, bifurquer ou gérer les clés des assistants.',
   'console.issueKeyHint':

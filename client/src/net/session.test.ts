@@ -106,6 +106,24 @@ describe('openRoomSession', () => {
     expect(roles).toEqual(['assistant', 'lead']);
   });
 
+  it('rejoins on request, with the credentials as they are now (a Control member renamed)', async () => {
+    const first = new FakeRoom();
+    const { client, joins } = fakeClient([first, new FakeRoom()]);
+    let name = 'Control';
+    const { sink } = recordingSink({ credentials: () => ({ controlKey: 'key', controlName: name }) });
+    const session = openRoomSession(client, 'ABC234', sink);
+    await vi.advanceTimersByTimeAsync(0);
+    name = 'Lea';
+    session.rejoin!();
+    expect(first.left).toBe(true);
+    first.fire('leave');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(joins).toEqual([
+      { protocolVersion: PROTOCOL_VERSION, code: 'ABC234', controlKey: 'key', controlName: 'Control' },
+      { protocolVersion: PROTOCOL_VERSION, code: 'ABC234', controlKey: 'key', controlName: 'Lea' },
+    ]);
+  });
+
   it('retries with back-off while the server is unreachable', async () => {
     const room = new FakeRoom();
     const { client, joins } = fakeClient([new Error('Failed to fetch'), new Error('Failed to fetch'), room]);

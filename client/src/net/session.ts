@@ -162,6 +162,10 @@ export function openRoomSession(client: Client, code: string, sink: SessionSink)
         return toCommandOutcome(null, error);
       }
     },
+    rejoin() {
+      // Leaving ends in onLeave, which joins again and reads the credentials anew.
+      void room?.leave(true).catch(() => undefined);
+    },
     close() {
       if (closed) return;
       closed = true;

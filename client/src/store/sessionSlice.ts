@@ -2,7 +2,7 @@
 import type { StateCreator } from 'zustand';
 import type { ExerciseView } from '@council/shared';
 import { describeChanges, type Announcement } from './announce';
-import { loadControlKey, loadName, loadSeatToken, saveControlKey, saveSeatToken } from './persist';
+import { loadControlKey, loadName, loadSeatToken, saveControlKey, saveName, saveSeatToken } from './persist';
 import { transport } from './transport';
 import type { AppError, ConnectionStatus, ControlRole, Session, SessionSink } from './types';
 import type { Store } from './store';
@@ -24,6 +24,8 @@ export interface SessionSlice {
   announceId: number;
   enterExercise(code: string): void;
   leaveExercise(): void;
+  /** Control's name is sent when joining: keep the new one and join again so the team sees it. */
+  renameControl(name: string): void;
 }
 
 // Not state: a handle with methods. Actions reach it; components never do.
@@ -118,6 +120,14 @@ export const createSessionSlice: StateCreator<Store, [], [], SessionSlice> = (se
         controlRole: null,
       });
       session = transport().openSession(code, sinkFor(code));
+    },
+
+    renameControl(name) {
+      const trimmed = name.trim().slice(0, 60);
+      if (!trimmed) return;
+      saveName(trimmed);
+      set({ displayName: trimmed });
+      session?.rejoin?.();
     },
 
     leaveExercise() {

@@ -56,6 +56,8 @@ export interface SessionSink {
 
 export interface Session {
   sendCommand(command: Command): Promise<CommandOutcome>;
+  /** Leaves the room and joins again with fresh credentials (a Control member's new name). */
+  rejoin?(): void;
   close(): void;
 }
 

@@ -5,6 +5,7 @@ import type { ExerciseView } from '@council/shared';
 import { makeRunningView } from '../../test/councilFixture';
 import { installFakeTransport, makeView, resetStore, type FakeServer } from '../../test/fakeTransport';
 import { joinWith, pushView } from '../../test/render';
+import { useStore } from '../../store';
 import { BroadcastBanner } from './BroadcastBanner';
 import { ControlConsole } from './ControlConsole';
 
@@ -276,6 +277,19 @@ describe("Control's console", () => {
       { type: 'issueAssistantKey', name: 'Max' },
       { type: 'revokeAssistantKey', keyId: 'assistant-1' },
     ]);
+  });
+
+  it('lets a Control member set the name the team sees, kept for the next join', async () => {
+    joinWith(
+      server,
+      makeRunningView(control, { controlRoom: { team: [], assistantKeys: [], lastActedAt: {} } }),
+    );
+    render(<ControlConsole />);
+    fireEvent.change(screen.getByTestId('control-my-name'), { target: { value: '  Lea Berg ' } });
+    await click('control-my-name-save');
+    // Sent with the control key on every join from now on (the session joins again to use it).
+    expect(server.sink().credentials().controlName).toBe('Lea Berg');
+    expect(useStore.getState().displayName).toBe('Lea Berg');
   });
 
   it('offers an assistant only what an assistant may do: no end, roll back, fork or keys', async () => {

@@ -24,6 +24,8 @@ export function ControlTeam({ view }: { readonly view: ExerciseView }) {
   // Keys are the lead's to issue and revoke: an assistant sees the team, not the key controls.
   const lead = useStore(selectIsLeadControl);
   const [name, setName] = useState('');
+  const renameControl = useStore((s) => s.renameControl);
+  const [myName, setMyName] = useState(() => useStore.getState().displayName);
   const [issued, setIssued] = useState<{ readonly name: string; readonly link: string } | null>(null);
   const room = view.controlRoom;
   if (!room) return null;
@@ -48,6 +50,32 @@ export function ControlTeam({ view }: { readonly view: ExerciseView }) {
           </li>
         ))}
       </ul>
+      <form
+        className="button-row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          renameControl(myName);
+        }}
+      >
+        <label htmlFor="control-my-name">{t('console.myName')}</label>
+        <input
+          id="control-my-name"
+          className="input"
+          maxLength={60}
+          autoComplete="name"
+          value={myName}
+          data-testid="control-my-name"
+          onChange={(e) => setMyName(e.target.value)}
+        />
+        <button
+          type="submit"
+          className="button button--secondary"
+          data-testid="control-my-name-save"
+          disabled={!live || !myName.trim()}
+        >
+          {t('console.myNameSave')}
+        </button>
+      </form>
       {!lead && (
         <p className="hint" data-testid="control-team-lead-only">
           {t('console.leadOnly')}
