@@ -83,4 +83,14 @@ export const enNegotiation = {
   'negotiation.record': 'Changes to the text ({count})',
   'negotiation.record.proposed': 'Revision {n} · {time} · {name} proposed a draft of {count} clauses',
   'negotiation.record.amended': 'Revision {n} · {time} · {name} amended {issue}: {option}',
+  'negotiation.implementation': 'Implementation',
+  'negotiation.implementation.held': 'The ceasefire held {held} of {turns} turns since signature.',
+  'negotiation.implementation.monitoring':
+    'Monitoring: {option} ({issue}); detects about {percent} % of breaches.',
+  'negotiation.implementation.unmonitored':
+    'No monitoring in the text; about {percent} % of breaches come to light.',
+  'negotiation.implementation.noViolations': 'No breach you know of.',
+  'negotiation.implementation.minor': 'Turn {turn} · {time} · minor breach by {name}',
+  'negotiation.implementation.serious': 'Turn {turn} · {time} · serious breach by {name}',
+  'negotiation.implementation.undetected': 'undetected: the other parties do not know',
 } as const;

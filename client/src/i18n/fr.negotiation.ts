@@ -86,4 +86,14 @@ export const frNegotiation: Record<keyof typeof enNegotiation, string> = {
   'negotiation.record': 'Modifications du texte ({count})',
   'negotiation.record.proposed': 'Version {n} · {time} · {name} a proposé un projet de {count} clauses',
   'negotiation.record.amended': 'Version {n} · {time} · {name} a amendé {issue} : {option}',
+  'negotiation.implementation': 'Mise en œuvre',
+  'negotiation.implementation.held': 'Le cessez-le-feu a tenu {held} tours sur {turns} depuis la signature.',
+  'negotiation.implementation.monitoring':
+    'Surveillance : {option} ({issue}) ; détecte environ {percent} % des violations.',
+  'negotiation.implementation.unmonitored':
+    'Aucune surveillance dans le texte ; environ {percent} % des violations sont connues.',
+  'negotiation.implementation.noViolations': 'Aucune violation à votre connaissance.',
+  'negotiation.implementation.minor': 'Tour {turn} · {time} · violation mineure par {name}',
+  'negotiation.implementation.serious': 'Tour {turn} · {time} · violation grave par {name}',
+  'negotiation.implementation.undetected': 'non détectée : les autres parties l’ignorent',
 };

@@ -79,7 +79,9 @@ export function evolve(state: ExerciseState, event: GameEvent): ExerciseState {
 function applyEvent(state: ExerciseState, event: GameEvent): ExerciseState {
   if (isForcesEvent(event)) return evolveForcesPart(state, event);
   if (isNegotiationEvent(event)) {
-    return state.negotiation ? { ...state, negotiation: evolveNegotiation(state.negotiation, event) } : state;
+    // The signed ceasefire's rolls carry the PRNG state they left.
+    const next = 'rng' in event ? { ...state, rng: event.rng } : state;
+    return next.negotiation ? { ...next, negotiation: evolveNegotiation(next.negotiation, event) } : next;
   }
   // state.seq is the sequence number this event is stored at.
   if (isReviewEvent(event)) return { ...state, review: evolveReview(state.review, event, state.seq) };

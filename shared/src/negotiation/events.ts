@@ -1,4 +1,7 @@
-// Negotiation events, in the past tense; their names carry the `negotiation` prefix so none clash.
+// Negotiation events, in the past tense; their names carry the `negotiation` prefix so none clash
+// (the signed ceasefire's, `ceasefire`).
+import type { RngState } from '../rng/sfc32';
+
 export interface NegotiationDraftProposed {
   readonly type: 'negotiationDraftProposed';
   /** The proposing party's seat; null for Control as mediator. */
@@ -95,6 +98,38 @@ export interface NegotiationEnhancedCooperation {
   readonly at: string;
 }
 
+/** A party broke the signed ceasefire during the turn; rolled at adjudication. */
+export interface CeasefireViolation {
+  readonly type: 'ceasefireViolation';
+  readonly turn: number;
+  readonly by: string;
+  readonly severity: 'minor' | 'serious';
+  /** Detected by the monitors: seen by every seat; otherwise only by its author and Control. */
+  readonly detected: boolean;
+  /** The turn's draws: for each violator its risk roll, then severity and detection for a breach. */
+  readonly rolls: readonly number[];
+  /** The PRNG state after the turn's draws. */
+  readonly rng: RngState;
+  /** Game time: the end of the turn. */
+  readonly gameTime: string;
+  /** Wall time. */
+  readonly at: string;
+}
+
+/** Nobody broke the signed ceasefire during the turn. */
+export interface CeasefireHeld {
+  readonly type: 'ceasefireHeld';
+  readonly turn: number;
+  /** Game hours the turn lasted. */
+  readonly hours: number;
+  readonly rolls: readonly number[];
+  readonly rng: RngState;
+  /** Game time: the end of the turn. */
+  readonly gameTime: string;
+  /** Wall time. */
+  readonly at: string;
+}
+
 export type NegotiationEvent =
   | NegotiationDraftProposed
   | NegotiationClauseAmended
@@ -103,7 +138,9 @@ export type NegotiationEvent =
   | NegotiationDealSigned
   | NegotiationWalkedOut
   | NegotiationReturned
-  | NegotiationEnhancedCooperation;
+  | NegotiationEnhancedCooperation
+  | CeasefireViolation
+  | CeasefireHeld;
 
 const TYPES: ReadonlySet<string> = new Set<NegotiationEvent['type']>([
   'negotiationDraftProposed',
@@ -114,6 +151,8 @@ const TYPES: ReadonlySet<string> = new Set<NegotiationEvent['type']>([
   'negotiationWalkedOut',
   'negotiationReturned',
   'negotiationEnhancedCooperation',
+  'ceasefireViolation',
+  'ceasefireHeld',
 ]);
 
 export function isNegotiationEvent(event: { type: string }): event is NegotiationEvent {

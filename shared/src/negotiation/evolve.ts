@@ -80,6 +80,29 @@ export function evolveNegotiation(state: NegotiationState, event: NegotiationEve
           },
         },
       };
+    case 'ceasefireViolation': {
+      const { turn, by, severity, detected, gameTime } = event;
+      const implementation = state.implementation;
+      // Several breaches in one turn count it once.
+      const newTurn = !implementation.violations.some((v) => v.turn === turn);
+      return {
+        ...state,
+        implementation: {
+          ...implementation,
+          turns: implementation.turns + (newTurn ? 1 : 0),
+          violations: [...implementation.violations, { turn, by, severity, detected, gameTime }],
+        },
+      };
+    }
+    case 'ceasefireHeld':
+      return {
+        ...state,
+        implementation: {
+          ...state.implementation,
+          turns: state.implementation.turns + 1,
+          hoursHeld: state.implementation.hoursHeld + event.hours,
+        },
+      };
     case 'negotiationReturned': {
       const { [event.party]: _back, ...walkouts } = state.walkouts;
       return { ...state, walkedOut: state.walkedOut.filter((p) => p !== event.party), walkouts };

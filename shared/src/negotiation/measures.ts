@@ -86,5 +86,13 @@ export function measuresOf(
     redLinesCrossed: Object.fromEntries(
       scenario.parties.map((p) => [p.seat, crossedLines(scenario, p, state.clauses).length]),
     ),
+    implementation:
+      state.signedAt && scenario.implementation
+        ? {
+            daysHeld: round(state.implementation.hoursHeld / 24),
+            violations: state.implementation.violations.length,
+            detected: state.implementation.violations.filter((v) => v.detected).length,
+          }
+        : null,
   };
 }

@@ -13,6 +13,7 @@ import type { ExerciseState } from '../engine/state';
 import { parseScenario } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
 import { viewFor } from '../visibility/view';
+import { detectionChance, violationRisk } from './implementation';
 import { progressOf, satisfactionOf } from './measures';
 import { requiredParties, statusOf } from './state';
 
@@ -830,5 +831,162 @@ describe('property: random legal negotiation commands', () => {
     expect(seen).toContain('negotiationWalkedOut');
     expect(seen).toContain('negotiationClauseAmended');
     expect(seen).toContain('negotiationReturned');
+  });
+});
+
+describe('implementation after signature (ADR 0008)', () => {
+  const rules = negotiation.implementation!;
+  const presence = { connectedSeats: new Set<string>(), controlConnections: 0 };
+  /** The scenario with its implementation odds replaced. */
+  const withOdds = (odds: Partial<typeof rules>): Scenario => ({
+    ...scenario,
+    negotiation: { ...negotiation, implementation: { ...rules, ...odds } },
+  });
+
+  /** Every party seated, `clauses` proposed, initialled and signed by every required party. */
+  function signed(clauses: Record<string, string>, s: Scenario = scenario, seed = 7) {
+    let state = seat(initialState(createdWith(s, seed)), ...PARTIES);
+    state = advanceTo(run(state, 'control', { type: 'startExercise' }), 'consultation');
+    state = run(state, 'us', { type: 'proposeDraft', clauses });
+    state = initialEuMoney(initialAll(state, REQUIRED), EU_MEMBERS);
+    for (const party of REQUIRED) state = run(state, party, { type: 'signDraft' });
+    expect(state.negotiation!.signedAt).not.toBeNull();
+    return state;
+  }
+
+  it('rolls nothing before signature; after it, one outcome per turn, the same for the same seed', () => {
+    const open = playTurns(atTable(), 2);
+    expect(open.negotiation!.implementation.turns).toBe(0);
+    expect(open.negotiation!.history.every((m) => m.implementation === null)).toBe(true);
+    const a = playTurns(signed(COMPROMISE), 12);
+    const b = playTurns(signed(COMPROMISE), 12);
+    expect(a.negotiation!.implementation).toEqual(b.negotiation!.implementation);
+    expect(a.negotiation!.implementation.turns).toBe(12);
+    const other = playTurns(signed(COMPROMISE, scenario, 99), 12);
+    expect(other.negotiation!.implementation).not.toEqual(a.negotiation!.implementation);
+    // The turn's measures count the days held and the breaches so far.
+    const last = a.negotiation!.history.at(-1)!.implementation!;
+    const record = a.negotiation!.implementation;
+    expect(last.daysHeld).toBe(Math.round((record.hoursHeld / 24) * 1000) / 1000);
+    expect(last.violations).toBe(record.violations.length);
+    expect(last.detected).toBe(record.violations.filter((v) => v.detected).length);
+  });
+
+  it('the odds move with the clauses and with a party’s dissatisfaction', () => {
+    const risk = (clauses: Record<string, string>, party = 'russia') =>
+      violationRisk(negotiation, rules, clauses, party);
+    expect(risk({ ...COMPROMISE, 'dmz-width': 'no-dmz' })).toBeGreaterThan(risk(COMPROMISE));
+    expect(risk({ ...COMPROMISE, 'dmz-width': 'dmz-40km' })).toBeLessThan(risk(COMPROMISE));
+    expect(risk({ ...COMPROMISE, 'reassurance-size': 'mnf-30000' })).toBeLessThan(risk(COMPROMISE));
+    expect(risk({ ...COMPROMISE, monitoring: 'no-monitoring' })).toBeGreaterThan(risk(COMPROMISE));
+    // The 28 points please Russia more than the compromise does: it has less reason to break them.
+    const russia = negotiation.parties.find((p) => p.seat === 'russia')!;
+    expect(satisfactionOf(russia, TWENTY_EIGHT_POINTS)).toBeGreaterThan(satisfactionOf(russia, COMPROMISE));
+    const noClauseOdds = { ...rules, clauseRisk: [] };
+    expect(violationRisk(negotiation, noClauseOdds, TWENTY_EIGHT_POINTS, 'russia')).toBeLessThan(
+      violationRisk(negotiation, noClauseOdds, COMPROMISE, 'russia'),
+    );
+    expect(detectionChance(rules, COMPROMISE)).toBe(0.85);
+    expect(detectionChance(rules, { ...COMPROMISE, monitoring: 'no-monitoring' })).toBe(0.2);
+  });
+
+  it('monitoring led by the US detects more breaches than no monitoring at all', () => {
+    const always = withOdds({ baseRisk: 1 });
+    const detectedShare = (monitoring: string) => {
+      let detected = 0;
+      let total = 0;
+      for (let seed = 1; seed <= 10; seed++) {
+        const state = playTurns(signed({ ...COMPROMISE, monitoring }, always, seed), 5);
+        const { violations } = state.negotiation!.implementation;
+        total += violations.length;
+        detected += violations.filter((v) => v.detected).length;
+      }
+      expect(total).toBe(10 * 5 * rules.violators.length);
+      return detected / total;
+    };
+    const watched = detectedShare('us-led-monitoring');
+    const unwatched = detectedShare('no-monitoring');
+    expect(watched).toBeGreaterThan(0.7);
+    expect(unwatched).toBeLessThan(0.35);
+  });
+
+  it('replays deterministically: the dice ride in the events', () => {
+    const first = createdWith(scenario, 11);
+    let state = initialState(first);
+    const log: GameEvent[] = [first];
+    const apply = (seatId: string, command: Command) => {
+      const result = runLogged(state, seatId, command);
+      log.push(...result.events);
+      state = result.state;
+    };
+    for (const party of PARTIES)
+      log.push({
+        type: 'seatClaimed',
+        seatId: party,
+        displayName: party,
+        tokenHash: `hash-${party}`,
+        at: first.createdAt,
+      });
+    state = replay(log);
+    apply('control', { type: 'startExercise' });
+    apply('control', { type: 'advancePhase' });
+    apply('us', { type: 'proposeDraft', clauses: COMPROMISE });
+    for (const party of REQUIRED)
+      for (const issue of negotiation.issues) apply(party, { type: 'initialClause', issueId: issue.id });
+    for (const member of EU_MEMBERS)
+      for (const issueId of EU_MONEY)
+        if (!state.negotiation!.initials[issueId]?.includes(member))
+          apply(member, { type: 'initialClause', issueId });
+    for (const party of REQUIRED) apply(party, { type: 'signDraft' });
+    const before = state.rng;
+    for (let i = 0; i < 24; i++) apply('control', { type: 'advancePhase' });
+    const types = log.map((e) => e.type);
+    expect(types.filter((t) => t === 'ceasefireHeld' || t === 'ceasefireViolation').length).toBeGreaterThan(
+      0,
+    );
+    expect(state.rng).not.toEqual(before);
+    expect(replay(log)).toEqual(state);
+  });
+
+  it('canary: an undetected breach reaches only the party that broke the ceasefire, and Control', () => {
+    const unseen = withOdds({ baseRisk: 1, violators: ['ukraine'], baseDetection: 0, detection: [] });
+    const state = playTurns(signed(COMPROMISE, unseen), 1);
+    expect(state.negotiation!.implementation.violations).toHaveLength(1);
+    for (const viewer of scenario.seats.map((s) => s.id)) {
+      const view = viewFor(state, actorFor(state, viewer), presence);
+      const text = JSON.stringify(view);
+      const should = viewer === 'ukraine' || viewer === 'control';
+      expect({ viewer, seen: text.includes('"severity"') }).toEqual({ viewer, seen: should });
+      const implementation = view.negotiation?.implementation;
+      if (implementation && viewer !== 'control') {
+        expect(implementation.turns).toBe(1);
+        // A seat that never saw the breach counts the turn as held.
+        expect(implementation.turnsHeld).toBe(viewer === 'ukraine' ? 0 : 1);
+        expect(implementation.monitoring).toBeNull();
+      }
+    }
+    // Detected, every seat at the table sees it.
+    const seenByAll = withOdds({ baseRisk: 1, violators: ['ukraine'], baseDetection: 1, detection: [] });
+    const detected = playTurns(signed(COMPROMISE, seenByAll), 1);
+    const russia = viewFor(detected, actorFor(detected, 'russia'), presence).negotiation!.implementation!;
+    expect(russia.violations.map((v) => [v.by, v.detected])).toEqual([['ukraine', true]]);
+  });
+
+  it('the scenario check refuses implementation odds naming unknown parties or options', () => {
+    const bad = structuredClone(raw) as {
+      negotiation: { implementation: { violators: string[]; detection: { option: string }[] } };
+    };
+    bad.negotiation.implementation.violators[0] = 'atlantis';
+    bad.negotiation.implementation.detection[0]!.option = 'moon-base';
+    const result = parseScenario(bad);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems.map((p) => p.path)).toEqual(
+        expect.arrayContaining([
+          '$.negotiation.implementation.violators[0]',
+          '$.negotiation.implementation.detection[0].option',
+        ]),
+      );
+    }
   });
 });

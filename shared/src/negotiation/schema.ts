@@ -116,6 +116,35 @@ export const PoliticalCurrentSchema = z.object({
   source: sourceRefs,
 });
 
+/** A signed clause's weight on the ceasefire: how it moves the risk, or how well it detects a breach. */
+const ClauseOdds = z.object({ issue: id, option: id, value: z.number().min(-1).max(1) });
+
+/**
+ * After signature (ADR 0008): each adjudication rolls whether each party breaks the ceasefire.
+ * Its chance is `baseRisk`, moved by the signed clauses and raised by the party's dissatisfaction
+ * with the text; the monitoring clause decides whether a breach is detected for all to see.
+ */
+export const ImplementationSchema = z.object({
+  /** Chance per turn that a party breaks the ceasefire, before the clauses move it. */
+  baseRisk: z.number().min(0).max(1),
+  /** Parties that may break it; each rolls once per turn. */
+  violators: z.array(id).min(1).max(20),
+  /** How a signed clause moves each violator's chance (negative lowers it). */
+  clauseRisk: z.array(ClauseOdds).max(60).default([]),
+  /** Chance added per whole point of a violator's dissatisfaction with the text (1 − satisfaction). */
+  dissatisfactionRisk: z.number().min(0).max(1).default(0),
+  /** Chance a breach is detected when no clause below is in the text. */
+  baseDetection: z.number().min(0).max(1).default(0),
+  /** Chance a breach is detected when the text drafts this option; the best one counts. */
+  detection: z
+    .array(ClauseOdds.extend({ value: z.number().min(0).max(1) }))
+    .max(20)
+    .default([]),
+  /** Share of breaches that are serious rather than minor. */
+  seriousShare: z.number().min(0).max(1).default(0.3),
+  source: sourceRefs,
+});
+
 export const NegotiationScenarioSchema = z.object({
   issues: z.array(NegotiationIssueSchema).min(1).max(30),
   parties: z.array(NegotiationPartySchema).min(2).max(20),
@@ -130,6 +159,8 @@ export const NegotiationScenarioSchema = z.object({
   tracks: z.array(MediationTrackSchema).max(20).default([]),
   /** Political currents: public meters moved by injects, shifting secret priorities. */
   currents: z.array(PoliticalCurrentSchema).max(10).default([]),
+  /** Violation risk and monitoring once the deal is signed; absent, a signed deal simply holds. */
+  implementation: ImplementationSchema.optional(),
 });
 
 export type NegotiationScenario = z.infer<typeof NegotiationScenarioSchema>;
@@ -139,6 +170,7 @@ export type RedLine = z.infer<typeof RedLineSchema>;
 export type EuMoney = z.infer<typeof EuMoneySchema>;
 export type MediationTrack = z.infer<typeof MediationTrackSchema>;
 export type PoliticalCurrent = z.infer<typeof PoliticalCurrentSchema>;
+export type Implementation = z.infer<typeof ImplementationSchema>;
 
 type Path = (string | number)[];
 
@@ -255,4 +287,18 @@ export function checkNegotiationReferences(scenario: Shape, ctx: z.RefinementCtx
     });
     cite(current.source, ['currents', c]);
   });
+  const implementation = negotiation.implementation;
+  if (implementation) {
+    implementation.violators.forEach((v, i) => {
+      if (!parties.has(v)) issue(['implementation', 'violators', i], `no party "${v}"`);
+    });
+    for (const key of ['clauseRisk', 'detection'] as const)
+      implementation[key].forEach((odds, i) => {
+        const known = options.get(odds.issue);
+        if (!known) issue(['implementation', key, i, 'issue'], `no issue "${odds.issue}"`);
+        else if (!known.has(odds.option))
+          issue(['implementation', key, i, 'option'], `no option "${odds.option}"`);
+      });
+    cite(implementation.source, ['implementation']);
+  }
 }

@@ -10,6 +10,29 @@ export interface NegotiationTurnMeasures {
   readonly redLinesCrossed: Readonly<Record<string, number>>;
   /** Each political current's meter, 0–1. */
   readonly currents: Readonly<Record<string, number>>;
+  /** How the signed deal holds; null before signature. */
+  readonly implementation: {
+    readonly daysHeld: number;
+    readonly violations: number;
+    readonly detected: number;
+  } | null;
+}
+
+/** A breach of the signed ceasefire; an undetected one is known only to its author and Control. */
+export interface CeasefireViolationRecord {
+  readonly turn: number;
+  readonly by: string;
+  readonly severity: 'minor' | 'serious';
+  readonly detected: boolean;
+  /** Game time: the end of the turn it happened in. */
+  readonly gameTime: string;
+}
+
+/** The signed deal on the ground: turns rolled, game hours without a breach, every breach. */
+export interface ImplementationState {
+  readonly turns: number;
+  readonly hoursHeld: number;
+  readonly violations: readonly CeasefireViolationRecord[];
 }
 
 /** One change to the text: a whole draft proposed, or one clause amended. */
@@ -52,6 +75,7 @@ export interface NegotiationState {
   /** Enhanced cooperation on EU-money clauses as they now read, by issue id. */
   readonly enhanced: Readonly<Record<string, EnhancedCooperation>>;
   readonly history: readonly NegotiationTurnMeasures[];
+  readonly implementation: ImplementationState;
 }
 
 /** Suspended: a required party has walked out and may still return before its deadline. */
@@ -73,6 +97,7 @@ export function negotiationAtStart(scenario: {
     walkouts: {},
     enhanced: {},
     history: [],
+    implementation: { turns: 0, hoursHeld: 0, violations: [] },
   };
 }
 

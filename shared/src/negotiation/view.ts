@@ -3,11 +3,13 @@ import type { ExerciseState } from '../engine/state';
 import type { Audience } from '../visibility/audience';
 import { currentLevels, effectivePriorities } from './currents';
 import { euConsentOf, type EuConsent } from './eu';
+import { detectionChance, monitoringOf } from './implementation';
 import { crossedLines, progressOf, satisfactionOf } from './measures';
 import type { NegotiationParty, RedLine } from './schema';
 import {
   returnDeadline,
   statusOf,
+  type CeasefireViolationRecord,
   type NegotiationStatus,
   type NegotiationTextChange,
   type NegotiationTurnMeasures,
@@ -72,6 +74,18 @@ export interface MediationTrackView {
   readonly note: string | null;
 }
 
+/** How the signed deal holds, as this seat knows it. */
+export interface ImplementationView {
+  /** Turns rolled since signature, and those without a breach. */
+  readonly turns: number;
+  readonly turnsHeld: number;
+  /** Detected breaches, the reader's own undetected ones; Control sees every one. */
+  readonly violations: readonly CeasefireViolationRecord[];
+  /** The clause that monitors the ceasefire, and its chance of detecting a breach; null without one. */
+  readonly monitoring: { readonly issueId: string; readonly optionId: string } | null;
+  readonly detectionChance: number;
+}
+
 export interface NegotiationView {
   readonly status: NegotiationStatus;
   readonly issues: readonly NegotiationIssueView[];
@@ -90,6 +104,8 @@ export interface NegotiationView {
   readonly currents: readonly PoliticalCurrentView[];
   /** The tracks the reader is a member of; Control sees every one. */
   readonly tracks: readonly MediationTrackView[];
+  /** After signature, in a scenario with implementation rules; null otherwise. */
+  readonly implementation: ImplementationView | null;
   /** Control only: the measures at the end of each turn. */
   readonly history: readonly NegotiationTurnMeasures[] | null;
 }
@@ -151,6 +167,25 @@ export function negotiationView(state: ExerciseState, audience: Audience): Negot
     tracks: scenario.tracks
       .filter((t) => audience.isControl || (audience.seatId !== null && t.members.includes(audience.seatId)))
       .map((t) => ({ id: t.id, name: t.name, members: t.members, note: t.note ?? null })),
+    implementation: implementationView(state, audience),
     history: audience.isControl ? talks.history : null,
+  };
+}
+
+/** An undetected breach is known only to the party that committed it, and to Control. */
+function implementationView(state: ExerciseState, audience: Audience): ImplementationView | null {
+  const rules = state.scenario.negotiation?.implementation;
+  const talks = state.negotiation;
+  if (!rules || !talks?.signedAt) return null;
+  const { turns, violations } = talks.implementation;
+  const monitoring = monitoringOf(rules, talks.clauses);
+  const seen = violations.filter((v) => v.detected || audience.isControl || v.by === audience.seatId);
+  return {
+    turns,
+    // Counted from the breaches the reader knows of: a turn with an unseen breach held, as far as it knows.
+    turnsHeld: turns - new Set(seen.map((v) => v.turn)).size,
+    violations: seen,
+    monitoring: monitoring && { issueId: monitoring.issueId, optionId: monitoring.optionId },
+    detectionChance: detectionChance(rules, talks.clauses),
   };
 }

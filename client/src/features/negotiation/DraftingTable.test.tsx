@@ -5,7 +5,9 @@ import { useStore } from '../../store';
 import { installFakeTransport, resetStore, type FakeServer } from '../../test/fakeTransport';
 import { joinWith } from '../../test/render';
 import { DraftingTable } from './DraftingTable';
-import { act, talksAtTable, viewOf } from './testTalks';
+import type { Scenario } from '../../../../shared/src/scenario/schema';
+import { playTurns } from '../../../../shared/src/engine/harness';
+import { act, signedDeal, talksAtTable, viewOf } from './testTalks';
 
 let server: FakeServer;
 beforeEach(() => {
@@ -181,5 +183,76 @@ describe('the drafting table', () => {
     expect(screen.getByTestId('return-by-russia').textContent).toBe('must return by D+1 06:00');
     expect(screen.queryByTestId('return-to-talks')).toBeNull();
     expect(screen.getByTestId('initial-army-cap')).toBeTruthy();
+  });
+});
+
+describe('the implementation box after signature', () => {
+  const COMPROMISE = {
+    'line-of-contact': 'freeze-current-line',
+    'dmz-width': 'dmz-10km',
+    'army-cap': 'cap-800k',
+    'nato-membership': 'defer',
+    'security-guarantees': 'article-5-like',
+    'reassurance-size': 'mnf-15000',
+    'reassurance-lead': 'uk-france-lead',
+    'reassurance-mandate': 'train-and-reassure',
+    'sanctions-relief': 'staged-with-snapback',
+    'frozen-assets': 'stay-frozen',
+    'eu-loan': 'disburse-90bn',
+    'prisoner-exchange': 'all-for-all',
+    elections: 'referendum-60-days',
+    'zaporizhzhia-plant': 'international-operation',
+    monitoring: 'no-monitoring',
+  };
+  /** Ukraine breaks the ceasefire every turn, and nobody ever detects it. */
+  const unseenBreaches = (scenario: Scenario): Scenario => ({
+    ...scenario,
+    negotiation: {
+      ...scenario.negotiation!,
+      implementation: {
+        ...scenario.negotiation!.implementation!,
+        baseRisk: 1,
+        violators: ['ukraine'],
+        baseDetection: 0,
+        detection: [],
+      },
+    },
+  });
+
+  it('is absent before signature', () => {
+    joinWith(server, viewOf(talksAtTable(), 'ukraine'));
+    render(<DraftingTable />);
+    expect(screen.queryByTestId('implementation')).toBeNull();
+  });
+
+  it('shows the violator its undetected breach; another party sees a ceasefire that held', () => {
+    const state = playTurns(signedDeal(talksAtTable(unseenBreaches), COMPROMISE), 2);
+    joinWith(server, viewOf(state, 'ukraine'));
+    render(<DraftingTable />);
+    expect(screen.getByTestId('implementation-held').textContent).toBe(
+      'The ceasefire held 0 of 2 turns since signature.',
+    );
+    expect(screen.getAllByTestId('violation').map((li) => li.getAttribute('data-detected'))).toEqual([
+      'false',
+      'false',
+    ]);
+    expect(screen.getAllByTestId('violation')[0]!.textContent).toContain('undetected');
+    expect(screen.getByTestId('implementation-monitoring').textContent).toContain('No monitoring');
+    cleanup();
+    resetStore();
+    server = installFakeTransport();
+    joinWith(server, viewOf(state, 'russia'));
+    render(<DraftingTable />);
+    expect(screen.getByTestId('implementation-held').textContent).toBe(
+      'The ceasefire held 2 of 2 turns since signature.',
+    );
+    expect(screen.queryByTestId('violation')).toBeNull();
+  });
+
+  it('names the monitoring clause the text provides', () => {
+    const state = signedDeal(talksAtTable(), { ...COMPROMISE, monitoring: 'us-led-monitoring' });
+    joinWith(server, viewOf(state, 'poland'));
+    render(<DraftingTable />);
+    expect(screen.getByTestId('implementation-monitoring').textContent).toMatch(/^Monitoring: .*85 %/);
   });
 });

@@ -7,6 +7,7 @@ import { capabilities, selectView, useStore } from '../../store';
 import { ClauseRow } from './ClauseRow';
 import { CurrentsMeters } from './CurrentsMeters';
 import { Dossier } from './Dossier';
+import { ImplementationBox } from './ImplementationBox';
 import { MediationTracks } from './MediationTracks';
 import { partyName, percent } from './names';
 import { PartiesRoll } from './PartiesRoll';
@@ -64,6 +65,7 @@ export function DraftingTable() {
           {mayDraft && <ProposeDraftForm key={talks.revision} talks={talks} />}
         </section>
         <div className="negotiation__side">
+          <ImplementationBox view={view} talks={talks} />
           <PartiesRoll view={view} talks={talks} />
           <CurrentsMeters talks={talks} />
           {party && <PartyActions talks={talks} party={party} />}

@@ -4,6 +4,7 @@ import type { Phase } from '../../../model/vocabulary';
 import { addHours } from '../../../time/gameTime';
 import type { Emitter } from '../../emit';
 import { advanceForcesTo } from '../../forces/advance';
+import { rollImplementation } from '../../../negotiation/implementation';
 
 /** Closes the current phase and opens the next; closing the decision phase plays out the turn. */
 export function advancePhase(b: Emitter, at: string): void {
@@ -16,6 +17,8 @@ export function advancePhase(b: Emitter, at: string): void {
     case 'decision': {
       const to = addHours(clock.time, clock.stepHours);
       resolveWindow(b, to, at);
+      // Before the clock moves, so the turn's measures count how the signed deal held.
+      rollImplementation(b, to, at);
       b.emit({ type: 'gameClockAdvanced', turn: clock.turn, from: clock.time, to, at });
       advanceForcesTo(b, to);
       return startPhase(b, 'adjudication', at);
