@@ -1,15 +1,7 @@
 // Control's console in real browsers: a broadcast reaches every seat, an ad-hoc inject reaches only
 // the seat it is for, a seat assigned by Control opens from its link, and a swap moves a player live.
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { createExerciseAsControl, expectAccessible, joinWithCode, snap } from './helpers';
-
-async function seatedPlayer(browser: Browser, code: string, seatId: string, name: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage();
-  await joinWithCode(page, code, name);
-  await page.getByTestId(`claim-${seatId}`).click();
-  await expect(page.getByTestId('your-seat-label')).toBeVisible();
-  return page;
-}
+import { expect, test } from '@playwright/test';
+import { createExerciseAsControl, expectAccessible, seatedPlayer, snap } from './helpers';
 
 test('Control broadcasts, sends an inject to one seat, assigns a seat by link and swaps seats', async ({
   browser,

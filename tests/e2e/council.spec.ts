@@ -1,15 +1,7 @@
 // The Council in five browsers: a draft under silence, France breaks silence, the chair amends, the
 // amended draft is adopted under silence, and its decision latency is shown beside history.
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { createExerciseAsControl, expectAccessible, joinWithCode, snap } from './helpers';
-
-async function seatedPlayer(browser: Browser, code: string, seatId: string, name: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage();
-  await joinWithCode(page, code, name);
-  await page.getByTestId(`claim-${seatId}`).click();
-  await expect(page.getByTestId('your-seat-label')).toBeVisible();
-  return page;
-}
+import { expect, test } from '@playwright/test';
+import { createExerciseAsControl, expectAccessible, seatedPlayer, snap } from './helpers';
 
 test('a draft breaks under silence, is amended and adopted; its latency is shown', async ({
   browser,

@@ -1,6 +1,6 @@
 // Shared steps for the browser tests: create an exercise as Control, join as a player, axe checks.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, type Browser, type Page, type TestInfo } from '@playwright/test';
 
 export async function createExerciseAsControl(
   page: Page,
@@ -40,4 +40,30 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
 export async function snap(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
   await testInfo.attach(name, { path: testInfo.outputPath(`${name}.png`), contentType: 'image/png' });
+}
+
+/** A player in a browser of their own, joined by code and seated. */
+export async function seatedPlayer(
+  browser: Browser,
+  code: string,
+  seatId: string,
+  name: string,
+): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage();
+  await joinWithCode(page, code, name);
+  await page.getByTestId(`claim-${seatId}`).click();
+  await expect(page.getByTestId('your-seat-label')).toBeVisible();
+  return page;
+}
+
+/** Control advances one phase and waits until its banner or game clock shows the change. */
+export async function advancePhase(control: Page): Promise<void> {
+  const where = async () =>
+    [
+      await control.getByTestId('phase-banner').getAttribute('data-phase'),
+      await control.getByTestId('game-clock').innerText(),
+    ].join();
+  const before = await where();
+  await control.getByTestId('control-advance').click();
+  await expect.poll(where).not.toBe(before);
 }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { z } from 'zod';
-import { createExerciseAsControl, expectAccessible, joinWithCode, snap } from './helpers';
+import { advancePhase, createExerciseAsControl, expectAccessible, joinWithCode, snap } from './helpers';
 
 const schema = z.fromJSONSchema(
   JSON.parse(readFileSync(new URL('../../docs/review-export.schema.json', import.meta.url), 'utf8')),
@@ -42,19 +42,7 @@ test('Control reviews a finished exercise, scrubs back to a decision and downloa
   await control.getByTestId('control-start').click();
   await control.getByTestId('control-step-hours').fill('24');
   await control.getByTestId('control-step').click();
-  const advance = async () => {
-    const before = await control.getByTestId('phase-banner').getAttribute('data-phase');
-    const clockBefore = await control.getByTestId('game-clock').innerText();
-    await control.getByTestId('control-advance').click();
-    await expect
-      .poll(async () =>
-        [
-          await control.getByTestId('phase-banner').getAttribute('data-phase'),
-          await control.getByTestId('game-clock').innerText(),
-        ].join(),
-      )
-      .not.toBe([before, clockBefore].join());
-  };
+  const advance = () => advancePhase(control);
   await advance(); // consultation
 
   // Control chairs (nobody holds the Secretary General's seat) and tables Article 4 consultations.

@@ -1,7 +1,7 @@
 // Decision to deployment: SACEUR cannot deploy the VJTF until the Council authorises it; once it has,
 // the map shows the predicted arrival in Tallinn, and the unit arrives at that game time, not before.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { createExerciseAsControl, expectAccessible, joinWithCode, snap } from './helpers';
+import { advancePhase, createExerciseAsControl, expectAccessible, joinWithCode, snap } from './helpers';
 
 const GAME_TIME = /D\+(\d+) (\d\d):(\d\d)/;
 /** "D+5 06:00" → hours since D+0 00:00, for comparing game times. */
@@ -39,19 +39,7 @@ test('the NAC authorises the VJTF and its arrival shows on the map at the right 
   await control.getByTestId('control-start').click();
   await control.getByTestId('control-step-hours').fill('24');
   await control.getByTestId('control-step').click();
-  const advance = async () => {
-    const before = await control.getByTestId('phase-banner').getAttribute('data-phase');
-    const turnBefore = await control.getByTestId('game-clock').innerText();
-    await control.getByTestId('control-advance').click();
-    await expect
-      .poll(async () =>
-        [
-          await control.getByTestId('phase-banner').getAttribute('data-phase'),
-          await control.getByTestId('game-clock').innerText(),
-        ].join(),
-      )
-      .not.toBe([before, turnBefore].join());
-  };
+  const advance = () => advancePhase(control);
   await advance(); // consultation
 
   // The chair tables a package: deploy the VJTF and waive peacetime movement permits.
