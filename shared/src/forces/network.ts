@@ -59,8 +59,11 @@ export function leg(net: Network, id: string): LegDef {
 /** The other end of a leg seen from `from`. */
 export const otherEnd = (l: LegDef, from: string): string => (l.from === from ? l.to : l.from);
 
-/** Great-circle distance in km, for views and sanity checks of authored leg lengths. */
-export function haversineKm(a: PlaceDef, b: PlaceDef): number {
+/** Great-circle distance in km, for views, sanity checks of authored leg lengths and straight marches. */
+export function haversineKm(
+  a: { readonly lon: number; readonly lat: number },
+  b: { readonly lon: number; readonly lat: number },
+): number {
   const rad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * rad;
   const dLon = (b.lon - a.lon) * rad;

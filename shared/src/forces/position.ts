@@ -13,10 +13,14 @@ export function positionOf(state: ForcesState, u: UnitState, hour: number): LonL
     const p = place(net, u.location.placeId);
     return { lon: p.lon, lat: p.lat };
   }
-  const a = place(net, u.location.from);
-  const b = place(net, u.location.to);
   const span = Math.max(1, u.location.arrivesAt - u.location.departedAt);
-  const t = Math.min(1, Math.max(0, (hour - u.location.departedAt) / span));
+  const t = (hour - u.location.departedAt) / span;
+  return pointAlong(place(net, u.location.from), place(net, u.location.to), t);
+}
+
+/** The point a share `t` (clamped to 0–1) of the way from `a` to `b`, rounded to 1e-4 degrees. */
+export function pointAlong(a: LonLat, b: LonLat, t: number): LonLat {
+  const k = Math.min(1, Math.max(0, t));
   const r = (n: number) => Math.round(n * 1e4) / 1e4;
-  return { lon: r(a.lon + (b.lon - a.lon) * t), lat: r(a.lat + (b.lat - a.lat) * t) };
+  return { lon: r(a.lon + (b.lon - a.lon) * k), lat: r(a.lat + (b.lat - a.lat) * k) };
 }

@@ -1,6 +1,8 @@
 // The negotiation section of a scenario: issues with options, the parties and their secrets (ADR 0008).
 import { z } from 'zod';
 import { id, sourceRefs } from '../scenario/common';
+import { checkLineOfContact, LineOfContactSchema } from './lineOfContact';
+import { checkReassurance, ReassuranceSchema } from './reassurance';
 
 export const NegotiationOptionSchema = z.object({
   id,
@@ -161,6 +163,10 @@ export const NegotiationScenarioSchema = z.object({
   currents: z.array(PoliticalCurrentSchema).max(10).default([]),
   /** Violation risk and monitoring once the deal is signed; absent, a signed deal simply holds. */
   implementation: ImplementationSchema.optional(),
+  /** The line of contact drawn on the map, and the demilitarised zone's clause. */
+  lineOfContact: LineOfContactSchema.optional(),
+  /** The reassurance force's units, sent by the signed text (reassurance.ts). */
+  reassurance: ReassuranceSchema.optional(),
 });
 
 export type NegotiationScenario = z.infer<typeof NegotiationScenarioSchema>;
@@ -300,5 +306,12 @@ export function checkNegotiationReferences(scenario: Shape, ctx: z.RefinementCtx
           issue(['implementation', key, i, 'option'], `no option "${odds.option}"`);
       });
     cite(implementation.source, ['implementation']);
+  }
+  for (const key of ['lineOfContact', 'reassurance'] as const) {
+    if (!negotiation[key]) continue;
+    const report = (path: Path, message: string) => issue([key, ...path], message);
+    const citeIn = (refs: string[] | undefined, path: Path) => cite(refs, [key, ...path]);
+    if (key === 'lineOfContact') checkLineOfContact(negotiation.lineOfContact!, options, report, citeIn);
+    else checkReassurance(negotiation.reassurance!, options, report, citeIn);
   }
 }

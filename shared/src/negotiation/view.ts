@@ -4,6 +4,7 @@ import type { Audience } from '../visibility/audience';
 import { currentLevels, effectivePriorities } from './currents';
 import { euConsentOf, type EuConsent } from './eu';
 import { detectionChance, monitoringOf } from './implementation';
+import { ceasefireMapView, type CeasefireMapView } from './mapView';
 import { crossedLines, progressOf, satisfactionOf } from './measures';
 import type { NegotiationParty, RedLine } from './schema';
 import {
@@ -17,6 +18,7 @@ import {
 
 export type { NegotiationTextChange } from './state';
 export type { EnhancedCooperation, EuConsent } from './eu';
+export type * from './mapView';
 
 export interface NegotiationIssueView {
   readonly id: string;
@@ -108,6 +110,8 @@ export interface NegotiationView {
   readonly implementation: ImplementationView | null;
   /** Control only: the measures at the end of each turn. */
   readonly history: readonly NegotiationTurnMeasures[] | null;
+  /** Public: the line of contact, the drafted demilitarised zone, the reassurance force's deployment. */
+  readonly map: CeasefireMapView | null;
 }
 
 export function negotiationView(state: ExerciseState, audience: Audience): NegotiationView | null {
@@ -169,6 +173,7 @@ export function negotiationView(state: ExerciseState, audience: Audience): Negot
       .map((t) => ({ id: t.id, name: t.name, members: t.members, note: t.note ?? null })),
     implementation: implementationView(state, audience),
     history: audience.isControl ? talks.history : null,
+    map: ceasefireMapView(state),
   };
 }
 
