@@ -42,16 +42,19 @@ export function profilesOf(scenario: Scenario): { allies: Record<string, AllyPro
   return { allies, order: Object.keys(allies) };
 }
 
-/** An ally is playable when the scenario has an ally seat with its id. */
+/** Seats that speak for an ally of the same id: ally delegations, and parties at talks (ADR 0008). */
+const speaksForAlly = (kind: string): boolean => kind === 'ally' || kind === 'party';
+
+/** An ally is playable when the scenario has an ally seat, or a party seat, with its id. */
 export const isPlayable = (state: ExerciseState, allyId: string): boolean =>
-  state.scenario.seats.some((s) => s.id === allyId && s.kind === 'ally');
+  state.scenario.seats.some((s) => s.id === allyId && speaksForAlly(s.kind));
 
 /** The capital model speaks for an ally whose seat nobody holds, or that has no seat. */
 export const isAutomated = (state: ExerciseState, allyId: string): boolean => !state.seats[allyId];
 
-/** The ally a seat speaks for, if it is an ally seat. */
+/** The ally a seat speaks for: an ally seat, or a party seat with an ally of its id. */
 export function allyOfSeat(state: ExerciseState, seatId: string | null): string | null {
   if (!seatId) return null;
   const seat = state.scenario.seats.find((s) => s.id === seatId);
-  return seat?.kind === 'ally' && state.council.allies[seatId] ? seatId : null;
+  return seat && speaksForAlly(seat.kind) && state.council.allies[seatId] ? seatId : null;
 }

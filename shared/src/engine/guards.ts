@@ -47,11 +47,15 @@ export function wrongPhase(state: ExerciseState, allowed: readonly Phase[], what
   );
 }
 
-/** The chair is the Secretary General's seat; Control may chair when nobody holds it. */
+/**
+ * The chair is the Secretary General's seat (at ceasefire talks, the party the scenario names as
+ * `negotiation.nato.chair`); Control may chair when nobody holds it.
+ */
 export function notChair(state: ExerciseState, actor: Actor): Rejection | null {
   if (actor.isControl) return null;
   const seat = state.scenario.seats.find((s) => s.id === actor.seatId);
-  return seat?.kind === 'secretaryGeneral'
+  return seat?.kind === 'secretaryGeneral' ||
+    (seat !== undefined && seat.id === state.scenario.negotiation?.nato?.chair)
     ? null
     : reject('NOT_THE_CHAIR', 'Only the Secretary General, who chairs the Council, can do this.');
 }

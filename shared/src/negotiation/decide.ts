@@ -8,6 +8,7 @@ import type { NEGOTIATION_COMMANDS } from './commands';
 import type { NegotiationEvent } from './events';
 import { euConsentOf, participantsNow } from './eu';
 import { crossedLines } from './measures';
+import { nacConsentOf, type NacConsent } from './nato';
 import type { NegotiationScenario } from './schema';
 import { requiredParties, statusOf, type NegotiationState } from './state';
 
@@ -192,6 +193,20 @@ function invokeEnhancedCooperation(
   ]);
 }
 
+/** How the Council stands on a NATO item, for a refusal's message. */
+function nacStanding(nac: NacConsent): string {
+  switch (nac.status) {
+    case 'notTabled':
+      return ' (not tabled in the Council)';
+    case 'blocked':
+      return ` (blocked by ${nac.blockers.map((b) => b.name).join(', ')})`;
+    case 'pending':
+      return ` (draft ${nac.draftId} awaits consensus)`;
+    case 'adopted':
+      return '';
+  }
+}
+
 export function decideNegotiation(
   state: ExerciseState,
   command: NegotiationCommand,
@@ -308,6 +323,20 @@ export function decideNegotiation(
             `The Union has not consented to ${withoutUnion
               .map((i) => i.title)
               .join(', ')}: every EU member must initial it, or enhanced cooperation must be in force.`,
+          ),
+        );
+      }
+      const withoutNac = scenario.issues.flatMap((i) => {
+        const nac = nacConsentOf(state, i.id);
+        return nac && nac.status !== 'adopted' ? [{ issue: i, nac }] : [];
+      });
+      if (withoutNac.length > 0) {
+        return fail(
+          reject(
+            'NO_NAC_CONSENSUS',
+            `The North Atlantic Council has not adopted what the text commits NATO to: ${withoutNac
+              .map(({ issue, nac }) => `${issue.title} needs “${nac.title}”${nacStanding(nac)}`)
+              .join('; ')}.`,
           ),
         );
       }

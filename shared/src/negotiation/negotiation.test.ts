@@ -15,6 +15,7 @@ import type { Scenario } from '../scenario/schema';
 import { viewFor } from '../visibility/view';
 import { detectionChance, violationRisk } from './implementation';
 import { progressOf, satisfactionOf } from './measures';
+import { nacAdopts } from './nacFixture';
 import { requiredParties, statusOf } from './state';
 
 const raw: unknown = JSON.parse(
@@ -147,6 +148,12 @@ describe('negotiation rules', () => {
     state = initialAll(state, REQUIRED);
     state = initialEuMoney(state, EU_MEMBERS);
     expect(progressOf(negotiation, state.negotiation!)).toBeLessThan(1);
+    // The text commits NATO to guarantees modelled on Article 5: the Council adopts them first.
+    const unadopted = JSON.stringify(state);
+    expect(refusal(state, 'ukraine', { type: 'signDraft' })).toBe('NO_NAC_CONSENSUS');
+    expect(JSON.stringify(state)).toBe(unadopted);
+    state = nacAdopts(state);
+    expect(state.council.agenda['nato-backed-guarantee']?.adoptedAt).not.toBeNull();
     const signers = [...REQUIRED];
     const lastSigner = signers.pop()!;
     for (const party of signers) state = run(state, party, { type: 'signDraft' });
@@ -389,9 +396,9 @@ describe('returning to the talks (ADR 0008)', () => {
 
 describe('EU money: unanimity or enhanced cooperation (ADR 0008)', () => {
   const presence = { connectedSeats: new Set<string>(), controlConnections: 0 };
-  /** Every required party has initialled every clause of the compromise. */
+  /** Every required party has initialled every clause of the compromise; the Council has adopted its NATO clause. */
   const initialled = () =>
-    initialAll(run(atTable(), 'us', { type: 'proposeDraft', clauses: COMPROMISE }), REQUIRED);
+    nacAdopts(initialAll(run(atTable(), 'us', { type: 'proposeDraft', clauses: COMPROMISE }), REQUIRED));
 
   it('names the frozen assets and the loan as EU money; enhanced cooperation for the loan only, among 9 or more', () => {
     expect(EU_MONEY).toEqual(['frozen-assets', 'eu-loan']);
@@ -848,7 +855,7 @@ describe('implementation after signature (ADR 0008)', () => {
     let state = seat(initialState(createdWith(s, seed)), ...PARTIES);
     state = advanceTo(run(state, 'control', { type: 'startExercise' }), 'consultation');
     state = run(state, 'us', { type: 'proposeDraft', clauses });
-    state = initialEuMoney(initialAll(state, REQUIRED), EU_MEMBERS);
+    state = nacAdopts(initialEuMoney(initialAll(state, REQUIRED), EU_MEMBERS));
     for (const party of REQUIRED) state = run(state, party, { type: 'signDraft' });
     expect(state.negotiation!.signedAt).not.toBeNull();
     return state;
@@ -937,6 +944,10 @@ describe('implementation after signature (ADR 0008)', () => {
       for (const issueId of EU_MONEY)
         if (!state.negotiation!.initials[issueId]?.includes(member))
           apply(member, { type: 'initialClause', issueId });
+    // The NATO clause: the chair tables it under silence, nobody breaks it, the Council adopts it.
+    apply('nato-sg', { type: 'tableDraft', itemIds: ['nato-backed-guarantee'], silenceHours: 12 });
+    while (!state.council.agenda['nato-backed-guarantee']?.adoptedAt || state.session.phase !== 'consultation')
+      apply('control', { type: 'advancePhase' });
     for (const party of REQUIRED) apply(party, { type: 'signDraft' });
     const before = state.rng;
     for (let i = 0; i < 24; i++) apply('control', { type: 'advancePhase' });

@@ -11,6 +11,11 @@ export const NegotiationOptionSchema = z.object({
   text: z.string().max(1000).optional(),
   /** A number the option stands for (km, troops, days, € bn), for threshold red lines. */
   value: z.number().optional(),
+  /**
+   * A catalogue item that commits NATO: a text drafting this option is signed only once the North
+   * Atlantic Council has adopted a draft carrying the item (ADR 0008).
+   */
+  natoItem: id.optional(),
   source: sourceRefs.optional(),
 });
 
@@ -76,6 +81,13 @@ export const EuMoneySchema = z.object({
       authorisationHours: z.number().int().min(0).max(720).default(24),
     })
     .optional(),
+  source: sourceRefs,
+});
+
+/** NATO at the talks: the party seat that chairs the North Atlantic Council when a clause needs it. */
+export const NatoAtTalksSchema = z.object({
+  /** A party seat (the Secretary General) that tables, amends and withdraws the Council's drafts. */
+  chair: id,
   source: sourceRefs,
 });
 
@@ -157,6 +169,8 @@ export const NegotiationScenarioSchema = z.object({
   returnWithinHours: z.number().int().min(0).max(720).default(24),
   /** EU money in the text: unanimity or enhanced cooperation. */
   eu: EuMoneySchema.optional(),
+  /** Clauses that commit NATO need the North Atlantic Council's consensus; its chair at the table. */
+  nato: NatoAtTalksSchema.optional(),
   /** Mediation and back-channel tracks offered to their members. */
   tracks: z.array(MediationTrackSchema).max(20).default([]),
   /** Political currents: public meters moved by injects, shifting secret priorities. */
@@ -174,6 +188,7 @@ export type NegotiationIssue = z.infer<typeof NegotiationIssueSchema>;
 export type NegotiationParty = z.infer<typeof NegotiationPartySchema>;
 export type RedLine = z.infer<typeof RedLineSchema>;
 export type EuMoney = z.infer<typeof EuMoneySchema>;
+export type NatoAtTalks = z.infer<typeof NatoAtTalksSchema>;
 export type MediationTrack = z.infer<typeof MediationTrackSchema>;
 export type PoliticalCurrent = z.infer<typeof PoliticalCurrentSchema>;
 export type Implementation = z.infer<typeof ImplementationSchema>;
@@ -186,6 +201,8 @@ interface Shape {
   negotiation?: NegotiationScenario | undefined;
   channels?: { backChannels: boolean; adversaries: string[] } | undefined;
   injects?: { id: string }[] | undefined;
+  catalogue?: { id: string }[] | undefined;
+  allies?: { id: string }[] | undefined;
 }
 
 /** Dangling ids in the negotiation section: parties' seats, issues, options, sources. */
@@ -199,6 +216,7 @@ export function checkNegotiationReferences(scenario: Shape, ctx: z.RefinementCtx
     refs?.forEach((ref, i) => {
       if (!sources.has(ref)) issue([...path, 'source', i], `no source "${ref}" in sources`);
     });
+  const catalogue = new Set((scenario.catalogue ?? []).map((item) => item.id));
   const options = new Map<string, Set<string>>();
   negotiation.issues.forEach((entry, i) => {
     if (options.has(entry.id)) issue(['issues', i, 'id'], `duplicate issue id "${entry.id}"`);
@@ -207,6 +225,8 @@ export function checkNegotiationReferences(scenario: Shape, ctx: z.RefinementCtx
       if (ids.has(option.id)) issue(['issues', i, 'options', j, 'id'], `duplicate option id "${option.id}"`);
       ids.add(option.id);
       cite(option.source, ['issues', i, 'options', j]);
+      if (option.natoItem !== undefined && !catalogue.has(option.natoItem))
+        issue(['issues', i, 'options', j, 'natoItem'], `no catalogue item "${option.natoItem}"`);
     });
     options.set(entry.id, ids);
     cite(entry.source, ['issues', i]);
@@ -255,6 +275,13 @@ export function checkNegotiationReferences(scenario: Shape, ctx: z.RefinementCtx
     if (eu.members.length + eu.outsideAbstainers > eu.memberStates)
       issue(['eu', 'memberStates'], 'fewer member states than members and abstainers');
     cite(eu.source, ['eu']);
+  }
+  const natoClauses = negotiation.issues.some((i) => i.options.some((o) => o.natoItem !== undefined));
+  if (natoClauses && (scenario.allies ?? []).length === 0)
+    issue(['issues'], 'options that commit NATO need the allies of the North Atlantic Council (allies)');
+  if (negotiation.nato) {
+    if (!parties.has(negotiation.nato.chair)) issue(['nato', 'chair'], `no party "${negotiation.nato.chair}"`);
+    cite(negotiation.nato.source, ['nato']);
   }
   const trackIds = new Set<string>();
   negotiation.tracks.forEach((track, t) => {

@@ -5,7 +5,8 @@ import { currentLevels, effectivePriorities } from './currents';
 import { euConsentOf, type EuConsent } from './eu';
 import { detectionChance, monitoringOf } from './implementation';
 import { ceasefireMapView, type CeasefireMapView } from './mapView';
-import { crossedLines, progressOf, satisfactionOf } from './measures';
+import { crossedLines, crosses, progressOf, satisfactionOf } from './measures';
+import { nacConsentOf, type NacConsent } from './nato';
 import type { NegotiationParty, RedLine } from './schema';
 import {
   returnDeadline,
@@ -18,6 +19,7 @@ import {
 
 export type { NegotiationTextChange } from './state';
 export type { EnhancedCooperation, EuConsent } from './eu';
+export type { NacConsent } from './nato';
 export type * from './mapView';
 
 export interface NegotiationIssueView {
@@ -45,6 +47,8 @@ export interface NegotiationClauseView {
   readonly initialledBy: readonly string[];
   /** For a clause that spends EU money: who has consented, and whether unanimity or enhanced cooperation carries it. */
   readonly eu: EuConsent | null;
+  /** For a clause that commits NATO: whether the North Atlantic Council has adopted it (public). */
+  readonly nac: NacConsent | null;
 }
 
 /** A party's secrets and how the current draft scores against them. */
@@ -56,6 +60,8 @@ export interface NegotiationDossier {
   readonly brief: string | null;
   readonly satisfaction: number;
   readonly redLinesCrossed: readonly { readonly issueId: string; readonly optionId: string }[];
+  /** The options that would cross one of the party's red lines, by issue (issues with none absent). */
+  readonly redLineOptions: Readonly<Record<string, readonly string[]>>;
 }
 
 /** A political current's public meter. */
@@ -130,6 +136,15 @@ export function negotiationView(state: ExerciseState, audience: Audience): Negot
       issueId,
       optionId,
     })),
+    redLineOptions: Object.fromEntries(
+      scenario.issues.flatMap((issue) => {
+        const lines = party.redLines.filter((line) => line.issue === issue.id);
+        const crossing = issue.options
+          .filter((o) => lines.some((line) => crosses(scenario, line, o.id)))
+          .map((o) => o.id);
+        return crossing.length > 0 ? [[issue.id, crossing]] : [];
+      }),
+    ),
   });
   const mine = scenario.parties.find((p) => p.seat === audience.seatId);
   const levels = currentLevels(scenario, state.injects);
@@ -155,6 +170,7 @@ export function negotiationView(state: ExerciseState, audience: Audience): Negot
       proposedBy: talks.proposedBy[issue.id] ?? null,
       initialledBy: talks.initials[issue.id] ?? [],
       eu: euConsentOf(scenario, talks, issue.id, state.clock.time),
+      nac: nacConsentOf(state, issue.id),
     })),
     changes: talks.changes,
     signedAt: talks.signedAt,

@@ -74,6 +74,7 @@ export const ERROR_CODES = [
   'NOT_EU_MONEY',
   'TOO_FEW_MEMBERS',
   'NO_EU_CONSENT',
+  'NO_NAC_CONSENSUS',
   // The after-action record (review/, ADR 0007).
   'NOT_AN_OBSERVER',
   'NO_SUCH_MOMENT',

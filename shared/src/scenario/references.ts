@@ -69,8 +69,9 @@ export function checkReferences(scenario: Shape, ctx: z.RefinementCtx): void {
 
   scenario.allies.forEach((ally, index) => {
     const seat = scenario.seats.find((s) => s.id === ally.id);
-    if (seat && seat.kind !== 'ally') {
-      issue(['allies', index, 'id'], `"${ally.id}" is a ${seat.kind} seat, not an ally seat`);
+    // A party at a negotiation table may also speak for its nation in the Council (ADR 0008).
+    if (seat && seat.kind !== 'ally' && seat.kind !== 'party') {
+      issue(['allies', index, 'id'], `"${ally.id}" is a ${seat.kind} seat, not an ally or party seat`);
     }
     Object.keys(ally.dispositions).forEach((item) => {
       if (!items.has(item)) issue(['allies', index, 'dispositions', item], `no catalogue item "${item}"`);

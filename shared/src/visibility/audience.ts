@@ -18,13 +18,17 @@ export interface Audience {
 export function audienceOf(state: ExerciseState, viewer: Actor): Audience {
   const seat = state.scenario.seats.find((s) => s.id === viewer.seatId);
   const kind = seat?.kind ?? null;
-  const allyId = kind === 'ally' && seat && state.council.allies[seat.id] ? seat.id : null;
+  // A party at ceasefire talks that is also an ally, or chairs the Council, sits on it (ADR 0008).
+  const speaksForAlly = kind === 'ally' || kind === 'party';
+  const allyId = speaksForAlly && seat && state.council.allies[seat.id] ? seat.id : null;
+  const chairs = seat !== undefined && seat.id === state.scenario.negotiation?.nato?.chair;
   return {
     isControl: viewer.isControl,
     seatId: seat?.id ?? null,
     kind,
     allyId,
-    seesCouncil: viewer.isControl || (kind !== null && COUNCIL_KINDS.includes(kind)),
+    seesCouncil:
+      viewer.isControl || (kind !== null && COUNCIL_KINDS.includes(kind)) || allyId !== null || chairs,
   };
 }
 

@@ -5,6 +5,7 @@ import { initialState } from '../../../../shared/src/engine/evolve';
 import { advanceTo, run, seat } from '../../../../shared/src/engine/harness';
 import { actorFor } from '../../../../shared/src/engine/legal';
 import type { ExerciseState } from '../../../../shared/src/engine/state';
+import { nacAdopts } from '../../../../shared/src/negotiation/nacFixture';
 import { parseScenario } from '../../../../shared/src/scenario/load';
 import type { Scenario } from '../../../../shared/src/scenario/schema';
 import { viewFor } from '../../../../shared/src/visibility/view';
@@ -35,10 +36,13 @@ export function viewOf(state: ExerciseState, seatId: string): ExerciseView {
   return viewFor(state, actor, { connectedSeats: new Set(), controlConnections: 0 });
 }
 
-/** Every clause drafted by the US, initialled by every party, signed by every required one. */
+/**
+ * Every clause drafted by the US, what it commits NATO to adopted by the Council, initialled by
+ * every party, signed by every required one.
+ */
 export function signedDeal(s: ExerciseState, clauses: Record<string, string>): ExerciseState {
   const talks = s.scenario.negotiation!;
-  let state = act(s, 'us', { type: 'proposeDraft', clauses });
+  let state = nacAdopts(act(s, 'us', { type: 'proposeDraft', clauses }));
   for (const party of talks.parties.map((p) => p.seat))
     for (const issue of talks.issues) state = act(state, party, { type: 'initialClause', issueId: issue.id });
   for (const party of talks.parties.filter((p) => p.required))
