@@ -1,5 +1,6 @@
 // Political currents (ADR 0008): public meters the scenario's injects move, and the secret shift
 // they give parties' priorities. Derived from the injects fired so far: no event of their own.
+import { leverageLevel } from './leverage';
 import type { NegotiationParty, NegotiationScenario } from './schema';
 
 type Fired = readonly { readonly injectId: string }[];
@@ -21,23 +22,34 @@ export function currentLevels(scenario: NegotiationScenario, fired: Fired): Reco
 }
 
 /**
- * The party's priorities as the currents have moved them: each shift adds its weight times the
- * meter's rise above its start (a fall takes it away), within 0–10.
+ * The party's priorities as the currents, and the front's leverage, have moved them: each shift
+ * adds its weight times its meter's rise above its start (a fall takes it away), within 0–10.
+ * `front` is each sector's shift so far (the talks' state); without it the leverage does not move.
  */
 export function effectivePriorities(
   scenario: NegotiationScenario,
   party: NegotiationParty,
   fired: Fired,
+  front: Readonly<Record<string, number>> = {},
 ): Priorities {
-  const shifts = scenario.currents.flatMap((c) => c.shifts.filter((s) => s.party === party.seat));
-  if (shifts.length === 0) return party.priorities;
+  const leverage = scenario.front?.leverage;
+  const shifts = [...scenario.currents.flatMap((c) => c.shifts), ...(leverage?.shifts ?? [])];
+  if (!shifts.some((s) => s.party === party.seat)) return party.priorities;
   const levels = currentLevels(scenario, fired);
+  const meters = scenario.currents.map((current) => ({
+    rise: (levels[current.id] ?? current.start) - current.start,
+    shifts: current.shifts,
+  }));
+  if (leverage)
+    meters.push({
+      rise: (leverageLevel(scenario, front, levels) ?? leverage.start) - leverage.start,
+      shifts: leverage.shifts,
+    });
   const result: Record<string, Record<string, number>> = Object.fromEntries(
     Object.entries(party.priorities).map(([issue, weights]) => [issue, { ...weights }]),
   );
-  for (const current of scenario.currents) {
-    const rise = (levels[current.id] ?? current.start) - current.start;
-    for (const shift of current.shifts) {
+  for (const { rise, shifts: moved } of meters) {
+    for (const shift of moved) {
       if (shift.party !== party.seat || rise === 0) continue;
       const weights = (result[shift.issue] ??= {});
       weights[shift.option] = round(clamp((weights[shift.option] ?? 0) + shift.weight * rise, 0, 10));

@@ -1,6 +1,9 @@
 // Negotiation events, in the past tense; their names carry the `negotiation` prefix so none clash
 // (the signed ceasefire's, `ceasefire`).
 import type { RngState } from '../rng/sfc32';
+import { WORLD_EVENT_TYPES, type WorldEvent } from './worldEvents';
+
+export type * from './worldEvents';
 
 export interface NegotiationDraftProposed {
   readonly type: 'negotiationDraftProposed';
@@ -140,7 +143,8 @@ export type NegotiationEvent =
   | NegotiationReturned
   | NegotiationEnhancedCooperation
   | CeasefireViolation
-  | CeasefireHeld;
+  | CeasefireHeld
+  | WorldEvent;
 
 const TYPES: ReadonlySet<string> = new Set<NegotiationEvent['type']>([
   'negotiationDraftProposed',
@@ -153,6 +157,7 @@ const TYPES: ReadonlySet<string> = new Set<NegotiationEvent['type']>([
   'negotiationEnhancedCooperation',
   'ceasefireViolation',
   'ceasefireHeld',
+  ...WORLD_EVENT_TYPES,
 ]);
 
 export function isNegotiationEvent(event: { type: string }): event is NegotiationEvent {

@@ -103,6 +103,25 @@ export function evolveNegotiation(state: NegotiationState, event: NegotiationEve
           hoursHeld: state.implementation.hoursHeld + event.hours,
         },
       };
+    case 'frontMoved': {
+      const front = { ...state.front };
+      for (const [sector, km] of Object.entries(event.shifts))
+        front[sector] = Math.round(((front[sector] ?? 0) + km) * 1000) / 1000;
+      return { ...state, front };
+    }
+    case 'spendingMoved':
+      return {
+        ...state,
+        spending: { turns: (state.spending?.turns ?? 0) + 1, levels: { ...event.levels } },
+      };
+    case 'negotiationReopened':
+      // The text and its initials stand; the signatures lapse and the parties must sign again.
+      return {
+        ...state,
+        signedAt: null,
+        signatures: [],
+        reopenings: [...state.reopenings, { turn: event.turn, gameTime: event.gameTime }],
+      };
     case 'negotiationReturned': {
       const { [event.party]: _back, ...walkouts } = state.walkouts;
       return { ...state, walkedOut: state.walkedOut.filter((p) => p !== event.party), walkouts };

@@ -15,6 +15,7 @@ export function violationRisk(
   clauses: Readonly<Record<string, string>>,
   party: string,
   fired: readonly { readonly injectId: string }[] = [],
+  front: Readonly<Record<string, number>> = {},
 ): number {
   const moved = rules.clauseRisk
     .filter((odds) => clauses[odds.issue] === odds.option)
@@ -22,7 +23,7 @@ export function violationRisk(
   const profile = scenario.parties.find((p) => p.seat === party);
   // A party that got little of what it values has less to lose by breaking the deal.
   const unhappy = profile
-    ? 1 - satisfactionOf(profile, clauses, effectivePriorities(scenario, profile, fired))
+    ? 1 - satisfactionOf(profile, clauses, effectivePriorities(scenario, profile, fired, front))
     : 0;
   return clamp(rules.baseRisk + moved + rules.dissatisfactionRisk * unhappy);
 }
@@ -54,7 +55,7 @@ export function rollImplementation(b: Emitter, to: string, at: string): void {
   const breaches: { by: string; severity: 'minor' | 'serious'; detected: boolean }[] = [];
   for (const party of rules.violators) {
     if (talks.walkedOut.includes(party)) continue;
-    if (dice.float() >= violationRisk(negotiation, rules, talks.clauses, party, injects)) continue;
+    if (dice.float() >= violationRisk(negotiation, rules, talks.clauses, party, injects, talks.front)) continue;
     const severity = dice.float() < rules.seriousShare ? 'serious' : 'minor';
     breaches.push({ by: party, severity, detected: dice.float() < detect });
   }

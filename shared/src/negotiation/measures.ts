@@ -1,6 +1,8 @@
 // Measures of the talks: progress toward agreement, each party's satisfaction, red lines crossed.
 import { currentLevels, effectivePriorities } from './currents';
+import { leverageLevel } from './leverage';
 import type { NegotiationParty, NegotiationScenario, RedLine } from './schema';
+import { spendingYear, twoTierOf } from './spending';
 import { requiredParties, type NegotiationState, type NegotiationTurnMeasures } from './state';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -79,7 +81,7 @@ export function measuresOf(
     satisfaction: Object.fromEntries(
       scenario.parties.map((p) => [
         p.seat,
-        satisfactionOf(p, state.clauses, effectivePriorities(scenario, p, fired)),
+        satisfactionOf(p, state.clauses, effectivePriorities(scenario, p, fired, state.front)),
       ]),
     ),
     currents: currentLevels(scenario, fired),
@@ -94,5 +96,15 @@ export function measuresOf(
             detected: state.implementation.violations.filter((v) => v.detected).length,
           }
         : null,
+    front: state.front,
+    leverage: leverageLevel(scenario, state.front, currentLevels(scenario, fired)),
+    spending: spendingMeasures(scenario, state),
   };
+}
+
+function spendingMeasures(scenario: NegotiationScenario, state: NegotiationState): NegotiationTurnMeasures['spending'] {
+  const rules = scenario.spending;
+  if (!rules || !state.spending) return null;
+  const year = spendingYear(rules, state.spending.turns);
+  return { year, levels: state.spending.levels, twoTier: twoTierOf(rules, state.spending.levels, year) };
 }

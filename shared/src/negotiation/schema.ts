@@ -1,6 +1,7 @@
 // The negotiation section of a scenario: issues with options, the parties and their secrets (ADR 0008).
 import { z } from 'zod';
 import { id, sourceRefs } from '../scenario/common';
+import { checkWorldReferences, FrontSchema, SpendingSchema } from './worldSchema';
 import { checkLineOfContact, LineOfContactSchema } from './lineOfContact';
 import { checkReassurance, ReassuranceSchema } from './reassurance';
 
@@ -156,6 +157,11 @@ export const ImplementationSchema = z.object({
     .default([]),
   /** Share of breaches that are serious rather than minor. */
   seriousShare: z.number().min(0).max(1).default(0.3),
+  /**
+   * Detected serious breaches since signature that reopen the talks: the signatures lapse and the
+   * front moves again until the parties sign once more. Absent, breaches never reopen them.
+   */
+  reopenAfterSerious: z.number().int().min(1).max(50).optional(),
   source: sourceRefs,
 });
 
@@ -181,6 +187,10 @@ export const NegotiationScenarioSchema = z.object({
   lineOfContact: LineOfContactSchema.optional(),
   /** The reassurance force's units, sent by the signed text (reassurance.ts). */
   reassurance: ReassuranceSchema.optional(),
+  /** The line of contact by sector and the leverage it gives; absent, the front is not modelled. */
+  front: FrontSchema.optional(),
+  /** The allies' defence-spending paths toward the target and the two-tier meter. */
+  spending: SpendingSchema.optional(),
 });
 
 export type NegotiationScenario = z.infer<typeof NegotiationScenarioSchema>;
@@ -341,4 +351,16 @@ export function checkNegotiationReferences(scenario: Shape, ctx: z.RefinementCtx
     if (key === 'lineOfContact') checkLineOfContact(negotiation.lineOfContact!, options, report, citeIn);
     else checkReassurance(negotiation.reassurance!, options, report, citeIn);
   }
+  checkWorldReferences(
+    negotiation.front,
+    negotiation.spending,
+    {
+      parties,
+      options,
+      currents: new Set(negotiation.currents.map((c) => c.id)),
+      injects,
+      cite,
+    },
+    issue,
+  );
 }

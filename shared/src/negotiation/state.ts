@@ -1,6 +1,7 @@
 // The negotiation as it stands: the one structured draft, initials, signatures, walk-outs, history.
 import type { EnhancedCooperation } from './eu';
 import type { NegotiationScenario } from './schema';
+import { spendingAtStart, type SpendingState } from './spending';
 
 /** The measures of one turn, recorded when adjudication closes the turn's window. */
 export interface NegotiationTurnMeasures {
@@ -15,6 +16,16 @@ export interface NegotiationTurnMeasures {
     readonly daysHeld: number;
     readonly violations: number;
     readonly detected: number;
+  } | null;
+  /** Each sector's shift since the start, km (positive: the attacker advanced); {} without a front. */
+  readonly front: Readonly<Record<string, number>>;
+  /** The attacker's leverage, 0–1; null without a front. */
+  readonly leverage: number | null;
+  /** Each ally's defence spending, % of GDP, and the two-tier meter (0–1); null without spending paths. */
+  readonly spending: {
+    readonly year: number;
+    readonly levels: Readonly<Record<string, number>>;
+    readonly twoTier: number;
   } | null;
 }
 
@@ -76,6 +87,12 @@ export interface NegotiationState {
   readonly enhanced: Readonly<Record<string, EnhancedCooperation>>;
   readonly history: readonly NegotiationTurnMeasures[];
   readonly implementation: ImplementationState;
+  /** Each front sector's shift since the start, km (positive: the attacker advanced), by sector id. */
+  readonly front: Readonly<Record<string, number>>;
+  /** The allies' defence spending; null without spending paths in the scenario. */
+  readonly spending: SpendingState | null;
+  /** Each time detected serious breaches reopened a signed deal. */
+  readonly reopenings: readonly { readonly turn: number; readonly gameTime: string }[];
 }
 
 /** Suspended: a required party has walked out and may still return before its deadline. */
@@ -98,6 +115,9 @@ export function negotiationAtStart(scenario: {
     enhanced: {},
     history: [],
     implementation: { turns: 0, hoursHeld: 0, violations: [] },
+    front: Object.fromEntries((scenario.negotiation.front?.sectors ?? []).map((s) => [s.id, 0])),
+    spending: spendingAtStart(scenario.negotiation),
+    reopenings: [],
   };
 }
 

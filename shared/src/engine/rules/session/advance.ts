@@ -5,6 +5,7 @@ import { addHours } from '../../../time/gameTime';
 import type { Emitter } from '../../emit';
 import { advanceForcesTo } from '../../forces/advance';
 import { rollImplementation } from '../../../negotiation/implementation';
+import { moveWorld } from '../../../negotiation/world';
 
 /** Closes the current phase and opens the next; closing the decision phase plays out the turn. */
 export function advancePhase(b: Emitter, at: string): void {
@@ -19,6 +20,7 @@ export function advancePhase(b: Emitter, at: string): void {
       resolveWindow(b, to, at);
       // Before the clock moves, so the turn's measures count how the signed deal held.
       rollImplementation(b, to, at);
+      moveWorld(b, to, at);
       b.emit({ type: 'gameClockAdvanced', turn: clock.turn, from: clock.time, to, at });
       advanceForcesTo(b, to);
       return startPhase(b, 'adjudication', at);
