@@ -1,5 +1,6 @@
 // English strings: the reference catalogue every other language must match key for key.
 import { enBranch } from './en.branch';
+import { enCeasefireMap } from './en.ceasefireMap';
 import { enChannels } from './en.channels';
 import { enControl } from './en.control';
 import { enCouncil } from './en.council';
@@ -144,6 +145,7 @@ export const en = {
   ...enControl,
   ...enChannels,
   ...enNegotiation,
+  ...enCeasefireMap,
   ...enReview,
   ...enBranch,
   // ---- map. (features/map: map, timeline, command post, adjudication) ----

@@ -1,6 +1,7 @@
 // French strings; typed against the English catalogue so a missing key fails the type check.
 import type { MessageKey } from './en';
 import { frBranch } from './fr.branch';
+import { frCeasefireMap } from './fr.ceasefireMap';
 import { frChannels } from './fr.channels';
 import { frControl } from './fr.control';
 import { frCouncil } from './fr.council';
@@ -147,6 +148,7 @@ export const fr: Record<MessageKey, string> = {
   ...frControl,
   ...frChannels,
   ...frNegotiation,
+  ...frCeasefireMap,
   ...frReview,
   ...frBranch,
   // ---- map. (features/map: map, timeline, command post, adjudication) ----

@@ -8,7 +8,7 @@ import { ChannelsPanel } from '../channels';
 import { BroadcastBanner, ControlConsole } from '../control';
 import { CouncilChamber } from '../council';
 import { Lobby } from '../lobby/Lobby';
-import { ForcesPanel } from '../map';
+import { MapTab } from '../ceasefireMap';
 import { DraftingTable } from '../negotiation';
 import { ReviewPanel } from '../review';
 import { SituationPanel } from '../situation/SituationPanel';
@@ -27,7 +27,7 @@ function Region({ tab }: { readonly tab: ExerciseTab }) {
     case 'situation':
       return <SituationPanel />;
     case 'map':
-      return <ForcesPanel />;
+      return <MapTab />;
     case 'channels':
       return <ChannelsPanel />;
     case 'console':

@@ -1,18 +1,20 @@
 // Countries of the theatre, shaded by side, with their names; redrawn only when the frame changes.
 import { memo, useMemo } from 'react';
 import type { MessageKey, Translate } from '../../i18n';
-import { countryShapes } from './basemap';
+import { countryShapes, type CountryStyle } from './basemap';
 import { applyZoom, type MapFrame, type Zoom } from './layout';
 
 interface Props {
   readonly layout: MapFrame;
   readonly zoom: Zoom;
   readonly t: Translate;
+  /** How countries are shaded and named; the Baltic theatre's when absent. */
+  readonly style?: CountryStyle;
 }
 
-export const BaseLayer = memo(function BaseLayer({ layout, zoom, t }: Props) {
+export const BaseLayer = memo(function BaseLayer({ layout, zoom, t, style }: Props) {
   const { projection, bounds } = layout;
-  const shapes = useMemo(() => countryShapes(projection, bounds), [projection, bounds]);
+  const shapes = useMemo(() => countryShapes(projection, bounds, style), [projection, bounds, style]);
   const { width, height } = layout.size;
   const left = layout.left;
   return (

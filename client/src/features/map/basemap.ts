@@ -6,8 +6,19 @@ import world from 'world-atlas/countries-50m.json';
 type Polygon = GeoJSON.Polygon;
 type Country = GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon, { name: string }>;
 
-/** How a country is shaded: the Baltic states, Poland, the two Red countries, Kaliningrad, the rest. */
-export type CountryClass = 'baltic' | 'poland' | 'belarus' | 'russia' | 'kaliningrad' | 'nordic' | 'other';
+/**
+ * How a country is shaded: the Baltic states, Poland, the two Red countries, Kaliningrad; Ukraine
+ * and its allied neighbours on the ceasefire's map; the rest.
+ */
+export type CountryClass =
+  'baltic' | 'poland' | 'belarus' | 'russia' | 'kaliningrad' | 'nordic' | 'ukraine' | 'ally' | 'other';
+
+/** A map's shading by Natural Earth country id, where its names go, and whether Kaliningrad stands apart. */
+export interface CountryStyle {
+  readonly classes: Readonly<Record<string, CountryClass>>;
+  readonly labels: Readonly<Record<string, readonly [number, number]>>;
+  readonly splitKaliningrad: boolean;
+}
 
 const CLASS_BY_ID: Readonly<Record<string, CountryClass>> = {
   '233': 'baltic', // Estonia
@@ -30,6 +41,9 @@ const LABEL_AT: Readonly<Record<string, [number, number]>> = {
   '643': [31.0, 58.6],
   kaliningrad: [21.15, 55.05],
 };
+
+/** The Baltic theatre. */
+export const BALTIC_STYLE: CountryStyle = { classes: CLASS_BY_ID, labels: LABEL_AT, splitKaliningrad: true };
 
 export interface CountryShape {
   readonly key: string;
@@ -84,6 +98,7 @@ export function splitKaliningrad(russia: Country): { kaliningrad: Country | null
 export function countryShapes(
   projection: GeoProjection,
   bounds: [[number, number], [number, number]],
+  style: CountryStyle = BALTIC_STYLE,
 ): CountryShape[] {
   const [[w, s], [e, n]] = bounds;
   const path = geoPath(projection);
@@ -91,8 +106,8 @@ export function countryShapes(
   const push = (f: Country, key: string, cls: CountryClass) => {
     const d = path(f);
     if (!d) return;
-    const at = LABEL_AT[key];
-    const c = at ? projection(at) : null;
+    const at = style.labels[key];
+    const c = at ? projection([at[0], at[1]]) : null;
     out.push({ key, name: f.properties.name, cls, d, label: c ? [c[0], c[1]] : null });
   };
   for (const f of allCountries()) {
@@ -101,11 +116,11 @@ export function countryShapes(
     if (!crossesDateLine && (fe < w || fw > e)) continue;
     if (fn < s || fs > n) continue;
     const id = String(f.id);
-    if (id === '643') {
+    if (id === '643' && style.splitKaliningrad) {
       const { kaliningrad, rest } = splitKaliningrad(f);
       if (kaliningrad) push(kaliningrad, 'kaliningrad', 'kaliningrad');
       push(rest, id, 'russia');
-    } else push(f, id, CLASS_BY_ID[id] ?? 'other');
+    } else push(f, id, style.classes[id] ?? 'other');
   }
   return out;
 }

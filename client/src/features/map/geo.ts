@@ -57,7 +57,19 @@ export function boundsOf(places: readonly PlaceView[], margin = 0.5): [[number, 
  * (with a margin) inside the drawing area, leaving `left` pixels free for the off-map column.
  */
 export function theatreProjection(places: readonly PlaceView[], size: Size, left = 0): GeoProjection {
-  const [[w, s], [e, n]] = boundsOf(places);
+  return projectionForBounds(boundsOf(places), size, left);
+}
+
+/**
+ * A conformal conic projection centred on a bounding box [[west, south], [east, north]] and fitted
+ * to it inside the drawing area, leaving `left` pixels free (a scenario's map frame, or its places').
+ */
+export function projectionForBounds(
+  bounds: readonly [readonly [number, number], readonly [number, number]],
+  size: Size,
+  left = 0,
+): GeoProjection {
+  const [[w, s], [e, n]] = bounds;
   const lon0 = (w + e) / 2;
   const box = {
     type: 'MultiPoint' as const,

@@ -4,6 +4,7 @@ import {
   boundsOf,
   offMapSlots,
   offMapSpots,
+  projectionForBounds,
   splitTheatre,
   theatreProjection,
   type OffMapSlot,
@@ -44,6 +45,43 @@ export function frameFor(places: readonly PlaceView[], size: Size = MAP_SIZE): M
     const xy = projection([p.lon, p.lat]);
     if (xy) points.set(p.id, { x: xy[0], y: xy[1] });
   }
+  return {
+    size,
+    projection,
+    bounds: drawnBounds(projection, boundsOf(theatre), size, left),
+    left,
+    points,
+    offMapPlaces: offMap,
+  };
+}
+
+/** A frame fitted to a scenario's bounds [[west, south], [east, north]], with no places of its own. */
+export function frameForBounds(
+  bounds: readonly [readonly [number, number], readonly [number, number]],
+  size: Size = MAP_SIZE,
+): MapFrame {
+  const projection = projectionForBounds(bounds, size);
+  const geo: [[number, number], [number, number]] = [
+    [bounds[0][0], bounds[0][1]],
+    [bounds[1][0], bounds[1][1]],
+  ];
+  return {
+    size,
+    projection,
+    bounds: drawnBounds(projection, geo, size, 0),
+    left: 0,
+    points: new Map(),
+    offMapPlaces: [],
+  };
+}
+
+/** The geographic box the drawing shows (its corners), widened so countries reaching into it are drawn. */
+function drawnBounds(
+  projection: GeoProjection,
+  geo: [[number, number], [number, number]],
+  size: Size,
+  left: number,
+): [[number, number], [number, number]] {
   const inverse = (x: number, y: number) => projection.invert?.([x, y]) ?? [0, 0];
   const corners = [
     inverse(left, 0),
@@ -51,8 +89,7 @@ export function frameFor(places: readonly PlaceView[], size: Size = MAP_SIZE): M
     inverse(left, size.height),
     inverse(size.width, size.height),
   ];
-  const geo = boundsOf(theatre);
-  const bounds: [[number, number], [number, number]] = [
+  return [
     [
       Math.min(geo[0][0], ...corners.map((c) => c[0]!)) - 2,
       Math.min(geo[0][1], ...corners.map((c) => c[1]!)) - 1,
@@ -62,7 +99,6 @@ export function frameFor(places: readonly PlaceView[], size: Size = MAP_SIZE): M
       Math.max(geo[1][1], ...corners.map((c) => c[1]!)) + 1,
     ],
   ];
-  return { size, projection, bounds, left, points, offMapPlaces: offMap };
 }
 
 /** Lays out the off-map column: each home base gets room for its name and its rows of units. */

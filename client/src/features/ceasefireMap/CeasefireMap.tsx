@@ -1,0 +1,128 @@
+// The map of the ceasefire: Ukraine and its neighbours, the line of contact by sector with its
+// shift, the demilitarised zone the text drafts, and the reassurance force deploying after
+// signature. Takes the view as props, so the review can show it at any moment.
+import { useMemo, useRef } from 'react';
+import type { CeasefireMapView } from '@council/shared';
+import { useT } from '../../i18n';
+import { BaseLayer } from '../map/BaseLayer';
+import { frameForBounds } from '../map/layout';
+import { useZoom } from '../map/useZoom';
+import { ForceLayer } from './ForceLayer';
+import { LineLayer } from './LineLayer';
+import { ForceTable, SectorTable } from './MapTables';
+import { UKRAINE_STYLE } from './style';
+import '../map/map.css';
+import '../map/mapSvg.css';
+import '../map/units.css';
+import './ceasefireMap.css';
+
+interface Props {
+  readonly map: CeasefireMapView;
+  /** Km each sector has moved since the start, by sector id. */
+  readonly shifts: Readonly<Record<string, number>>;
+  /** Game time now, and how a game time reads ("D+3 06:00"). */
+  readonly now: string;
+  readonly timeLabel: (iso: string) => string;
+}
+
+export function CeasefireMap({ map, shifts, now, timeLabel }: Props) {
+  const t = useT();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const { zoom, zoomIn, zoomOut, reset, handlers } = useZoom(svgRef);
+  const boundsKey = map.bounds.flat().join();
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const frame = useMemo(() => frameForBounds(map.bounds), [boundsKey]);
+  const units = map.reassurance?.units ?? [];
+  const count = (status: string) => units.filter((u) => u.status === status).length;
+  const dmz = map.dmz && map.dmz.km > 0 ? map.dmz : null;
+  const names = (ids: readonly string[]) =>
+    ids.map((id) => map.sectors.find((s) => s.id === id)?.name ?? id).join(', ');
+  const { width, height } = frame.size;
+  return (
+    <section className="ceasefire-map" data-testid="ceasefire-map" aria-labelledby="ceasefire-map-title">
+      <h2 id="ceasefire-map-title">{t('ceasefireMap.title')}</h2>
+      <div className="map">
+        <div className="map__controls" role="group" aria-label={t('map.controls')}>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={zoomIn}
+            aria-label={t('map.zoomIn')}
+          >
+            +
+          </button>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={zoomOut}
+            aria-label={t('map.zoomOut')}
+          >
+            −
+          </button>
+          <button type="button" className="button button--secondary button--small" onClick={reset}>
+            {t('map.zoomReset')}
+          </button>
+        </div>
+        <svg
+          ref={svgRef}
+          className="map__svg"
+          data-testid="ceasefire-map-svg"
+          data-zoom={zoom.k.toFixed(2)}
+          viewBox={`0 0 ${width} ${height}`}
+          role="img"
+          aria-labelledby="ceasefire-map-svg-title"
+          aria-describedby="ceasefire-map-svg-desc"
+          tabIndex={0}
+          aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown + - 0"
+          {...handlers}
+        >
+          <title id="ceasefire-map-svg-title">{t('ceasefireMap.svgTitle', { time: timeLabel(now) })}</title>
+          <desc id="ceasefire-map-svg-desc">
+            {[
+              t('ceasefireMap.desc.line', { asOf: map.asOf, sectors: names(map.sectors.map((s) => s.id)) }),
+              dmz
+                ? t('ceasefireMap.desc.dmz', { km: dmz.km, sectors: names(dmz.sectors) })
+                : t('ceasefireMap.desc.noDmz'),
+              units.length > 0
+                ? t('ceasefireMap.desc.force', {
+                    inPlace: count('inPlace'),
+                    moving: count('moving'),
+                    alerted: count('alerted'),
+                  })
+                : t('ceasefireMap.desc.noForce'),
+            ].join(' ')}
+          </desc>
+          <BaseLayer layout={frame} zoom={zoom} t={t} style={UKRAINE_STYLE} />
+          <g clipPath="url(#map-theatre-clip)">
+            <LineLayer map={map} shifts={shifts} frame={frame} zoom={zoom} t={t} />
+            <ForceLayer units={units} frame={frame} zoom={zoom} t={t} timeLabel={timeLabel} />
+          </g>
+        </svg>
+        <ul className="map-legend ceasefire-legend" aria-label={t('map.legend')}>
+          <li>
+            <LegendLine cls="ceasefire-line" /> {t('ceasefireMap.legend.line')}
+          </li>
+          <li>
+            <LegendLine cls="ceasefire-line--start" /> {t('ceasefireMap.legend.start')}
+          </li>
+          <li>
+            <LegendLine cls="ceasefire-dmz ceasefire-dmz--sample" /> {t('ceasefireMap.legend.dmz')}
+          </li>
+          <li>
+            <LegendLine cls="ceasefire-route" /> {t('ceasefireMap.legend.route')}
+          </li>
+        </ul>
+      </div>
+      <div className="ceasefire-map__tables">
+        <SectorTable map={map} shifts={shifts} />
+        <ForceTable map={map} timeLabel={timeLabel} />
+      </div>
+    </section>
+  );
+}
+
+const LegendLine = ({ cls }: { cls: string }) => (
+  <svg width="36" height="12" aria-hidden="true" className="map-legend__sample">
+    <line x1="2" y1="6" x2="34" y2="6" className={cls} />
+  </svg>
+);
