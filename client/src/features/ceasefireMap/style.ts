@@ -20,4 +20,17 @@ export const UKRAINE_STYLE: CountryStyle = {
     '642': [26.2, 44.75],
   },
   splitKaliningrad: false,
+  // Natural Earth draws Crimea inside Russia; the map shows Ukraine's recognised borders and the
+  // line of contact shows where control lies.
+  pieces: [
+    {
+      from: '643',
+      key: 'crimea',
+      cls: 'ukraine',
+      box: [
+        [32, 44],
+        [37, 46.3],
+      ],
+    },
+  ],
 };

@@ -18,6 +18,13 @@ export interface CountryStyle {
   readonly classes: Readonly<Record<string, CountryClass>>;
   readonly labels: Readonly<Record<string, readonly [number, number]>>;
   readonly splitKaliningrad: boolean;
+  /** Parts of a country drawn apart with a class of their own: its polygons centred inside `box`. */
+  readonly pieces?: readonly {
+    readonly from: string;
+    readonly key: string;
+    readonly cls: CountryClass;
+    readonly box: readonly [readonly [number, number], readonly [number, number]];
+  }[];
 }
 
 const CLASS_BY_ID: Readonly<Record<string, CountryClass>> = {
@@ -94,6 +101,35 @@ export function splitKaliningrad(russia: Country): { kaliningrad: Country | null
   };
 }
 
+/** A country's polygons centred inside `box`, drawn apart as `name`, and the rest of it. */
+export function splitPart(
+  country: Country,
+  box: readonly [readonly [number, number], readonly [number, number]],
+  name: string,
+): { part: Country | null; rest: Country } {
+  if (country.geometry.type !== 'MultiPolygon') return { part: null, rest: country };
+  const [[w, s], [e, n]] = box;
+  const inside = (poly: Polygon['coordinates']) => {
+    const [lon, lat] = geoCentroid({ type: 'Polygon', coordinates: poly });
+    return lon > w && lon < e && lat > s && lat < n;
+  };
+  const polys = country.geometry.coordinates;
+  const mk = (coords: Polygon['coordinates'][], label: string): Country => ({
+    ...country,
+    properties: { name: label },
+    geometry: { type: 'MultiPolygon', coordinates: coords },
+  });
+  const part = polys.filter(inside);
+  if (part.length === 0) return { part: null, rest: country };
+  return {
+    part: mk(part, name),
+    rest: mk(
+      polys.filter((p) => !inside(p)),
+      country.properties.name,
+    ),
+  };
+}
+
 /** Country outlines that reach into `bounds` ([[w, s], [e, n]]), as SVG paths in the projection. */
 export function countryShapes(
   projection: GeoProjection,
@@ -116,7 +152,16 @@ export function countryShapes(
     if (!crossesDateLine && (fe < w || fw > e)) continue;
     if (fn < s || fs > n) continue;
     const id = String(f.id);
-    if (id === '643' && style.splitKaliningrad) {
+    const pieces = style.pieces?.filter((p) => p.from === id) ?? [];
+    if (pieces.length > 0) {
+      let whole = f;
+      for (const piece of pieces) {
+        const { part, rest } = splitPart(whole, piece.box, piece.key);
+        if (part) push(part, piece.key, piece.cls);
+        whole = rest;
+      }
+      push(whole, id, style.classes[id] ?? 'other');
+    } else if (id === '643' && style.splitKaliningrad) {
       const { kaliningrad, rest } = splitKaliningrad(f);
       if (kaliningrad) push(kaliningrad, 'kaliningrad', 'kaliningrad');
       push(rest, id, 'russia');
