@@ -898,7 +898,8 @@ describe('implementation after signature (ADR 0008)', () => {
   });
 
   it('monitoring led by the US detects more breaches than no monitoring at all', () => {
-    const always = withOdds({ baseRisk: 1 });
+    // Every breach counted: none reopens the talks and stops the rolls.
+    const always = withOdds({ baseRisk: 1, reopenAfterSerious: undefined });
     const detectedShare = (monitoring: string) => {
       let detected = 0;
       let total = 0;

@@ -4,9 +4,12 @@ import type { Audience } from '../visibility/audience';
 import { currentLevels, effectivePriorities } from './currents';
 import { euConsentOf, type EuConsent } from './eu';
 import { detectionChance, monitoringOf } from './implementation';
+import { leverageLevel } from './leverage';
 import { ceasefireMapView, type CeasefireMapView } from './mapView';
 import { crossedLines, crosses, progressOf, satisfactionOf } from './measures';
 import { nacConsentOf, type NacConsent } from './nato';
+import { haguePath, spendingYear, tiersOf, twoTierOf } from './spending';
+import { seriousSinceSignature } from './strain';
 import type { NegotiationParty, RedLine } from './schema';
 import {
   returnDeadline,
@@ -92,6 +95,41 @@ export interface ImplementationView {
   /** The clause that monitors the ceasefire, and its chance of detecting a breach; null without one. */
   readonly monitoring: { readonly issueId: string; readonly optionId: string } | null;
   readonly detectionChance: number;
+  /** Detected serious breaches since signature, and how many reopen the talks (null: never). */
+  readonly seriousBreaches: number;
+  readonly reopenAfter: number | null;
+}
+
+/** The line of contact, public: each sector's shift since the start (positive: the attacker advanced). */
+export interface FrontView {
+  readonly attacker: string;
+  readonly defender: string;
+  /** By sector id, in the scenario's order. */
+  readonly sectors: Readonly<Record<string, { readonly shiftKm: number; readonly label: string }>>;
+  /** Frozen while the deal is signed: only a detected serious breach moves it. */
+  readonly frozen: boolean;
+  /** The attacker's leverage at the table, 0–1, and where it started. */
+  readonly leverage: { readonly label: string; readonly level: number; readonly start: number };
+}
+
+/** Defence spending per ally against the Hague path, public. */
+export interface SpendingView {
+  /** The spending clock, in years. */
+  readonly year: number;
+  readonly target: number;
+  readonly targetYear: number;
+  /** Where the Hague path stands at `year`, % of GDP. */
+  readonly path: number;
+  readonly allies: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly level: number;
+    readonly start: number;
+    readonly target: number;
+    readonly onTrack: boolean;
+  }[];
+  /** The two-tier-alliance meter, 0–1. */
+  readonly twoTier: number;
 }
 
 export interface NegotiationView {
@@ -114,6 +152,12 @@ export interface NegotiationView {
   readonly tracks: readonly MediationTrackView[];
   /** After signature, in a scenario with implementation rules; null otherwise. */
   readonly implementation: ImplementationView | null;
+  /** Public: the front and its leverage; null without a front in the scenario. */
+  readonly front: FrontView | null;
+  /** Public: the allies' defence-spending paths; null without them. */
+  readonly spending: SpendingView | null;
+  /** Public: each time breaches reopened a signed deal. */
+  readonly reopenings: readonly { readonly turn: number; readonly gameTime: string }[];
   /** Control only: the measures at the end of each turn. */
   readonly history: readonly NegotiationTurnMeasures[] | null;
   /** Public: the line of contact, the drafted demilitarised zone, the reassurance force's deployment. */
@@ -127,11 +171,15 @@ export function negotiationView(state: ExerciseState, audience: Audience): Negot
   const dossier = (party: NegotiationParty): NegotiationDossier => ({
     seat: party.seat,
     // As the political currents have moved them: what the party values now.
-    priorities: effectivePriorities(scenario, party, state.injects),
+    priorities: effectivePriorities(scenario, party, state.injects, talks.front),
     redLines: party.redLines,
     walksOutOnRedLine: party.walksOutOnRedLine,
     brief: party.brief ?? null,
-    satisfaction: satisfactionOf(party, talks.clauses, effectivePriorities(scenario, party, state.injects)),
+    satisfaction: satisfactionOf(
+      party,
+      talks.clauses,
+      effectivePriorities(scenario, party, state.injects, talks.front),
+    ),
     redLinesCrossed: crossedLines(scenario, party, talks.clauses).map(({ issueId, optionId }) => ({
       issueId,
       optionId,
@@ -188,6 +236,9 @@ export function negotiationView(state: ExerciseState, audience: Audience): Negot
       .filter((t) => audience.isControl || (audience.seatId !== null && t.members.includes(audience.seatId)))
       .map((t) => ({ id: t.id, name: t.name, members: t.members, note: t.note ?? null })),
     implementation: implementationView(state, audience),
+    front: frontView(state, levels),
+    spending: spendingView(state),
+    reopenings: talks.reopenings,
     history: audience.isControl ? talks.history : null,
     map: ceasefireMapView(state),
   };
@@ -208,5 +259,51 @@ function implementationView(state: ExerciseState, audience: Audience): Implement
     violations: seen,
     monitoring: monitoring && { issueId: monitoring.issueId, optionId: monitoring.optionId },
     detectionChance: detectionChance(rules, talks.clauses),
+    // Counted from detected breaches only: public to every seat.
+    seriousBreaches: seriousSinceSignature(talks),
+    reopenAfter: rules.reopenAfterSerious ?? null,
+  };
+}
+
+function frontView(state: ExerciseState, levels: Readonly<Record<string, number>>): FrontView | null {
+  const scenario = state.scenario.negotiation;
+  const front = scenario?.front;
+  const talks = state.negotiation;
+  if (!scenario || !front || !talks) return null;
+  return {
+    attacker: front.attacker,
+    defender: front.defender,
+    sectors: Object.fromEntries(
+      front.sectors.map((s) => [s.id, { shiftKm: talks.front[s.id] ?? 0, label: s.label }]),
+    ),
+    frozen: talks.signedAt !== null,
+    leverage: {
+      label: front.leverage.label,
+      level: leverageLevel(scenario, talks.front, levels) ?? front.leverage.start,
+      start: front.leverage.start,
+    },
+  };
+}
+
+function spendingView(state: ExerciseState): SpendingView | null {
+  const rules = state.scenario.negotiation?.spending;
+  const spending = state.negotiation?.spending;
+  if (!rules || !spending) return null;
+  const year = spendingYear(rules, spending.turns);
+  const { onTrack } = tiersOf(rules, spending.levels, year);
+  return {
+    year,
+    target: rules.target,
+    targetYear: rules.targetYear,
+    path: haguePath(rules, year),
+    allies: rules.allies.map((a) => ({
+      id: a.id,
+      label: a.label,
+      level: spending.levels[a.id] ?? a.start,
+      start: a.start,
+      target: a.target ?? rules.target,
+      onTrack: onTrack.includes(a.id),
+    })),
+    twoTier: twoTierOf(rules, spending.levels, year),
   };
 }

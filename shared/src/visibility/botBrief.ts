@@ -111,7 +111,7 @@ function talksOf(state: ExerciseState, seatId: string): BotTalks | null {
     clauses: talks.clauses,
     issues: scenario.issues.map((i) => ({ id: i.id, options: i.options.map((o) => o.id) })),
     // As the party's own dossier shows them: political currents shift them as injects fire.
-    priorities: effectivePriorities(scenario, party, state.injects),
+    priorities: effectivePriorities(scenario, party, state.injects, state.negotiation?.front),
     forbidden,
   };
 }
