@@ -5,8 +5,10 @@
 //
 // Usage: npm run bench:server -- [--exercises 100] [--clients 20] [--seconds 30] [--processes 1|2]
 //                                 [--warmup 5] [--workers 2] [--search] [--target-p99 100]
+//                                 [--profile <dir>]  (a CPU profile of each server over the measured window)
 // Prints one JSON line per run; --search also prints, for 1 and 2 processes, the largest E at C = 20
 // whose p99 stays within the target.
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runOnce, type RunOptions, type RunResult } from './bench/run';
 
@@ -20,6 +22,7 @@ const { values } = parseArgs({
     workers: { type: 'string', default: '2' },
     search: { type: 'boolean', default: false },
     'target-p99': { type: 'string', default: '100' },
+    profile: { type: 'string' },
   },
 });
 
@@ -32,6 +35,7 @@ const base: RunOptions = {
   processes,
   warmupSeconds: Number(values.warmup),
   workers: Number(values.workers),
+  ...(values.profile ? { profileDir: resolve(values.profile) } : {}),
 };
 
 const print = (result: object) => console.log(JSON.stringify({ date: new Date().toISOString(), ...result }));

@@ -10,6 +10,8 @@ export interface RunOptions {
   readonly processes: 1 | 2;
   readonly warmupSeconds: number;
   readonly workers: number;
+  /** A folder: each server process writes a CPU profile of the measured window there. */
+  readonly profileDir?: string;
 }
 
 export interface RunResult {
@@ -103,10 +105,12 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
     for (const w of workers) w.post({ type: 'go', warmupMs, measureMs, drainMs: 3000 });
     await new Promise((r) => setTimeout(r, warmupMs));
     const cpuStart = await servers.probe();
+    const profiles = options.profileDir ? servers.profile(options.seconds, options.profileDir) : null;
     const clientCpuStart = cpuMicros();
     const wallStart = performance.now();
     await new Promise((r) => setTimeout(r, measureMs));
     const cpuEnd = await servers.probe();
+    if (profiles) for (const file of await profiles) console.error(`cpu profile: ${file}`);
     const clientCpu = cpuMicros() - clientCpuStart;
     const wall = (performance.now() - wallStart) * 1000;
     const reports: WorkerResult[] = await Promise.all(results);

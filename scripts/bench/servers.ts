@@ -26,6 +26,8 @@ export interface Probe {
 export interface Servers {
   readonly processes: readonly ServerProcess[];
   probe(): Promise<Probe[]>;
+  /** Each process profiles its CPU for `seconds` and writes the profile into `dir`; the files. */
+  profile(seconds: number, dir: string): Promise<string[]>;
   stop(): Promise<void>;
 }
 
@@ -121,6 +123,13 @@ export async function startServers(processes: 1 | 2): Promise<Servers> {
   return {
     processes: started,
     probe: () => Promise.all(started.map((p) => probeOnce(p.url))),
+    profile: (seconds, dir) =>
+      Promise.all(
+        started.map(async (p) => {
+          const url = `${p.url}/__bench/profile?seconds=${seconds}&dir=${encodeURIComponent(dir)}`;
+          return ((await (await fetch(url)).json()) as { file: string }).file;
+        }),
+      ),
     stop: async () => {
       await Promise.all(
         started.map(

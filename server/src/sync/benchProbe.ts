@@ -1,6 +1,10 @@
 // Benchmark-only HTTP probe (BENCH_PROBE=1, never set in production): the process's memory after
 // a full garbage collection and its CPU time, so `npm run bench:server` can measure the server
-// from outside its process. It reveals nothing about any exercise.
+// from outside its process, and a CPU profile of a chosen window (`--profile` of the bench).
+// It reveals nothing about any exercise.
+import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
+import { join } from 'node:path';
 import express from 'express';
 
 export function benchProbeRouter(): express.Router {
@@ -20,6 +24,21 @@ export function benchProbeRouter(): express.Router {
       cpuMicros: cpu.user + cpu.system,
       uptimeMs: Math.round(process.uptime() * 1000),
     });
+  });
+  // Profiles the steady state only (not start-up or connecting): `?seconds=N&dir=/some/dir`.
+  router.get('/profile', async (req, res) => {
+    const seconds = Math.min(120, Math.max(1, Number(req.query.seconds) || 10));
+    const dir = typeof req.query.dir === 'string' ? req.query.dir : '.';
+    const session = new Session();
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+    await new Promise((r) => setTimeout(r, seconds * 1000));
+    const { profile } = await session.post('Profiler.stop');
+    session.disconnect();
+    const file = join(dir, `server-${process.pid}-${Date.now()}.cpuprofile`);
+    await writeFile(file, JSON.stringify(profile));
+    res.json({ file });
   });
   return router;
 }

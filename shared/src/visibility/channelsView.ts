@@ -48,49 +48,120 @@ export interface ChannelsView {
 }
 
 export function channelsView(state: ExerciseState, viewer: Actor, memo: SectionMemo = FRESH): ChannelsView {
-  const readable = channelList(state).filter((c) => canRead(state, viewer, c));
-  const stored = readable.map((c) => storedMessages(state, c, memo));
-  const channels = readable.map((c, i) => channelView(state, viewer, c, stored[i]!, memo));
-  const observerAccess = viewer.isControl ? state.channels.observerAccess : undefined;
-  // A post in a channel this viewer does not read leaves every one of its channel views (and so
-  // the counts and open requests worked out from them) as they were: keep the same section, so
-  // the diff finds nothing to walk. A channel view is the same object only if its stored messages
-  // are too (they are among its memo inputs).
   const key = memo.key('channelsSection', viewerKey(viewer));
-  return memo.get(key, [observerAccess, ...channels], () => ({
-    channels,
-    unread: channels.reduce((n, c) => n + c.unread, 0),
-    unreadMentions: channels.reduce((n, c) => n + c.unreadMentions, 0),
-    openRfis: stored.flatMap((m, i) =>
-      m.openRfis.map((messageId) => ({ channelId: channels[i]!.id, messageId })),
-    ),
-    ...(viewer.isControl ? { observerAccess: state.channels.observerAccess } : {}),
-  }));
+  return memo.get(key, [state.channels, state.scenario], (previous?: ViewerChannels) =>
+    viewerChannels(state, viewer, previous),
+  ).section;
 }
 
-/** A channel's stored messages, the same for every reader: worked out once per change. */
+/**
+ * What one viewer's channels section was built from, kept between publishes: a post touches one
+ * channel, so the next build compares each readable channel by identity and redoes only that one
+ * (and keeps the same section object when the viewer does not read it, so the diff has nothing to walk).
+ */
+interface ViewerChannels {
+  /** The inputs that decide which channels the viewer reads. */
+  readonly order: readonly string[];
+  readonly observerAccess: ObserverAccess;
+  readonly scenario: ExerciseState['scenario'];
+  readonly readable: readonly string[];
+  /** Per readable channel: the record, its stored messages and the view built from them. */
+  readonly channels: readonly Channel[];
+  readonly stored: readonly StoredMessages[];
+  readonly views: readonly ChannelView[];
+  readonly section: ChannelsView;
+}
+
+function viewerChannels(state: ExerciseState, viewer: Actor, previous?: ViewerChannels): ViewerChannels {
+  const c = state.channels;
+  const sameLayout =
+    previous !== undefined &&
+    previous.order === c.order &&
+    previous.observerAccess === c.observerAccess &&
+    previous.scenario === state.scenario;
+  const before = sameLayout ? previous : undefined;
+  const readable = before
+    ? before.readable
+    : channelList(state)
+        .filter((ch) => canRead(state, viewer, ch))
+        .map((ch) => ch.id);
+  const reader = readerKey(viewer);
+  const reads = reader === null ? undefined : c.reads[reader];
+  const channels: Channel[] = [];
+  const stored: StoredMessages[] = [];
+  const views: ChannelView[] = [];
+  let changed = before === undefined;
+  for (let i = 0; i < readable.length; i++) {
+    const channel = c.channels[readable[i]!]!;
+    const lastRead = reads?.[channel.id] ?? null;
+    const was = before && before.channels[i] === channel ? i : -1;
+    const messages = was >= 0 ? before!.stored[i]! : storedMessages(state, channel, before?.stored[i]);
+    const old = before?.views[i];
+    let view: ChannelView;
+    if (old && was >= 0 && old.lastRead === lastRead) view = old;
+    else if (old && messages.grewFrom === before!.stored[i] && old.lastRead === lastRead)
+      view = extendChannelView(state, viewer, channel, old, messages, before!.stored[i]!.list.length);
+    else view = buildChannelView(state, viewer, channel, messages, lastRead);
+    if (view !== old) changed = true;
+    channels.push(channel);
+    stored.push(messages);
+    views.push(view);
+  }
+  const layout = { order: c.order, observerAccess: c.observerAccess, scenario: state.scenario, readable };
+  if (!changed && previous) return { ...layout, channels, stored, views, section: previous.section };
+  const section: ChannelsView = {
+    channels: views,
+    unread: views.reduce((n, v) => n + v.unread, 0),
+    unreadMentions: views.reduce((n, v) => n + v.unreadMentions, 0),
+    openRfis: stored.flatMap((m, i) =>
+      m.openRfis.map((messageId) => ({ channelId: views[i]!.id, messageId })),
+    ),
+    ...(viewer.isControl ? { observerAccess: c.observerAccess } : {}),
+  };
+  return { ...layout, channels, stored, views, section };
+}
+
+/** A channel's stored messages, the same for every reader. */
 interface StoredMessages {
   readonly list: readonly ChannelMessage[];
   /** The list this one extends by appending, when it does. */
   readonly grewFrom: StoredMessages | null;
   /** Requests for information still waiting for Control. */
   readonly openRfis: readonly string[];
+  /** The messages as every reader sees them: one array per channel record, shared by its readers. */
+  readonly views: readonly ChannelMessageView[];
 }
 
-function storedMessages(state: ExerciseState, channel: Channel, memo: SectionMemo): StoredMessages {
+/**
+ * Worked out once per channel record: every reader's build finds it here. A message changes in
+ * place only when Control answers a request, and the answer lands in the same channel, so the
+ * channel record is new whenever any of its messages is.
+ */
+const storedByChannel = new WeakMap<Channel, StoredMessages>();
+
+function storedMessages(state: ExerciseState, channel: Channel, previous?: StoredMessages): StoredMessages {
+  const known = storedByChannel.get(channel);
+  if (known) return known;
   const { messages } = state.channels;
-  return memo.get(memo.key('messages', channel.id), [channel, messages], (previous?: StoredMessages) => {
-    const list: ChannelMessage[] = [];
-    for (const id of channel.messageIds) {
-      const m = messages[id];
-      if (m !== undefined) list.push(m);
-    }
-    const extends_ = previous !== undefined && startsWith(list, previous.list);
-    // Nothing changed (another channel got the post): keep the same list, so readers keep theirs.
-    if (extends_ && list.length === previous.list.length) return previous;
-    const openRfis = list.filter((m) => m.template === 'rfi' && !m.answerId).map((m) => m.id);
-    return { list, grewFrom: extends_ ? previous : null, openRfis };
-  });
+  const list: ChannelMessage[] = [];
+  for (const id of channel.messageIds) {
+    const m = messages[id];
+    if (m !== undefined) list.push(m);
+  }
+  const extends_ = previous !== undefined && startsWith(list, previous.list);
+  const result =
+    extends_ && list.length === previous.list.length
+      ? previous
+      : {
+          list,
+          grewFrom: extends_ ? previous : null,
+          openRfis: list.filter((m) => m.template === 'rfi' && !m.answerId).map((m) => m.id),
+          views: extends_
+            ? previous.views.concat(list.slice(previous.list.length).map(messageView))
+            : list.map(messageView),
+        };
+  storedByChannel.set(channel, result);
+  return result;
 }
 
 function startsWith(list: readonly unknown[], prefix: readonly unknown[]): boolean {
@@ -99,51 +170,18 @@ function startsWith(list: readonly unknown[], prefix: readonly unknown[]): boole
   return true;
 }
 
-interface Built {
-  readonly stored: StoredMessages;
-  readonly view: ChannelView;
-}
-
-function channelView(
-  state: ExerciseState,
-  viewer: Actor,
-  channel: Channel,
-  stored: StoredMessages,
-  memo: SectionMemo,
-): ChannelView {
-  const reader = readerKey(viewer);
-  const lastRead = (reader !== null && state.channels.reads[reader]?.[channel.id]) || null;
-  // A post in one channel leaves the others' views as they were (same messages, same marker);
-  // a post in this one extends the reader's view rather than rebuilding its whole history.
-  const key = memo.key(memo.key('channel', viewerKey(viewer)), channel.id);
-  return memo.get(key, [channel, lastRead, state.scenario, stored], (previous?: Built): Built => {
-    const grown = previous && stored.grewFrom === previous.stored && previous.view.lastRead === lastRead;
-    return {
-      stored,
-      view: grown
-        ? extendChannelView(
-            state,
-            viewer,
-            channel,
-            previous.view,
-            stored.list.slice(previous.stored.list.length),
-          )
-        : buildChannelView(state, viewer, channel, stored.list, lastRead),
-    };
-  }).view;
-}
-
 function extendChannelView(
   state: ExerciseState,
   viewer: Actor,
   channel: Channel,
   previous: ChannelView,
-  added: readonly ChannelMessage[],
+  stored: StoredMessages,
+  seen: number,
 ): ChannelView {
-  const { unread, mentions } = unreadOf(state, viewer, added);
+  const { unread, mentions } = unreadOf(state, viewer, stored.list.slice(seen));
   return {
     ...header(viewer, channel),
-    messages: previous.messages.concat(added.map(messageView)),
+    messages: stored.views,
     lastRead: previous.lastRead,
     unread: previous.unread + unread,
     unreadMentions: previous.unreadMentions + mentions,
@@ -180,14 +218,14 @@ function buildChannelView(
   state: ExerciseState,
   viewer: Actor,
   channel: Channel,
-  messages: readonly ChannelMessage[],
+  stored: StoredMessages,
   lastRead: string | null,
 ): ChannelView {
   const after = lastRead === null ? 0 : channel.messageIds.indexOf(lastRead) + 1;
-  const { unread, mentions } = unreadOf(state, viewer, messages.slice(after));
+  const { unread, mentions } = unreadOf(state, viewer, stored.list.slice(after));
   return {
     ...header(viewer, channel),
-    messages: messages.map(messageView),
+    messages: stored.views,
     lastRead,
     unread,
     unreadMentions: mentions,
