@@ -1,11 +1,14 @@
-// One clause of the draft: the option drafted for its issue, who drafted it, who initialled it, and
-// what the reader may do with it (initial it for their own party, or amend it).
+// One clause of the draft: the option drafted for its issue, who drafted it, who initialled it,
+// whether it needs the EU's or the North Atlantic Council's consent, the reader's own red lines it
+// crosses (Control: every party's), and what the reader may do with it (initial it, or amend it).
 import { useState, type FormEvent } from 'react';
 import type { ExerciseView, NegotiationClauseView, NegotiationView } from '@council/shared';
 import { useT } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
 import { EuConsentLine } from './EuConsentLine';
+import { NacLine } from './NacLine';
 import { drafterName, optionLabel, partyName } from './names';
+import { crossedBy } from './redLines';
 
 interface Props {
   readonly view: ExerciseView;
@@ -36,6 +39,16 @@ export function ClauseRow({ view, talks, clause, party, mayDraft }: Props) {
     if (chosen) await send({ type: 'amendClause', issueId: id, optionId: chosen });
   };
   const mayInitial = party !== null && option !== null && !clause.initialledBy.includes(party);
+  const own = talks.own !== null;
+  const names = (seats: readonly string[]) => seats.map((s) => partyName(view, s)).join(', ');
+  const crossing = crossedBy(talks, id, clause.optionId);
+  /** An amend choice, marked when it would cross a red line the reader knows of. */
+  const choiceLabel = (optionId: string) => {
+    const label = optionLabel(talks, id, optionId);
+    const by = crossedBy(talks, id, optionId);
+    if (by.length === 0) return label;
+    return `${label} ${own ? t('negotiation.redLine.yoursMark') : t('negotiation.redLine.theirsMark', { names: names(by) })}`;
+  };
   return (
     <li
       className={`card clause${option ? '' : ' clause--empty'}`}
@@ -50,6 +63,14 @@ export function ClauseRow({ view, talks, clause, party, mayDraft }: Props) {
         {option ? option.label : t('negotiation.noClause')}
       </p>
       {option?.text && <blockquote className="clause__text">{option.text}</blockquote>}
+      {crossing.length > 0 && (
+        <p className="clause__meta clause__redline" data-testid={`clause-redline-${id}`}>
+          ⚠{' '}
+          {own
+            ? t('negotiation.redLine.crossesYours')
+            : t('negotiation.redLine.crossesTheirs', { names: names(crossing) })}
+        </p>
+      )}
       {option && (
         <p className="clause__meta" data-testid={`clause-drafter-${id}`}>
           {t('negotiation.draftedBy', { name: drafterName(view, clause.proposedBy, t) })}
@@ -75,6 +96,7 @@ export function ClauseRow({ view, talks, clause, party, mayDraft }: Props) {
           drafted={option !== null}
         />
       )}
+      {clause.nac && <NacLine issueId={id} nac={clause.nac} />}
       <div className="button-row clause__actions">
         {mayInitial && (
           <button
@@ -101,8 +123,8 @@ export function ClauseRow({ view, talks, clause, party, mayDraft }: Props) {
               onChange={(e) => setAmendTo(e.target.value)}
             >
               {alternatives.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {optionLabel(talks, id, o.id)}
+                <option key={o.id} value={o.id} data-crosses-red-line={crossedBy(talks, id, o.id).length > 0}>
+                  {choiceLabel(o.id)}
                 </option>
               ))}
             </select>
