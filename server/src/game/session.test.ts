@@ -154,3 +154,18 @@ describe('rolling back through the session', () => {
     expect(await store.events(session.record.id)).toHaveLength(length);
   });
 });
+
+describe("Control's last-acted times", () => {
+  it('come back with the log after a restart, for every seat that acted', async () => {
+    const session = await played(1);
+    const usa: Actor = { seatId: 'usa', isControl: false };
+    await exec(session, { type: 'requestItem', itemId: 'raise-readiness' }, usa);
+    const acted = session.lastActedAt.get('usa');
+    expect(acted).toBeDefined();
+    // Control's own commands are not a seat's act.
+    expect([...session.lastActedAt.keys()]).toEqual(['usa']);
+    const restarted = await ExerciseSession.load(store, session.record);
+    expect(Object.fromEntries(restarted.lastActedAt)).toEqual(Object.fromEntries(session.lastActedAt));
+    expect(restarted.lastActedAt.get('usa')).toBe(acted);
+  });
+});

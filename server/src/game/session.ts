@@ -21,8 +21,8 @@ export type Outcome = { ok: true; events: GameEvent[]; seatToken?: string } | { 
 
 export class ExerciseSession {
   private queue: Promise<unknown> = Promise.resolve();
-  /** Wall time each seat last had a command accepted, for Control's console (not in the log). */
-  readonly lastActedAt = new Map<string, string>();
+  /** Wall time each seat last had a command accepted, for Control's console (kept with the log). */
+  readonly lastActedAt: Map<string, string>;
   /** Snapshot writes run behind the queue, never in front of an acknowledgement. */
   private snapshotting: Promise<void> = Promise.resolve();
   /** Set when stored events could not be applied (the store failed mid-rollback): reload first. */
@@ -32,11 +32,15 @@ export class ExerciseSession {
     readonly record: ExerciseRecord,
     private readonly store: ExerciseStore,
     private current: ExerciseState,
-  ) {}
+    lastActedAt: Map<string, string>,
+  ) {
+    this.lastActedAt = lastActedAt;
+  }
 
   /** The latest usable snapshot and the events after it; the whole log when no snapshot serves. */
   static async load(store: ExerciseStore, record: ExerciseRecord): Promise<ExerciseSession> {
-    return new ExerciseSession(record, store, await loadState(store, record.id));
+    const [state, lastActedAt] = await Promise.all([loadState(store, record.id), store.lastActed(record.id)]);
+    return new ExerciseSession(record, store, state, lastActedAt);
   }
 
   get state(): ExerciseState {
@@ -82,8 +86,10 @@ export class ExerciseSession {
     const ctx = { actor, now: now.toISOString(), newSeatTokenHash: seatToken ? hashSecret(seatToken) : '' };
     const decision = decide(this.current, command, ctx);
     if (!decision.ok) return { ok: false, error: decision.error };
+    // Taking a seat counts as the seat's first act.
+    const acting = actor.seatId ?? (command.type === 'claimSeat' ? command.seatId : null);
     try {
-      await this.store.append(this.record.id, this.current.seq, decision.value, ctx.now);
+      await this.store.append(this.record.id, this.current.seq, decision.value, ctx.now, acting);
     } catch (error) {
       console.error(`exercise ${this.record.id}: could not store events`, error);
       return {
@@ -92,8 +98,6 @@ export class ExerciseSession {
       };
     }
     await this.apply(decision.value, now);
-    // Taking a seat counts as the seat's first act.
-    const acting = actor.seatId ?? (command.type === 'claimSeat' ? command.seatId : null);
     if (acting) this.lastActedAt.set(acting, ctx.now);
     return { ok: true, events: decision.value, ...(seatToken ? { seatToken } : {}) };
   }

@@ -92,11 +92,27 @@ export class ExerciseStore {
   }
 
   /** Appends events at `fromSeq`, `fromSeq + 1`, …; all land or none (then SequenceConflict). */
-  async append(exerciseId: string, fromSeq: number, events: readonly GameEvent[], at: string): Promise<void> {
+  async append(
+    exerciseId: string,
+    fromSeq: number,
+    events: readonly GameEvent[],
+    at: string,
+    actedBy: string | null = null,
+  ): Promise<void> {
     if (events.length === 0) return;
     // Concurrent appends (other exercises) share one transaction: see groupCommit.ts.
-    const stored = await this.log.append(exerciseId, fromSeq, events, at);
+    const stored = await this.log.append(exerciseId, fromSeq, events, at, actedBy);
     if (!stored) throw new SequenceConflict(`sequence ${fromSeq} already taken`);
+  }
+
+  /** When each seat last had a command stored (wall time, ISO), for Control's console. */
+  async lastActed(exerciseId: string): Promise<Map<string, string>> {
+    const { rows } = await this.db.query<{ acted_by: string; at: Date | string }>(
+      `select acted_by, max(recorded_at) as at from events
+       where exercise_id = $1 and acted_by is not null group by acted_by`,
+      [exerciseId],
+    );
+    return new Map(rows.map((r) => [r.acted_by, new Date(r.at).toISOString()]));
   }
 
   async events(exerciseId: string): Promise<GameEvent[]> {

@@ -11,6 +11,8 @@ interface Pending {
   readonly fromSeq: number;
   readonly events: readonly GameEvent[];
   readonly at: string;
+  /** The seat whose command these events are, if any. */
+  readonly actedBy: string | null;
   readonly done: (conflict: boolean) => void;
   readonly fail: (error: unknown) => void;
 }
@@ -26,9 +28,15 @@ export class GroupCommit {
   constructor(private readonly db: Db) {}
 
   /** Resolves true once stored, false if another writer already holds one of these sequence numbers. */
-  append(exerciseId: string, fromSeq: number, events: readonly GameEvent[], at: string): Promise<boolean> {
+  append(
+    exerciseId: string,
+    fromSeq: number,
+    events: readonly GameEvent[],
+    at: string,
+    actedBy: string | null = null,
+  ): Promise<boolean> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ exerciseId, fromSeq, events, at, done: (c) => resolve(!c), fail: reject });
+      this.queue.push({ exerciseId, fromSeq, events, at, actedBy, done: (c) => resolve(!c), fail: reject });
       // Start after the commands read in this turn of the event loop have queued theirs too.
       if (!this.scheduled) {
         this.scheduled = true;
@@ -72,12 +80,12 @@ export class GroupCommit {
         for (const p of batch) {
           p.events.forEach((event, offset) => {
             const i = params.length;
-            tuples.push(`($${i + 1}, $${i + 2}, $${i + 3}, $${i + 4}::jsonb, $${i + 5})`);
-            params.push(p.exerciseId, p.fromSeq + offset, event.type, JSON.stringify(event), p.at);
+            tuples.push(`($${i + 1}, $${i + 2}, $${i + 3}, $${i + 4}::jsonb, $${i + 5}, $${i + 6})`);
+            params.push(p.exerciseId, p.fromSeq + offset, event.type, JSON.stringify(event), p.at, p.actedBy);
           });
         }
         const { rows } = await tx.query<{ exercise_id: string; seq: number }>(
-          `insert into events (exercise_id, seq, type, payload, recorded_at) values ${tuples.join(', ')}
+          `insert into events (exercise_id, seq, type, payload, recorded_at, acted_by) values ${tuples.join(', ')}
            on conflict (exercise_id, seq) do nothing returning exercise_id, seq`,
           params,
         );

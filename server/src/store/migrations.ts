@@ -28,6 +28,8 @@ const MIGRATIONS: readonly string[] = [
      recorded_at timestamptz not null,
      primary key (exercise_id, seq)
    );`,
+  // Who acted, so Control's "last acted" per seat survives a restart (the log's payloads stay as they were).
+  `alter table events add column acted_by text`,
 ];
 
 export async function migrate(db: Db): Promise<void> {
