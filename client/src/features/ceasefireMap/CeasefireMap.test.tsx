@@ -48,13 +48,14 @@ const viewOf = (state: ExerciseState): ExerciseView =>
   viewFor(state, actorFor(state, 'ukraine'), { connectedSeats: new Set(), controlConnections: 0 });
 
 /** The view with the front moved as the world's rules would report it. */
-const withFront = (view: ExerciseView, shifts: Record<string, number>): ExerciseView => ({
-  ...view,
-  negotiation: {
-    ...view.negotiation!,
-    front: { sectors: Object.fromEntries(Object.entries(shifts).map(([id, shiftKm]) => [id, { shiftKm }])) },
-  } as ExerciseView['negotiation'],
-});
+function withFront(view: ExerciseView, shifts: Record<string, number>): ExerciseView {
+  const talks = view.negotiation!;
+  const front = talks.front!;
+  const sectors = Object.fromEntries(
+    Object.entries(front.sectors).map(([id, s]) => [id, { ...s, shiftKm: shifts[id] ?? s.shiftKm }]),
+  );
+  return { ...view, negotiation: { ...talks, front: { ...front, sectors } } };
+}
 
 beforeEach(() => resetStore());
 afterEach(cleanup);

@@ -1,15 +1,9 @@
 // The front's shift by sector, from the public negotiation view (0 where the view carries none).
 import type { NegotiationView } from '@council/shared';
 
-interface WithFront {
-  readonly front?: {
-    readonly sectors: Readonly<Record<string, { readonly shiftKm: number }>>;
-  } | null;
-}
-
 /** Km each sector has moved since the start (positive: the attacker advanced), by sector id. */
 export function frontShifts(talks: NegotiationView): Readonly<Record<string, number>> {
-  const sectors = (talks as NegotiationView & WithFront).front?.sectors ?? {};
+  const sectors = talks.front?.sectors ?? {};
   return Object.fromEntries(Object.entries(sectors).map(([id, s]) => [id, s.shiftKm]));
 }
 

@@ -1,7 +1,9 @@
-// One moment of the exercise as the viewer saw it: clock, measures, the council's drafts and the map.
+// One moment of the exercise as the viewer saw it: clock, measures, the council's drafts and the map
+// (the ceasefire map in a scenario with a line of contact, the forces map otherwise).
 import { lazy, Suspense } from 'react';
 import type { ExerciseView, TimelineEntry } from '@council/shared';
 import { useT } from '../../i18n';
+import { CeasefireMapOfView } from '../ceasefireMap';
 
 const ReviewMap = lazy(() => import('./ReviewMap').then((m) => ({ default: m.ReviewMap })));
 
@@ -81,10 +83,14 @@ export function MomentView({
           ))}
         </ul>
       )}
-      {view.forces && (
-        <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
-          <ReviewMap forces={view.forces} />
-        </Suspense>
+      {view.negotiation?.map ? (
+        <CeasefireMapOfView view={view} />
+      ) : (
+        view.forces && (
+          <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
+            <ReviewMap forces={view.forces} />
+          </Suspense>
+        )
       )}
     </div>
   );
