@@ -8,6 +8,7 @@ import type { Config } from './config';
 import { apiRouter } from './http/api';
 import { clientRoutes } from './http/static';
 import { ExerciseRoom } from './rooms/ExerciseRoom';
+import { reopenBotRooms } from './bots/resume';
 import { loadScenarios } from './scenarios';
 import { setServices } from './services';
 import { openDb } from './store/open';
@@ -60,6 +61,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   });
   gameServer.define(EXERCISE_ROOM, ExerciseRoom).filterBy(['code']);
   await gameServer.listen(config.port, config.host);
+  // Seats handed to bots play on after a restart even before anyone comes back.
+  void reopenBotRooms(store, matchMaker.presence, EXERCISE_ROOM);
   const address = (
     gameServer.transport as unknown as { server: import('node:http').Server }
   ).server.address();

@@ -264,4 +264,43 @@ describe('bots across a server restart', () => {
     expect(cli.filter(actedAfter), 'CLI bots acting after the restart').toEqual(cli);
     expect(served.filter(actedAfter).length, 'server bots acting after the restart').toBeGreaterThan(0);
   }, 120_000);
+
+  it('after a restart the server reopens an exercise whose seats bots hold, and they play before anyone returns', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'council-bots-alone-'));
+    const env: Record<string, string> = {
+      DATA_DIR: dataDir,
+      PORT: '0',
+      COMMAND_RATE: '1000',
+      BOT_THINK_MS: '20,80',
+    };
+    process_ = await spawnServer(env);
+    env.PORT = new URL(process_.url).port;
+    const url = process_.url;
+    const { code, controlKey, exerciseId } = await createExercise(url, 'ukraine-ceasefire');
+    const control = await Player.join(url, { code, controlKey });
+    const parties = ['russia', 'ukraine', 'us', 'eu', 'uk', 'france'];
+    for (const seatId of parties)
+      expect((await control.command({ type: 'handSeatToBot', seatId })).ok).toBe(true);
+    await openTalks(control);
+    await control.nextView((v) => v.seq > 20, 30_000, 'with the bots playing');
+    await control.leave();
+    await process_.kill();
+    const atKill = (await readLog(dataDir, exerciseId)).length;
+    process_ = await spawnServer(env);
+
+    // Nobody joins: the log grows only if the server reopened the room for its bots.
+    const logLength = async () => {
+      const response = await fetch(`${url}/api/exercises/${code}/review/events.json`, {
+        headers: { 'x-control-key': controlKey },
+      });
+      return ((await response.json()) as { lastSeq: number }).lastSeq + 1;
+    };
+    await until('the bots to play on with nobody connected', async () =>
+      (await logLength()) > atKill + 10 ? true : undefined,
+    );
+    await process_.stop();
+    process_ = undefined;
+    const after = (await readLog(dataDir, exerciseId)).slice(atKill);
+    expect(parties.filter((seat) => actsBy(after, seat).length > 0).length).toBeGreaterThan(0);
+  }, 120_000);
 });

@@ -11,7 +11,7 @@ import {
   type LegalReply,
   type ViewSync,
 } from '@council/shared';
-import { BotDriver, thinkTimeFrom } from '../bots/driver';
+import { BotDriver, thinkTimeFrom, botSeats } from '../bots/driver';
 import { legalReply } from '../bots/legal';
 import { ExerciseSession } from '../game/session';
 import { services } from '../services';
@@ -54,6 +54,7 @@ export class ExerciseRoom extends Room {
     const publish = () => this.publish();
     this.bots = new BotDriver(this.session, this.clock, think, () => services().now(), publish);
     this.bots.wake();
+    this.keepOpenForBots();
     this.onMessage('*', (client, type) => {
       client.send(SERVER_MESSAGES.notice, {
         code: 'UNKNOWN_MESSAGE',
@@ -175,6 +176,14 @@ export class ExerciseRoom extends Room {
   private publish(): void {
     this.views.publish(this.session.state, this.clients, this.session.lastActedAt);
     this.bots?.wake();
+    this.keepOpenForBots();
+  }
+
+  /** With no one connected, the room stays open while bots hold seats in a game not yet ended. */
+  private keepOpenForBots(): void {
+    const state = this.session.state;
+    const botsPlaying = state.session.status !== 'ended' && botSeats(state).length > 0;
+    if (this.autoDispose === botsPlaying) this.autoDispose = !botsPlaying;
   }
 
   private legalOf(client: Client): LegalReply {

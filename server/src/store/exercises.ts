@@ -105,6 +105,17 @@ export class ExerciseStore {
     if (!stored) throw new SequenceConflict(`sequence ${fromSeq} already taken`);
   }
 
+  /** Codes of exercises that have handed a seat to a bot and have not ended (bots may be playing). */
+  async codesWithBots(): Promise<string[]> {
+    const { rows } = await this.db.query<{ code: string }>(
+      `select x.code from exercises x
+       where exists (select 1 from events e where e.exercise_id = x.id and e.type = 'seatHandedToBot')
+         and not exists (select 1 from events e where e.exercise_id = x.id and e.type = 'exerciseEnded')
+       order by x.created_at`,
+    );
+    return rows.map((r) => r.code);
+  }
+
   /** When each seat last had a command stored (wall time, ISO), for Control's console. */
   async lastActed(exerciseId: string): Promise<Map<string, string>> {
     const { rows } = await this.db.query<{ acted_by: string; at: Date | string }>(
