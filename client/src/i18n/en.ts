@@ -6,6 +6,7 @@ import { enControl } from './en.control';
 import { enCouncil } from './en.council';
 import { enExercise } from './en.exercise';
 import { enNegotiation } from './en.negotiation';
+import { enWorld } from './en.world';
 import { enReview } from './en.review';
 
 export const en = {
@@ -146,6 +147,7 @@ export const en = {
   ...enChannels,
   ...enNegotiation,
   ...enCeasefireMap,
+  ...enWorld,
   ...enReview,
   ...enBranch,
   // ---- map. (features/map: map, timeline, command post, adjudication) ----

@@ -7,6 +7,7 @@ import { frControl } from './fr.control';
 import { frCouncil } from './fr.council';
 import { frExercise } from './fr.exercise';
 import { frNegotiation } from './fr.negotiation';
+import { frWorld } from './fr.world';
 import { frReview } from './fr.review';
 
 export const fr: Record<MessageKey, string> = {
@@ -149,6 +150,7 @@ export const fr: Record<MessageKey, string> = {
   ...frChannels,
   ...frNegotiation,
   ...frCeasefireMap,
+  ...frWorld,
   ...frReview,
   ...frBranch,
   // ---- map. (features/map: map, timeline, command post, adjudication) ----

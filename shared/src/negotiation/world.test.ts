@@ -9,6 +9,8 @@ import { evolve, initialState, replay } from '../engine/evolve';
 import { advanceTo, playTurns, run, runLogged, seat, WALL_START } from '../engine/harness';
 import { actorFor } from '../engine/legal';
 import type { ExerciseState } from '../engine/state';
+import { measureCharts } from '../review/charts';
+import { measuresSeries } from '../review/measures';
 import { parseScenario } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
 import { viewFor } from '../visibility/view';
@@ -409,6 +411,13 @@ describe('replay and secrecy', () => {
     for (const type of ['frontMoved', 'spendingMoved', 'negotiationReopened'] as const)
       expect(types).toContain(type);
     expect(replay(log)).toEqual(state);
+    // The review charts leverage and the two-tier meter turn by turn, as the history recorded them.
+    const series = measuresSeries(log);
+    const chart = measureCharts(series).find((c) => c.id === 'worldMeters')!;
+    expect(chart.series.map((s) => s.label)).toEqual(['Leverage', 'Two-tier']);
+    const history = state.negotiation!.history;
+    expect(series.slice(1).map((p) => p.leverage)).toEqual(history.map((m) => m.leverage));
+    expect(series.slice(1).map((p) => p.twoTier)).toEqual(history.map((m) => m.spending!.twoTier));
   });
 
   it('every seat sees the same front, leverage and spending; leverage-moved priorities stay secret', () => {

@@ -1,4 +1,4 @@
-// The six measure charts as data and geometry: the Review tab draws them with React, the printable
+// The measure charts as data and geometry: the Review tab draws them with React, the printable
 // report as inline SVG. No chart library: a line per series over the turns, with titled axes.
 import type { MeasurePoint } from './measures';
 
@@ -16,6 +16,7 @@ export const MEASURE_CHARTS = [
   'publicSupport',
   'groundHeld',
   'agreementProgress',
+  'worldMeters',
 ] as const;
 export type MeasureChartId = (typeof MEASURE_CHARTS)[number];
 
@@ -48,6 +49,7 @@ const TITLES: Record<MeasureChartId, { title: string; unit: string; min: number;
     min: 0,
     max: 100,
   },
+  worldMeters: { title: 'Leverage and the two-tier alliance', unit: '0–100', min: 0, max: 100 },
 };
 
 const pct = (x: number | null): number | null => (x === null ? null : Math.round(x * 1000) / 10);
@@ -69,6 +71,10 @@ export function measureCharts(series: readonly ViewedMeasurePoint[]): Chart[] {
     publicSupport: nations.map((n) => ({ label: n, values: series.map((p) => p.publicSupport[n] ?? null) })),
     groundHeld: [{ label: 'Held', values: series.map((p) => pct(p.groundHeld)) }],
     agreementProgress: [{ label: 'Progress', values: series.map((p) => pct(p.agreementProgress)) }],
+    worldMeters: [
+      { label: 'Leverage', values: series.map((p) => pct(p.leverage)) },
+      { label: 'Two-tier', values: series.map((p) => pct(p.twoTier)) },
+    ],
   };
   return MEASURE_CHARTS.flatMap((id) => {
     const shown = lines[id].filter((s) => s.values.some((v) => v !== null));

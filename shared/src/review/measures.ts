@@ -6,6 +6,7 @@ import { LogFold, setAside } from '../engine/replayLog';
 import type { GameEvent } from '../engine/events';
 import type { ExerciseState } from '../engine/state';
 import { progressOf } from '../negotiation/measures';
+import { worldMeters } from '../negotiation/world';
 
 export interface MeasurePoint {
   /** Sequence number of the event after which the point was taken. */
@@ -28,6 +29,10 @@ export interface MeasurePoint {
   readonly publicSupport: Readonly<Record<string, number>>;
   /** The talks' progress toward a signed agreement, 0–1; null without a negotiation. */
   readonly agreementProgress: number | null;
+  /** The attacker's leverage from the front, 0–1; null without a front. */
+  readonly leverage: number | null;
+  /** The two-tier-alliance meter of the defence-spending paths, 0–1; null without them. */
+  readonly twoTier: number | null;
 }
 
 export function measurePoint(state: ExerciseState, seq: number): MeasurePoint {
@@ -48,6 +53,7 @@ export function measurePoint(state: ExerciseState, seq: number): MeasurePoint {
       state.negotiation && state.scenario.negotiation
         ? progressOf(state.scenario.negotiation, state.negotiation)
         : null,
+    ...worldMeters(state),
   };
 }
 

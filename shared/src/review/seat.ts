@@ -55,6 +55,8 @@ export function viewedPoint(
     groundHeld: theatre?.groundHeld ?? null,
     publicSupport: theatre?.publicSupport ?? {},
     agreementProgress: view.negotiation?.progress ?? null,
+    leverage: view.negotiation?.front?.leverage.level ?? null,
+    twoTier: view.negotiation?.spending?.twoTier ?? null,
   };
 }
 

@@ -7,6 +7,7 @@ import { capabilities, selectView, useStore } from '../../store';
 import { ClauseRow } from './ClauseRow';
 import { CurrentsMeters } from './CurrentsMeters';
 import { Dossier } from './Dossier';
+import { FrontPanel } from './FrontPanel';
 import { ImplementationBox } from './ImplementationBox';
 import { MediationTracks } from './MediationTracks';
 import { partyName, percent } from './names';
@@ -14,6 +15,7 @@ import { PartiesRoll } from './PartiesRoll';
 import { PartyActions } from './PartyActions';
 import { ProposeDraftForm } from './ProposeDraftForm';
 import { ReturnBanner } from './ReturnBanner';
+import { SpendingPanel } from './SpendingPanel';
 import { TextRecord } from './TextRecord';
 
 export function DraftingTable() {
@@ -68,6 +70,8 @@ export function DraftingTable() {
           <ImplementationBox view={view} talks={talks} />
           <PartiesRoll view={view} talks={talks} />
           <CurrentsMeters talks={talks} />
+          <FrontPanel view={view} talks={talks} />
+          <SpendingPanel spending={talks.spending} />
           {party && <PartyActions talks={talks} party={party} />}
           {talks.own && (
             <Dossier
