@@ -121,6 +121,21 @@ describe('the ceasefire map', () => {
     );
   });
 
+  it('at signature the units waiting at one base stand side by side, under its name', () => {
+    render(<CeasefireMapOf view={viewOf(talks(FORCE, 'signed'))} />);
+    const atRzeszow = ['mnfu-hq', 'uk-brigade-1', 'fr-brigade-1'].map((id) => {
+      const image = screen.getByTestId(`force-unit-${id}`).querySelector('image')!;
+      const [x, y, w] = ['x', 'y', 'width'].map((a) => Number(image.getAttribute(a)));
+      return { x0: x!, x1: x! + w!, y: y! };
+    });
+    atRzeszow.sort((a, b) => a.x0 - b.x0);
+    for (let i = 1; i < atRzeszow.length; i++) expect(atRzeszow[i]!.x0).toBeGreaterThan(atRzeszow[i - 1]!.x1);
+    const name = screen.getByTestId('force-place-rzeszow').querySelector('text')!;
+    expect(name.textContent).toBe('Rzeszów');
+    expect(name.getAttribute('text-anchor')).toBe('middle');
+    expect(Number(name.getAttribute('y'))).toBeLessThan(Math.min(...atRzeszow.map((u) => u.y)));
+  });
+
   it('a signed text without a force sends none', () => {
     render(
       <CeasefireMapOf view={viewOf(talks({ ...FORCE, 'reassurance-size': 'no-force' }, 'signed', 100))} />,

@@ -5,7 +5,7 @@ import type { Translate } from '../../i18n';
 import type { Point } from '../map/geo';
 import { applyZoom, stackMetrics, type MapFrame, type Zoom } from '../map/layout';
 import { unitSymbol } from '../map/symbols';
-import { spreadApart } from './geometry';
+import { NEAR, overlaps, spreadApart, textBox, type Box } from './geometry';
 
 interface Props {
   readonly units: readonly UnitDeployment[];
@@ -15,14 +15,51 @@ interface Props {
   readonly timeLabel: (iso: string) => string;
 }
 
+/** Font sizes of place names and ETAs, as ceasefireMap.css sets them. */
+const PLACE_FONT = 13;
+const ETA_FONT = 12;
+
 export function ForceLayer({ units, frame, zoom, t, timeLabel }: Props) {
+  const eta = (u: UnitDeployment) => t('ceasefireMap.eta', { time: timeLabel(u.arrivesAt) });
   const project = (p: { readonly lon: number; readonly lat: number }): Point => {
     const xy = frame.projection([p.lon, p.lat]) ?? [0, 0];
     return applyZoom(zoom, { x: xy[0], y: xy[1] });
   };
   const places = new Map(units.flatMap((u) => [u.from, u.to]).map((p) => [p.id, p]));
   const metrics = stackMetrics(zoom.k);
-  const spots = spreadApart(units, (u) => project(u.position), metrics.step);
+  const symbols = new Map(units.map((u) => [u, unitSymbol(u.sidc, metrics.size)]));
+  // Symbols side by side never touch: steps as wide as the widest symbol, and those drawn off to
+  // the right of their point (a headquarters, on its staff) last in a row, with room on that side.
+  const widest = Math.max(0, ...[...symbols.values()].map((s) => s.width));
+  const rightward = (u: UnitDeployment) => symbols.get(u)!.width - 2 * symbols.get(u)!.anchor.x;
+  const spots = spreadApart(
+    [...units].sort((a, b) => rightward(a) - rightward(b)),
+    (u) => project(u.position),
+    Math.max(metrics.step, widest + 6),
+  );
+  /** Where a place's name goes: beside its dot, or centred above the units standing on it. */
+  const placeLabel = (xy: Point): { x: number; y: number; anchor: 'start' | 'middle' } => {
+    const tops = units
+      .filter((u) => Math.hypot(project(u.position).x - xy.x, project(u.position).y - xy.y) < NEAR)
+      .map((u) => spots.get(u)!.y - symbols.get(u)!.anchor.y);
+    return tops.length === 0
+      ? { x: xy.x + 7, y: xy.y - 6, anchor: 'start' }
+      : { x: xy.x, y: Math.min(...tops) - 4, anchor: 'middle' };
+  };
+  const placeBoxes: Box[] = [...places.values()].flatMap((p) => {
+    const xy = project(p);
+    const label = placeLabel(xy);
+    return [
+      { x0: xy.x - 4, y0: xy.y - 4, x1: xy.x + 4, y1: xy.y + 4 },
+      textBox(label.x, label.y, p.name, PLACE_FONT, label.anchor),
+    ];
+  });
+  /** A moving unit's ETA goes under its symbol, or over it where a place's name or dot is under. */
+  const etaY = (spot: Point, symbol: { height: number; anchor: Point }, text: string): number => {
+    const below = spot.y + symbol.height / 2 + 12;
+    const box = textBox(spot.x, below, text, ETA_FONT, 'middle');
+    return placeBoxes.some((b) => overlaps(box, b)) ? spot.y - symbol.anchor.y - 4 : below;
+  };
   return (
     <g aria-hidden="true">
       {units
@@ -34,10 +71,11 @@ export function ForceLayer({ units, frame, zoom, t, timeLabel }: Props) {
         })}
       {[...places.values()].map((p) => {
         const xy = project(p);
+        const label = placeLabel(xy);
         return (
-          <g key={p.id} className="ceasefire-place">
+          <g key={p.id} className="ceasefire-place" data-testid={`force-place-${p.id}`}>
             <circle cx={xy.x} cy={xy.y} r={3.5} />
-            <text x={xy.x + 7} y={xy.y - 6}>
+            <text x={label.x} y={label.y} textAnchor={label.anchor}>
               {p.name}
             </text>
           </g>
@@ -45,7 +83,7 @@ export function ForceLayer({ units, frame, zoom, t, timeLabel }: Props) {
       })}
       {units.map((u) => {
         const spot = spots.get(u)!;
-        const symbol = unitSymbol(u.sidc, metrics.size);
+        const symbol = symbols.get(u)!;
         return (
           <g
             key={u.id}
@@ -62,11 +100,11 @@ export function ForceLayer({ units, frame, zoom, t, timeLabel }: Props) {
             {u.status === 'moving' && (
               <text
                 x={spot.x}
-                y={spot.y + symbol.height / 2 + 12}
+                y={etaY(spot, symbol, eta(u))}
                 textAnchor="middle"
                 className="ceasefire-unit__eta"
               >
-                {t('ceasefireMap.eta', { time: timeLabel(u.arrivesAt) })}
+                {eta(u)}
               </text>
             )}
           </g>

@@ -1,7 +1,7 @@
 import { geoConicConformal } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { haversineKm } from '../../../../shared/src/forces/network';
-import { pixelsPerKm, shiftLine, spreadApart } from './geometry';
+import { overlaps, pixelsPerKm, shiftLine, spreadApart, textBox } from './geometry';
 
 const at = (p: readonly [number, number]) => ({ lon: p[0], lat: p[1] });
 
@@ -42,5 +42,16 @@ describe('the ceasefire map’s geometry', () => {
     expect(spots.get('a')).toEqual({ x: 85, y: 100 });
     expect(spots.get('b')).toEqual({ x: 115, y: 100 });
     expect(spots.get('c')).toEqual({ x: 300, y: 300 });
+  });
+
+  it('tells when two labels would cover each other', () => {
+    const name = textBox(100, 100, 'Lviv', 13, 'start');
+    expect(name.x0).toBe(100);
+    expect(name.x1).toBeGreaterThan(120);
+    const eta = (x: number, y: number) => textBox(x, y, 'ETA D+5 18:00', 12, 'middle');
+    expect(eta(100, 100).x0).toBeLessThan(100);
+    expect(overlaps(eta(130, 104), name)).toBe(true);
+    expect(overlaps(eta(130, 130), name)).toBe(false);
+    expect(overlaps(eta(300, 100), name)).toBe(false);
   });
 });

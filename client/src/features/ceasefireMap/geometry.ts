@@ -40,6 +40,9 @@ export function pathOf(projection: GeoProjection, line: readonly LonLat[]): stri
   return points.length < 2 ? '' : `M${points.join('L')}`;
 }
 
+/** Pixels within which units count as standing on one spot. */
+export const NEAR = 12;
+
 /**
  * Screen points for items that may share a spot: those within `near` pixels of each other are
  * grouped, and each group is laid out in rows of three around its first point.
@@ -48,7 +51,7 @@ export function spreadApart<T>(
   items: readonly T[],
   at: (item: T) => Point,
   step: number,
-  near = 12,
+  near = NEAR,
 ): Map<T, Point> {
   const groups: { centre: Point; members: T[] }[] = [];
   for (const item of items) {
@@ -64,3 +67,20 @@ export function spreadApart<T>(
   }
   return out;
 }
+
+/** A box on the screen: left, top, right, bottom. */
+export interface Box {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+/** The box a line of text covers, its width estimated from the font size (no layout in the map). */
+export function textBox(x: number, y: number, text: string, size: number, anchor: 'start' | 'middle'): Box {
+  const width = text.length * size * 0.6;
+  const x0 = anchor === 'middle' ? x - width / 2 : x;
+  return { x0, y0: y - size, x1: x0 + width, y1: y + size * 0.25 };
+}
+
+export const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
