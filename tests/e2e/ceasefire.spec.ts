@@ -1,6 +1,7 @@
 // The Ukraine ceasefire talks in three browsers: Control opens the exercise, Ukraine proposes a
 // clause, Ukraine and Russia both initial it and see each other's initials, and neither ever
-// receives the other's secret dossier (checked on the page and on the socket's bytes).
+// receives the other's secret dossier (checked on the page and on the socket's bytes); the map tab
+// draws the line of contact.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectAccessible, joinWithCode, snap } from './helpers';
 
@@ -8,6 +9,14 @@ import { expectAccessible, joinWithCode, snap } from './helpers';
 const SECRETS = {
   ukraine: ['Kyiv wants guarantees', 'No recognition of occupied land'],
   russia: ['Moscow plays for time', 'An open NATO door is the war'],
+} as const;
+
+/** The line of contact's sectors in scenarios/ukraine-ceasefire.json, by id. */
+const SECTORS = {
+  kharkiv: 'Kharkiv',
+  donetsk: 'Donetsk',
+  zaporizhzhia: 'Zaporizhzhia',
+  kherson: 'Kherson',
 } as const;
 
 interface Party {
@@ -128,4 +137,12 @@ test('two parties initial a clause; each sees the other’s initials, never its 
   await snap(ukraine.page, testInfo, 'ukraine-drafting-table');
   await snap(russia.page, testInfo, 'russia-drafting-table');
   await snap(control, testInfo, 'control-drafting-table');
+
+  // The map tab draws the line of contact, sector by sector, for a party at the table.
+  await ukraine.page.getByTestId('tab-map').click();
+  await expect(ukraine.page.getByTestId('ceasefire-map-svg')).toBeVisible();
+  for (const [id, name] of Object.entries(SECTORS))
+    await expect(ukraine.page.getByTestId(`sector-label-${id}`)).toContainText(name);
+  await expectAccessible(ukraine.page, 'ceasefire map (Ukraine)');
+  await snap(ukraine.page, testInfo, 'ukraine-ceasefire-map');
 });
