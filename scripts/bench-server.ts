@@ -5,7 +5,7 @@
 //
 // Usage: npm run bench:server -- [--exercises 100] [--clients 20] [--seconds 30] [--processes 1|2]
 //                                 [--warmup 5] [--workers 2] [--search] [--target-p99 100]
-//                                 [--profile <dir>]  (a CPU profile of each server over the measured window)
+//                                 [--profile <dir>]  (a heap snapshot after connecting and a CPU profile of the measured window, per server)
 // Prints one JSON line per run; --search also prints, for 1 and 2 processes, the largest E at C = 20
 // whose p99 stays within the target.
 import { resolve } from 'node:path';

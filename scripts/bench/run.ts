@@ -98,6 +98,8 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
     const connections = sum(connected.map((c) => c.connections));
     const connectSeconds = (performance.now() - connectStart) / 1000;
     const after = await servers.probe();
+    if (options.profileDir)
+      for (const file of await servers.heap(options.profileDir)) console.error(`heap snapshot: ${file}`);
 
     const warmupMs = options.warmupSeconds * 1000;
     const measureMs = options.seconds * 1000;

@@ -28,6 +28,8 @@ export interface Servers {
   probe(): Promise<Probe[]>;
   /** Each process profiles its CPU for `seconds` and writes the profile into `dir`; the files. */
   profile(seconds: number, dir: string): Promise<string[]>;
+  /** Each process writes a heap snapshot into `dir`; the files. */
+  heap(dir: string): Promise<string[]>;
   stop(): Promise<void>;
 }
 
@@ -123,6 +125,13 @@ export async function startServers(processes: 1 | 2): Promise<Servers> {
   return {
     processes: started,
     probe: () => Promise.all(started.map((p) => probeOnce(p.url))),
+    heap: (dir) =>
+      Promise.all(
+        started.map(async (p) => {
+          const url = `${p.url}/__bench/heap?dir=${encodeURIComponent(dir)}`;
+          return ((await (await fetch(url)).json()) as { file: string }).file;
+        }),
+      ),
     profile: (seconds, dir) =>
       Promise.all(
         started.map(async (p) => {

@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
+import { writeHeapSnapshot } from 'node:v8';
 import express from 'express';
 
 export function benchProbeRouter(): express.Router {
@@ -39,6 +40,11 @@ export function benchProbeRouter(): express.Router {
     const file = join(dir, `server-${process.pid}-${Date.now()}.cpuprofile`);
     await writeFile(file, JSON.stringify(profile));
     res.json({ file });
+  });
+  // A heap snapshot, to see what each connection and exercise holds: `?dir=/some/dir`.
+  router.get('/heap', (req, res) => {
+    const dir = typeof req.query.dir === 'string' ? req.query.dir : '.';
+    res.json({ file: writeHeapSnapshot(join(dir, `server-${process.pid}-${Date.now()}.heapsnapshot`)) });
   });
   return router;
 }

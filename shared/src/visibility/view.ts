@@ -192,7 +192,18 @@ export function viewFor(
 /** Hot values no section reads (the sequence number, the dice) are left out, and so are the channels. */
 const NOT_READ_BY_SECTIONS = new Set<string>(['channels', 'seq', 'rng']);
 
+/** Worked out once per state, not once per viewer: a publish builds a view for every seat from one state. */
+const slicesByState = new WeakMap<ExerciseState, unknown[]>();
+
 function slicesBesideChannels(state: ExerciseState): unknown[] {
+  const known = slicesByState.get(state);
+  if (known) return known;
+  const slices = everySliceBesideChannels(state);
+  slicesByState.set(state, slices);
+  return slices;
+}
+
+function everySliceBesideChannels(state: ExerciseState): unknown[] {
   const slices: unknown[] = [];
   for (const key in state) {
     if (!NOT_READ_BY_SECTIONS.has(key)) slices.push(state[key as keyof ExerciseState]);
@@ -200,8 +211,18 @@ function slicesBesideChannels(state: ExerciseState): unknown[] {
   return slices;
 }
 
-/** What of the presence the seat list shows, as one comparable value. */
+/** What of the presence the seat list shows, as one comparable value (once per presence and scenario). */
+const presenceKeys = new WeakMap<Presence, { readonly scenario: unknown; readonly key: string }>();
+
 function presenceKey(state: ExerciseState, presence: Presence): string {
+  const known = presenceKeys.get(presence);
+  if (known && known.scenario === state.scenario) return known.key;
+  const key = presenceKeyOf(state, presence);
+  presenceKeys.set(presence, { scenario: state.scenario, key });
+  return key;
+}
+
+function presenceKeyOf(state: ExerciseState, presence: Presence): string {
   const seats = state.scenario.seats.filter((s) => s.kind !== 'control' && presence.connectedSeats.has(s.id));
   return `${presence.controlConnections > 0}:${seats.map((s) => s.id).join(',')}`;
 }
