@@ -78,6 +78,18 @@ const crossing = (talks: BotTalks): string[] =>
     .filter(([issue, option]) => talks.forbidden[issue]?.includes(option))
     .map(([issue]) => issue);
 
+/**
+ * What the party initials now, and what an amendment must gain: it settles for less, and reopens
+ * less, with each turn of talks (`concessionPerTurn`).
+ */
+const acceptAbove = (b: BotBrief): number =>
+  Math.max(0, b.tendency.acceptAbove - b.tendency.concessionPerTurn * Math.max(0, b.turn - 1));
+const amendGain = (b: BotBrief): number =>
+  b.tendency.amendGain + b.tendency.concessionPerTurn * Math.max(0, b.turn - 1);
+
+/** Clauses to fix first: across the party's own red line, or needing a NATO item allies block. */
+const urgent = (talks: BotTalks): string[] => [...new Set([...crossing(talks), ...talks.natoBlocked])];
+
 const valueOf = (talks: BotTalks, issue: string, option: string | undefined): number =>
   option === undefined ? 0 : (talks.priorities[issue]?.[option] ?? 0);
 
@@ -88,8 +100,12 @@ const valueOf = (talks: BotTalks, issue: string, option: string | undefined): nu
 const ACTION_FILTERS: Record<CommandAction, (brief: BotBrief, command: Command) => boolean> = {
   requestItem: (b, c) =>
     b.kind !== 'ally' || (b.leanings[(c as CommandOf<'requestItem'>).itemId] ?? 0) >= b.tendency.requestAbove,
-  // One live draft at a time is enough for a chair: the capitals need time to answer it.
-  tableDraft: (b) => b.drafts.length < 2,
+  // One live draft at a time is enough for a chair: the capitals need time to answer it. At talks,
+  // the chair tables what the text commits NATO to, and nothing else.
+  tableDraft: (b, c) =>
+    b.drafts.length < 2 &&
+    (b.talks === null ||
+      (c as CommandOf<'tableDraft'>).itemIds.every((id) => b.talks!.natoPending.includes(id))),
   amendDraft: (b, c) => draftOf(b, (c as CommandOf<'amendDraft'>).draftId)?.blocked === true,
   placeUnderSilence: (b, c) => {
     const d = draftOf(b, (c as CommandOf<'placeUnderSilence'>).draftId);
@@ -119,9 +135,15 @@ const ACTION_FILTERS: Record<CommandAction, (brief: BotBrief, command: Command) 
     const { issueId, optionId } = c as CommandOf<'amendClause'>;
     const t = b.talks;
     if (!t || t.forbidden[issueId]?.includes(optionId)) return false;
+    // Nobody drafts what the Council has refused; a clause it refused is amended first.
+    const item = t.natoItems[issueId]?.[optionId];
+    if (item !== undefined && t.natoRefused.includes(item)) return false;
     const current = t.clauses[issueId];
     if (current !== undefined && t.forbidden[issueId]?.includes(current)) return true;
-    return valueOf(t, issueId, optionId) - valueOf(t, issueId, current) >= b.tendency.amendGain;
+    if (t.natoBlocked.includes(issueId)) return true;
+    // Only a clause the party could not initial is reopened, and only for a real gain.
+    const now = valueOf(t, issueId, current);
+    return now < acceptAbove(b) && valueOf(t, issueId, optionId) - now >= amendGain(b);
   },
   initialClause: (b, c) => {
     const { issueId } = c as CommandOf<'initialClause'>;
@@ -129,7 +151,7 @@ const ACTION_FILTERS: Record<CommandAction, (brief: BotBrief, command: Command) 
     const option = t?.clauses[issueId];
     if (!t || option === undefined || t.forbidden[issueId]?.includes(option)) return false;
     const weighs = t.priorities[issueId] !== undefined;
-    return !weighs || valueOf(t, issueId, option) >= b.tendency.acceptAbove;
+    return !weighs || valueOf(t, issueId, option) >= acceptAbove(b);
   },
   signDraft: (b) => b.talks !== null && crossing(b.talks).length === 0,
   walkOut: (b) => b.talks !== null && crossing(b.talks).length > 0,
@@ -176,19 +198,19 @@ function favouriteDraft(talks: BotTalks, r: Roller): Command {
   return { type: 'proposeDraft', clauses };
 }
 
-/** Amending toward what the party values most; a clause across its red line comes first. */
+/** Amending toward what the party values most; a clause across its red line, or blocked by the Council, comes first. */
 function amendOption(brief: BotBrief, commands: Command[], weight: number): Option {
   const talks = brief.talks!;
-  const urgent = new Set(crossing(talks));
-  const candidates =
-    urgent.size > 0 ? commands.filter((c) => urgent.has((c as CommandOf<'amendClause'>).issueId)) : commands;
+  const first = new Set(urgent(talks));
+  const pressing = commands.filter((c) => first.has((c as CommandOf<'amendClause'>).issueId));
+  const candidates = pressing.length > 0 ? pressing : commands;
   const weights = candidates.map((c) => {
     const { issueId, optionId } = c as CommandOf<'amendClause'>;
     const gain = valueOf(talks, issueId, optionId) - valueOf(talks, issueId, talks.clauses[issueId]);
     return Math.max(1, gain);
   });
   if (candidates.length === 0) return { weight: 0, pick: () => commands[0]! };
-  return { weight: urgent.size > 0 ? weight * 3 : weight, pick: (r) => weighted(r, candidates, weights) };
+  return { weight: pressing.length > 0 ? weight * 3 : weight, pick: (r) => weighted(r, candidates, weights) };
 }
 
 function weighted<T>(r: Roller, list: readonly T[], weights: readonly number[]): T {

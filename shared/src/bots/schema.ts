@@ -56,6 +56,11 @@ export const BotTendencySchema = z.object({
   acceptAbove: z.number().min(0).max(10).optional(),
   /** A party amends a clause only for an option it values this much more than the drafted one. */
   amendGain: z.number().min(0).max(10).optional(),
+  /**
+   * Points a party lowers `acceptAbove` by with each turn of talks after the first, and adds to
+   * `amendGain`: the longer the talks, the readier it is to settle and the less it reopens.
+   */
+  concessionPerTurn: z.number().min(0).max(10).optional(),
   /** What the bot says when it posts a message; placeholders when empty. */
   lines: z.array(z.string().trim().min(1).max(500)).max(20).optional(),
   /** Why the tendency is what it is: for authors and the after-action review. */

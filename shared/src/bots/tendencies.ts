@@ -12,6 +12,7 @@ export interface BotTendency {
   readonly requestAbove: number;
   readonly acceptAbove: number;
   readonly amendGain: number;
+  readonly concessionPerTurn: number;
   readonly lines: readonly string[];
 }
 
@@ -25,6 +26,7 @@ const BASE: BotTendency = {
   requestAbove: 0.6,
   acceptAbove: 2,
   amendGain: 3,
+  concessionPerTurn: 0,
   lines: [],
 };
 
@@ -68,6 +70,7 @@ export function tendencyOf(scenario: Scenario, seatId: string): BotTendency {
       requestAbove: layer.requestAbove ?? t.requestAbove,
       acceptAbove: layer.acceptAbove ?? t.acceptAbove,
       amendGain: layer.amendGain ?? t.amendGain,
+      concessionPerTurn: layer.concessionPerTurn ?? t.concessionPerTurn,
       lines: layer.lines ?? t.lines,
     }),
     { ...BASE, weights: { ...BASE.weights, ...BY_KIND[kind] } },

@@ -13,6 +13,7 @@ import { waitingOn } from '../engine/rules/session/moves';
 import type { Draft, ExerciseState } from '../engine/state';
 import { effectivePriorities } from '../negotiation/currents';
 import { crosses } from '../negotiation/measures';
+import { nacConsentOf, pendingNatoItems } from '../negotiation/nato';
 import { tendencyOf, type BotTendency } from '../bots/tendencies';
 
 export interface BotDraft {
@@ -34,6 +35,14 @@ export interface BotTalks {
   readonly priorities: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** Options that cross one of the party's own red lines, by issue. */
   readonly forbidden: Readonly<Record<string, readonly string[]>>;
+  /** The NATO item each option that commits NATO needs, by issue then option: public. */
+  readonly natoItems: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** NATO items allies block on a live draft, or blocked until the chair withdrew it: public. */
+  readonly natoRefused: readonly string[];
+  /** Issues whose clause as drafted needs a NATO item the Council refused: public. */
+  readonly natoBlocked: readonly string[];
+  /** NATO items the text needs and the Council has not adopted: what a chair tables. Public. */
+  readonly natoPending: readonly string[];
 }
 
 export interface BotBrief {
@@ -106,6 +115,7 @@ function talksOf(state: ExerciseState, seatId: string): BotTalks | null {
         .map((o) => o.id),
     ]),
   );
+  const refused = refusedItems(state);
   return {
     revision: talks.revision,
     clauses: talks.clauses,
@@ -113,7 +123,32 @@ function talksOf(state: ExerciseState, seatId: string): BotTalks | null {
     // As the party's own dossier shows them: political currents shift them as injects fire.
     priorities: effectivePriorities(scenario, party, state.injects, state.negotiation?.front),
     forbidden,
+    natoItems: Object.fromEntries(
+      scenario.issues.flatMap((i) => {
+        const nato = i.options.flatMap((o) => (o.natoItem ? [[o.id, o.natoItem]] : []));
+        return nato.length > 0 ? [[i.id, Object.fromEntries(nato)]] : [];
+      }),
+    ),
+    natoRefused: refused,
+    natoBlocked: scenario.issues
+      .filter((i) => {
+        const item = nacConsentOf(state, i.id);
+        return item !== null && item.status !== 'adopted' && refused.includes(item.itemId);
+      })
+      .map((i) => i.id),
+    natoPending: pendingNatoItems(state),
   };
+}
+
+/** NATO items allies block on a live draft, or blocked on a draft the chair then withdrew. */
+function refusedItems(state: ExerciseState): string[] {
+  const drafts = state.council.draftOrder.flatMap((id) => state.council.drafts[id] ?? []);
+  const refused = drafts.filter(
+    (d) =>
+      (d.status === 'withdrawn' || isLive(d)) &&
+      Object.values(d.positions).some((p) => p.position === 'object' || p.position === 'requestAmendment'),
+  );
+  return [...new Set(refused.flatMap((d) => d.itemIds))].filter((id) => !state.council.agenda[id]?.adoptedAt);
 }
 
 /**

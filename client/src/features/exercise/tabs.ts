@@ -17,8 +17,9 @@ export function tabsFor(view: ExerciseView): ExerciseTab[] {
 export function landingTab(view: ExerciseView): ExerciseTab {
   if (view.clock.status === 'lobby') return 'seats';
   if (view.you.isControl) return 'console';
-  if (view.council) return 'council';
-  return view.negotiation ? 'negotiation' : 'situation';
+  // At ceasefire talks the parties that are allies also sit on the Council: the table comes first.
+  if (view.negotiation) return 'negotiation';
+  return view.council ? 'council' : 'situation';
 }
 
 export function currentTab(view: ExerciseView, chosen: ExerciseTab | null): ExerciseTab {
