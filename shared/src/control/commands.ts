@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { POSITIONS } from '../model/council';
 import { MEASURE_RANGES, MEASURES } from '../model/effects';
+import { SIDES } from '../forces/vocabulary';
 
 const seatId = z.string().min(1).max(64);
 const refId = z.string().min(1).max(64);
@@ -50,7 +51,24 @@ const PositionOverride = z.object({
   allyId: refId,
   position: z.enum(POSITIONS),
 });
-export const OverrideTargetSchema = z.union([MeasureOverride, PositionOverride]);
+/** A unit's strength after a battle, in whole percent; see ADR 0009 for destroyed units. */
+const UnitStrengthOverride = z.object({
+  kind: z.literal('unitStrength'),
+  unitId: refId,
+  strength: z.number().int().min(0).max(100),
+});
+/** Which side holds a place: gives back a place the model had captured, or hands it over. */
+const PlaceControlOverride = z.object({
+  kind: z.literal('placeControl'),
+  placeId: refId,
+  side: z.enum(SIDES),
+});
+export const OverrideTargetSchema = z.union([
+  MeasureOverride,
+  PositionOverride,
+  UnitStrengthOverride,
+  PlaceControlOverride,
+]);
 export type OverrideTarget = z.infer<typeof OverrideTargetSchema>;
 
 export const OverrideResultCommand = z.object({

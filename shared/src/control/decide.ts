@@ -9,6 +9,7 @@ import type { DecideContext, ExerciseState } from '../engine/state';
 import { reject, type Rejection } from '../protocol/errors';
 import { fail, ok, type Result } from '../protocol/result';
 import type { ConsoleCommandType } from './commands';
+import { forcesOverridePrevious, isForcesOverride } from './forcesOverride';
 import { isPlayable, notLead, seatOrRejection } from './guards';
 import { consoleAtStart } from './state';
 
@@ -113,6 +114,11 @@ function overrideResult(state: ExerciseState, command: CommandOf<'overrideResult
       return fail(reject('ALREADY_DONE', `${target.measure} already stands at ${target.value}.`));
     }
     return ok([{ type: 'resultOverridden', target, previous, ...stamp }]);
+  }
+  if (isForcesOverride(target)) {
+    const checked = forcesOverridePrevious(state.forces, target);
+    if (isRejection(checked)) return fail(checked);
+    return ok([{ type: 'resultOverridden', target, previous: checked.previous, ...stamp }]);
   }
   const draft = state.council.drafts[target.draftId];
   if (!draft) return fail(reject('NO_SUCH_DRAFT', `There is no draft "${target.draftId}".`));

@@ -31,11 +31,17 @@ export interface AdHocInjectFired {
   readonly at: string;
 }
 
-/** Control set aside an adjudicated result; for a position a `positionTaken` follows it. */
+/**
+ * Control set aside an adjudicated result; for a position a `positionTaken` follows it. A unit's
+ * strength or a place's holder is applied to the forces state by this event itself.
+ */
 export interface ResultOverridden {
   readonly type: 'resultOverridden';
   readonly target: OverrideTarget;
-  /** The value or position the override replaced (null when there was none). */
+  /**
+   * What the override replaced: a measure's value, an ally's position (null when there was none),
+   * a unit's strength, or the side that held the place.
+   */
   readonly previous: number | string | null;
   readonly rationale: string;
   readonly turn: number;

@@ -2,6 +2,7 @@
 import { MEASURE_RANGES } from '../model/effects';
 import type { ExerciseState, SeatHolder } from '../engine/state';
 import type { ConsoleEvent, MeasureEffect } from './events';
+import { applyForcesOverride, isForcesOverride } from './forcesOverride';
 import { BOT_TOKEN_HASH, consoleAtStart, type ConsoleState } from './state';
 
 export function evolveConsole(state: ExerciseState, event: ConsoleEvent): ExerciseState {
@@ -18,11 +19,17 @@ export function evolveConsole(state: ExerciseState, event: ConsoleEvent): Exerci
       const next = withSlice({ adHocInjects: [...slice.adHocInjects, inject] });
       return { ...next, measures: applyMeasureEffects(next.measures, event.effects) };
     }
-    case 'resultOverridden':
-      // A position override is applied by the `positionTaken` that follows; a measure here.
-      return event.target.kind === 'measure'
-        ? { ...state, measures: { ...state.measures, [event.target.measure]: event.target.value } }
-        : state;
+    case 'resultOverridden': {
+      // A position override is applied by the `positionTaken` that follows; the others here.
+      const { target } = event;
+      if (target.kind === 'measure') {
+        return { ...state, measures: { ...state.measures, [target.measure]: target.value } };
+      }
+      if (isForcesOverride(target) && state.forces) {
+        return { ...state, forces: applyForcesOverride(state.forces, target) };
+      }
+      return state;
+    }
     case 'seatAssigned':
       return withHolder(state, event.seatId, {
         displayName: event.displayName,

@@ -46,8 +46,46 @@ export function consoleCandidates(state: ExerciseState): Command[] {
       });
     }
   }
+  list.push(...forcesOverrideCandidates(state));
   for (const [keyId, key] of Object.entries((state.console ?? consoleAtStart()).assistants)) {
     if (!key.revoked) list.push({ type: 'revokeAssistantKey', keyId });
+  }
+  return list;
+}
+
+/** A battle's losses set aside, a destroyed unit brought back, a captured place given back. */
+function forcesOverrideCandidates(state: ExerciseState): Command[] {
+  const forces = state.forces;
+  if (!forces) return [];
+  const units = Object.values(forces.units);
+  const live = units.find((u) => u.readiness !== 'destroyed');
+  const destroyed = units.find((u) => u.readiness === 'destroyed');
+  const [place] = forces.scenario.places;
+  const list: Command[] = [];
+  if (live) {
+    list.push({
+      type: 'overrideResult',
+      target: { kind: 'unitStrength', unitId: live.id, strength: live.strength >= 60 ? 50 : 80 },
+      rationale: 'Control rules the unit took different losses than the table gave.',
+    });
+  }
+  if (destroyed) {
+    list.push({
+      type: 'overrideResult',
+      target: { kind: 'unitStrength', unitId: destroyed.id, strength: 40 },
+      rationale: 'Control rules the unit survived the battle, badly mauled.',
+    });
+  }
+  if (place) {
+    list.push({
+      type: 'overrideResult',
+      target: {
+        kind: 'placeControl',
+        placeId: place.id,
+        side: forces.control[place.id] === 'red' ? 'blue' : 'red',
+      },
+      rationale: 'Control rules the place changed hands otherwise than the model had it.',
+    });
   }
   return list;
 }
