@@ -153,26 +153,8 @@ export function forcesViewFor(state: ForcesState, viewer: ForcesActor): ForcesVi
     hour: state.hour,
     variant: state.variant,
     perspective,
-    places: state.scenario.places.map((p) => ({
-      id: p.id,
-      name: p.name,
-      kind: p.kind,
-      country: p.country,
-      lon: p.lon,
-      lat: p.lat,
-      terrain: p.terrain,
-      heldBy: state.control[p.id] ?? 'blue',
-    })),
-    legs: state.scenario.legs.map((l) => ({
-      id: l.id,
-      from: l.from,
-      to: l.to,
-      mode: l.mode,
-      hours: l.hours,
-      capacityPerDay: l.capacityPerDay,
-      corridor: l.corridor ?? null,
-      interdictedUntil: (state.interdicted[l.id] ?? 0) > state.hour ? state.interdicted[l.id]! : null,
-    })),
+    places: placeViews(state),
+    legs: legViews(state),
     units,
     escalation: state.escalation,
     signals: state.signals,
@@ -181,4 +163,51 @@ export function forcesViewFor(state: ForcesState, viewer: ForcesActor): ForcesVi
     incursionAt: state.incursionAt,
     redControl: perspective === 'control' ? state.redControl : null,
   };
+}
+
+/**
+ * The map's places and legs change only when a place changes hands or a leg is cut, so each is
+ * made once and shared by every side's view, every later state and (for legs with nothing cut)
+ * every exercise of the scenario.
+ */
+const placesByControl = new WeakMap<
+  ForcesState['control'],
+  { scenario: unknown; views: ForcesView['places'] }
+>();
+const openLegs = new WeakMap<ForcesState['scenario'], ForcesView['legs']>();
+
+function placeViews(state: ForcesState): ForcesView['places'] {
+  const known = placesByControl.get(state.control);
+  if (known && known.scenario === state.scenario) return known.views;
+  const views = state.scenario.places.map((p) => ({
+    id: p.id,
+    name: p.name,
+    kind: p.kind,
+    country: p.country,
+    lon: p.lon,
+    lat: p.lat,
+    terrain: p.terrain,
+    heldBy: state.control[p.id] ?? ('blue' as const),
+  }));
+  placesByControl.set(state.control, { scenario: state.scenario, views });
+  return views;
+}
+
+function legViews(state: ForcesState): ForcesView['legs'] {
+  const cut = (id: string) => (state.interdicted[id] ?? 0) > state.hour;
+  const anyCut = state.scenario.legs.some((l) => cut(l.id));
+  const known = anyCut ? undefined : openLegs.get(state.scenario);
+  if (known) return known;
+  const views = state.scenario.legs.map((l) => ({
+    id: l.id,
+    from: l.from,
+    to: l.to,
+    mode: l.mode,
+    hours: l.hours,
+    capacityPerDay: l.capacityPerDay,
+    corridor: l.corridor ?? null,
+    interdictedUntil: cut(l.id) ? state.interdicted[l.id]! : null,
+  }));
+  if (!anyCut) openLegs.set(state.scenario, views);
+  return views;
 }
