@@ -6,6 +6,7 @@ import { makeRunningView } from '../../test/councilFixture';
 import { installFakeTransport, makeView, resetStore, type FakeServer } from '../../test/fakeTransport';
 import { joinWith, pushView } from '../../test/render';
 import { useStore } from '../../store';
+import { balticExercise, viewOf } from '../map/testExercise';
 import { BroadcastBanner } from './BroadcastBanner';
 import { ControlConsole } from './ControlConsole';
 
@@ -198,6 +199,42 @@ describe("Control's console", () => {
       {
         type: 'overrideResult',
         target: { kind: 'position', draftId: 'd2', allyId: 'est', position: 'object' },
+        rationale,
+      },
+    ]);
+  });
+
+  it('overrides a unit’s strength and who holds a place, only with forces on the map', async () => {
+    joinWith(server, makeRunningView(control));
+    const { unmount } = render(<ControlConsole />);
+    const kinds = () =>
+      [...(screen.getByTestId('control-override-kind') as HTMLSelectElement).options].map((o) => o.value);
+    expect(kinds()).toEqual(['measure', 'position']);
+    unmount();
+    joinWith(server, viewOf(balticExercise(), 'control'));
+    render(<ControlConsole />);
+    expect(kinds()).toEqual(['measure', 'position', 'unitStrength', 'placeControl']);
+    const rationale = 'The battlegroup held on in Tapa longer than the table allows.';
+    fireEvent.change(screen.getByTestId('control-override-kind'), { target: { value: 'unitStrength' } });
+    fireEvent.change(screen.getByTestId('control-override-unit'), { target: { value: 'gbr-efp-bg' } });
+    expect((screen.getByTestId('control-override-strength') as HTMLInputElement).value).toBe('100');
+    fireEvent.change(screen.getByTestId('control-override-strength'), { target: { value: '40' } });
+    fireEvent.change(screen.getByTestId('control-override-rationale'), { target: { value: rationale } });
+    await click('control-override-send');
+    fireEvent.change(screen.getByTestId('control-override-kind'), { target: { value: 'placeControl' } });
+    fireEvent.change(screen.getByTestId('control-override-place'), { target: { value: 'tallinn' } });
+    expect((screen.getByTestId('control-override-side') as HTMLSelectElement).value).toBe('red');
+    fireEvent.change(screen.getByTestId('control-override-rationale'), { target: { value: rationale } });
+    await click('control-override-send');
+    expect(server.sent).toEqual([
+      {
+        type: 'overrideResult',
+        target: { kind: 'unitStrength', unitId: 'gbr-efp-bg', strength: 40 },
+        rationale,
+      },
+      {
+        type: 'overrideResult',
+        target: { kind: 'placeControl', placeId: 'tallinn', side: 'red' },
         rationale,
       },
     ]);

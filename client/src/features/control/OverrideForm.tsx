@@ -1,5 +1,6 @@
-// Control sets aside an adjudicated result (a measure, or an ally's position on a live draft) and
-// must say why: the review lists every override with its rationale.
+// Control sets aside an adjudicated result (a measure, an ally's position on a live draft, and with
+// forces on the map a unit's strength or who holds a place) and must say why: the review lists every
+// override with its rationale.
 import { useState } from 'react';
 import {
   LIVE_DRAFT_STATUSES,
@@ -14,6 +15,7 @@ import {
 } from '@council/shared';
 import { useT, type MessageKey } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { ForcesOverrideFields, useForcesOverride } from './ForcesOverrideFields';
 
 type Kind = OverrideTarget['kind'];
 
@@ -31,16 +33,21 @@ export function OverrideForm({ view }: { readonly view: ExerciseView }) {
   const [allyId, setAllyId] = useState('');
   const [position, setPosition] = useState<Position>('support');
   const [rationale, setRationale] = useState('');
+  const forces = useForcesOverride(view.forces);
   const [lo, hi] = MEASURE_RANGES[measure];
   const draft = drafts.find((d) => d.id === draftId) ?? drafts[0];
   const ally = allies.find((a) => a.id === allyId) ?? allies[0];
-  const target: OverrideTarget | null =
-    kind === 'measure'
+  const forcesKind = kind === 'unitStrength' || kind === 'placeControl' ? kind : null;
+  const target: OverrideTarget | null = forcesKind
+    ? forces.available
+      ? forces.targetFor(forcesKind)
+      : null
+    : kind === 'measure'
       ? Number.isFinite(value) && value >= lo && value <= hi
         ? { kind, measure, value }
         : null
       : draft && ally
-        ? { kind, draftId: draft.id, allyId: ally.id, position }
+        ? { kind: 'position', draftId: draft.id, allyId: ally.id, position }
         : null;
   const started = view.clock.status !== 'lobby';
   const reasoned = rationale.trim().length >= MIN_RATIONALE_LENGTH;
@@ -71,9 +78,17 @@ export function OverrideForm({ view }: { readonly view: ExerciseView }) {
             <option value="position" disabled={drafts.length === 0}>
               {t('console.overridePosition')}
             </option>
+            {forces.available && (
+              <>
+                <option value="unitStrength">{t('console.overrideUnitStrength')}</option>
+                <option value="placeControl">{t('console.overridePlaceControl')}</option>
+              </>
+            )}
           </select>
         </div>
-        {kind === 'measure' ? (
+        {forcesKind ? (
+          <ForcesOverrideFields kind={forcesKind} fields={forces.fields} />
+        ) : kind === 'measure' ? (
           <div className="button-row">
             <label htmlFor="control-override-measure">{t('console.adHocMeasure')}</label>
             <select

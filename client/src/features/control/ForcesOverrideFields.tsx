@@ -1,0 +1,129 @@
+// The forces part of Control's override form: a unit's strength after a battle, or which side holds
+// a place. Shown only when the exercise has forces on the map (ADR 0009).
+import { useState } from 'react';
+import { SIDES, type ExerciseView, type OverrideTarget, type Side } from '@council/shared';
+import { useT } from '../../i18n';
+
+export type ForcesKind = 'unitStrength' | 'placeControl';
+type Forces = NonNullable<ExerciseView['forces']>;
+
+/** The chosen unit and strength, or place and side, as an override target (null while invalid). */
+export function useForcesOverride(forces: Forces | null) {
+  const units = forces?.units ?? [];
+  const places = forces?.places ?? [];
+  const [unitId, setUnitId] = useState('');
+  const [strength, setStrength] = useState<number | null>(null);
+  const [placeId, setPlaceId] = useState('');
+  const [side, setSide] = useState<Side | null>(null);
+  const unit = units.find((u) => u.id === unitId) ?? units[0];
+  const place = places.find((p) => p.id === placeId) ?? places[0];
+  // Until Control types a value, the unit's own strength, and the side that does not hold the place.
+  const shownStrength = strength ?? Math.round(unit?.strength ?? 0);
+  const shownSide: Side = side ?? (place?.heldBy === 'red' ? 'blue' : 'red');
+  const validStrength = Number.isInteger(shownStrength) && shownStrength >= 0 && shownStrength <= 100;
+  const targetFor = (kind: ForcesKind): OverrideTarget | null =>
+    kind === 'unitStrength'
+      ? unit && validStrength
+        ? { kind, unitId: unit.id, strength: shownStrength }
+        : null
+      : place
+        ? { kind, placeId: place.id, side: shownSide }
+        : null;
+  const fields = {
+    units,
+    places,
+    unit,
+    place,
+    strength: shownStrength,
+    side: shownSide,
+    chooseUnit: (id: string) => {
+      setUnitId(id);
+      setStrength(null);
+    },
+    setStrength,
+    choosePlace: (id: string) => {
+      setPlaceId(id);
+      setSide(null);
+    },
+    setSide,
+  };
+  return { available: forces !== null, targetFor, fields };
+}
+
+type Fields = ReturnType<typeof useForcesOverride>['fields'];
+
+export function ForcesOverrideFields({
+  kind,
+  fields,
+}: {
+  readonly kind: ForcesKind;
+  readonly fields: Fields;
+}) {
+  const t = useT();
+  if (kind === 'unitStrength') {
+    return (
+      <div className="button-row">
+        <label htmlFor="control-override-unit">{t('console.overrideUnit')}</label>
+        <select
+          id="control-override-unit"
+          className="input select"
+          value={fields.unit?.id ?? ''}
+          data-testid="control-override-unit"
+          onChange={(e) => fields.chooseUnit(e.target.value)}
+        >
+          {fields.units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.readiness === 'destroyed'
+                ? t('console.overrideUnitDestroyed', { name: u.name })
+                : t('console.overrideUnitAt', { name: u.name, strength: Math.round(u.strength) })}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="control-override-strength">{t('console.overrideStrength')}</label>
+        <input
+          id="control-override-strength"
+          className="input input--short"
+          type="number"
+          min={0}
+          max={100}
+          step={1}
+          value={Number.isNaN(fields.strength) ? '' : fields.strength}
+          data-testid="control-override-strength"
+          onChange={(e) => fields.setStrength(e.target.valueAsNumber)}
+        />
+      </div>
+    );
+  }
+  return (
+    <div className="button-row">
+      <label htmlFor="control-override-place">{t('console.overridePlace')}</label>
+      <select
+        id="control-override-place"
+        className="input select"
+        value={fields.place?.id ?? ''}
+        data-testid="control-override-place"
+        onChange={(e) => fields.choosePlace(e.target.value)}
+      >
+        {fields.places.map((p) => (
+          <option key={p.id} value={p.id}>
+            {t('console.overridePlaceHeld', { name: p.name, side: t(`console.overrideSide.${p.heldBy}`) })}
+          </option>
+        ))}
+      </select>
+      <label htmlFor="control-override-side">{t('console.overrideHeldBy')}</label>
+      <select
+        id="control-override-side"
+        className="input select"
+        value={fields.side}
+        data-testid="control-override-side"
+        onChange={(e) => fields.setSide(e.target.value as Side)}
+      >
+        {SIDES.map((s) => (
+          <option key={s} value={s}>
+            {t(`console.overrideSide.${s}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
