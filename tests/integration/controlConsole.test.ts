@@ -1,27 +1,15 @@
 // Control's console through real SDK clients (ADR 0009): an assistant joins with a key the lead
 // issued, assigns a seat whose token reaches only the assistant, sends an ad-hoc inject that no
 // other seat receives a byte of, swaps seats live, broadcasts, and is shut out when the key is revoked.
-import { afterAll, describe, expect, it } from 'vitest';
-import { Player, createExercise, joinError, startTestServer, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { cleanUpAfterAll, createExercise, joinError, startTestServer } from './harness';
 import { PROTOCOL_VERSION } from '@council/shared';
 
 describe("Control's console", () => {
-  const servers: TestServer[] = [];
-  const players: Player[] = [];
-  const join = async (url: string, options: Record<string, unknown>) => {
-    const player = await Player.join(url, options);
-    players.push(player);
-    return player;
-  };
-
-  afterAll(async () => {
-    await Promise.all(players.map((p) => p.leave()));
-    for (const s of servers) await s.server.close().catch(() => undefined);
-  });
+  const { join, closeServer } = cleanUpAfterAll();
 
   it('runs a lead and an assistant, seats, secrets and broadcasts end to end', async () => {
-    const server = await startTestServer({ tickMs: 0 });
-    servers.push(server);
+    const server = closeServer(await startTestServer({ tickMs: 0 }));
     const { code, controlKey } = await createExercise(server.url);
     const lead = await join(server.url, { code, controlKey, controlName: 'Lea' });
 

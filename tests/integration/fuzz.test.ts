@@ -1,9 +1,9 @@
 // 10,000 random and mutated messages over real connections: the server stays up, every refusal has a
 // code, nothing refused reaches the log, and the log still replays to the live state.
 import { randomBytes } from 'node:crypto';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, replay, type ExerciseView, type ViewSync } from '@council/shared';
-import { Player, createExercise, startTestServer, type TestServer } from './harness';
+import { cleanUpAfterAll, createExercise, startTestServer, type Player } from './harness';
 import { Fuzzer, prng, type KnownIds } from './fuzz/generate';
 
 const MESSAGES = 10_000;
@@ -38,21 +38,12 @@ function idsIn(view: ExerciseView | undefined, into: KnownIds): KnownIds {
 }
 
 describe('fuzzing the room', () => {
-  let server: TestServer;
-  const players: Player[] = [];
-  afterAll(async () => {
-    await Promise.all(players.map((p) => p.leave()));
-    await server?.server.close();
-  });
+  const cleanup = cleanUpAfterAll();
 
   it(`survives ${MESSAGES} random and mutated messages (seed ${SEED})`, async () => {
-    server = await startTestServer({ commandRate: 1e6, tickMs: 0 });
+    const server = cleanup.closeServer(await startTestServer({ commandRate: 1e6, tickMs: 0 }));
     const { code, controlKey, exerciseId } = await createExercise(server.url);
-    const join = async (options: Record<string, unknown>) => {
-      const p = await Player.join(server.url, { code, ...options });
-      players.push(p);
-      return p;
-    };
+    const join = (options: Record<string, unknown>) => cleanup.join(server.url, { code, ...options });
     const control = await join({ controlKey });
     const clients: { options: Record<string, unknown>; player: Player }[] = [
       { options: { controlKey }, player: control },

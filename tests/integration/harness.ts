@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client, type Room } from '@colyseus/sdk';
 import pg from 'pg';
+import { afterAll } from 'vitest';
 import {
   EXERCISE_ROOM,
   PROTOCOL_VERSION,
@@ -164,4 +165,41 @@ export async function joinError(url: string, options: Record<string, unknown>): 
   } catch (error) {
     return (error as Error).message;
   }
+}
+
+/** What one describe block starts and cleans up in a single afterAll: players leave, then servers close. */
+export interface AfterAllCleanup {
+  /** Joins like Player.join; the player leaves after all tests. */
+  join(url: string, options: Record<string, unknown>): Promise<Player>;
+  /** Every player tracked so far leaves now (e.g. before a restart). */
+  leaveAll(): Promise<void>;
+  /** Closes the server after all tests, once the players have left; a server a test already closed is fine. */
+  closeServer<S extends TestServer>(server: S): S;
+  /** Runs `stop` after all tests, once the players have left (e.g. stopping a server process). */
+  stopAfterAll(stop: () => Promise<unknown>): void;
+}
+
+/** Registers one vitest afterAll that makes every tracked player leave, then stops every tracked server in turn. */
+export function cleanUpAfterAll(): AfterAllCleanup {
+  const players: Player[] = [];
+  const stops: (() => Promise<unknown>)[] = [];
+  const track = (player: Player) => (players.push(player), player);
+  const leaveAll = async () => void (await Promise.all(players.splice(0).map((p) => p.leave())));
+  const stopAfterAll = (stop: () => Promise<unknown>) => void stops.push(stop);
+  afterAll(async () => {
+    await leaveAll();
+    for (const stop of stops) await stop();
+  });
+  return {
+    join: async (url, options) => track(await Player.join(url, options)),
+    leaveAll,
+    closeServer: (server) => (stopAfterAll(() => server.server.close().catch(() => undefined)), server),
+    stopAfterAll,
+  };
+}
+
+/** The log position an accepted command's last event was stored at; throws if the command was refused. */
+export function seqOf(reply: CommandReply): number {
+  if (!reply.ok || reply.seq === undefined) throw new Error(`not accepted: ${JSON.stringify(reply)}`);
+  return reply.seq;
 }

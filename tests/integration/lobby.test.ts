@@ -1,7 +1,7 @@
 // The walking skeleton through real SDK clients: create, claim, exclusivity, bad input, reload, restart.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  Player,
+  cleanUpAfterAll,
   createExercise,
   freshPostgresUrl,
   joinError,
@@ -14,27 +14,15 @@ import { PROTOCOL_VERSION } from '@council/shared';
 const backends: Backend[] = ['pglite', 'postgres'];
 
 describe.each(backends)('lobby on %s', (backend) => {
-  const servers: TestServer[] = [];
-  const players: Player[] = [];
-  const start = async (previous?: TestServer) => {
-    const server = await startTestServer(
-      previous
-        ? { dataDir: previous.dataDir, databaseUrl: previous.databaseUrl }
-        : { databaseUrl: backend === 'postgres' ? await freshPostgresUrl() : undefined },
+  const { join, leaveAll, closeServer } = cleanUpAfterAll();
+  const start = async (previous?: TestServer) =>
+    closeServer(
+      await startTestServer(
+        previous
+          ? { dataDir: previous.dataDir, databaseUrl: previous.databaseUrl }
+          : { databaseUrl: backend === 'postgres' ? await freshPostgresUrl() : undefined },
+      ),
     );
-    servers.push(server);
-    return server;
-  };
-  const join = async (url: string, options: Record<string, unknown>) => {
-    const player = await Player.join(url, options);
-    players.push(player);
-    return player;
-  };
-
-  afterAll(async () => {
-    await Promise.all(players.map((p) => p.leave()));
-    for (const s of servers) await s.server.close().catch(() => undefined);
-  });
 
   it('runs the walking skeleton and keeps seats across a restart', async () => {
     const first = await start();
@@ -82,7 +70,7 @@ describe.each(backends)('lobby on %s', (backend) => {
     expect(annAgain.view?.you.seatId).toBe('usa');
 
     // The server restarts: exercise and seats come back from storage.
-    await Promise.all(players.splice(0).map((p) => p.leave()));
+    await leaveAll();
     await first.server.close();
     const second = await start(first);
     const afterRestart = await join(second.url, { code, seatToken: annToken });

@@ -1,39 +1,20 @@
 // After-action exports over HTTP: Control downloads the log and the CSV tables with its key; nobody else can.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { replay, type GameEvent, type LogExport } from '@council/shared';
 import { hashSecret } from '../../server/src/auth/secrets';
-import {
-  Player,
-  createExercise,
-  freshPostgresUrl,
-  startTestServer,
-  type Backend,
-  type TestServer,
-} from './harness';
+import { cleanUpAfterAll, createExercise, freshPostgresUrl, startTestServer, type Backend } from './harness';
 
 const backends: Backend[] = ['pglite', 'postgres'];
 const FILES = ['log.json', 'messages.csv', 'decisions.csv', 'measures.csv'] as const;
 const BODY = 'Every hour counts, "now" —\nnot next week.';
 
 describe.each(backends)('review exports on %s', (backend) => {
-  const servers: TestServer[] = [];
-  const players: Player[] = [];
-  const join = async (url: string, options: Record<string, unknown>) => {
-    const player = await Player.join(url, options);
-    players.push(player);
-    return player;
-  };
-
-  afterAll(async () => {
-    await Promise.all(players.map((p) => p.leave()));
-    for (const s of servers) await s.server.close().catch(() => undefined);
-  });
+  const { join, closeServer } = cleanUpAfterAll();
 
   it('gives Control the log, messages, decisions and measures, and refuses anyone else', async () => {
-    const server = await startTestServer({
-      databaseUrl: backend === 'postgres' ? await freshPostgresUrl() : undefined,
-    });
-    servers.push(server);
+    const server = closeServer(
+      await startTestServer({ databaseUrl: backend === 'postgres' ? await freshPostgresUrl() : undefined }),
+    );
     const { code, controlKey } = await createExercise(server.url);
     const control = await join(server.url, { code, controlKey });
     const secgen = await join(server.url, { code });

@@ -3,7 +3,7 @@
 // consistent (CSV = workbook); a seat's own review never carries another seat's secrets; comparing runs.
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   statesOf,
@@ -14,7 +14,7 @@ import {
   type GameEvent,
   type LogExport,
 } from '@council/shared';
-import { Player, createExercise, startTestServer, type TestServer } from './harness';
+import { Player, cleanUpAfterAll, createExercise, startTestServer, type TestServer } from './harness';
 
 const ANSWER_EST = 'CANARY-est-answer: instructions came late';
 const ANSWER_LVA = 'CANARY-lva-answer: we were not asked';
@@ -102,7 +102,7 @@ function logged(view: ExerciseView): unknown {
 
 describe('the after-action record', () => {
   let server: TestServer;
-  const players: Player[] = [];
+  const { join, closeServer } = cleanUpAfterAll();
   let code = '';
   let controlKey = '';
   const tokens: Record<string, string> = {};
@@ -116,14 +116,12 @@ describe('the after-action record', () => {
 
   beforeAll(async () => {
     // No timer: nothing but the script moves the exercise, so every moment is the script's.
-    server = await startTestServer({ tickMs: 0 });
+    server = closeServer(await startTestServer({ tickMs: 0 }));
     ({ code, controlKey } = await createExercise(server.url));
-    control = await Player.join(server.url, { code, controlKey });
-    players.push(control);
+    control = await join(server.url, { code, controlKey });
     const seated: Record<string, Player> = {};
     for (const seatId of ['secgen', 'est', 'lva', 'observer']) {
-      const player = await Player.join(server.url, { code });
-      players.push(player);
+      const player = await join(server.url, { code });
       const reply = await player.command({ type: 'claimSeat', seatId, displayName: seatId.toUpperCase() });
       expect(reply).toMatchObject({ ok: true });
       tokens[seatId] = (reply as { seatToken: string }).seatToken;
@@ -177,11 +175,6 @@ describe('the after-action record', () => {
     await send(seated.lva!, { type: 'answerHotwash', questionId: 'q4', text: ANSWER_LVA });
     events = await server.server.store.events(control.view!.exerciseId);
   }, 120_000);
-
-  afterAll(async () => {
-    await Promise.all(players.map((p) => p.leave()));
-    await server?.server.close().catch(() => undefined);
-  });
 
   it('replays to the live view at every recorded moment, for Control and for a seat', async () => {
     const states = statesOf(events);

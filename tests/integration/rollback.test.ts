@@ -1,43 +1,26 @@
 // Rolling back and forking (ADR 0012) with real clients: Control takes the run back to turn 1, every
 // seat sees turn 1 again, a restart keeps it so; a fork over HTTP is a new exercise at the chosen turn.
-import { afterAll, describe, expect, it } from 'vitest';
-import { replay, type CommandReply, type ExerciseView, type ForkExerciseResponse } from '@council/shared';
+import { describe, expect, it } from 'vitest';
+import { replay, type ExerciseView, type ForkExerciseResponse } from '@council/shared';
 import {
-  Player,
+  cleanUpAfterAll,
   createExercise,
   freshPostgresUrl,
+  seqOf,
   startTestServer,
   type Backend,
-  type TestServer,
 } from './harness';
-
-/** The log position an accepted command's last event was stored at. */
-function seqOf(reply: CommandReply): number {
-  if (!reply.ok || reply.seq === undefined) throw new Error(`not accepted: ${JSON.stringify(reply)}`);
-  return reply.seq;
-}
 
 const backends: Backend[] = ['pglite', 'postgres'];
 const raised = (view: ExerciseView, itemId: string): boolean =>
   view.council?.catalogue.find((item) => item.id === itemId)?.agenda != null;
 
 describe.each(backends)('rollback and fork on %s', (backend) => {
-  const servers: TestServer[] = [];
-  const players: Player[] = [];
-  const join = async (url: string, options: Record<string, unknown>) => {
-    const player = await Player.join(url, options);
-    players.push(player);
-    return player;
-  };
-  afterAll(async () => {
-    await Promise.all(players.map((p) => p.leave()));
-    for (const s of servers) await s.server.close().catch(() => undefined);
-  });
+  const { join, closeServer } = cleanUpAfterAll();
 
   it('rolls back to turn 1 for every client, keeps it through a restart, and forks a joinable branch', async () => {
     const databaseUrl = backend === 'postgres' ? await freshPostgresUrl() : undefined;
-    let server = await startTestServer({ databaseUrl });
-    servers.push(server);
+    let server = closeServer(await startTestServer({ databaseUrl }));
     const { code, controlKey, exerciseId } = await createExercise(server.url);
     const control = await join(server.url, { code, controlKey });
     const usa = await join(server.url, { code });
@@ -87,8 +70,7 @@ describe.each(backends)('rollback and fork on %s', (backend) => {
     expect(log[seqOf(back)]).toMatchObject({ type: 'rolledBack', turn: 1 });
     expect(replay(log).clock.turn).toBe(1);
     await server.server.close();
-    server = await startTestServer({ dataDir: server.dataDir, databaseUrl });
-    servers.push(server);
+    server = closeServer(await startTestServer({ dataDir: server.dataDir, databaseUrl }));
     const again = await join(server.url, { code, seatToken });
     const view = await again.nextView((v) => v.seq === live.seq);
     expect(view.clock).toMatchObject({ turn: 1, phase: 'situation', gameTime: live.clock.gameTime });

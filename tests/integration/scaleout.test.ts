@@ -1,7 +1,7 @@
 // Two server processes behind one Redis: a player who reaches either process joins the same exercise.
 import { createConnection } from 'node:net';
-import { afterAll, describe, expect, it } from 'vitest';
-import { Player, createExercise, freshPostgresUrl } from './harness';
+import { describe, expect, it } from 'vitest';
+import { cleanUpAfterAll, createExercise, freshPostgresUrl } from './harness';
 import { spawnServer, type ServerProcess } from './serverProcess';
 
 const redisBase = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -33,11 +33,8 @@ async function freePort(): Promise<number> {
 
 describe('scale-out with Redis', () => {
   const processes: ServerProcess[] = [];
-  const players: Player[] = [];
-  afterAll(async () => {
-    await Promise.all(players.map((p) => p.leave()));
-    await Promise.all(processes.map((p) => p.stop()));
-  });
+  const { join, stopAfterAll } = cleanUpAfterAll();
+  stopAfterAll(() => Promise.all(processes.map((p) => p.stop())));
 
   it('routes players who reach different processes into the one room of their exercise', async () => {
     const shared = { DATABASE_URL: await freshPostgresUrl(), REDIS_URL: await freshRedisUrl() };
@@ -50,10 +47,9 @@ describe('scale-out with Redis', () => {
     const [a, b] = processes as [ServerProcess, ServerProcess];
     const { code, controlKey } = await createExercise(a.url);
 
-    const control = await Player.join(b.url, { code, controlKey });
-    const ann = await Player.join(a.url, { code });
-    const bob = await Player.join(b.url, { code });
-    players.push(control, ann, bob);
+    const control = await join(b.url, { code, controlKey });
+    const ann = await join(a.url, { code });
+    const bob = await join(b.url, { code });
 
     // One room, wherever it lives: the three connections see each other's seats.
     expect(await ann.command({ type: 'claimSeat', seatId: 'usa', displayName: 'Ann' })).toMatchObject({

@@ -3,8 +3,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { Player, createExercise, startTestServer, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { Player, cleanUpAfterAll, createExercise, startTestServer } from './harness';
 
 interface AllyData {
   id: string;
@@ -35,24 +35,17 @@ function scenarioWithCanaries(): { dir: string; scenario: ScenarioData } {
 }
 
 describe('hidden information', () => {
-  let server: TestServer;
-  const players: Player[] = [];
-  afterAll(async () => {
-    await Promise.all(players.map((p) => p.leave()));
-    await server?.server.close();
-  });
+  const cleanup = cleanUpAfterAll();
 
   it('never sends a seat a secret of another seat, over scripted turns', async () => {
     const { dir, scenario } = scenarioWithCanaries();
-    server = await startTestServer({ scenariosDir: dir });
+    const server = cleanup.closeServer(await startTestServer({ scenariosDir: dir }));
     const { code, controlKey } = await createExercise(server.url);
-    const control = await Player.join(server.url, { code, controlKey });
-    players.push(control);
+    const control = await cleanup.join(server.url, { code, controlKey });
 
     const seated = new Map<string, Player>();
     for (const seat of scenario.seats.filter((s) => s.kind !== 'control')) {
-      const player = await Player.join(server.url, { code });
-      players.push(player);
+      const player = await cleanup.join(server.url, { code });
       expect(
         await player.command({ type: 'claimSeat', seatId: seat.id, displayName: `Player ${seat.id}` }),
       ).toMatchObject({ ok: true });

@@ -6,17 +6,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { replay, type CommandReply, type GameEvent } from '@council/shared';
+import { replay, type GameEvent } from '@council/shared';
 import { ExerciseStore } from '../../server/src/store/exercises';
 import { openDb } from '../../server/src/store/open';
-import { Player, createExercise, freshPostgresUrl, type Backend } from './harness';
+import { Player, createExercise, freshPostgresUrl, seqOf, type Backend } from './harness';
 import { spawnServer, type ServerProcess } from './serverProcess';
-
-/** The log position an accepted command's last event was stored at. */
-function seqOf(reply: CommandReply): number {
-  if (!reply.ok || reply.seq === undefined) throw new Error(`not accepted: ${JSON.stringify(reply)}`);
-  return reply.seq;
-}
 
 /** Milliseconds between the acknowledgement of a turn's start and the kill, one per round. */
 const KILL_DELAYS = [0, 3, 12];

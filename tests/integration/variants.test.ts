@@ -1,14 +1,10 @@
 // An exercise is created with a named starting posture (variant); an unknown one is refused.
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { PROTOCOL_VERSION, type ScenarioSummary } from '@council/shared';
-import { Player, startTestServer, type TestServer } from './harness';
+import { cleanUpAfterAll, startTestServer, type TestServer } from './harness';
 
 let server: TestServer;
-const players: Player[] = [];
-afterAll(async () => {
-  await Promise.all(players.map((p) => p.leave()));
-  await server?.server.close();
-});
+const { join, closeServer } = cleanUpAfterAll();
 
 const create = (variant: string) =>
   fetch(`${server.url}/api/exercises`, {
@@ -23,7 +19,7 @@ const create = (variant: string) =>
   });
 
 it('lists the variants and plays the one chosen', async () => {
-  server = await startTestServer();
+  server = closeServer(await startTestServer());
   const scenarios = (await (await fetch(`${server.url}/api/scenarios`)).json()) as ScenarioSummary[];
   const ids = scenarios.find((s) => s.id === 'baltic-tripwire')?.variants?.map((v) => v.id);
   expect(ids).toEqual(expect.arrayContaining(['2016', 'current', 'rand-7-brigades']));
@@ -35,7 +31,6 @@ it('lists the variants and plays the one chosen', async () => {
   const response = await create('rand-7-brigades');
   expect(response.status).toBe(201);
   const { code, controlKey } = (await response.json()) as { code: string; controlKey: string };
-  const control = await Player.join(server.url, { code, controlKey });
-  players.push(control);
+  const control = await join(server.url, { code, controlKey });
   expect(control.view?.forces?.variant).toBe('rand-7-brigades');
 });

@@ -1,24 +1,15 @@
 // `whoami` through real SDK clients: each connection learns its own Control role (ADR 0009), which
 // the shared view does not carry, so a console can offer an assistant only what it may do.
-import { afterAll, describe, expect, it } from 'vitest';
-import { Player, createExercise, startTestServer, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { cleanUpAfterAll, createExercise, startTestServer } from './harness';
 
 describe('whoami', () => {
-  let server: TestServer | undefined;
-  const players: Player[] = [];
-  afterAll(async () => {
-    await Promise.all(players.map((p) => p.leave()));
-    await server?.server.close();
-  });
+  const cleanup = cleanUpAfterAll();
 
   it('answers lead, assistant or null for the asking connection alone', async () => {
-    server = await startTestServer({ tickMs: 0 });
+    const server = cleanup.closeServer(await startTestServer({ tickMs: 0 }));
     const { code, controlKey } = await createExercise(server.url);
-    const join = async (options: Record<string, unknown>) => {
-      const player = await Player.join(server!.url, { code, ...options });
-      players.push(player);
-      return player;
-    };
+    const join = (options: Record<string, unknown>) => cleanup.join(server.url, { code, ...options });
     const lead = await join({ controlKey, controlName: 'Lea' });
     const issued = await lead.command({ type: 'issueAssistantKey', name: 'Sam' });
     const assistantKey = (issued as { controlKey: string }).controlKey;
