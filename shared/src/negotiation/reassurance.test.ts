@@ -56,7 +56,9 @@ function withText(clauses: Record<string, string>, signedAt: string | null, time
 describe('the line of contact in the Ukraine scenario', () => {
   it('has the four sectors of the front, joined end to end, inside the map', () => {
     expect(line.sectors.map((s) => s.id)).toEqual(['kharkiv', 'donetsk', 'zaporizhzhia', 'kherson']);
-    line.sectors.slice(1).forEach((sector, i) => expect(sector.line[0]).toEqual(line.sectors[i]!.line.at(-1)));
+    line.sectors
+      .slice(1)
+      .forEach((sector, i) => expect(sector.line[0]).toEqual(line.sectors[i]!.line.at(-1)));
     const [[w, s], [e, n]] = line.bounds;
     for (const [lon, lat] of line.sectors.flatMap((x) => x.line)) {
       expect(lon).toBeGreaterThan(w);
@@ -108,7 +110,8 @@ describe('the reassurance force’s deployment (ADR 0008)', () => {
   });
 
   it('each unit is alerted at signature, moves once its notice has run, and is in place on arrival', () => {
-    const uk = (hours: number) => deploymentAt(force, FORCE_15K, SIGNED_AT, after(hours)).find((u) => u.id === 'uk-brigade-1')!;
+    const uk = (hours: number) =>
+      deploymentAt(force, FORCE_15K, SIGNED_AT, after(hours)).find((u) => u.id === 'uk-brigade-1')!;
     const march = marchHours(force, uk(0).from, uk(0).to);
     expect(march).toBeGreaterThan(24);
     expect(uk(0)).toMatchObject({ status: 'alerted', readyAt: after(72), arrivesAt: after(72 + march) });
@@ -123,7 +126,9 @@ describe('the reassurance force’s deployment (ADR 0008)', () => {
     expect(uk(72 + march).position).toEqual({ lon: uk(0).to.lon, lat: uk(0).to.lat });
     // Statuses by hour: ready in turn, from the headquarters' 48 h to the coalition brigade's 120 h.
     const statuses = (hours: number) =>
-      Object.fromEntries(deploymentAt(force, FORCE_15K, SIGNED_AT, after(hours)).map((u) => [u.id, u.status]));
+      Object.fromEntries(
+        deploymentAt(force, FORCE_15K, SIGNED_AT, after(hours)).map((u) => [u.id, u.status]),
+      );
     expect(statuses(0)).toEqual({
       'mnfu-hq': 'alerted',
       'uk-brigade-1': 'alerted',
@@ -183,7 +188,11 @@ describe('the scenario check of the map sections', () => {
       reassurance: {
         ...n.reassurance!,
         units: [
-          { ...n.reassurance!.units[0]!, from: 'atlantis', when: [{ issue: 'reassurance-size', options: ['huge'] }] },
+          {
+            ...n.reassurance!.units[0]!,
+            from: 'atlantis',
+            when: [{ issue: 'reassurance-size', options: ['huge'] }],
+          },
         ],
       },
     }));

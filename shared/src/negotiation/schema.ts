@@ -1,9 +1,9 @@
 // The negotiation section of a scenario: issues with options, the parties and their secrets (ADR 0008).
 import { z } from 'zod';
 import { id, sourceRefs } from '../scenario/common';
-import { checkWorldReferences, FrontSchema, SpendingSchema } from './worldSchema';
 import { checkLineOfContact, LineOfContactSchema } from './lineOfContact';
 import { checkReassurance, ReassuranceSchema } from './reassurance';
+import { checkWorldReferences, FrontSchema, SpendingSchema } from './worldSchema';
 
 export const NegotiationOptionSchema = z.object({
   id,
