@@ -66,7 +66,8 @@ export const enControl = {
   'console.overrideUnit': 'Unit',
   'console.overrideUnitAt': '{name} ({strength} %)',
   'console.overrideUnitDestroyed': '{name} (destroyed)',
-  'console.overrideStrength': 'New strength (0–100 %; below the scenario’s threshold the unit is destroyed, above it a destroyed unit returns)',
+  'console.overrideStrength':
+    'New strength (0–100 %; below the scenario’s threshold the unit is destroyed, above it a destroyed unit returns)',
   'console.overridePlace': 'Place',
   'console.overridePlaceHeld': '{name} (held by {side})',
   'console.overrideHeldBy': 'Held by',

@@ -69,7 +69,8 @@ export const frControl: Record<keyof typeof enControl, string> = {
   'console.overrideUnit': 'Unité',
   'console.overrideUnitAt': '{name} ({strength} %)',
   'console.overrideUnitDestroyed': '{name} (détruite)',
-  'console.overrideStrength': 'Nouvel effectif (0–100 % ; sous le seuil du scénario l’unité est détruite, au-dessus une unité détruite revient)',
+  'console.overrideStrength':
+    'Nouvel effectif (0–100 % ; sous le seuil du scénario l’unité est détruite, au-dessus une unité détruite revient)',
   'console.overridePlace': 'Lieu',
   'console.overridePlaceHeld': '{name} (tenu par {side})',
   'console.overrideHeldBy': 'Tenu par',

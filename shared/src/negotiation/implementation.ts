@@ -55,7 +55,8 @@ export function rollImplementation(b: Emitter, to: string, at: string): void {
   const breaches: { by: string; severity: 'minor' | 'serious'; detected: boolean }[] = [];
   for (const party of rules.violators) {
     if (talks.walkedOut.includes(party)) continue;
-    if (dice.float() >= violationRisk(negotiation, rules, talks.clauses, party, injects, talks.front)) continue;
+    if (dice.float() >= violationRisk(negotiation, rules, talks.clauses, party, injects, talks.front))
+      continue;
     const severity = dice.float() < rules.seriousShare ? 'serious' : 'minor';
     breaches.push({ by: party, severity, detected: dice.float() < detect });
   }

@@ -102,7 +102,10 @@ export function measuresOf(
   };
 }
 
-function spendingMeasures(scenario: NegotiationScenario, state: NegotiationState): NegotiationTurnMeasures['spending'] {
+function spendingMeasures(
+  scenario: NegotiationScenario,
+  state: NegotiationState,
+): NegotiationTurnMeasures['spending'] {
   const rules = scenario.spending;
   if (!rules || !state.spending) return null;
   const year = spendingYear(rules, state.spending.turns);

@@ -947,7 +947,10 @@ describe('implementation after signature (ADR 0008)', () => {
           apply(member, { type: 'initialClause', issueId });
     // The NATO clause: the chair tables it under silence, nobody breaks it, the Council adopts it.
     apply('nato-sg', { type: 'tableDraft', itemIds: ['nato-backed-guarantee'], silenceHours: 12 });
-    while (!state.council.agenda['nato-backed-guarantee']?.adoptedAt || state.session.phase !== 'consultation')
+    while (
+      !state.council.agenda['nato-backed-guarantee']?.adoptedAt ||
+      state.session.phase !== 'consultation'
+    )
       apply('control', { type: 'advancePhase' });
     for (const party of REQUIRED) apply(party, { type: 'signDraft' });
     const before = state.rng;

@@ -290,7 +290,8 @@ export function checkNegotiationReferences(scenario: Shape, ctx: z.RefinementCtx
   if (natoClauses && (scenario.allies ?? []).length === 0)
     issue(['issues'], 'options that commit NATO need the allies of the North Atlantic Council (allies)');
   if (negotiation.nato) {
-    if (!parties.has(negotiation.nato.chair)) issue(['nato', 'chair'], `no party "${negotiation.nato.chair}"`);
+    if (!parties.has(negotiation.nato.chair))
+      issue(['nato', 'chair'], `no party "${negotiation.nato.chair}"`);
     cite(negotiation.nato.source, ['nato']);
   }
   const trackIds = new Set<string>();
