@@ -13,7 +13,7 @@ import type { Actor, ExerciseState } from '../engine/state';
 import { adjudicationsSheet } from '../review/tables';
 import { viewFor } from '../visibility/view';
 import type { OverrideTarget } from './commands';
-import { overridesOf } from './overrides';
+import { overrideSubject, overridesOf } from './overrides';
 
 const lead: Actor = { seatId: null, isControl: true };
 const rationale = 'Control rules the battle went otherwise than the table has it.';
@@ -72,7 +72,7 @@ describe("overriding a unit's strength", () => {
       'resultOverridden',
       expect.any(String),
       WALL_START,
-      JSON.stringify({ kind: 'unitStrength', unitId: 'est-1-bde', strength: 65 }),
+      'est-1-bde strength: 100 → 65',
       rationale,
     ]);
     const control = viewFor(state, lead, { connectedSeats: new Set(), controlConnections: 1 });
@@ -183,6 +183,20 @@ describe('forces overrides without forces', () => {
         expect.objectContaining({ kind: 'unitStrength', unitId: 'gbr-efp-bg', strength: 40 }),
         expect.objectContaining({ kind: 'placeControl', side: 'red' }),
       ]),
+    );
+  });
+});
+
+describe('an override in words, for the review', () => {
+  it('says what each kind of override set aside and what it set', () => {
+    expect(overrideSubject({ kind: 'measure', measure: 'cohesion', value: 55 }, 61)).toBe(
+      'cohesion: 61 → 55',
+    );
+    expect(
+      overrideSubject({ kind: 'position', draftId: 'd1', allyId: 'hun', position: 'support' }, null),
+    ).toBe('hun on d1: none → support');
+    expect(overrideSubject({ kind: 'placeControl', placeId: 'tallinn', side: 'blue' }, 'red')).toBe(
+      'tallinn held by: red → blue',
     );
   });
 });

@@ -30,3 +30,18 @@ export function overridesOf(events: readonly GameEvent[]): OverrideRecord[] {
       : [],
   );
 }
+
+/** What an override set aside and what it set, in words for the review's tables and report. */
+export function overrideSubject(target: OverrideTarget, previous: number | string | null): string {
+  const was = previous === null ? 'none' : String(previous);
+  switch (target.kind) {
+    case 'measure':
+      return `${target.measure}: ${was} → ${target.value}`;
+    case 'position':
+      return `${target.allyId} on ${target.draftId}: ${was} → ${target.position}`;
+    case 'unitStrength':
+      return `${target.unitId} strength: ${was} → ${target.strength}`;
+    case 'placeControl':
+      return `${target.placeId} held by: ${was} → ${target.side}`;
+  }
+}

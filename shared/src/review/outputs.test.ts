@@ -202,7 +202,7 @@ describe('the adjudications table', () => {
       'resultOverridden',
       '2027-03-03T06:00:00.000Z',
       AT,
-      JSON.stringify({ kind: 'measure', measure: 'cohesion', value: 55 }),
+      'cohesion: 61 → 55',
       'The cell judged the split too deep.',
     ]);
   });

@@ -1,4 +1,5 @@
 // The review's tables: one model each for the CSV files and the workbook's sheets, so both agree.
+import { overrideSubject } from '../control/overrides';
 import type { GameEvent } from '../engine/events';
 import type { ExerciseState } from '../engine/state';
 import { toCsv, type CsvCell } from './csv';
@@ -148,11 +149,13 @@ export function adjudicationsSheet(events: readonly GameEvent[]): Table {
     if (why === null) return [];
     const gameTime = entries[seq]?.gameTime ?? null;
     const target = (event as unknown as Record<string, unknown>).target;
-    // An override names what it set aside (a measure, a position, a roll) as a small object.
+    // An override says what it set aside and what it set; other rulings name their unit or place.
     const subject =
-      text(event, 'unitId') ??
-      text(event, 'placeId') ??
-      (typeof target === 'string' ? target : target ? JSON.stringify(target) : null);
+      event.type === 'resultOverridden'
+        ? overrideSubject(event.target, event.previous)
+        : (text(event, 'unitId') ??
+          text(event, 'placeId') ??
+          (typeof target === 'string' ? target : target ? JSON.stringify(target) : null));
     return [[seq, event.type, gameTime, text(event, 'at'), subject, why]];
   });
   return { name: 'adjudications', header: ['seq', 'type', 'gameTime', 'at', 'subject', 'explanation'], rows };
