@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { MEASURES, type ExerciseView, type Measure } from '@council/shared';
 import { useT, type MessageKey } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { NumberField, SelectField, TextAreaField, TextField } from './fields';
 
 export function AdHocInjectForm({ view }: { readonly view: ExerciseView }) {
   const t = useT();
@@ -46,24 +47,20 @@ export function AdHocInjectForm({ view }: { readonly view: ExerciseView }) {
           void submit();
         }}
       >
-        <label htmlFor="control-adhoc-title">{t('console.adHocTitle')}</label>
-        <input
+        <TextField
           id="control-adhoc-title"
-          className="input"
+          label={t('console.adHocTitle')}
           maxLength={120}
           value={title}
-          data-testid="control-adhoc-title"
-          onChange={(e) => setTitle(e.target.value)}
+          onValue={setTitle}
         />
-        <label htmlFor="control-adhoc-body">{t('console.adHocBody')}</label>
-        <textarea
+        <TextAreaField
           id="control-adhoc-body"
-          className="input textarea"
+          label={t('console.adHocBody')}
           rows={3}
           maxLength={4000}
           value={body}
-          data-testid="control-adhoc-body"
-          onChange={(e) => setBody(e.target.value)}
+          onValue={setBody}
         />
         <fieldset className="console-fieldset">
           <legend>{t('console.adHocAudience')}</legend>
@@ -90,35 +87,25 @@ export function AdHocInjectForm({ view }: { readonly view: ExerciseView }) {
             ))}
         </fieldset>
         <div className="button-row">
-          <label htmlFor="control-adhoc-measure">{t('console.adHocMeasure')}</label>
-          <select
+          <SelectField<Measure | ''>
             id="control-adhoc-measure"
-            className="input select"
+            label={t('console.adHocMeasure')}
             value={measure}
-            data-testid="control-adhoc-measure"
-            onChange={(e) => setMeasure(e.target.value as Measure | '')}
-          >
-            <option value="">{t('console.adHocNoMeasure')}</option>
-            {MEASURES.map((m) => (
-              <option key={m} value={m}>
-                {t(`measure.${m}` as MessageKey)}
-              </option>
-            ))}
-          </select>
+            onValue={setMeasure}
+            options={[
+              { value: '', label: t('console.adHocNoMeasure') },
+              ...MEASURES.map((m) => ({ value: m, label: t(`measure.${m}` as MessageKey) })),
+            ]}
+          />
           {measure && (
-            <>
-              <label htmlFor="control-adhoc-delta">{t('console.adHocDelta')}</label>
-              <input
-                id="control-adhoc-delta"
-                className="input input--short"
-                type="number"
-                min={-100}
-                max={100}
-                value={Number.isNaN(delta) ? '' : delta}
-                data-testid="control-adhoc-delta"
-                onChange={(e) => setDelta(e.target.valueAsNumber)}
-              />
-            </>
+            <NumberField
+              id="control-adhoc-delta"
+              label={t('console.adHocDelta')}
+              min={-100}
+              max={100}
+              value={delta}
+              onValue={setDelta}
+            />
           )}
         </div>
         <button type="submit" className="button" data-testid="control-adhoc-send" disabled={!ready}>

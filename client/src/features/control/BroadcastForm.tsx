@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ExerciseView } from '@council/shared';
 import { useT } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { TextAreaField } from './fields';
 
 export function BroadcastForm({ view }: { readonly view: ExerciseView }) {
   const t = useT();
@@ -20,15 +21,13 @@ export function BroadcastForm({ view }: { readonly view: ExerciseView }) {
           void send({ type: 'broadcast', text: text.trim() }).then((ok) => ok && setText(''));
         }}
       >
-        <label htmlFor="control-broadcast-text">{t('console.broadcastText')}</label>
-        <textarea
+        <TextAreaField
           id="control-broadcast-text"
-          className="input textarea"
+          label={t('console.broadcastText')}
           rows={2}
           maxLength={1000}
           value={text}
-          data-testid="control-broadcast-text"
-          onChange={(e) => setText(e.target.value)}
+          onValue={setText}
         />
         <button
           type="submit"

@@ -12,6 +12,7 @@ import {
   selectSend,
   useStore,
 } from '../../store';
+import { TextField } from './fields';
 import { useSecretCommand } from './useSecretCommand';
 
 export function ControlTeam({ view }: { readonly view: ExerciseView }) {
@@ -57,15 +58,13 @@ export function ControlTeam({ view }: { readonly view: ExerciseView }) {
           renameControl(myName);
         }}
       >
-        <label htmlFor="control-my-name">{t('console.myName')}</label>
-        <input
+        <TextField
           id="control-my-name"
-          className="input"
+          label={t('console.myName')}
           maxLength={60}
           autoComplete="name"
           value={myName}
-          data-testid="control-my-name"
-          onChange={(e) => setMyName(e.target.value)}
+          onValue={setMyName}
         />
         <button
           type="submit"
@@ -88,14 +87,12 @@ export function ControlTeam({ view }: { readonly view: ExerciseView }) {
             void issue();
           }}
         >
-          <label htmlFor="control-assistant-name">{t('console.assistantName')}</label>
-          <input
+          <TextField
             id="control-assistant-name"
-            className="input"
+            label={t('console.assistantName')}
             maxLength={60}
             value={name}
-            data-testid="control-assistant-name"
-            onChange={(e) => setName(e.target.value)}
+            onValue={setName}
           />
           <button
             type="submit"

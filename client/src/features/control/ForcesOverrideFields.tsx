@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { SIDES, type ExerciseView, type OverrideTarget, type Side } from '@council/shared';
 import { useT } from '../../i18n';
+import { NumberField, SelectField } from './fields';
 
 export type ForcesKind = 'unitStrength' | 'placeControl';
 type Forces = NonNullable<ExerciseView['forces']>;
@@ -63,67 +64,53 @@ export function ForcesOverrideFields({
   if (kind === 'unitStrength') {
     return (
       <div className="button-row">
-        <label htmlFor="control-override-unit">{t('console.overrideUnit')}</label>
-        <select
+        <SelectField
           id="control-override-unit"
-          className="input select"
+          label={t('console.overrideUnit')}
           value={fields.unit?.id ?? ''}
-          data-testid="control-override-unit"
-          onChange={(e) => fields.chooseUnit(e.target.value)}
-        >
-          {fields.units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.readiness === 'destroyed'
+          onValue={fields.chooseUnit}
+          options={fields.units.map((u) => ({
+            value: u.id,
+            label:
+              u.readiness === 'destroyed'
                 ? t('console.overrideUnitDestroyed', { name: u.name })
-                : t('console.overrideUnitAt', { name: u.name, strength: Math.round(u.strength) })}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="control-override-strength">{t('console.overrideStrength')}</label>
-        <input
+                : t('console.overrideUnitAt', { name: u.name, strength: Math.round(u.strength) }),
+          }))}
+        />
+        <NumberField
           id="control-override-strength"
-          className="input input--short"
-          type="number"
+          label={t('console.overrideStrength')}
           min={0}
           max={100}
           step={1}
-          value={Number.isNaN(fields.strength) ? '' : fields.strength}
-          data-testid="control-override-strength"
-          onChange={(e) => fields.setStrength(e.target.valueAsNumber)}
+          value={fields.strength}
+          onValue={fields.setStrength}
         />
       </div>
     );
   }
   return (
     <div className="button-row">
-      <label htmlFor="control-override-place">{t('console.overridePlace')}</label>
-      <select
+      <SelectField
         id="control-override-place"
-        className="input select"
+        label={t('console.overridePlace')}
         value={fields.place?.id ?? ''}
-        data-testid="control-override-place"
-        onChange={(e) => fields.choosePlace(e.target.value)}
-      >
-        {fields.places.map((p) => (
-          <option key={p.id} value={p.id}>
-            {t('console.overridePlaceHeld', { name: p.name, side: t(`console.overrideSide.${p.heldBy}`) })}
-          </option>
-        ))}
-      </select>
-      <label htmlFor="control-override-side">{t('console.overrideHeldBy')}</label>
-      <select
+        onValue={fields.choosePlace}
+        options={fields.places.map((p) => ({
+          value: p.id,
+          label: t('console.overridePlaceHeld', {
+            name: p.name,
+            side: t(`console.overrideSide.${p.heldBy}`),
+          }),
+        }))}
+      />
+      <SelectField
         id="control-override-side"
-        className="input select"
+        label={t('console.overrideHeldBy')}
         value={fields.side}
-        data-testid="control-override-side"
-        onChange={(e) => fields.setSide(e.target.value as Side)}
-      >
-        {SIDES.map((s) => (
-          <option key={s} value={s}>
-            {t(`console.overrideSide.${s}`)}
-          </option>
-        ))}
-      </select>
+        onValue={fields.setSide}
+        options={SIDES.map((s) => ({ value: s, label: t(`console.overrideSide.${s}`) }))}
+      />
     </div>
   );
 }

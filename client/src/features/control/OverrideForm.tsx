@@ -15,6 +15,7 @@ import {
 } from '@council/shared';
 import { useT, type MessageKey } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { NumberField, SelectField, TextAreaField } from './fields';
 import { ForcesOverrideFields, useForcesOverride } from './ForcesOverrideFields';
 
 type Kind = OverrideTarget['kind'];
@@ -66,117 +67,78 @@ export function OverrideForm({ view }: { readonly view: ExerciseView }) {
         }}
       >
         <div className="button-row">
-          <label htmlFor="control-override-kind">{t('console.overrideWhat')}</label>
-          <select
+          <SelectField<Kind>
             id="control-override-kind"
-            className="input select"
+            label={t('console.overrideWhat')}
             value={kind}
-            data-testid="control-override-kind"
-            onChange={(e) => setKind(e.target.value as Kind)}
-          >
-            <option value="measure">{t('console.overrideMeasure')}</option>
-            <option value="position" disabled={drafts.length === 0}>
-              {t('console.overridePosition')}
-            </option>
-            {forces.available && (
-              <>
-                <option value="unitStrength">{t('console.overrideUnitStrength')}</option>
-                <option value="placeControl">{t('console.overridePlaceControl')}</option>
-              </>
-            )}
-          </select>
+            onValue={setKind}
+            options={[
+              { value: 'measure', label: t('console.overrideMeasure') },
+              { value: 'position', label: t('console.overridePosition'), disabled: drafts.length === 0 },
+              ...(forces.available
+                ? ([
+                    { value: 'unitStrength', label: t('console.overrideUnitStrength') },
+                    { value: 'placeControl', label: t('console.overridePlaceControl') },
+                  ] as const)
+                : []),
+            ]}
+          />
         </div>
         {forcesKind ? (
           <ForcesOverrideFields kind={forcesKind} fields={forces.fields} />
         ) : kind === 'measure' ? (
           <div className="button-row">
-            <label htmlFor="control-override-measure">{t('console.adHocMeasure')}</label>
-            <select
+            <SelectField
               id="control-override-measure"
-              className="input select"
+              label={t('console.adHocMeasure')}
               value={measure}
-              data-testid="control-override-measure"
-              onChange={(e) => {
-                const next = e.target.value as Measure;
+              onValue={(next) => {
                 setMeasure(next);
                 setValue(view.measures[next] ?? MEASURE_RANGES[next][0]);
               }}
-            >
-              {MEASURES.map((m) => (
-                <option key={m} value={m}>
-                  {t(`measure.${m}` as MessageKey)}
-                </option>
-              ))}
-            </select>
-            <label htmlFor="control-override-value">{t('console.overrideValue', { lo, hi })}</label>
-            <input
+              options={MEASURES.map((m) => ({ value: m, label: t(`measure.${m}` as MessageKey) }))}
+            />
+            <NumberField
               id="control-override-value"
-              className="input input--short"
-              type="number"
+              label={t('console.overrideValue', { lo, hi })}
               min={lo}
               max={hi}
-              value={Number.isNaN(value) ? '' : value}
-              data-testid="control-override-value"
-              onChange={(e) => setValue(e.target.valueAsNumber)}
+              value={value}
+              onValue={setValue}
             />
           </div>
         ) : (
           <div className="button-row">
-            <label htmlFor="control-override-draft">{t('console.overrideDraft')}</label>
-            <select
+            <SelectField
               id="control-override-draft"
-              className="input select"
+              label={t('console.overrideDraft')}
               value={draft?.id ?? ''}
-              data-testid="control-override-draft"
-              onChange={(e) => setDraftId(e.target.value)}
-            >
-              {drafts.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.id}
-                </option>
-              ))}
-            </select>
-            <label htmlFor="control-override-ally">{t('console.overrideAlly')}</label>
-            <select
+              onValue={setDraftId}
+              options={drafts.map((d) => ({ value: d.id, label: d.id }))}
+            />
+            <SelectField
               id="control-override-ally"
-              className="input select"
+              label={t('console.overrideAlly')}
               value={ally?.id ?? ''}
-              data-testid="control-override-ally"
-              onChange={(e) => setAllyId(e.target.value)}
-            >
-              {allies.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-            <label htmlFor="control-override-position">{t('console.overrideTo')}</label>
-            <select
+              onValue={setAllyId}
+              options={allies.map((a) => ({ value: a.id, label: a.name }))}
+            />
+            <SelectField
               id="control-override-position"
-              className="input select"
+              label={t('console.overrideTo')}
               value={position}
-              data-testid="control-override-position"
-              onChange={(e) => setPosition(e.target.value as Position)}
-            >
-              {POSITIONS.map((p) => (
-                <option key={p} value={p}>
-                  {t(`stance.${p}` as MessageKey)}
-                </option>
-              ))}
-            </select>
+              onValue={setPosition}
+              options={POSITIONS.map((p) => ({ value: p, label: t(`stance.${p}` as MessageKey) }))}
+            />
           </div>
         )}
-        <label htmlFor="control-override-rationale">
-          {t('console.overrideRationale', { min: MIN_RATIONALE_LENGTH })}
-        </label>
-        <textarea
+        <TextAreaField
           id="control-override-rationale"
-          className="input textarea"
+          label={t('console.overrideRationale', { min: MIN_RATIONALE_LENGTH })}
           rows={2}
           maxLength={2000}
           value={rationale}
-          data-testid="control-override-rationale"
-          onChange={(e) => setRationale(e.target.value)}
+          onValue={setRationale}
         />
         <button type="submit" className="button" data-testid="control-override-send" disabled={!ready}>
           {t('console.overrideSend')}

@@ -5,6 +5,7 @@ import type { ExerciseView } from '@council/shared';
 import { CopyField } from '../../components/CopyField';
 import { useErrorText, useT } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, seatLink, useStore } from '../../store';
+import { Select, SelectField, TextField } from './fields';
 import { useSecretCommand } from './useSecretCommand';
 
 export function SeatAssignment({ view }: { readonly view: ExerciseView }) {
@@ -31,6 +32,13 @@ export function SeatAssignment({ view }: { readonly view: ExerciseView }) {
     }
   };
   const swapReady = a !== '' && b !== '' && a !== b;
+  const swapOptions = [
+    { value: '', label: '—' },
+    ...seats.map((s) => ({
+      value: s.id,
+      label: s.holder ? `${s.label} (${s.holder.displayName})` : s.label,
+    })),
+  ];
   return (
     <div className="console-subsection">
       <form
@@ -41,28 +49,19 @@ export function SeatAssignment({ view }: { readonly view: ExerciseView }) {
       >
         <h4>{t('console.assign')}</h4>
         <div className="button-row">
-          <label htmlFor="control-assign-seat">{t('seats.col.seat')}</label>
-          <select
+          <SelectField
             id="control-assign-seat"
-            className="input select"
+            label={t('seats.col.seat')}
             value={target?.id ?? ''}
-            data-testid="control-assign-seat"
-            onChange={(e) => setSeatId(e.target.value)}
-          >
-            {free.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-          <label htmlFor="control-assign-name">{t('console.assignName')}</label>
-          <input
+            onValue={setSeatId}
+            options={free.map((s) => ({ value: s.id, label: s.label }))}
+          />
+          <TextField
             id="control-assign-name"
-            className="input"
+            label={t('console.assignName')}
             maxLength={60}
             value={name}
-            data-testid="control-assign-name"
-            onChange={(e) => setName(e.target.value)}
+            onValue={setName}
           />
           <button
             type="submit"
@@ -103,23 +102,14 @@ export function SeatAssignment({ view }: { readonly view: ExerciseView }) {
               ['control-swap-b', b, setB],
             ] as const
           ).map(([id, value, set]) => (
-            <select
+            <Select
               key={id}
               id={id}
               aria-label={t('seats.col.seat')}
-              className="input select"
               value={value}
-              data-testid={id}
-              onChange={(e) => set(e.target.value)}
-            >
-              <option value="">—</option>
-              {seats.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.label}
-                  {s.holder ? ` (${s.holder.displayName})` : ''}
-                </option>
-              ))}
-            </select>
+              onValue={set}
+              options={swapOptions}
+            />
           ))}
           <button
             type="submit"

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { ClockView } from '@council/shared';
 import { useT } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { NumberInput } from './fields';
 
 export function StepControls({ clock }: { readonly clock: ClockView }) {
   const t = useT();
@@ -27,17 +28,14 @@ export function StepControls({ clock }: { readonly clock: ClockView }) {
           {t('console.stepHint')}
         </p>
         <div className="button-row">
-          <input
+          <NumberInput
             id="control-step-hours"
-            className="input input--short"
-            type="number"
             min={1}
             max={168}
             step={1}
-            value={Number.isNaN(hours) ? '' : hours}
+            value={hours}
             aria-describedby="control-step-hint"
-            data-testid="control-step-hours"
-            onChange={(e) => setHours(e.target.valueAsNumber)}
+            onValue={setHours}
           />
           <button
             type="submit"

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ClockView } from '@council/shared';
 import { useT } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { NumberField } from './fields';
 
 export function TimerControls({ clock }: { readonly clock: ClockView }) {
   const t = useT();
@@ -18,17 +19,14 @@ export function TimerControls({ clock }: { readonly clock: ClockView }) {
   return (
     <section className="console-box" aria-labelledby="console-timer-title">
       <h3 id="console-timer-title">{t('console.timer')}</h3>
-      <label htmlFor="control-minutes">{t('console.minutes')}</label>
-      <input
+      <NumberField
         id="control-minutes"
-        className="input input--short"
-        type="number"
+        label={t('console.minutes')}
         min={1}
         max={1440}
         step={1}
-        value={Number.isNaN(minutes) ? '' : minutes}
-        data-testid="control-minutes"
-        onChange={(e) => setMinutes(e.target.valueAsNumber)}
+        value={minutes}
+        onValue={setMinutes}
       />
       <div className="button-row">
         <button
