@@ -3,7 +3,7 @@
 // receives the other's secret dossier (checked on the page and on the socket's bytes); the map tab
 // draws the line of contact.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, joinWithCode, snap } from './helpers';
+import { createCeasefireAsControl, expectAccessible, joinWithCode, snap } from './helpers';
 
 /** Phrases from each party's secret brief and red lines in scenarios/ukraine-ceasefire.json. */
 const SECRETS = {
@@ -27,18 +27,6 @@ interface Party {
 
 async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage();
-}
-
-async function createCeasefireAsControl(page: Page, title: string): Promise<string> {
-  await page.goto('/');
-  await page.getByTestId('scenario-ukraine-ceasefire').check();
-  await page.getByTestId('exercise-title-input').fill(title);
-  await page.getByTestId('create-exercise').click();
-  await expect(page).toHaveURL(/\/x\/[A-Z2-9]{6}$/);
-  await expect(page.getByTestId('control-key-panel')).toBeVisible();
-  const code = (await page.getByTestId('join-code').innerText()).replace(/\s/g, '').slice(-6);
-  expect(code).toMatch(/^[A-Z2-9]{6}$/);
-  return code;
 }
 
 async function seatedParty(browser: Browser, code: string, seatId: string, name: string): Promise<Party> {

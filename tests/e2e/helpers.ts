@@ -19,6 +19,19 @@ export async function createExerciseAsControl(
   return { code };
 }
 
+/** Control creates an exercise of the Ukraine ceasefire talks and reads its join code. */
+export async function createCeasefireAsControl(page: Page, title: string): Promise<string> {
+  await page.goto('/');
+  await page.getByTestId('scenario-ukraine-ceasefire').check();
+  await page.getByTestId('exercise-title-input').fill(title);
+  await page.getByTestId('create-exercise').click();
+  await expect(page).toHaveURL(/\/x\/[A-Z2-9]{6}$/);
+  await expect(page.getByTestId('control-key-panel')).toBeVisible();
+  const code = (await page.getByTestId('join-code').innerText()).replace(/\s/g, '').slice(-6);
+  expect(code).toMatch(/^[A-Z2-9]{6}$/);
+  return code;
+}
+
 export async function joinWithCode(page: Page, code: string, name: string): Promise<void> {
   await page.goto('/');
   await page.getByTestId('join-code-input').fill(code);
