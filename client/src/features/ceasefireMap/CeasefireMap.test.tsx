@@ -12,6 +12,7 @@ import { viewFor } from '../../../../shared/src/visibility/view';
 import { useStore } from '../../store';
 import { installFakeTransport, resetStore } from '../../test/fakeTransport';
 import { CeasefireMapOf } from './CeasefireMapPanel';
+import { overlaps, textBox } from './geometry';
 import { MapTab } from './index';
 
 vi.mock('../map', () => ({ ForcesPanel: () => <section data-testid="forces-panel" /> }));
@@ -134,6 +135,31 @@ describe('the ceasefire map', () => {
     expect(name.textContent).toBe('Rzeszów');
     expect(name.getAttribute('text-anchor')).toBe('middle');
     expect(Number(name.getAttribute('y'))).toBeLessThan(Math.min(...atRzeszow.map((u) => u.y)));
+  });
+
+  it('a moving headquarters’ ETA stands by its box, clear of the base’s name', () => {
+    render(<CeasefireMapOf view={viewOf(talks(FORCE, 'signed', 48))} />);
+    expect(screen.getByTestId('force-status-mnfu-hq').textContent).toBe('Moving');
+    const unit = screen.getByTestId('force-unit-mnfu-hq');
+    const image = unit.querySelector('image')!;
+    const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => Number(image.getAttribute(a)));
+    const text = (el: Element, size: number) =>
+      textBox(
+        Number(el.getAttribute('x')),
+        Number(el.getAttribute('y')),
+        el.textContent!,
+        size,
+        el.getAttribute('text-anchor') === 'start' ? 'start' : 'middle',
+      );
+    const eta = unit.querySelector('text')!;
+    expect(eta.textContent).toMatch(/^ETA D\+\d+ \d\d:00$/);
+    const etaBox = text(eta, 12);
+    // Beside the box itself, not under the staff's foot to its left.
+    const near = { x0: x! - 8, y0: y! - 16, x1: x! + w! + 8, y1: y! + h! + 16 };
+    expect(overlaps(etaBox, near)).toBe(true);
+    expect(Number(eta.getAttribute('x'))).toBeGreaterThan(x!);
+    const name = screen.getByTestId('force-place-rzeszow').querySelector('text')!;
+    expect(overlaps(etaBox, text(name, 13))).toBe(false);
   });
 
   it('a signed text without a force sends none', () => {

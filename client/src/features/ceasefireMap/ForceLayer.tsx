@@ -54,11 +54,29 @@ export function ForceLayer({ units, frame, zoom, t, timeLabel }: Props) {
       textBox(label.x, label.y, p.name, PLACE_FONT, label.anchor),
     ];
   });
-  /** A moving unit's ETA goes under its symbol, or over it where a place's name or dot is under. */
-  const etaY = (spot: Point, symbol: { height: number; anchor: Point }, text: string): number => {
-    const below = spot.y + symbol.height / 2 + 12;
-    const box = textBox(spot.x, below, text, ETA_FONT, 'middle');
-    return placeBoxes.some((b) => overlaps(box, b)) ? spot.y - symbol.anchor.y - 4 : below;
+  /**
+   * Where a moving unit's ETA goes: centred under its symbol (a headquarters' box stands off to the
+   * right of its point), else over it, else to its right, whichever first covers no place's name or
+   * dot; under it when all do.
+   */
+  const etaAt = (
+    spot: Point,
+    symbol: { width: number; height: number; anchor: Point },
+    text: string,
+  ): { x: number; y: number; anchor: 'start' | 'middle' } => {
+    const left = spot.x - symbol.anchor.x;
+    const top = spot.y - symbol.anchor.y;
+    const centre = left + symbol.width / 2;
+    const candidates = [
+      { x: centre, y: top + symbol.height + ETA_FONT, anchor: 'middle' as const },
+      { x: centre, y: top - 4, anchor: 'middle' as const },
+      { x: left + symbol.width + 4, y: top + symbol.height / 2 + ETA_FONT / 2, anchor: 'start' as const },
+    ];
+    const free = candidates.find((c) => {
+      const box = textBox(c.x, c.y, text, ETA_FONT, c.anchor);
+      return !placeBoxes.some((b) => overlaps(box, b));
+    });
+    return free ?? candidates[0]!;
   };
   return (
     <g aria-hidden="true">
@@ -84,6 +102,7 @@ export function ForceLayer({ units, frame, zoom, t, timeLabel }: Props) {
       {units.map((u) => {
         const spot = spots.get(u)!;
         const symbol = symbols.get(u)!;
+        const label = u.status === 'moving' ? etaAt(spot, symbol, eta(u)) : null;
         return (
           <g
             key={u.id}
@@ -97,13 +116,8 @@ export function ForceLayer({ units, frame, zoom, t, timeLabel }: Props) {
               x={spot.x - symbol.anchor.x}
               y={spot.y - symbol.anchor.y}
             />
-            {u.status === 'moving' && (
-              <text
-                x={spot.x}
-                y={etaY(spot, symbol, eta(u))}
-                textAnchor="middle"
-                className="ceasefire-unit__eta"
-              >
+            {label && (
+              <text x={label.x} y={label.y} textAnchor={label.anchor} className="ceasefire-unit__eta">
                 {eta(u)}
               </text>
             )}
