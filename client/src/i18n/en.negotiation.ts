@@ -93,7 +93,9 @@ export const enNegotiation = {
   'negotiation.record.proposed': 'Revision {n} · {time} · {name} proposed a draft of {count} clauses',
   'negotiation.record.amended': 'Revision {n} · {time} · {name} amended {issue}: {option}',
   'negotiation.implementation': 'Implementation',
-  'negotiation.implementation.held': 'The ceasefire held {held} of {turns} turns since signature.',
+  'negotiation.implementation.held': 'Turns the ceasefire held since signature: {held} of {turns}.',
+  'negotiation.implementation.justSigned':
+    'Signed this turn: from the next adjudication on, each turn shows whether the ceasefire held.',
   'negotiation.implementation.monitoring':
     'Monitoring: {option} ({issue}); detects about {percent} % of breaches.',
   'negotiation.implementation.unmonitored':

@@ -96,7 +96,10 @@ export const frNegotiation: Record<keyof typeof enNegotiation, string> = {
   'negotiation.record.proposed': 'Version {n} · {time} · {name} a proposé un projet de {count} clauses',
   'negotiation.record.amended': 'Version {n} · {time} · {name} a amendé {issue} : {option}',
   'negotiation.implementation': 'Mise en œuvre',
-  'negotiation.implementation.held': 'Le cessez-le-feu a tenu {held} tours sur {turns} depuis la signature.',
+  'negotiation.implementation.held':
+    'Tours où le cessez-le-feu a tenu depuis la signature : {held} sur {turns}.',
+  'negotiation.implementation.justSigned':
+    'Signé ce tour-ci : dès le prochain arbitrage, chaque tour montre si le cessez-le-feu a tenu.',
   'negotiation.implementation.monitoring':
     'Surveillance : {option} ({issue}) ; détecte environ {percent} % des violations.',
   'negotiation.implementation.unmonitored':

@@ -225,12 +225,20 @@ describe('the implementation box after signature', () => {
     expect(screen.queryByTestId('implementation')).toBeNull();
   });
 
+  it('at signature, before any adjudication, says the turns to come will show how it holds', () => {
+    joinWith(server, viewOf(signedDeal(talksAtTable(), COMPROMISE), 'us'));
+    render(<DraftingTable />);
+    expect(screen.getByTestId('implementation-held').textContent).toBe(
+      'Signed this turn: from the next adjudication on, each turn shows whether the ceasefire held.',
+    );
+  });
+
   it('shows the violator its undetected breach; another party sees a ceasefire that held', () => {
     const state = playTurns(signedDeal(talksAtTable(unseenBreaches), COMPROMISE), 2);
     joinWith(server, viewOf(state, 'ukraine'));
     render(<DraftingTable />);
     expect(screen.getByTestId('implementation-held').textContent).toBe(
-      'The ceasefire held 0 of 2 turns since signature.',
+      'Turns the ceasefire held since signature: 0 of 2.',
     );
     expect(screen.getAllByTestId('violation').map((li) => li.getAttribute('data-detected'))).toEqual([
       'false',
@@ -244,7 +252,7 @@ describe('the implementation box after signature', () => {
     joinWith(server, viewOf(state, 'russia'));
     render(<DraftingTable />);
     expect(screen.getByTestId('implementation-held').textContent).toBe(
-      'The ceasefire held 2 of 2 turns since signature.',
+      'Turns the ceasefire held since signature: 2 of 2.',
     );
     expect(screen.queryByTestId('violation')).toBeNull();
   });

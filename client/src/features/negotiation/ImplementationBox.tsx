@@ -23,10 +23,12 @@ export function ImplementationBox({ view, talks }: Props) {
     >
       <h3 id="implementation-title">{t('negotiation.implementation')}</h3>
       <p data-testid="implementation-held">
-        {t('negotiation.implementation.held', {
-          held: implementation.turnsHeld,
-          turns: implementation.turns,
-        })}
+        {implementation.turns === 0
+          ? t('negotiation.implementation.justSigned')
+          : t('negotiation.implementation.held', {
+              held: implementation.turnsHeld,
+              turns: implementation.turns,
+            })}
       </p>
       <p data-testid="implementation-monitoring">
         {monitoring
