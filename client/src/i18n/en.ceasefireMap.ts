@@ -37,7 +37,7 @@ export const enCeasefireMap = {
   'ceasefireMap.legend.line': 'Line of contact now',
   'ceasefireMap.legend.start': 'Line at the start',
   'ceasefireMap.legend.dmz': 'Demilitarised zone',
-  'ceasefireMap.legend.route': 'Reassurance force on the move',
+  'ceasefireMap.legend.route': 'Reassurance force: route from its base to its post',
   'map.country.804': 'UKRAINE',
   'map.country.642': 'ROMANIA',
 };

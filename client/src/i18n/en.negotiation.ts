@@ -96,8 +96,7 @@ export const enNegotiation = {
   'negotiation.implementation.held': 'Turns the ceasefire held since signature: {held} of {turns}.',
   'negotiation.implementation.justSigned':
     'Signed this turn: from the next adjudication on, each turn shows whether the ceasefire held.',
-  'negotiation.implementation.monitoring':
-    'Monitoring: {option} ({issue}); detects about {percent} % of breaches.',
+  'negotiation.implementation.monitoring': 'Monitoring: {option}; detects about {percent} % of breaches.',
   'negotiation.implementation.unmonitored':
     'No monitoring in the text; about {percent} % of breaches come to light.',
   'negotiation.implementation.noViolations': 'No breach you know of.',

@@ -39,7 +39,7 @@ export const frCeasefireMap: Record<keyof typeof enCeasefireMap, string> = {
   'ceasefireMap.legend.line': 'Ligne de contact actuelle',
   'ceasefireMap.legend.start': 'Ligne au début',
   'ceasefireMap.legend.dmz': 'Zone démilitarisée',
-  'ceasefireMap.legend.route': 'Force de réassurance en mouvement',
+  'ceasefireMap.legend.route': 'Force de réassurance : itinéraire de sa base à son poste',
   'map.country.804': 'UKRAINE',
   'map.country.642': 'ROUMANIE',
 };

@@ -101,7 +101,7 @@ export const frNegotiation: Record<keyof typeof enNegotiation, string> = {
   'negotiation.implementation.justSigned':
     'Signé ce tour-ci : dès le prochain arbitrage, chaque tour montre si le cessez-le-feu a tenu.',
   'negotiation.implementation.monitoring':
-    'Surveillance : {option} ({issue}) ; détecte environ {percent} % des violations.',
+    'Surveillance : {option} ; détecte environ {percent} % des violations.',
   'negotiation.implementation.unmonitored':
     'Aucune surveillance dans le texte ; environ {percent} % des violations sont connues.',
   'negotiation.implementation.noViolations': 'Aucune violation à votre connaissance.',

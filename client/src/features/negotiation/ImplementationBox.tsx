@@ -3,7 +3,7 @@
 import type { ExerciseView, NegotiationView } from '@council/shared';
 import { gameTimeLabel } from '../../format/time';
 import { useT } from '../../i18n';
-import { issueTitle, optionLabel, partyName, percent } from './names';
+import { optionLabel, partyName, percent } from './names';
 
 interface Props {
   readonly view: ExerciseView;
@@ -33,7 +33,6 @@ export function ImplementationBox({ view, talks }: Props) {
       <p data-testid="implementation-monitoring">
         {monitoring
           ? t('negotiation.implementation.monitoring', {
-              issue: issueTitle(talks, monitoring.issueId),
               option: optionLabel(talks, monitoring.issueId, monitoring.optionId),
               percent: percent(implementation.detectionChance),
             })
