@@ -80,7 +80,11 @@ function applyEvent(state: ExerciseState, event: GameEvent): ExerciseState {
   if (isForcesEvent(event)) return evolveForcesPart(state, event);
   if (isNegotiationEvent(event)) {
     // The signed ceasefire's rolls carry the PRNG state they left.
-    const next = 'rng' in event ? { ...state, rng: event.rng } : state;
+    const rolled = 'rng' in event ? { ...state, rng: event.rng } : state;
+    const next =
+      event.type === 'allianceCohesionMoved'
+        ? { ...rolled, measures: { ...rolled.measures, cohesion: event.to } }
+        : rolled;
     return next.negotiation ? { ...next, negotiation: evolveNegotiation(next.negotiation, event) } : next;
   }
   // state.seq is the sequence number this event is stored at.

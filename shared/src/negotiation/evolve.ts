@@ -109,6 +109,9 @@ export function evolveNegotiation(state: NegotiationState, event: NegotiationEve
         front[sector] = Math.round(((front[sector] ?? 0) + km) * 1000) / 1000;
       return { ...state, front };
     }
+    case 'allianceCohesionMoved':
+      // The Alliance's cohesion is a root measure: the root evolve applies it.
+      return state;
     case 'spendingMoved':
       return {
         ...state,

@@ -3,6 +3,7 @@
 // through the Council's own machinery, before the text is signed.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { cohesionTarget } from './cohesion';
 import type { Command } from '../engine/commands';
 import { decide } from '../engine/decide';
 import { initialState } from '../engine/evolve';
@@ -145,10 +146,18 @@ describe('signing a text that commits NATO (ADR 0008)', () => {
     expect(JSON.stringify(s)).toBe(before);
 
     s = run(s, 'nato-sg', { type: 'tableDraft', itemIds: ['nato-backed-guarantee'] });
+    const cohesionRules = s.scenario.negotiation!.cohesion!;
+    const unblocked = cohesionTarget(s, cohesionRules);
     s = run(s, 'hungary', { type: 'takePosition', draftId: 'd1', position: 'object', text: 'No.' });
     const blocked = JSON.stringify(s);
     expect(refusal(s, 'us', { type: 'signDraft' }).message).toContain('(blocked by Hungary)');
     expect(JSON.stringify(s)).toBe(blocked);
+    // A blocked NATO clause pulls the Alliance's cohesion down at the next adjudication.
+    expect(cohesionTarget(s, cohesionRules)).toEqual({
+      ...unblocked,
+      blockedClauses: 1,
+      level: unblocked.level - cohesionRules.blockedWeight,
+    });
 
     // The chair withdraws the draft; a new one carries the item; every ally supports it.
     s = run(s, 'nato-sg', { type: 'withdrawDraft', draftId: 'd1' });

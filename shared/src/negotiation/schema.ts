@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { id, sourceRefs } from '../scenario/common';
 import { checkLineOfContact, LineOfContactSchema } from './lineOfContact';
 import { checkReassurance, ReassuranceSchema } from './reassurance';
-import { checkWorldReferences, FrontSchema, SpendingSchema } from './worldSchema';
+import { checkWorldReferences, CohesionSchema, FrontSchema, SpendingSchema } from './worldSchema';
 
 export const NegotiationOptionSchema = z.object({
   id,
@@ -191,6 +191,8 @@ export const NegotiationScenarioSchema = z.object({
   front: FrontSchema.optional(),
   /** The allies' defence-spending paths toward the target and the two-tier meter. */
   spending: SpendingSchema.optional(),
+  /** How the Alliance's cohesion follows the two-tier meter and blocked NATO clauses (cohesion.ts). */
+  cohesion: CohesionSchema.optional(),
 });
 
 export type NegotiationScenario = z.infer<typeof NegotiationScenarioSchema>;
@@ -294,6 +296,7 @@ export function checkNegotiationReferences(scenario: Shape, ctx: z.RefinementCtx
       issue(['nato', 'chair'], `no party "${negotiation.nato.chair}"`);
     cite(negotiation.nato.source, ['nato']);
   }
+  if (negotiation.cohesion) cite(negotiation.cohesion.source, ['cohesion']);
   const trackIds = new Set<string>();
   negotiation.tracks.forEach((track, t) => {
     if (trackIds.has(track.id)) issue(['tracks', t, 'id'], `duplicate track id "${track.id}"`);

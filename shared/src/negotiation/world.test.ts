@@ -363,6 +363,42 @@ describe('defence-spending paths and the two-tier meter', () => {
   });
 });
 
+describe('alliance cohesion', () => {
+  const rules = negotiation.cohesion!;
+
+  it('each adjudication moves cohesion part of the way toward base − weight × the two-tier meter', () => {
+    let state = atTable();
+    const start = state.measures.cohesion;
+    for (let turn = 0; turn < 4; turn++) {
+      const before = state.measures.cohesion;
+      state = playTurns(state, 1);
+      const moved = state.negotiation!.history.at(-1)!.spending!.twoTier;
+      const level = rules.base - rules.twoTierWeight * moved;
+      const expected = Math.round((before + rules.pace * (level - before)) * 10) / 10;
+      expect(state.measures.cohesion).toBe(expected);
+    }
+    expect(state.measures.cohesion).not.toBe(start);
+    // The move rides in an event of the log, with what set it.
+    const logged = playLogged(state, 1);
+    const moved = logged.events.find((e) => e.type === 'allianceCohesionMoved');
+    expect(moved).toMatchObject({ from: state.measures.cohesion, to: logged.state.measures.cohesion });
+    expect(moved).toHaveProperty('blockedClauses', 0);
+  });
+
+  it('a wider two-tier split means lower cohesion; without cohesion rules it never moves', () => {
+    const split = withTalks((n) => ({ ...n, cohesion: { ...rules, twoTierWeight: 90 } }));
+    const apart = playTurns(atTable(split), 4).measures.cohesion;
+    const together = playTurns(
+      atTable(withTalks((n) => ({ ...n, cohesion: { ...rules, twoTierWeight: 0 } }))),
+      4,
+    ).measures.cohesion;
+    expect(apart).toBeLessThan(together);
+    const none = withTalks((n) => ({ ...n, cohesion: undefined }));
+    const still = atTable(none);
+    expect(playTurns(still, 3).measures.cohesion).toBe(still.measures.cohesion);
+  });
+});
+
 describe('replay and secrecy', () => {
   it('a log with the front, spending and a reopened deal replays to the same state', () => {
     const s = withTalks((n) => ({

@@ -2,6 +2,7 @@
 // before the clock moves, the front moves, a strained deal may reopen, and the spending clock runs.
 import type { Emitter } from '../engine/emit';
 import type { ExerciseState } from '../engine/state';
+import { moveCohesion } from './cohesion';
 import { currentLevels } from './currents';
 import { moveFront } from './front';
 import { leverageLevel } from './leverage';
@@ -12,6 +13,7 @@ export function moveWorld(b: Emitter, to: string, at: string): void {
   moveFront(b, to, at);
   reopenIfStrained(b, to, at);
   moveSpending(b, to, at);
+  moveCohesion(b, to, at);
 }
 
 /** The world's public meters at this moment: the attacker's leverage and the two-tier meter (null without them). */

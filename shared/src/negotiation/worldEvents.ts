@@ -46,10 +46,26 @@ export interface NegotiationReopened {
   readonly at: string;
 }
 
-export type WorldEvent = FrontMoved | SpendingMoved | NegotiationReopened;
+/** The Alliance's cohesion measure moved toward the level the two-tier meter and blocked NATO clauses set. */
+export interface AllianceCohesionMoved {
+  readonly type: 'allianceCohesionMoved';
+  readonly turn: number;
+  readonly from: number;
+  readonly to: number;
+  /** The two-tier meter (0–1) and the drafted clauses whose NATO commitment allies block, this turn. */
+  readonly twoTier: number;
+  readonly blockedClauses: number;
+  /** Game time: the end of the turn. */
+  readonly gameTime: string;
+  /** Wall time. */
+  readonly at: string;
+}
+
+export type WorldEvent = FrontMoved | SpendingMoved | NegotiationReopened | AllianceCohesionMoved;
 
 export const WORLD_EVENT_TYPES: readonly WorldEvent['type'][] = [
   'frontMoved',
   'spendingMoved',
   'negotiationReopened',
+  'allianceCohesionMoved',
 ];

@@ -164,3 +164,17 @@ export function checkWorldReferences(
     known.cite(spending.source, ['spending']);
   }
 }
+
+/** How the Alliance's cohesion follows the two-tier meter and blocked NATO clauses (cohesion.ts). */
+export const CohesionSchema = z.object({
+  /** Where cohesion would settle with one tier of spenders and no NATO clause blocked (0–100). */
+  base: z.number().min(0).max(100),
+  /** Points lost at a two-tier meter of 1 (the meter is 0–1). */
+  twoTierWeight: z.number().min(0).max(100),
+  /** Points lost for each drafted clause whose NATO commitment allies block. */
+  blockedWeight: z.number().min(0).max(100),
+  /** Share of the gap to that level closed each adjudication, 0–1. */
+  pace: z.number().min(0).max(1),
+  source: sourceRefs,
+});
+export type CohesionRules = z.infer<typeof CohesionSchema>;
