@@ -3,6 +3,7 @@
 // through the Council's own machinery, before the text is signed.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { COMPROMISE_TEXT } from './compromiseFixture';
 import { cohesionTarget } from './cohesion';
 import type { Command } from '../engine/commands';
 import { decide } from '../engine/decide';
@@ -28,24 +29,7 @@ const PARTIES = negotiation.parties.map((p) => p.seat);
 const REQUIRED = requiredParties(negotiation);
 const presence = { connectedSeats: new Set<string>(), controlConnections: 0 };
 
-/** The compromise of negotiation.test.ts, with guarantees modelled on Article 5 backed by NATO. */
-const TEXT: Record<string, string> = {
-  'line-of-contact': 'freeze-current-line',
-  'dmz-width': 'dmz-10km',
-  'army-cap': 'cap-800k',
-  'nato-membership': 'defer',
-  'security-guarantees': 'article-5-like',
-  'reassurance-size': 'mnf-15000',
-  'reassurance-lead': 'uk-france-lead',
-  'reassurance-mandate': 'train-and-reassure',
-  'sanctions-relief': 'staged-with-snapback',
-  'frozen-assets': 'stay-frozen',
-  'eu-loan': 'disburse-90bn',
-  'prisoner-exchange': 'all-for-all',
-  elections: 'referendum-60-days',
-  'zaporizhzhia-plant': 'international-operation',
-  monitoring: 'us-led-monitoring',
-};
+const TEXT = COMPROMISE_TEXT;
 
 function atTable(seated: readonly string[] = PARTIES): ExerciseState {
   let state = seat(

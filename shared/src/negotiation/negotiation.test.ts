@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { COMPROMISE_TEXT } from './compromiseFixture';
 import type { Command } from '../engine/commands';
 import { decide } from '../engine/decide';
 import type { ExerciseCreated, GameEvent } from '../engine/events';
@@ -45,24 +46,7 @@ function atTable(s: Scenario = scenario, seated: readonly string[] = PARTIES): E
   return advanceTo(state, 'consultation');
 }
 
-/** A package that crosses no red line of any party. */
-const COMPROMISE: Record<string, string> = {
-  'line-of-contact': 'freeze-current-line',
-  'dmz-width': 'dmz-10km',
-  'army-cap': 'cap-800k',
-  'nato-membership': 'defer',
-  'security-guarantees': 'article-5-like',
-  'reassurance-size': 'mnf-15000',
-  'reassurance-lead': 'uk-france-lead',
-  'reassurance-mandate': 'train-and-reassure',
-  'sanctions-relief': 'staged-with-snapback',
-  'frozen-assets': 'stay-frozen',
-  'eu-loan': 'disburse-90bn',
-  'prisoner-exchange': 'all-for-all',
-  elections: 'referendum-60-days',
-  'zaporizhzhia-plant': 'international-operation',
-  monitoring: 'us-led-monitoring',
-};
+const COMPROMISE = COMPROMISE_TEXT;
 
 /** Something close to the US 28-point draft of Nov 2025. */
 const TWENTY_EIGHT_POINTS: Record<string, string> = {

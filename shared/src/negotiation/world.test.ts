@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { COMPROMISE_TEXT } from './compromiseFixture';
 import type { ExerciseCreated, GameEvent } from '../engine/events';
 import { evolve, initialState, replay } from '../engine/evolve';
 import { advanceTo, playTurns, run, runLogged, seat, WALL_START } from '../engine/harness';
@@ -54,23 +55,7 @@ const withTalks = (edit: (n: NegotiationScenario) => NegotiationScenario): Scena
   negotiation: edit(negotiation),
 });
 
-const COMPROMISE: Record<string, string> = {
-  'line-of-contact': 'freeze-current-line',
-  'dmz-width': 'dmz-10km',
-  'army-cap': 'cap-800k',
-  'nato-membership': 'defer',
-  'security-guarantees': 'article-5-like',
-  'reassurance-size': 'mnf-15000',
-  'reassurance-lead': 'uk-france-lead',
-  'reassurance-mandate': 'train-and-reassure',
-  'sanctions-relief': 'staged-with-snapback',
-  'frozen-assets': 'stay-frozen',
-  'eu-loan': 'disburse-90bn',
-  'prisoner-exchange': 'all-for-all',
-  elections: 'referendum-60-days',
-  'zaporizhzhia-plant': 'international-operation',
-  monitoring: 'us-led-monitoring',
-};
+const COMPROMISE = COMPROMISE_TEXT;
 
 /**
  * The compromise drafted and the deal concluded. The signature is applied as its event: these
