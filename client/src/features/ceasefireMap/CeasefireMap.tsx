@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import { BaseLayer } from '../map/BaseLayer';
 import { frameForBounds } from '../map/layout';
 import { useZoom } from '../map/useZoom';
+import { ZoomButtons } from '../map/ZoomButtons';
 import { ForceLayer } from './ForceLayer';
 import { LineLayer } from './LineLayer';
 import { ForceTable, SectorTable } from './MapTables';
@@ -42,27 +43,7 @@ export function CeasefireMap({ map, shifts, now, timeLabel }: Props) {
     <section className="ceasefire-map" data-testid="ceasefire-map" aria-labelledby="ceasefire-map-title">
       <h2 id="ceasefire-map-title">{t('ceasefireMap.title')}</h2>
       <div className="map">
-        <div className="map__controls" role="group" aria-label={t('map.controls')}>
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            onClick={zoomIn}
-            aria-label={t('map.zoomIn')}
-          >
-            +
-          </button>
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            onClick={zoomOut}
-            aria-label={t('map.zoomOut')}
-          >
-            −
-          </button>
-          <button type="button" className="button button--secondary button--small" onClick={reset}>
-            {t('map.zoomReset')}
-          </button>
-        </div>
+        <ZoomButtons zoomIn={zoomIn} zoomOut={zoomOut} reset={reset} />
         <svg
           ref={svgRef}
           className="map__svg"

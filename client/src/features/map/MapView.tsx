@@ -11,6 +11,7 @@ import { readinessAt, type Schedule, type Spot } from './schedule';
 import { layoutGroups } from './stacks';
 import { UnitLayer } from './UnitLayer';
 import { useZoom } from './useZoom';
+import { ZoomButtons } from './ZoomButtons';
 import type { ForcesView } from './types';
 
 interface Props {
@@ -56,34 +57,7 @@ export function MapView({ forces, frame, schedules, spots, atHour, label, select
   const shared = { forces, layout, zoom, t };
   return (
     <div className="map">
-      <div className="map__controls" role="group" aria-label={t('map.controls')}>
-        <button
-          type="button"
-          className="button button--secondary button--small"
-          onClick={zoomIn}
-          aria-label={t('map.zoomIn')}
-          data-testid="map-zoom-in"
-        >
-          +
-        </button>
-        <button
-          type="button"
-          className="button button--secondary button--small"
-          onClick={zoomOut}
-          aria-label={t('map.zoomOut')}
-          data-testid="map-zoom-out"
-        >
-          −
-        </button>
-        <button
-          type="button"
-          className="button button--secondary button--small"
-          onClick={reset}
-          data-testid="map-zoom-reset"
-        >
-          {t('map.zoomReset')}
-        </button>
-      </div>
+      <ZoomButtons zoomIn={zoomIn} zoomOut={zoomOut} reset={reset} />
       <svg
         ref={svgRef}
         className="map__svg"
