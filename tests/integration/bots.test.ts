@@ -197,8 +197,9 @@ describe('bots across a server restart', () => {
   let process_: ServerProcess | undefined;
   afterAll(async () => process_?.kill());
 
-  it('bots in most seats play on after the server is killed mid-turn, and people come back to the same moment', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'council-bots-'));
+  /** A server process on a fresh data folder; `env` restarts it on the same address, as clients expect. */
+  async function firstStart(prefix: string) {
+    const dataDir = mkdtempSync(join(tmpdir(), prefix));
     const env: Record<string, string> = {
       DATA_DIR: dataDir,
       PORT: '0',
@@ -206,8 +207,12 @@ describe('bots across a server restart', () => {
       BOT_THINK_MS: '20,80',
     };
     process_ = await spawnServer(env);
-    env.PORT = new URL(process_.url).port; // restart on the same address, as clients expect
-    const url = process_.url;
+    env.PORT = new URL(process_.url).port;
+    return { dataDir, env, url: process_.url, first: process_ };
+  }
+
+  it('bots in most seats play on after the server is killed mid-turn, and people come back to the same moment', async () => {
+    const { dataDir, env, url, first } = await firstStart('council-bots-');
     const { code, controlKey, exerciseId } = await createExercise(url, 'ukraine-ceasefire');
     let control = await Player.join(url, { code, controlKey });
     let human = await Player.join(url, { code });
@@ -233,7 +238,7 @@ describe('bots across a server restart', () => {
     );
 
     // Kill the server mid-turn, as a power cut would.
-    await process_.kill();
+    await first.kill();
     const atKill = await readLog(dataDir, exerciseId);
     const moment = replay(atKill);
     expect(moment.session.phase).toBe('consultation');
@@ -266,16 +271,7 @@ describe('bots across a server restart', () => {
   }, 120_000);
 
   it('after a restart the server reopens an exercise whose seats bots hold, and they play before anyone returns', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'council-bots-alone-'));
-    const env: Record<string, string> = {
-      DATA_DIR: dataDir,
-      PORT: '0',
-      COMMAND_RATE: '1000',
-      BOT_THINK_MS: '20,80',
-    };
-    process_ = await spawnServer(env);
-    env.PORT = new URL(process_.url).port;
-    const url = process_.url;
+    const { dataDir, env, url, first } = await firstStart('council-bots-alone-');
     const { code, controlKey, exerciseId } = await createExercise(url, 'ukraine-ceasefire');
     const control = await Player.join(url, { code, controlKey });
     const parties = ['russia', 'ukraine', 'us', 'eu', 'uk', 'france'];
@@ -284,7 +280,7 @@ describe('bots across a server restart', () => {
     await openTalks(control);
     await control.nextView((v) => v.seq > 20, 30_000, 'with the bots playing');
     await control.leave();
-    await process_.kill();
+    await first.kill();
     const atKill = (await readLog(dataDir, exerciseId)).length;
     process_ = await spawnServer(env);
 
