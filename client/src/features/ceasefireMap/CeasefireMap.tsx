@@ -6,6 +6,7 @@ import type { CeasefireMapView } from '@council/shared';
 import { useT } from '../../i18n';
 import { BaseLayer } from '../map/BaseLayer';
 import { frameForBounds } from '../map/layout';
+import { MapSvg } from '../map/MapSvg';
 import { useZoom } from '../map/useZoom';
 import { ZoomButtons } from '../map/ZoomButtons';
 import { ForceLayer } from './ForceLayer';
@@ -38,47 +39,39 @@ export function CeasefireMap({ map, shifts, now, timeLabel }: Props) {
   const dmz = map.dmz && map.dmz.km > 0 ? map.dmz : null;
   const names = (ids: readonly string[]) =>
     ids.map((id) => map.sectors.find((s) => s.id === id)?.name ?? id).join(', ');
-  const { width, height } = frame.size;
   return (
     <section className="ceasefire-map" data-testid="ceasefire-map" aria-labelledby="ceasefire-map-title">
       <h2 id="ceasefire-map-title">{t('ceasefireMap.title')}</h2>
       <div className="map">
         <ZoomButtons zoomIn={zoomIn} zoomOut={zoomOut} reset={reset} />
-        <svg
-          ref={svgRef}
-          className="map__svg"
-          data-testid="ceasefire-map-svg"
-          data-zoom={zoom.k.toFixed(2)}
-          viewBox={`0 0 ${width} ${height}`}
+        <MapSvg
+          id="ceasefire-map-svg"
           role="img"
-          aria-labelledby="ceasefire-map-svg-title"
-          aria-describedby="ceasefire-map-svg-desc"
-          tabIndex={0}
-          aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown + - 0"
-          {...handlers}
+          svgRef={svgRef}
+          zoom={zoom}
+          handlers={handlers}
+          size={frame.size}
+          title={t('ceasefireMap.svgTitle', { time: timeLabel(now) })}
+          desc={[
+            t('ceasefireMap.desc.line', { asOf: map.asOf, sectors: names(map.sectors.map((s) => s.id)) }),
+            dmz
+              ? t('ceasefireMap.desc.dmz', { km: dmz.km, sectors: names(dmz.sectors) })
+              : t('ceasefireMap.desc.noDmz'),
+            units.length > 0
+              ? t('ceasefireMap.desc.force', {
+                  inPlace: count('inPlace'),
+                  moving: count('moving'),
+                  alerted: count('alerted'),
+                })
+              : t('ceasefireMap.desc.noForce'),
+          ].join(' ')}
         >
-          <title id="ceasefire-map-svg-title">{t('ceasefireMap.svgTitle', { time: timeLabel(now) })}</title>
-          <desc id="ceasefire-map-svg-desc">
-            {[
-              t('ceasefireMap.desc.line', { asOf: map.asOf, sectors: names(map.sectors.map((s) => s.id)) }),
-              dmz
-                ? t('ceasefireMap.desc.dmz', { km: dmz.km, sectors: names(dmz.sectors) })
-                : t('ceasefireMap.desc.noDmz'),
-              units.length > 0
-                ? t('ceasefireMap.desc.force', {
-                    inPlace: count('inPlace'),
-                    moving: count('moving'),
-                    alerted: count('alerted'),
-                  })
-                : t('ceasefireMap.desc.noForce'),
-            ].join(' ')}
-          </desc>
           <BaseLayer layout={frame} zoom={zoom} t={t} style={UKRAINE_STYLE} />
           <g clipPath="url(#map-theatre-clip)">
             <LineLayer map={map} shifts={shifts} frame={frame} zoom={zoom} t={t} />
             <ForceLayer units={units} frame={frame} zoom={zoom} t={t} timeLabel={timeLabel} />
           </g>
-        </svg>
+        </MapSvg>
         <ul className="map-legend ceasefire-legend" aria-label={t('map.legend')}>
           <li>
             <LegendLine cls="ceasefire-line" /> {t('ceasefireMap.legend.line')}

@@ -4,6 +4,7 @@ import { useT, type Translate } from '../../i18n';
 import { isMessageKey } from '../../i18n/translate';
 import { BaseLayer } from './BaseLayer';
 import { Legend } from './Legend';
+import { MapSvg } from './MapSvg';
 import { OFF_MAP_WIDTH, withOffMap, type MapFrame } from './layout';
 import { MoveLayer } from './MoveLayer';
 import { LegLayer, PlaceLayer } from './RouteLayer';
@@ -52,27 +53,21 @@ export function MapView({ forces, frame, schedules, spots, atHour, label, select
     [forces, schedules, spots, atHour],
   );
   const groups = useMemo(() => layoutGroups(shown, layout, zoom, spots), [shown, layout, zoom, spots]);
-  const { width, height } = layout.size;
   const moving = [...schedules.values()].filter((s) => s.arrivesAt !== null && s.arrivesAt > atHour).length;
   const shared = { forces, layout, zoom, t };
   return (
     <div className="map">
       <ZoomButtons zoomIn={zoomIn} zoomOut={zoomOut} reset={reset} />
-      <svg
-        ref={svgRef}
-        className="map__svg"
-        data-testid="map-svg"
-        data-zoom={zoom.k.toFixed(2)}
-        viewBox={`0 0 ${width} ${height}`}
+      <MapSvg
+        id="map-svg"
         role="group"
-        aria-labelledby="map-svg-title"
-        aria-describedby="map-svg-desc"
-        tabIndex={0}
-        aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown + - 0"
-        {...handlers}
+        svgRef={svgRef}
+        zoom={zoom}
+        handlers={handlers}
+        size={layout.size}
+        title={t('map.svgTitle', { time: label(atHour) })}
+        desc={t('map.svgDesc', { units: forces.units.length, moves: moving })}
       >
-        <title id="map-svg-title">{t('map.svgTitle', { time: label(atHour) })}</title>
-        <desc id="map-svg-desc">{t('map.svgDesc', { units: forces.units.length, moves: moving })}</desc>
         <BaseLayer layout={frame} zoom={zoom} t={t} />
         {layout.slots.map((slot) => (
           <g key={slot.country} className="map-offmap" aria-hidden="true">
@@ -101,7 +96,7 @@ export function MapView({ forces, frame, schedules, spots, atHour, label, select
           projected={atHour > forces.hour}
           onSelect={onSelect}
         />
-      </svg>
+      </MapSvg>
       <Legend />
     </div>
   );
