@@ -1,6 +1,8 @@
 // A worker thread of bot clients: joins its exercises, then every client sends one real game
 // command every 2 s ± 25 % and we time each from sending to the moment the last client of that
-// exercise holds a view that includes it (its reply's seq).
+// exercise that can see its result holds a view that includes it (its reply's seq). A note reaches
+// the readers of its channel and Control; a read marker its reader and Control (who sees when each
+// seat last acted). Other seats are sent nothing for it (ADR 0011).
 import { parentPort, workerData } from 'node:worker_threads';
 import {
   CLIENT_MESSAGES,
@@ -37,6 +39,8 @@ interface Bot {
 }
 
 interface Pending {
+  /** The clients whose view the command changes. */
+  readonly audience: readonly Bot[];
   readonly sentAt: number;
   readonly target: number;
   readonly measured: boolean;
@@ -73,7 +77,7 @@ function noteView(exercise: Exercise, bot: Bot, view: ExerciseView): void {
 function settle(exercise: Exercise): void {
   exercise.pending = exercise.pending.filter((p) => {
     let last = 0;
-    for (const bot of exercise.bots) {
+    for (const bot of p.audience) {
       if (bot.seq < p.target) return true; // this client has not got it yet
       // A record pruned away means the client passed that seq long ago: it does not bound the latency.
       last = Math.max(last, bot.reached.get(p.target) ?? 0);
@@ -135,6 +139,16 @@ function nextCommand(bot: Bot, index: number): Command | null {
   };
 }
 
+/** Who sees a command's result: the readers of a note's channel, or the marker; and Control. */
+function audienceOf(exercise: Exercise, sender: Bot, cmd: Command): Bot[] {
+  return exercise.bots.filter((bot) => {
+    const view = bot.follower.view;
+    if (!view) return false;
+    if (view.you.isControl || bot === sender) return true;
+    return cmd.type === 'postMessage' && view.channels.channels.some((c) => c.id === cmd.channelId);
+  });
+}
+
 async function connectExercise(code: string, controlKey: string, offset: number): Promise<Exercise> {
   const exercise: Exercise = { bots: [], pending: [] };
   const url = (i: number) => input.urls[(offset + i) % input.urls.length]!;
@@ -177,6 +191,7 @@ function drive(exercise: Exercise): void {
       if (cmd) {
         const sentAt = performance.now();
         const measured = sentAt >= windowStart && sentAt < windowEnd;
+        const audience = audienceOf(exercise, bot, cmd);
         if (measured) sentInWindow++;
         command(bot, cmd)
           .then((reply) => {
@@ -185,7 +200,7 @@ function drive(exercise: Exercise): void {
               return;
             }
             if (measured) okInWindow++;
-            exercise.pending.push({ sentAt, target: (reply.seq ?? 0) + 1, measured });
+            exercise.pending.push({ audience, sentAt, target: (reply.seq ?? 0) + 1, measured });
             settle(exercise);
           })
           .catch(() => {

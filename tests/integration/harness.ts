@@ -107,6 +107,17 @@ export class Player {
     this.onView(this.follower.onSync(await this.room.request('sync')));
   }
 
+  /**
+   * Asks for the whole view now. Anything sent before the reply has arrived by then, so `patched`
+   * is the view this client had followed to this moment by patches alone.
+   */
+  async syncNow(): Promise<{ readonly patched: ExerciseView; readonly synced: ExerciseView }> {
+    const reply = await this.room.request('sync');
+    const patched = this.view!;
+    this.onView(this.follower.onSync(reply));
+    return { patched, synced: this.view! };
+  }
+
   static async join(url: string, options: Record<string, unknown>): Promise<Player> {
     const room = await new Client(url).joinOrCreate(EXERCISE_ROOM, {
       protocolVersion: PROTOCOL_VERSION,
@@ -120,6 +131,11 @@ export class Player {
   /** Every byte the server sent this client, as one buffer (for secrecy checks). */
   bytesReceived(): Buffer {
     return Buffer.concat(framesReceived(this.room));
+  }
+
+  /** How many frames the server has sent this client so far. */
+  framesReceived(): number {
+    return framesReceived(this.room).length;
   }
 
   command(command: Command | Record<string, unknown>): Promise<CommandReply> {

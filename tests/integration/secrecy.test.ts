@@ -118,4 +118,49 @@ describe('hidden information', () => {
       }
     }
   }, 180_000);
+
+  it('sends a seat nothing at all, not even a new log position, for a change it cannot see', async () => {
+    const server = cleanup.closeServer(await startTestServer());
+    const { code, controlKey } = await createExercise(server.url);
+    const control = await cleanup.join(server.url, { code, controlKey });
+    const seated: Record<string, Player> = {};
+    for (const seatId of ['est', 'lva', 'ltu']) {
+      seated[seatId] = await cleanup.join(server.url, { code });
+      await seated[seatId].command({ type: 'claimSeat', seatId, displayName: seatId });
+    }
+    const { est, lva, ltu } = seated as Record<'est' | 'lva' | 'ltu', Player>;
+    expect(await control.command({ type: 'startExercise' })).toMatchObject({ ok: true });
+    expect(
+      await est.command({ type: 'openChannel', members: ['est', 'lva'], name: 'Baltic two' }),
+    ).toMatchObject({
+      ok: true,
+    });
+    const channelId = (
+      await est.nextView((v) => v.channels.channels.some((c) => c.name === 'Baltic two'))
+    ).channels.channels.find((c) => c.name === 'Baltic two')!.id;
+    await ltu.syncNow();
+    const before = { frames: ltu.framesReceived(), seq: ltu.view!.seq };
+
+    const posted = await est.command({
+      type: 'postMessage',
+      channelId,
+      template: 'freeText',
+      body: 'Between us.',
+    });
+    expect(posted).toMatchObject({ ok: true });
+    const seq = (posted as { seq: number }).seq + 1;
+    await lva.nextView((v) => v.seq >= seq);
+    await control.nextView((v) => v.seq >= seq);
+    // The reply to this request comes after anything the post sent Lithuania: only the reply came.
+    const { patched, synced } = await ltu.syncNow();
+    expect(ltu.framesReceived()).toBe(before.frames + 1);
+    expect(patched.seq).toBe(before.seq);
+    expect(synced.seq).toBe(seq);
+
+    // A change Lithuania can see reaches it, with the log position of that moment.
+    const visible = await control.command({ type: 'broadcast', text: 'All seats: stand by.' });
+    expect(visible).toMatchObject({ ok: true });
+    const after = await ltu.nextView((v) => v.broadcasts.length > 0);
+    expect(after.seq).toBe((visible as { seq: number }).seq + 1);
+  });
 });

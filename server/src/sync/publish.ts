@@ -40,6 +40,9 @@ export function presenceOf(
   return { connectedSeats, controlConnections, controlTeam, lastActedAt };
 }
 
+/** Any op but the log position's own: a section of the view the seat reads changed. */
+const isVisibleChange = (op: ViewPatchOp): boolean => op.p.length !== 1 || op.p[0] !== 'seq';
+
 /** What a connection holds: the number and the view of the last thing we sent it. */
 interface Sent {
   readonly n: number;
@@ -84,7 +87,10 @@ export class ViewPublisher {
       if (!byLast) diffs.set(view, (byLast = new Map()));
       let ops = byLast.get(last.view);
       if (!ops) byLast.set(last.view, (ops = diffView(last.view, view)));
-      if (ops.length === 0) continue;
+      // Nothing the seat may see changed: not even the log position is sent, since a number that
+      // moves would tell it that others are acting where it cannot look. It catches up with the
+      // next change it sees (its `seq` then says where the log stood at that change).
+      if (!ops.some(isVisibleChange)) continue;
       const patch: ViewPatch = { n: last.n + 1, ops };
       this.sent.set(client, { n: patch.n, view });
       client.send(SERVER_MESSAGES.patch, patch);
