@@ -169,3 +169,17 @@ describe("Control's last-acted times", () => {
     expect(restarted.lastActedAt.get('usa')).toBe(acted);
   });
 });
+
+describe('exercises of one scenario', () => {
+  it('share one copy of it, loaded from the log or from a snapshot, and a rollback keeps it', async () => {
+    const first = await played(2);
+    const { code } = await createExercise(store, scenario, 'Second', now());
+    const second = await ExerciseSession.load(store, (await store.findByCode(code))!);
+    // Each log holds its own copy of the scenario; loaded, they are one object.
+    expect(second.state.scenario).toBe(first.state.scenario);
+    expect(await reload(first)).toHaveProperty('scenario', first.state.scenario);
+    await exec(first, { type: 'rollBack', toTurn: 2 });
+    expect(first.state.clock.turn).toBe(2);
+    expect(first.state.scenario).toBe(second.state.scenario);
+  });
+});

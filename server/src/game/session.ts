@@ -16,6 +16,7 @@ import {
 } from '@council/shared';
 import { hashSecret, newSecret } from '../auth/secrets';
 import type { ExerciseRecord, ExerciseStore } from '../store/exercises';
+import { withSharedScenario } from './sharedScenarios';
 
 export type Outcome = { ok: true; events: GameEvent[]; seatToken?: string } | { ok: false; error: Rejection };
 
@@ -132,7 +133,7 @@ export class ExerciseSession {
     const snapshot = await this.store.snapshots.at(this.record.id, event.toSeq).catch(() => null);
     const restored =
       snapshot?.state ?? replay((await this.store.events(this.record.id)).slice(0, event.toSeq));
-    return afterRollBack(live, restored, event);
+    return withSharedScenario(afterRollBack(live, restored, event));
   }
 
   /** Written after the events are durable and off the reply's path; a lost snapshot costs only time. */
@@ -146,7 +147,8 @@ export class ExerciseSession {
 }
 
 async function loadState(store: ExerciseStore, exerciseId: string): Promise<ExerciseState> {
-  return (await fromSnapshot(store, exerciseId)) ?? replay(await store.events(exerciseId));
+  const state = (await fromSnapshot(store, exerciseId)) ?? replay(await store.events(exerciseId));
+  return withSharedScenario(state);
 }
 
 /**
