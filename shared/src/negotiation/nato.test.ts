@@ -1,7 +1,5 @@
-/// <reference types="node" />
 // Clauses that commit NATO (ADR 0008): the North Atlantic Council must adopt their catalogue item,
 // through the Council's own machinery, before the text is signed.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMPROMISE_TEXT } from './compromiseFixture';
 import { cohesionTarget } from './cohesion';
@@ -11,19 +9,15 @@ import { initialState } from '../engine/evolve';
 import { advanceTo, ctxFor, playTurns, run, seat } from '../engine/harness';
 import { actorFor } from '../engine/legal';
 import type { ExerciseState } from '../engine/state';
-import { parseScenario } from '../scenario/load';
-import { ScenarioSchema, type Scenario } from '../scenario/schema';
+import { ScenarioSchema } from '../scenario/schema';
 import { viewFor } from '../visibility/view';
 import { nacAdopts } from './nacFixture';
 import { nacConsentOf, pendingNatoItems } from './nato';
 import { requiredParties } from './state';
+import { ukraineFile, ukraineScenario } from './testScenario';
 
-const raw = JSON.parse(
-  readFileSync(new URL('../../../scenarios/ukraine-ceasefire.json', import.meta.url), 'utf8'),
-) as Record<string, unknown>;
-const parsed = parseScenario(raw);
-if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-const scenario: Scenario = parsed.scenario;
+const raw = ukraineFile();
+const scenario = ukraineScenario();
 const negotiation = scenario.negotiation!;
 const PARTIES = negotiation.parties.map((p) => p.seat);
 const REQUIRED = requiredParties(negotiation);

@@ -1,6 +1,4 @@
-/// <reference types="node" />
 // The negotiation's rules on the Ukraine ceasefire scenario: drafting, initials, signature, walk-outs, secrets.
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMPROMISE_TEXT } from './compromiseFixture';
@@ -18,13 +16,10 @@ import { detectionChance, violationRisk } from './implementation';
 import { progressOf, satisfactionOf } from './measures';
 import { nacAdopts } from './nacFixture';
 import { requiredParties, statusOf } from './state';
+import { ukraineFile, ukraineScenario } from './testScenario';
 
-const raw: unknown = JSON.parse(
-  readFileSync(new URL('../../../scenarios/ukraine-ceasefire.json', import.meta.url), 'utf8'),
-);
-const parsed = parseScenario(raw);
-if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-const scenario: Scenario = parsed.scenario;
+const raw = ukraineFile();
+const scenario = ukraineScenario();
 const negotiation = scenario.negotiation!;
 const REQUIRED = requiredParties(negotiation);
 const PARTIES = negotiation.parties.map((p) => p.seat);

@@ -1,24 +1,18 @@
-/// <reference types="node" />
 // The ceasefire map: the line of contact, the drafted demilitarised zone, and the reassurance
 // force's deployment from signature (ADR 0008), on the Ukraine ceasefire scenario.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ExerciseCreated } from '../engine/events';
 import { initialState } from '../engine/evolve';
 import { advanceTo, playTurns, run, seat } from '../engine/harness';
 import type { ExerciseState } from '../engine/state';
 import { parseScenario } from '../scenario/load';
-import type { Scenario } from '../scenario/schema';
 import { viewFor } from '../visibility/view';
 import { ceasefireMapView } from './mapView';
 import { deploymentAt, marchHours, unitsCalledFor } from './reassurance';
+import { ukraineFile, ukraineScenario } from './testScenario';
 
-const raw: unknown = JSON.parse(
-  readFileSync(new URL('../../../scenarios/ukraine-ceasefire.json', import.meta.url), 'utf8'),
-);
-const parsed = parseScenario(raw);
-if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-const scenario: Scenario = parsed.scenario;
+const raw = ukraineFile();
+const scenario = ukraineScenario();
 const negotiation = scenario.negotiation!;
 const force = negotiation.reassurance!;
 const line = negotiation.lineOfContact!;

@@ -1,7 +1,5 @@
-/// <reference types="node" />
 // The world around the ceasefire talks (ADR 0008): the front and its leverage, the allies'
 // defence-spending paths and the two-tier meter, and breaches that strain a signed deal.
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMPROMISE_TEXT } from './compromiseFixture';
@@ -20,13 +18,10 @@ import { leverageLevel, totalShiftKm } from './leverage';
 import type { NegotiationScenario } from './schema';
 import { haguePath, nextLevel, spendingYear, twoTierOf, willingnessOf } from './spending';
 import { statusOf } from './state';
+import { ukraineFile, ukraineScenario } from './testScenario';
 
-const raw: unknown = JSON.parse(
-  readFileSync(new URL('../../../scenarios/ukraine-ceasefire.json', import.meta.url), 'utf8'),
-);
-const parsed = parseScenario(raw);
-if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-const scenario: Scenario = parsed.scenario;
+const raw = ukraineFile();
+const scenario = ukraineScenario();
 const negotiation = scenario.negotiation!;
 const front = negotiation.front!;
 const spending = negotiation.spending!;
