@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findMessage } from './state';
 import { decide } from '../engine/decide';
 import { initialState, replay } from '../engine/evolve';
 import { created, testScenario } from '../engine/fixtures';
@@ -75,7 +76,7 @@ describe('opening a channel and talking in it', () => {
       body: 'We ask you to raise this in plenary.',
       mentions: ['est'],
     });
-    expect(s.channels.messages['ch1.1']).toEqual({
+    expect(findMessage(s.channels, 'ch1.1')).toEqual({
       id: 'ch1.1',
       channelId: 'ch1',
       from: 'usa',
@@ -89,7 +90,7 @@ describe('opening a channel and talking in it', () => {
       answerId: null,
       answers: null,
     });
-    expect(s.channels.channels.ch1?.messageIds).toEqual(['ch1.1']);
+    expect(s.channels.channels.ch1?.messages.map((m) => m.id)).toEqual(['ch1.1']);
   });
 
   it('opens back-channels to the adversary only where the scenario allows', () => {
@@ -104,7 +105,7 @@ describe('opening a channel and talking in it', () => {
     const paused = run(consulting, 'control', { type: 'pauseExercise' });
     const post = { type: 'postMessage', channelId: 'nac', template: 'freeText', body: 'Back in 5.' } as const;
     expect(refusal(paused, 'usa', post)).toBe('WRONG_PHASE');
-    expect(run(paused, 'control', post).channels.messages['nac.1']?.from).toBeNull();
+    expect(findMessage(run(paused, 'control', post).channels, 'nac.1')?.from).toBeNull();
   });
 });
 

@@ -17,7 +17,7 @@ const MILITARY: readonly SeatKind[] = ['saceur', 'secretaryGeneral'];
 const SILENT: readonly SeatKind[] = ['control', 'observer'];
 
 function standing(id: string, kind: Channel['kind'], name: string, members: string[]): Channel {
-  return { id, kind, name, members, openedBy: null, openedAt: null, messageIds: [] };
+  return { id, kind, name, members, openedBy: null, openedAt: null, messages: [] };
 }
 
 export function standingChannels(scenario: Scenario): Channel[] {
@@ -48,7 +48,6 @@ export function initialChannels(scenario: Scenario): ChannelsState {
   return {
     channels: Object.fromEntries(list.map((c) => [c.id, c])),
     order: list.map((c) => c.id),
-    messages: {},
     reads: {},
     observerAccess: channelRules(scenario).observers,
   };

@@ -11,8 +11,8 @@ export interface Channel {
   readonly openedBy: string | null;
   /** Wall time it was opened; null for a standing channel. */
   readonly openedAt: string | null;
-  /** Oldest first. */
-  readonly messageIds: readonly string[];
+  /** Oldest first; message n (its id ends in `.n`) is at index n − 1. */
+  readonly messages: readonly ChannelMessage[];
 }
 
 export interface ChannelMessage {
@@ -43,8 +43,21 @@ export interface ChannelsState {
   readonly channels: Readonly<Record<string, Channel>>;
   /** Channel ids in the order they came to be: standing ones first. */
   readonly order: readonly string[];
-  readonly messages: Readonly<Record<string, ChannelMessage>>;
   /** Per reader and channel, the last message read. */
   readonly reads: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly observerAccess: ObserverAccess;
+}
+
+/** The message with this id (`<channel id>.<n>`), if there is one. */
+export function findMessage(c: ChannelsState, id: string): ChannelMessage | undefined {
+  const dot = id.lastIndexOf('.');
+  const channel = dot > 0 ? c.channels[id.slice(0, dot)] : undefined;
+  const n = Number(id.slice(dot + 1));
+  const message = channel && Number.isInteger(n) && n >= 1 ? channel.messages[n - 1] : undefined;
+  return message?.id === id ? message : undefined;
+}
+
+/** Every message of every channel, channel by channel in the order they opened. */
+export function everyMessage(c: ChannelsState): ChannelMessage[] {
+  return c.order.flatMap((id) => c.channels[id]?.messages ?? []);
 }

@@ -1,6 +1,13 @@
 // Applies the events of the channels: new channels, messages, answers, read marks, observers' access.
-import { CONTROL_READER, type Channel, type ChannelMessage, type ChannelsState } from '../channels/state';
+import {
+  CONTROL_READER,
+  findMessage,
+  type Channel,
+  type ChannelMessage,
+  type ChannelsState,
+} from '../channels/state';
 import { applyEffects } from '../council/effects';
+import { grownFrom } from './growth';
 import type { ChannelEvent } from './events/channels';
 import type { ExerciseState } from './state';
 
@@ -19,7 +26,7 @@ export function evolveChannels(state: ExerciseState, event: ChannelEvent): Exerc
         members: event.members,
         openedBy: event.openedBy,
         openedAt: event.at,
-        messageIds: [],
+        messages: [],
       };
       return withChannels({
         channels: { ...c.channels, [channel.id]: channel },
@@ -45,7 +52,7 @@ export function evolveChannels(state: ExerciseState, event: ChannelEvent): Exerc
       return event.effects.length > 0 ? applyEffects(next, event.effects) : next;
     }
     case 'rfiAnswered': {
-      const rfi = c.messages[event.rfiId];
+      const rfi = findMessage(c, event.rfiId);
       if (!rfi) return state;
       const answer: ChannelMessage = {
         id: event.answerId,
@@ -61,11 +68,12 @@ export function evolveChannels(state: ExerciseState, event: ChannelEvent): Exerc
         answerId: null,
         answers: rfi.id,
       };
-      const patch = added(c, answer);
-      return withChannels({
-        ...patch,
-        messages: { ...patch.messages, [rfi.id]: { ...rfi, answerId: answer.id } },
-      });
+      const asking = c.channels[rfi.channelId]!;
+      const answered: Channel = {
+        ...asking,
+        messages: asking.messages.map((m) => (m === rfi ? { ...rfi, answerId: answer.id } : m)),
+      };
+      return withChannels(added({ ...c, channels: { ...c.channels, [asking.id]: answered } }, answer));
     }
     case 'channelRead': {
       const reader = event.seatId ?? CONTROL_READER;
@@ -78,13 +86,10 @@ export function evolveChannels(state: ExerciseState, event: ChannelEvent): Exerc
   }
 }
 
-/** The message stored and appended to its channel. */
-function added(c: ChannelsState, message: ChannelMessage): Pick<ChannelsState, 'channels' | 'messages'> {
+/** The message appended to its channel: only that channel's list and the channel record are new. */
+function added(c: ChannelsState, message: ChannelMessage): Pick<ChannelsState, 'channels'> {
   const channel = c.channels[message.channelId];
-  return {
-    messages: { ...c.messages, [message.id]: message },
-    channels: channel
-      ? { ...c.channels, [channel.id]: { ...channel, messageIds: [...channel.messageIds, message.id] } }
-      : c.channels,
-  };
+  if (!channel) return { channels: c.channels };
+  const messages = grownFrom([...channel.messages, message], channel.messages);
+  return { channels: { ...c.channels, [channel.id]: { ...channel, messages } } };
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { everyMessage } from '../channels/state';
 import { blockersOf, consensusAt, isLive } from '../council/consensus';
 import { isSupportive } from '../model/council';
 import { MEASURE_RANGES, type Measure } from '../model/effects';
@@ -124,7 +125,7 @@ function checkSecrets(s: ExerciseState): void {
       const observer = seatId === 'observer' && s.channels.observerAccess === 'all';
       if (channel.kind === 'public' || seatId === 'control' || observer) continue;
       if (channel.members.includes(seatId)) continue;
-      const texts = channel.messageIds.map((id) => s.channels.messages[id]!.body);
+      const texts = channel.messages.map((m) => m.body);
       for (const text of [channel.name, ...texts]) expect(json).not.toContain(text);
     }
   }
@@ -165,7 +166,7 @@ describe('random sequences of legal commands', () => {
           turn: state.clock.turn,
           drafts: state.council.draftOrder.length,
           adopted: Object.values(state.council.drafts).filter((d) => d.status === 'adopted').length,
-          talks: Object.values(state.channels.messages).filter((m) => m.channelId.startsWith('ch')).length,
+          talks: everyMessage(state.channels).filter((m) => m.channelId.startsWith('ch')).length,
         });
       }),
       { numRuns: 40 },

@@ -1,4 +1,5 @@
 // The review's tables: one model each for the CSV files and the workbook's sheets, so both agree.
+import { everyMessage } from '../channels/state';
 import { overrideSubject } from '../control/overrides';
 import type { GameEvent } from '../engine/events';
 import type { ExerciseState } from '../engine/state';
@@ -33,9 +34,7 @@ export const MESSAGES_CSV_HEADER = [
 
 /** Every message of every channel, in the order they were posted (Control's `from` is empty). */
 export function messagesTable(state: ExerciseState): Table {
-  const messages = Object.values(state.channels.messages).sort(
-    (a, b) => Date.parse(a.at) - Date.parse(b.at) || 0,
-  );
+  const messages = everyMessage(state.channels).sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || 0);
   return {
     name: 'messages',
     header: MESSAGES_CSV_HEADER,

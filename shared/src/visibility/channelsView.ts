@@ -3,6 +3,7 @@ import { canPost, canRead, channelList, readerKey } from '../channels/access';
 import type { Channel, ChannelMessage } from '../channels/state';
 import type { ChannelKind, ObserverAccess, RfiStatus } from '../model/channels';
 import type { Actor, ExerciseState } from '../engine/state';
+import { extendsArray, grownFrom } from '../engine/growth';
 import { FRESH, viewerKey, type SectionMemo } from './viewMemo';
 
 /** A stored message as a reader sees it: the same fields, with its RFI status spelled out. */
@@ -87,6 +88,8 @@ function viewerChannels(state: ExerciseState, viewer: Actor, previous?: ViewerCh
         .map((ch) => ch.id);
   const reader = readerKey(viewer);
   const reads = reader === null ? undefined : c.reads[reader];
+  // Most posts land in channels this viewer does not read: then nothing here is new.
+  if (before && unchangedFor(before, c.channels, reads)) return before;
   const channels: Channel[] = [];
   const stored: StoredMessages[] = [];
   const views: ChannelView[] = [];
@@ -95,7 +98,7 @@ function viewerChannels(state: ExerciseState, viewer: Actor, previous?: ViewerCh
     const channel = c.channels[readable[i]!]!;
     const lastRead = reads?.[channel.id] ?? null;
     const was = before && before.channels[i] === channel ? i : -1;
-    const messages = was >= 0 ? before!.stored[i]! : storedMessages(state, channel, before?.stored[i]);
+    const messages = was >= 0 ? before!.stored[i]! : storedMessages(channel, before?.stored[i]);
     const old = before?.views[i];
     let view: ChannelView;
     if (old && was >= 0 && old.lastRead === lastRead) view = old;
@@ -121,6 +124,20 @@ function viewerChannels(state: ExerciseState, viewer: Actor, previous?: ViewerCh
   return { ...layout, channels, stored, views, section };
 }
 
+/** Every channel the viewer reads is the same record, with the same read marker, as last time. */
+function unchangedFor(
+  before: ViewerChannels,
+  records: Readonly<Record<string, Channel>>,
+  reads: Readonly<Record<string, string>> | undefined,
+): boolean {
+  for (let i = 0; i < before.readable.length; i++) {
+    const id = before.readable[i]!;
+    if (records[id] !== before.channels[i] || (reads?.[id] ?? null) !== before.views[i]!.lastRead)
+      return false;
+  }
+  return true;
+}
+
 /** A channel's stored messages, the same for every reader. */
 interface StoredMessages {
   readonly list: readonly ChannelMessage[];
@@ -139,35 +156,28 @@ interface StoredMessages {
  */
 const storedByChannel = new WeakMap<Channel, StoredMessages>();
 
-function storedMessages(state: ExerciseState, channel: Channel, previous?: StoredMessages): StoredMessages {
+function storedMessages(channel: Channel, previous?: StoredMessages): StoredMessages {
   const known = storedByChannel.get(channel);
   if (known) return known;
-  const { messages } = state.channels;
-  const list: ChannelMessage[] = [];
-  for (const id of channel.messageIds) {
-    const m = messages[id];
-    if (m !== undefined) list.push(m);
+  const list = channel.messages;
+  if (previous !== undefined && list === previous.list) {
+    storedByChannel.set(channel, previous);
+    return previous;
   }
-  const extends_ = previous !== undefined && startsWith(list, previous.list);
-  const result =
-    extends_ && list.length === previous.list.length
-      ? previous
-      : {
-          list,
-          grewFrom: extends_ ? previous : null,
-          openRfis: list.filter((m) => m.template === 'rfi' && !m.answerId).map((m) => m.id),
-          views: extends_
-            ? previous.views.concat(list.slice(previous.list.length).map(messageView))
-            : list.map(messageView),
-        };
+  const grew = previous !== undefined && extendsArray(previous.list, list);
+  // Only the new messages are looked at when the history grew; otherwise all of them.
+  const added = grew ? list.slice(previous.list.length) : list;
+  const openRfis = added.filter((m) => m.template === 'rfi' && !m.answerId).map((m) => m.id);
+  const result: StoredMessages = {
+    list,
+    grewFrom: grew ? previous : null,
+    openRfis: grew ? [...previous.openRfis, ...openRfis] : openRfis,
+    views: grew
+      ? grownFrom(previous.views.concat(added.map(messageView)), previous.views)
+      : list.map(messageView),
+  };
   storedByChannel.set(channel, result);
   return result;
-}
-
-function startsWith(list: readonly unknown[], prefix: readonly unknown[]): boolean {
-  if (list.length < prefix.length) return false;
-  for (let i = 0; i < prefix.length; i++) if (list[i] !== prefix[i]) return false;
-  return true;
 }
 
 function extendChannelView(
@@ -221,7 +231,7 @@ function buildChannelView(
   stored: StoredMessages,
   lastRead: string | null,
 ): ChannelView {
-  const after = lastRead === null ? 0 : channel.messageIds.indexOf(lastRead) + 1;
+  const after = lastRead === null ? 0 : channel.messages.findIndex((m) => m.id === lastRead) + 1;
   const { unread, mentions } = unreadOf(state, viewer, stored.list.slice(after));
   return {
     ...header(viewer, channel),
@@ -232,9 +242,17 @@ function buildChannelView(
   };
 }
 
-/** Mentioning a Control seat calls on Control. */
-const controlSeats = (state: ExerciseState): string[] =>
-  state.scenario.seats.filter((s) => s.kind === 'control').map((s) => s.id);
+/** Mentioning a Control seat calls on Control (worked out once per scenario). */
+const controlSeatsOf = new WeakMap<ExerciseState['scenario'], readonly string[]>();
+
+function controlSeats(state: ExerciseState): readonly string[] {
+  let seats = controlSeatsOf.get(state.scenario);
+  if (!seats) {
+    seats = state.scenario.seats.filter((s) => s.kind === 'control').map((s) => s.id);
+    controlSeatsOf.set(state.scenario, seats);
+  }
+  return seats;
+}
 
 /** A stored message never changes in place, so its view is made once (and keeps its identity). */
 const messageViews = new WeakMap<ChannelMessage, ChannelMessageView>();

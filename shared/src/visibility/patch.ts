@@ -2,6 +2,7 @@
 // A patch is built only from the seat's new view (every value in it is one the seat may see), so
 // patches keep the rule of docs/decisions/0002: visibility is decided by viewFor alone.
 // Unchanged parts are found by reference (see viewMemo.ts), so diffing costs what changed.
+import { extendsArray } from '../engine/growth';
 import type { ExerciseView } from './view';
 
 export type PatchPath = readonly (string | number)[];
@@ -43,7 +44,7 @@ function diffInto(prev: unknown, next: unknown, path: PatchPath, ops: ViewPatchO
       for (let i = 0; i < next.length; i++) {
         if (prev[i] !== next[i]) diffInto(prev[i], next[i], [...path, i], ops);
       }
-    } else if (next.length > prev.length && prev.every((item, i) => item === next[i])) {
+    } else if (extendsArray(prev, next)) {
       // Histories grow at the end (messages, reports): send only the new items.
       ops.push({ p: path, a: next.slice(prev.length) });
     } else {

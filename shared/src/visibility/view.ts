@@ -145,8 +145,8 @@ export function viewFor(
   // Every section but the channels may read any slice except the channels; the channels read
   // only theirs and the scenario. Taking every other slice (a new one included) keeps a section
   // from going stale when a rule starts reading more of the state.
-  const common = slicesBesideChannels(state);
-  const slices = [...common, audience];
+  const common = [memo.same('common', slicesBesideChannels(state))];
+  const slices = [common[0], audience];
   const connected = presenceKey(state, presence);
   return {
     exerciseId: state.exerciseId,

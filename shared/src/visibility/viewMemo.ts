@@ -11,12 +11,18 @@ export interface SectionMemo {
   get<T>(key: string, deps: readonly unknown[], compute: (previous?: T) => T): T;
   /** `${part}:${who}`, the same string object every time (see ViewMemo.key). */
   key(part: string, who: string): string;
+  /**
+   * The list given last time under `name` if this one holds the same values (===), else this one:
+   * sections that depend on a whole list of slices then compare one reference instead of each.
+   */
+  same(name: string, deps: readonly unknown[]): readonly unknown[];
 }
 
 /** No memory: every section is computed afresh (tests, review, one-off views). */
 export const FRESH: SectionMemo = {
   get: (_key, _deps, compute) => compute(),
   key: (part, who) => `${part}:${who}`,
+  same: (_name, deps) => deps,
 };
 
 /** One per exercise (the room keeps it): the last value of each section for each viewer. */
@@ -41,6 +47,19 @@ export class ViewMemo implements SectionMemo {
     return key;
   }
 
+  private readonly lastList = new Map<string, readonly unknown[]>();
+  private readonly canonical = new WeakMap<readonly unknown[], readonly unknown[]>();
+
+  same(name: string, deps: readonly unknown[]): readonly unknown[] {
+    const known = this.canonical.get(deps);
+    if (known) return known;
+    const last = this.lastList.get(name);
+    const result = last && sameDeps(last, deps) ? last : deps;
+    this.lastList.set(name, result);
+    this.canonical.set(deps, result);
+    return result;
+  }
+
   get<T>(key: string, deps: readonly unknown[], compute: (previous?: T) => T): T {
     const hit = this.entries.get(key);
     if (hit && sameDeps(hit.deps, deps)) return hit.value as T;
@@ -51,6 +70,7 @@ export class ViewMemo implements SectionMemo {
 }
 
 function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

@@ -1,4 +1,5 @@
 // Control answers a request for information; the answer is posted in its channel and linked to it.
+import { findMessage } from '../../../channels/state';
 import { reject } from '../../../protocol/errors';
 import { fail, ok, type Result } from '../../../protocol/result';
 import type { CommandOf } from '../../commands';
@@ -16,7 +17,7 @@ export function answerRfi(
   if (control) return fail(reject('NOT_CONTROL', 'Only Control answers a request for information.'));
   const when = notTalking(state, ctx.actor);
   if (when) return fail(when);
-  const rfi = state.channels.messages[command.messageId];
+  const rfi = findMessage(state.channels, command.messageId);
   const channel = rfi && state.channels.channels[rfi.channelId];
   if (!rfi || !channel) return fail(reject('NO_SUCH_MESSAGE', `There is no message "${command.messageId}".`));
   if (rfi.template !== 'rfi') {
@@ -29,7 +30,7 @@ export function answerRfi(
     {
       type: 'rfiAnswered',
       rfiId: rfi.id,
-      answerId: `${channel.id}.${channel.messageIds.length + 1}`,
+      answerId: `${channel.id}.${channel.messages.length + 1}`,
       channelId: channel.id,
       body: command.body,
       turn: state.clock.turn,

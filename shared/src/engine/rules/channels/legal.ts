@@ -7,7 +7,7 @@ import {
   channelRules,
   readerKey,
 } from '../../../channels/access';
-import type { Channel } from '../../../channels/state';
+import { everyMessage, type Channel } from '../../../channels/state';
 import type { Command } from '../../commands';
 import type { Actor, ExerciseState } from '../../state';
 
@@ -18,12 +18,12 @@ export function channelCandidates(state: ExerciseState, actor: Actor): Command[]
   list.push(...opening(state, actor));
   const reader = readerKey(actor);
   for (const channel of channels.filter((c) => canRead(state, actor, c))) {
-    const last = channel.messageIds.at(-1);
+    const last = channel.messages.at(-1)?.id;
     const read = reader === null ? undefined : state.channels.reads[reader]?.[channel.id];
     if (last && last !== read) list.push({ type: 'markRead', channelId: channel.id, messageId: last });
   }
   if (actor.isControl) {
-    for (const m of Object.values(state.channels.messages)) {
+    for (const m of everyMessage(state.channels)) {
       if (m.template === 'rfi' && m.answerId === null) {
         list.push({ type: 'answerRfi', messageId: m.id, body: `Answer to ${m.id}.` });
       }

@@ -18,12 +18,12 @@ export function markRead(
   if (reader === null) return fail(reject('NOT_IN_CHANNEL', 'Take a seat to follow its channels.'));
   const channel = channelFor(state, ctx.actor, command.channelId, 'read');
   if (isRejection(channel)) return fail(channel);
-  const index = channel.messageIds.indexOf(command.messageId);
+  const index = channel.messages.findIndex((m) => m.id === command.messageId);
   if (index < 0) {
     return fail(reject('NO_SUCH_MESSAGE', `Channel "${channel.id}" has no message "${command.messageId}".`));
   }
   const last = state.channels.reads[reader]?.[channel.id];
-  if (last !== undefined && channel.messageIds.indexOf(last) >= index) return ok([]);
+  if (last !== undefined && channel.messages.findIndex((m) => m.id === last) >= index) return ok([]);
   return ok([
     {
       type: 'channelRead',

@@ -32,7 +32,7 @@ export function postMessage(
   return ok([
     {
       type: 'messagePosted',
-      messageId: `${channel.id}.${channel.messageIds.length + 1}`,
+      messageId: `${channel.id}.${channel.messages.length + 1}`,
       channelId: channel.id,
       from: actor.isControl ? null : actor.seatId,
       template: command.template,
@@ -67,10 +67,7 @@ function statementEffects(
   const allyId = allyOfSeat(state, actor.seatId);
   const shift = channelRules(state.scenario).statementOpinionShift;
   if (channel.kind !== 'public' || template !== 'statement' || !allyId || shift === 0) return [];
-  const spoke = channel.messageIds.some((id) => {
-    const m = state.channels.messages[id];
-    return m?.from === actor.seatId && m.turn === state.clock.turn;
-  });
+  const spoke = channel.messages.some((m) => m.from === actor.seatId && m.turn === state.clock.turn);
   if (spoke) return [];
   return [{ kind: 'allyAttribute', ally: allyId, attribute: 'publicOpinion', delta: shift }];
 }
