@@ -69,6 +69,20 @@ export interface CouncilView {
 }
 
 export function councilView(state: ExerciseState, audience: Audience): CouncilView {
+  const { allies, catalogue } = sharedParts(state);
+  return { allies, catalogue, drafts: draftViews(state, audience) };
+}
+
+/** What every viewer of one state sees alike, built once and shared by their views. */
+const sharedByState = new WeakMap<ExerciseState, Pick<CouncilView, 'allies' | 'catalogue'>>();
+
+function sharedParts(state: ExerciseState): Pick<CouncilView, 'allies' | 'catalogue'> {
+  let parts = sharedByState.get(state);
+  if (!parts) sharedByState.set(state, (parts = buildSharedParts(state)));
+  return parts;
+}
+
+function buildSharedParts(state: ExerciseState): Pick<CouncilView, 'allies' | 'catalogue'> {
   const { council } = state;
   return {
     allies: council.allyOrder.map((id) => {
@@ -90,12 +104,16 @@ export function councilView(state: ExerciseState, audience: Audience): CouncilVi
       agenda: council.agenda[item.id] ?? null,
       draftId: liveDraftWith(state, item.id)?.id ?? null,
     })),
-    drafts: [...council.draftOrder]
-      .reverse()
-      .map((id) => council.drafts[id])
-      .filter((d): d is Draft => d !== undefined)
-      .map((d) => draftView(state, d, audience)),
   };
+}
+
+function draftViews(state: ExerciseState, audience: Audience): DraftView[] {
+  const { council } = state;
+  return [...council.draftOrder]
+    .reverse()
+    .map((id) => council.drafts[id])
+    .filter((d): d is Draft => d !== undefined)
+    .map((d) => draftView(state, d, audience));
 }
 
 function draftView(state: ExerciseState, draft: Draft, audience: Audience): DraftView {
