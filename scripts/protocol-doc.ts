@@ -126,7 +126,7 @@ function commandsSection(): string {
 
 export function renderProtocolDoc(): string {
   const guide = readFileSync(resolve(import.meta.dirname, 'protocol-guide.md'), 'utf8');
-  return `${guide.replace('{{PROTOCOL_VERSION}}', String(PROTOCOL_VERSION)).trimEnd()}
+  return `${guide.replaceAll('{{PROTOCOL_VERSION}}', String(PROTOCOL_VERSION)).trimEnd()}
 
 ## Commands
 

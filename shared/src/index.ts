@@ -26,6 +26,7 @@ export { formatGameTime } from './time/gameTime';
 export * from './visibility/view';
 export * from './visibility/patch';
 export * from './visibility/viewMemo';
+export * from './visibility/orderMenu';
 // Forces: the rules module (units, routes, adjudication, ladder) and its place in the exercise.
 export * from './forces/index';
 export { forcesAuthority } from './engine/forces/authority';

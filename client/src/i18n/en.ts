@@ -237,6 +237,7 @@ export const en = {
   'map.cp.yourUnits': 'Your forces',
   'map.cp.noUnits': 'This seat commands no forces.',
   'map.cp.pickUnit': 'Select a unit on the map or in the list to give it orders.',
+  'map.cp.loadingOrders': 'Loading the orders you may give…',
   'map.cp.ordersFor': 'Orders for {unit}',
   'map.cp.destination': 'Destination',
   'map.cp.chooseDestination': 'Choose a place…',

@@ -240,6 +240,7 @@ export const fr: Record<MessageKey, string> = {
   'map.cp.yourUnits': 'Vos forces',
   'map.cp.noUnits': 'Ce siège ne commande aucune force.',
   'map.cp.pickUnit': 'Sélectionnez une unité sur la carte ou dans la liste pour lui donner des ordres.',
+  'map.cp.loadingOrders': 'Chargement des ordres que vous pouvez donner…',
   'map.cp.ordersFor': 'Ordres pour {unit}',
   'map.cp.destination': 'Destination',
   'map.cp.chooseDestination': 'Choisir un lieu…',

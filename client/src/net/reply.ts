@@ -1,6 +1,6 @@
-// Checks a command reply's shape: the server is trusted, but a bad reply must not crash the UI.
-import { ERROR_CODES, type ErrorCode } from '@council/shared';
-import type { CommandOutcome } from '../store/types';
+// Checks a reply's shape: the server is trusted, but a bad reply must not crash the UI.
+import { ERROR_CODES, type ErrorCode, type ForceOrderMenu } from '@council/shared';
+import type { CommandOutcome, OrderMenuOutcome } from '../store/types';
 
 const isCode = (value: unknown): value is ErrorCode =>
   typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
@@ -29,5 +29,30 @@ export function toCommandOutcome(reply: unknown, thrown?: unknown): CommandOutco
     }
     if (isCode(r.code)) return { ok: false, code: r.code, message: String(r.message ?? r.code) };
   }
+  return { ok: false, code: 'INTERNAL', message: 'The server sent an unexpected reply.' };
+}
+
+const isMenu = (value: unknown): value is ForceOrderMenu => {
+  const m = value as Partial<ForceOrderMenu> | null;
+  return (
+    typeof m === 'object' &&
+    m !== null &&
+    typeof m.open === 'boolean' &&
+    Array.isArray(m.units) &&
+    Array.isArray(m.theatre)
+  );
+};
+
+/** The reply to `orders`: the seat's own menu (null: its view has no forces), or why not. */
+export function toOrderMenuOutcome(reply: unknown, thrown?: unknown): OrderMenuOutcome {
+  if (thrown !== undefined) {
+    const failed = toCommandOutcome(null, thrown);
+    return failed.ok ? { ok: false, code: 'INTERNAL', message: 'No answer.' } : failed;
+  }
+  const r = reply as { ok?: unknown; menu?: unknown; code?: unknown; message?: unknown } | null;
+  if (r && typeof r === 'object' && r.ok === true && (r.menu === null || isMenu(r.menu)))
+    return { ok: true, menu: r.menu };
+  if (r && typeof r === 'object' && r.ok === false && isCode(r.code))
+    return { ok: false, code: r.code, message: String(r.message ?? r.code) };
   return { ok: false, code: 'INTERNAL', message: 'The server sent an unexpected reply.' };
 }

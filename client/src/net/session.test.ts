@@ -14,6 +14,8 @@ class FakeRoom {
   requests: [string, unknown][] = [];
   /** What `whoami` answers: this connection's Control role. */
   role: 'lead' | 'assistant' | null = null;
+  /** What `orders` answers: this connection's forces order menu. */
+  orders: unknown = { ok: true, menu: null };
   private signals: Record<string, Handler[]> = { drop: [], reconnect: [], leave: [] };
   onMessage(type: string, handler: Handler) {
     this.handlers.set(type, handler);
@@ -27,6 +29,7 @@ class FakeRoom {
   async request(type: string, payload: unknown) {
     this.requests.push([type, payload]);
     if (type === 'whoami') return { controlRole: this.role };
+    if (type === 'orders') return this.orders;
     return type === 'sync' ? { n: 1, view } : { ok: true };
   }
   async leave() {
@@ -183,5 +186,30 @@ describe('openRoomSession', () => {
     expect(await session.sendCommand({ type: 'releaseSeat', seatId: 'est' })).toMatchObject({
       code: 'NETWORK',
     });
+  });
+
+  it('asks for the seat’s order menu on request only, and checks the reply', async () => {
+    const room = new FakeRoom();
+    const { client } = fakeClient([room]);
+    const session = openRoomSession(client, 'ABC234', recordingSink().sink);
+    await vi.advanceTimersByTimeAsync(0);
+    // Joining asks for the view and the role, not the menu: the forces panel asks when shown.
+    expect(room.requests.map(([type]) => type)).not.toContain('orders');
+    const menu = { open: false, closedReason: 'Not now.', units: [], theatre: [] };
+    room.orders = { ok: true, menu };
+    expect(await session.orderMenu()).toEqual({ ok: true, menu });
+    expect(room.requests.at(-1)).toEqual(['orders', undefined]);
+    room.orders = { ok: true, menu: null };
+    expect(await session.orderMenu()).toEqual({ ok: true, menu: null });
+    room.orders = { ok: false, code: 'NOT_YOUR_SEAT', message: 'Claim a seat first.' };
+    expect(await session.orderMenu()).toEqual({
+      ok: false,
+      code: 'NOT_YOUR_SEAT',
+      message: 'Claim a seat first.',
+    });
+    room.orders = { ok: true, menu: { units: 'all' } };
+    expect(await session.orderMenu()).toMatchObject({ ok: false, code: 'INTERNAL' });
+    session.close();
+    expect(await session.orderMenu()).toMatchObject({ ok: false, code: 'NETWORK' });
   });
 });

@@ -13,10 +13,10 @@ import {
   type JoinOptions,
   type WhoAmIReply,
 } from '@council/shared';
-import type { CommandOutcome, JoinCredentials, Session, SessionSink } from '../store/types';
+import type { CommandOutcome, JoinCredentials, OrderMenuOutcome, Session, SessionSink } from '../store/types';
 import { backoffMs } from './backoff';
 import { parseErrorBody, parseJoinError } from './errors';
-import { toCommandOutcome } from './reply';
+import { toCommandOutcome, toOrderMenuOutcome } from './reply';
 
 /** The SDK's own quick reconnection (brief drops); past this we rejoin from scratch. */
 const SDK_RECONNECT_RETRIES = 6;
@@ -160,6 +160,19 @@ export function openRoomSession(client: Client, code: string, sink: SessionSink)
         return toCommandOutcome(reply);
       } catch (error) {
         return toCommandOutcome(null, error);
+      }
+    },
+    // The order menu is not in the view (ADR 0014): the forces panel asks for it while it is shown.
+    async orderMenu(): Promise<OrderMenuOutcome> {
+      const target = room;
+      if (closed || !target) return { ok: false, code: 'NETWORK', message: 'Not connected.' };
+      try {
+        const reply: unknown = await target.request(CLIENT_MESSAGES.orders, undefined, {
+          timeout: COMMAND_TIMEOUT_MS,
+        });
+        return toOrderMenuOutcome(reply);
+      } catch (error) {
+        return toOrderMenuOutcome(null, error);
       }
     },
     rejoin() {

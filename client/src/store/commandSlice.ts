@@ -2,7 +2,7 @@
 import type { StateCreator } from 'zustand';
 import type { Command } from '@council/shared';
 import { currentSession } from './sessionSlice';
-import type { AppError, CommandOutcome } from './types';
+import type { AppError, CommandOutcome, OrderMenuOutcome } from './types';
 import type { Store } from './store';
 
 /** Regions of the exercise screen; which ones a reader gets depends on the seat. */
@@ -29,6 +29,8 @@ export interface CommandSlice {
   /** Sends a game command; true when the server accepted it. */
   sendCommand(command: Command): Promise<boolean>;
   clearCommandError(): void;
+  /** Asks the server for the seat's forces order menu (not in the view: ADR 0014). */
+  fetchOrderMenu(): Promise<OrderMenuOutcome>;
 }
 
 const offline: CommandOutcome = { ok: false, code: 'NETWORK', message: 'Not connected.' };
@@ -56,5 +58,10 @@ export const createCommandSlice: StateCreator<Store, [], [], CommandSlice> = (se
 
   clearCommandError() {
     set({ commandError: null });
+  },
+
+  async fetchOrderMenu() {
+    const session = currentSession();
+    return session ? session.orderMenu() : { ok: false, code: 'NETWORK', message: 'Not connected.' };
   },
 });

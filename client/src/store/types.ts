@@ -5,6 +5,7 @@ import type {
   CreateExerciseResponse,
   ErrorCode,
   ExerciseView,
+  ForceOrderMenu,
   ScenarioSummary,
 } from '@council/shared';
 
@@ -20,6 +21,11 @@ export type Outcome<T> =
 
 export type CommandOutcome =
   CommandReply | { readonly ok: false; readonly code: 'NETWORK'; readonly message: string };
+
+/** The answer to asking for the seat's forces order menu (`orders`, ADR 0014). */
+export type OrderMenuOutcome =
+  | { readonly ok: true; readonly menu: ForceOrderMenu | null }
+  | { readonly ok: false; readonly code: AppErrorCode; readonly message: string };
 
 /** GET /api/exercises/:code */
 export interface ExerciseSummary {
@@ -56,6 +62,8 @@ export interface SessionSink {
 
 export interface Session {
   sendCommand(command: Command): Promise<CommandOutcome>;
+  /** This connection's own forces order menu, asked for while the forces panel shows it. */
+  orderMenu(): Promise<OrderMenuOutcome>;
   /** Leaves the room and joins again with fresh credentials (a Control member's new name). */
   rejoin?(): void;
   close(): void;

@@ -1,7 +1,7 @@
 // A Transport for tests: records what the client sends and lets a test play the server.
 import type { Command, ExerciseView, SeatView } from '@council/shared';
 import { setTransport, useStore } from '../store';
-import type { CommandOutcome, Outcome, SessionSink, Transport } from '../store/types';
+import type { CommandOutcome, OrderMenuOutcome, Outcome, SessionSink, Transport } from '../store/types';
 
 export interface FakeServer {
   readonly transport: Transport;
@@ -9,6 +9,9 @@ export interface FakeServer {
   /** The sink of the latest session the store opened. */
   sink(): SessionSink;
   reply: (command: Command) => CommandOutcome;
+  /** What `orders` answers (the seat's forces order menu); each request is counted. */
+  orderMenu: () => OrderMenuOutcome | Promise<OrderMenuOutcome>;
+  menuRequests: number;
   closed: number;
 }
 
@@ -18,6 +21,8 @@ export function installFakeTransport(overrides: Partial<Transport> = {}): FakeSe
     sent: [],
     closed: 0,
     reply: () => ({ ok: true }),
+    orderMenu: () => ({ ok: true, menu: null }),
+    menuRequests: 0,
     sink() {
       const sink = sinks.at(-1);
       if (!sink) throw new Error('no session was opened');
@@ -39,6 +44,10 @@ export function installFakeTransport(overrides: Partial<Transport> = {}): FakeSe
           sendCommand: async (command) => {
             server.sent.push(command);
             return server.reply(command);
+          },
+          orderMenu: async () => {
+            server.menuRequests += 1;
+            return server.orderMenu();
           },
           close: () => {
             server.closed += 1;

@@ -9,6 +9,7 @@ import {
   type CommandReply,
   type GameEvent,
   type LegalReply,
+  type OrdersReply,
   type ViewSync,
 } from '@council/shared';
 import { BotDriver, thinkTimeFrom, botSeats } from '../bots/driver';
@@ -18,6 +19,7 @@ import { services } from '../services';
 import { ViewPublisher } from '../sync/publish';
 import { admit, parseJoinOptions, whoAmI } from './admission';
 import { joinError } from './joinErrors';
+import { ordersReply } from './orderMenu';
 import { TokenBucket } from './rateLimit';
 
 /** Seconds a dropped connection keeps its place before it counts as gone. */
@@ -48,6 +50,8 @@ export class ExerciseRoom extends Room {
     // A client asks for its current view right after joining, so none is lost to handler set-up.
     this.onMessage(CLIENT_MESSAGES.sync, (client) => this.viewOf(client));
     this.onMessage(CLIENT_MESSAGES.legal, (client) => this.legalOf(client));
+    // The forces order menu is asked for while a player looks at it, not sent with every view (ADR 0014).
+    this.onMessage(CLIENT_MESSAGES.orders, (client) => this.ordersOf(client));
     this.onMessage(CLIENT_MESSAGES.whoami, (client) => whoAmI(client.userData as Actor));
     // Seats Control handed to bots are played here, through the same queue as people's commands.
     const think = thinkTimeFrom(process.env.BOT_THINK_MS);
@@ -191,6 +195,13 @@ export class ExerciseRoom extends Room {
       return { ok: false, code: 'RATE_LIMITED', message: 'Too many requests at once; wait a moment.' };
     }
     return legalReply(this.session.state, client.userData as Actor, services().now());
+  }
+
+  private ordersOf(client: Client): OrdersReply {
+    if (!this.bucketOf(client).take(Date.now())) {
+      return { ok: false, code: 'RATE_LIMITED', message: 'Too many requests at once; wait a moment.' };
+    }
+    return ordersReply(this.session.state, client.userData as Actor);
   }
 
   override onDispose(): void {

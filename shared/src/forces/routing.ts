@@ -82,6 +82,24 @@ interface Tree {
 }
 
 const treeCache = new WeakMap<ForcesState, Map<string, Tree>>();
+/** While set (withTransientRoutes), new trees are kept here for the call only, not with the state. */
+let transient: Map<ForcesState, Map<string, Tree>> | null = null;
+
+/**
+ * Runs `build` with the route trees it works out kept only while it runs. The order menu explores
+ * every unit's routes to every destination on request; cached with the forces state, those trees
+ * would stay for as long as the state lives (~230 KB per Baltic room once every seat asked; ADR 0014).
+ * Trees already cached with the state are still used.
+ */
+export function withTransientRoutes<T>(build: () => T): T {
+  const outer = transient;
+  transient = outer ?? new Map();
+  try {
+    return build();
+  } finally {
+    transient = outer;
+  }
+}
 
 /**
  * Shortest hours from `from` to every place this unit may reach. `attackTarget` is a hostile
@@ -96,7 +114,7 @@ function shortestTree(
 ): Tree {
   const key = `${unit.side}|${unit.type}|${unit.prepositionedAt}|${unit.drawn}|${from}|${hour}`;
   let byKey = treeCache.get(state);
-  const hit = attackTarget === null ? byKey?.get(key) : undefined;
+  const hit = attackTarget === null ? (byKey?.get(key) ?? transient?.get(state)?.get(key)) : undefined;
   if (hit) return hit;
   const net = networkOf(state.scenario);
   const dist = new Map<string, number>([[from, 0]]);
@@ -121,7 +139,11 @@ function shortestTree(
     }
   }
   const tree = { dist, prev };
-  if (attackTarget === null) {
+  if (attackTarget === null && transient) {
+    let trees = transient.get(state);
+    if (!trees) transient.set(state, (trees = new Map()));
+    trees.set(key, tree);
+  } else if (attackTarget === null) {
     if (!byKey) treeCache.set(state, (byKey = new Map()));
     byKey.set(key, tree);
   }

@@ -1,4 +1,6 @@
 // What a seat may order, unit by unit, and why not: a compact menu built from candidateOrderOptions.
+// Built afresh on each request and not memoised with the forces state, nor the routes explored for
+// it (ADR 0014): a room would otherwise keep every seat's menu alive as long as its forces state.
 import {
   candidateOrderOptions,
   type ForcesActor,
@@ -6,9 +8,9 @@ import {
   type ForcesCommand,
   type ForcesCommandType,
   type ForcesState,
+  withTransientRoutes,
 } from '../forces/index';
 import type { ErrorCode } from '../protocol/errors';
-import { memo } from './forcesMemo';
 
 export interface ForceOrderMenuItem {
   readonly type: ForcesCommandType;
@@ -90,11 +92,10 @@ export function forceOrderMenu(
   open: boolean,
   closedReason: string | null,
 ): ForceOrderMenu {
+  // The routes explored for the menu go with it, not with the forces state.
   const menu =
     actor.role === 'observer'
       ? { units: [], theatre: [] }
-      : memo(state, `menu:${JSON.stringify(actor)}:${JSON.stringify(authority)}`, () =>
-          buildMenu(state, actor, authority),
-        );
+      : withTransientRoutes(() => buildMenu(state, actor, authority));
   return { open, closedReason: open ? null : closedReason, ...menu };
 }

@@ -1,5 +1,6 @@
 // Memoises per forces state: views are rebuilt for every seat after every event, but the forces
-// state changes only with forces events, so menus and projections are computed once per change.
+// state changes only with forces events, so views and projections are computed once per change.
+// Order menus are not kept here: they are built on request and dropped after (ADR 0014).
 import type { ForcesState } from '../forces/index';
 
 const cache = new WeakMap<ForcesState, Map<string, unknown>>();

@@ -1,4 +1,5 @@
-// The forces part of a seat's view: fog of war per side, ETAs, projection, reports and order menu.
+// The forces part of a seat's view: fog of war per side, ETAs, projection and reports. The order
+// menu is not in the view: it is served on request (orderMenu.ts, ADR 0014).
 import {
   forcesViewFor,
   projectTimeline,
@@ -17,14 +18,12 @@ import {
   type UnitView,
 } from '../forces/index';
 import { networkOf } from '../forces/network';
-import { PHASE_LABEL } from '../engine/guards';
-import { forcesActorOf, ordersOpen } from '../engine/forces/actor';
+import { forcesActorOf } from '../engine/forces/actor';
 import { forcesAuthority } from '../engine/forces/authority';
 import { gameTimeOfHour } from '../engine/forces/clock';
 import type { Actor, ExerciseState } from '../engine/state';
 import { normaliseInstant } from '../time/gameTime';
 import type { Audience } from './audience';
-import { forceOrderMenu, type ForceOrderMenu } from './forceOrderMenu';
 import { memo } from './forcesMemo';
 
 export type * from './forceOrderMenu';
@@ -57,7 +56,6 @@ export interface ForcesPicture extends Omit<ForcesView, 'units'> {
   readonly ladder: readonly { readonly id: EscalationRung; readonly label: string; readonly kahn: string }[];
   /** Adjudications of the last turn's window that the viewer's side witnessed. */
   readonly reports: readonly ForcesReportView[];
-  readonly orders: ForceOrderMenu;
 }
 
 /** Where the viewer's own units with orders will be at a future hour, on current orders. */
@@ -73,7 +71,7 @@ const LADDER = ESCALATION_RUNGS.map((id) => ({ id, ...RUNG_INFO[id] }));
 const PROJECTION_HOURS = [24, 72, 168];
 
 /** Control sees all, Red its side, seats at or beside the Council the alliance's; others nothing. */
-function forcesViewer(state: ExerciseState, viewer: Actor, audience: Audience): ForcesActor | null {
+export function forcesViewer(state: ExerciseState, viewer: Actor, audience: Audience): ForcesActor | null {
   if (viewer.isControl) return { role: 'control' };
   if (audience.kind === 'red') return { role: 'red' };
   return audience.seesCouncil ? forcesActorOf(state, viewer) : null;
@@ -107,8 +105,6 @@ export function forcesPictureFor(
   );
   const authority = forcesAuthority(state);
   const { etas } = timeline(state, forces, authority);
-  const open = ordersOpen(state) || (viewer.isControl && state.session.status !== 'ended');
-  const phase = state.session.phase;
   return {
     ...view,
     startsAt: normaliseInstant(state.scenario.startsAt),
@@ -117,15 +113,6 @@ export function forcesPictureFor(
     authority: actor.role === 'red' ? null : authority,
     ladder: LADDER,
     reports: reportsFor(state, forces, view.perspective),
-    orders: forceOrderMenu(
-      forces,
-      actor,
-      authority,
-      open,
-      state.session.status !== 'running'
-        ? 'Orders are taken while the exercise runs.'
-        : `Orders are taken in ${PHASE_LABEL.decision}, not ${phase ? PHASE_LABEL[phase] : 'now'}.`,
-    ),
   };
 }
 

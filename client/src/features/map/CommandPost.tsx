@@ -1,14 +1,17 @@
 // The command post: the seat's own forces, and the orders it may give the selected one.
-import { useT } from '../../i18n';
+import { useErrorText, useT } from '../../i18n';
 import { isOwnUnit } from './authority';
 import { OrderCard } from './OrderCard';
 import type { OrderContext } from './orders';
 import { TheatreOrders } from './TheatreOrders';
+import type { OrderMenuState } from './useOrderMenu';
 import { placeName } from './unitText';
 import type { ForcesCommand, UnitView } from './types';
 
 interface Props {
   readonly ctx: OrderContext;
+  /** The server's menu as asked for (useOrderMenu): orders wait for its first answer. */
+  readonly menu: OrderMenuState;
   readonly selected: string | null;
   readonly onSelect: (unitId: string) => void;
   readonly send: (command: ForcesCommand) => void;
@@ -23,19 +26,37 @@ function where(ctx: OrderContext, u: UnitView): string {
     : `${placeName(ctx.view, l.from)} → ${placeName(ctx.view, l.to)}`;
 }
 
-export function CommandPost({ ctx, selected, onSelect, send, busy, label }: Props) {
+export function CommandPost({ ctx, menu, selected, onSelect, send, busy, label }: Props) {
   const t = useT();
+  const errorText = useErrorText();
   const own = ctx.view.units.filter((u) => isOwnUnit(ctx.actor, u));
   const chosen = own.find((u) => u.id === selected) ?? null;
+  const refusal = menu.error && (
+    <p className="hint" role="status" data-testid="order-menu-error">
+      {errorText(menu.error)}
+    </p>
+  );
   return (
     <section className="map-cp" data-testid="command-post" aria-labelledby="map-cp-title">
       <h3 id="map-cp-title">{t('map.cp.title')}</h3>
-      {chosen ? (
-        <OrderCard key={chosen.id} ctx={ctx} unit={chosen} send={send} busy={busy} label={label} />
+      {menu.menu === undefined ? (
+        // Until the server's first answer: no orders the rules might refuse, just a quiet wait.
+        (refusal ?? (
+          <p className="hint" aria-busy="true" data-testid="order-menu-loading">
+            {t('map.cp.loadingOrders')}
+          </p>
+        ))
       ) : (
-        own.length > 0 && <p className="hint">{t('map.cp.pickUnit')}</p>
+        <>
+          {refusal}
+          {chosen ? (
+            <OrderCard key={chosen.id} ctx={ctx} unit={chosen} send={send} busy={busy} label={label} />
+          ) : (
+            own.length > 0 && <p className="hint">{t('map.cp.pickUnit')}</p>
+          )}
+          <TheatreOrders ctx={ctx} send={send} busy={busy} />
+        </>
       )}
-      <TheatreOrders ctx={ctx} send={send} busy={busy} />
       <h4>{t('map.cp.yourUnits')}</h4>
       {own.length === 0 ? (
         <p className="hint">{t('map.cp.noUnits')}</p>

@@ -11,6 +11,7 @@ import { hourLabeller } from './time';
 import { Timeline, TIMELINE_STEP } from './Timeline';
 import { UnitTable } from './UnitTable';
 import { toCommand, useForces } from './useForces';
+import { useOrderMenu } from './useOrderMenu';
 import type { ForcesCommand } from './types';
 import './map.css';
 import './mapSvg.css';
@@ -26,7 +27,8 @@ export function timelineEnd(now: number, arrivals: readonly number[]): number {
 
 export function ForcesPanel() {
   const t = useT();
-  const { forces, actor, authority, ordersOpen } = useForces();
+  const { view, forces, actor, authority, ordersOpen } = useForces();
+  const orderMenu = useOrderMenu(view);
   const sendCommand = useStore((s) => s.sendCommand);
   const busy = useStore((s) => s.pendingCommand !== null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -62,7 +64,7 @@ export function ForcesPanel() {
       </section>
     );
   }
-  const ctx = { view: forces, actor, authority, ordersOpen, menu: forces.orders };
+  const ctx = { view: forces, actor, authority, ordersOpen, menu: orderMenu.menu ?? null };
   return (
     <section data-testid="forces-panel" className="forces-panel" aria-labelledby="forces-title">
       <h2 id="forces-title" className="visually-hidden">
@@ -85,6 +87,7 @@ export function ForcesPanel() {
       <div className="forces-panel__side">
         <CommandPost
           ctx={ctx}
+          menu={orderMenu}
           selected={selected}
           onSelect={setSelected}
           send={send}

@@ -4,12 +4,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useStore } from '../../store';
 import { installFakeTransport, resetStore } from '../../test/fakeTransport';
 import { ForcesPanel, timelineEnd } from './ForcesPanel';
-import { balticExercise, viewOf } from './testExercise';
+import { balticExercise, menuOf, viewOf } from './testExercise';
 
 beforeEach(() => {
   resetStore();
   const server = installFakeTransport();
-  const view = viewOf(balticExercise('saceur'), 'saceur');
+  const state = balticExercise('saceur');
+  server.orderMenu = () => menuOf(state, 'saceur');
+  const view = viewOf(state, 'saceur');
   act(() => {
     useStore.getState().enterExercise(view.code);
     server.sink().status('connected');
@@ -51,11 +53,12 @@ describe('the map’s keyboard and pointer controls', () => {
     expect(within(table).getAllByRole('row').length).toBeGreaterThan(40);
   });
 
-  it('selects a unit from the command post list as from the map', () => {
+  it('selects a unit from the command post list as from the map', async () => {
     render(<ForcesPanel />);
     fireEvent.click(screen.getByTestId('cp-unit-can-efp-bg'));
     expect(screen.getByTestId('unit-can-efp-bg').getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getByTestId('order-card-can-efp-bg')).toBeTruthy();
+    // The order card follows once the server's order menu has arrived (ADR 0014).
+    expect(await screen.findByTestId('order-card-can-efp-bg')).toBeTruthy();
   });
 });
 

@@ -6,7 +6,9 @@ import { advanceTo, run, seat } from '../../../../shared/src/engine/harness';
 import { actorFor } from '../../../../shared/src/engine/legal';
 import type { ExerciseState } from '../../../../shared/src/engine/state';
 import { parseScenario } from '../../../../shared/src/scenario/load';
+import { orderMenuFor } from '../../../../shared/src/visibility/orderMenu';
 import { viewFor } from '../../../../shared/src/visibility/view';
+import type { OrderMenuOutcome } from '../../store';
 
 export type { ExerciseState };
 
@@ -35,4 +37,9 @@ export { advanceTo };
 
 export function viewOf(state: ExerciseState, seatId: string): ExerciseView {
   return viewFor(state, actorFor(state, seatId), { connectedSeats: new Set(), controlConnections: 0 });
+}
+
+/** What the server answers the seat's `orders` request (ADR 0014). */
+export function menuOf(state: ExerciseState, seatId: string): OrderMenuOutcome {
+  return { ok: true, menu: orderMenuFor(state, actorFor(state, seatId)) };
 }

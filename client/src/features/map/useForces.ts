@@ -30,6 +30,13 @@ export interface ForcesData {
   readonly ordersOpen: boolean;
 }
 
+/** As the rules say (engine/forces/actor): in the decision phase of a running exercise; Control until the end. */
+export function ordersOpenIn(view: ExerciseView | null): boolean {
+  if (!view) return false;
+  const { status, phase } = view.clock;
+  return (status === 'running' && phase === 'decision') || (view.you.isControl && status !== 'ended');
+}
+
 export function useForces(): ForcesData {
   const view = useStore(selectView);
   return useMemo(() => {
@@ -39,7 +46,7 @@ export function useForces(): ForcesData {
       forces,
       actor: actorOf(view),
       authority: forces?.authority ?? NO_AUTHORITY,
-      ordersOpen: forces?.orders.open ?? false,
+      ordersOpen: forces !== null && ordersOpenIn(view),
     };
   }, [view]);
 }

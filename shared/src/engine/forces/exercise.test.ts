@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hoursToComplete, type ForcesEvent } from '../../forces/index';
 import type { Result } from '../../protocol/result';
 import { addSeconds } from '../../time/gameTime';
+import { orderMenuFor } from '../../visibility/orderMenu';
 import { viewFor, type ExerciseView } from '../../visibility/view';
 import type { Command } from '../commands';
 import { decide } from '../decide';
@@ -50,6 +51,10 @@ class Game {
   to(phase: string): void {
     for (let i = 0; i < 10 && this.state.session.phase !== phase; i++)
       this.must('control', { type: 'advancePhase' });
+  }
+  /** The order menu the seat would get from an `orders` request (ADR 0014). */
+  menu(seatId: string) {
+    return orderMenuFor(this.state, actorFor(this.state, seatId));
   }
   view(seatId: string): ExerciseView {
     return viewFor(this.state, actorFor(this.state, seatId), {
@@ -131,9 +136,7 @@ describe('an exercise with forces', () => {
     expect(forceOrderOptions(g.state, 'saceur', g.now)).toContainEqual(
       expect.objectContaining({ command: deployLead, allowed: false, code: 'BEYOND_AUTHORITY' }),
     );
-    expect(
-      g.view('saceur').forces?.orders.units.find((u) => u.unitId === 'vjtf-lead')?.orders,
-    ).toContainEqual(
+    expect(g.menu('saceur')?.units.find((u) => u.unitId === 'vjtf-lead')?.orders).toContainEqual(
       expect.objectContaining({ type: 'deployUnit', allowed: false, code: 'BEYOND_AUTHORITY' }),
     );
 
@@ -236,9 +239,11 @@ describe('an exercise with forces', () => {
       true,
     );
     expect(saceur.ladder.map((r) => r.id)).toContain(saceur.escalation);
-    expect(saceur.orders.open).toBe(true);
-    expect(g.view('secgen').forces?.orders.units).toEqual([]);
-    expect(red.orders.units.every((u) => g.state.forces!.units[u.unitId]?.side === 'red')).toBe(true);
+    expect(g.menu('saceur')?.open).toBe(true);
+    expect(g.menu('secgen')?.units).toEqual([]);
+    expect(g.menu('red')?.units.every((u) => g.state.forces!.units[u.unitId]?.side === 'red')).toBe(true);
+    // The menu is served on request, never in the view (ADR 0014).
+    expect(saceur).not.toHaveProperty('orders');
     const combat = control.reports.find((r) => r.type === 'combatResolved');
     if (combat) {
       expect(combat.combat?.explanation).toBe(combat.explanation);

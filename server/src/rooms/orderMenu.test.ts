@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { replay, type ExerciseState } from '@council/shared';
+import { loadScenarios } from '../scenarios';
+import { ordersReply } from './orderMenu';
+
+const baltic = (): ExerciseState =>
+  replay([
+    {
+      type: 'exerciseCreated',
+      exerciseId: 'x',
+      code: 'X',
+      title: 'x',
+      createdAt: '2026-11-24T00:00:00.000Z',
+      scenario: loadScenarios(resolve(import.meta.dirname, '../../../scenarios')).scenarios.get(
+        'baltic-tripwire',
+      )!,
+      seed: 1,
+    } as never,
+  ]);
+
+const control = { seatId: null, isControl: true };
+
+describe('ordersReply', () => {
+  it('refuses a connection without a seat, as `legal` does', () => {
+    expect(ordersReply(baltic(), { seatId: null, isControl: false })).toMatchObject({
+      ok: false,
+      code: 'NOT_YOUR_SEAT',
+    });
+  });
+
+  it('builds a burst of requests for one state once, and again for a new state', () => {
+    const state = baltic();
+    const first = ordersReply(state, control);
+    const assistant = ordersReply(state, { ...control, controlKeyId: 'k1' });
+    if (!first.ok || !assistant.ok) throw new Error('Control has a menu');
+    expect(first.menu).not.toBeNull();
+    expect(assistant.menu).toBe(first.menu);
+    const seat = ordersReply(state, { seatId: 'saceur', isControl: false });
+    expect(seat.ok && seat.menu).not.toBe(first.menu);
+    const next = ordersReply({ ...state }, control);
+    expect(next.ok && next.menu).not.toBe(first.menu);
+    expect(next.ok && next.menu).toEqual(first.menu);
+  });
+});
