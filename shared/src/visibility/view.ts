@@ -148,6 +148,12 @@ export function viewFor(
   const common = [memo.same('common', slicesBesideChannels(state))];
   const slices = [common[0], audience];
   const connected = presenceKey(state, presence);
+  // Sections with the same inputs are kept together: one look-up finds them all.
+  const everyone = memo.get('everyone', common, () => ({
+    waitingOn: waitingOn(state),
+    picture: picture(state),
+  }));
+  const mine = memo.get(memo.key('sections', me), slices, () => sectionsFor(state, viewer, audience));
   return {
     exerciseId: state.exerciseId,
     code: state.code,
@@ -162,30 +168,39 @@ export function viewFor(
     you: memo.get(memo.key('you', me), [], () => ({ seatId: viewer.seatId, isControl: viewer.isControl })),
     seq: state.seq,
     clock: memo.get('clock', [state.session, state.clock, state.scenario], () => clockView(state)),
-    waitingOn: memo.get('waitingOn', common, () => waitingOn(state)),
+    waitingOn: everyone.waitingOn,
     situation: started || audience.isControl ? state.scenario.situation : null,
-    picture: memo.get('picture', common, () => picture(state)),
-    injects: memo.get(memo.key('injects', me), slices, () => injectViews(state, audience)),
-    council: memo.get(memo.key('council', me), slices, () =>
-      audience.seesCouncil ? councilView(state, audience) : null,
-    ),
+    picture: everyone.picture,
+    injects: mine.injects,
+    council: mine.council,
     measures: memo.get(`measures:${audience.seesCouncil}`, [state.measures], () =>
       audience.seesCouncil ? state.measures : { escalationRung: state.measures.escalationRung },
     ),
     flags: audience.seesCouncil ? state.flags : null,
-    own: memo.get(memo.key('own', me), slices, () => ownDossier(state, audience)),
-    dossiers: memo.get(memo.key('dossiers', me), slices, () => allDossiers(state, audience)),
+    own: mine.own,
+    dossiers: mine.dossiers,
     channels: memo.get(memo.key('channels', me), [state.channels, state.scenario], () =>
       channelsView(state, viewer, memo),
     ),
-    forces: memo.get(memo.key('forces', me), slices, () => forcesPictureFor(state, viewer, audience)),
-    forcesProjection: memo.get(memo.key('forcesProjection', me), slices, () =>
-      forcesProjectionFor(state, viewer, audience),
-    ),
-    negotiation: memo.get(memo.key('negotiation', me), slices, () => negotiationView(state, audience)),
+    forces: mine.forces,
+    forcesProjection: mine.forcesProjection,
+    negotiation: mine.negotiation,
     broadcasts: memo.get('broadcasts', [state.console], () => broadcastViews(state)),
     controlRoom: controlRoomView(state, audience, presence),
     review: memo.get(memo.key('review', me), [state.review, audience], () => reviewView(state, audience)),
+  };
+}
+
+/** The viewer's sections that may read any slice of the state but the channels. */
+function sectionsFor(state: ExerciseState, viewer: Actor, audience: Audience) {
+  return {
+    injects: injectViews(state, audience),
+    council: audience.seesCouncil ? councilView(state, audience) : null,
+    own: ownDossier(state, audience),
+    dossiers: allDossiers(state, audience),
+    forces: forcesPictureFor(state, viewer, audience),
+    forcesProjection: forcesProjectionFor(state, viewer, audience),
+    negotiation: negotiationView(state, audience),
   };
 }
 
