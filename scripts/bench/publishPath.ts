@@ -10,6 +10,7 @@ import {
   evolve,
   initialState,
   parseScenario,
+  sameBeyondSeq,
   viewFor,
   type Actor,
   type ExerciseState,
@@ -68,7 +69,8 @@ for (let i = 0; i < count; i++) {
   const views = viewers.map((v) => viewFor(state, v, presence, memo));
   times.views += performance.now() - t;
   t = performance.now();
-  const ops = views.map((v, j) => diffView(sent[j]!, v));
+  // As the server does: a view that only moved its seq is not diffed (and nothing is sent).
+  const ops = views.map((v, j) => (sameBeyondSeq(sent[j]!, v) ? [] : diffView(sent[j]!, v)));
   times.diff += performance.now() - t;
   t = performance.now();
   for (const o of ops) if (o.length > 0) bytes += JSON.stringify({ n: i, ops: o }).length;

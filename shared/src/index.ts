@@ -11,7 +11,7 @@ export * from './scenario/load';
 export * from './scenario/jsonSchema';
 export * from './engine/state';
 export type * from './channels/state';
-export { CONTROL_READER } from './channels/state';
+export { CONTROL_READER, everyMessage, findMessage } from './channels/state';
 export * from './engine/events';
 export * from './engine/commands';
 export * from './engine/decide';

@@ -1,6 +1,6 @@
 // After-action exports over HTTP: Control downloads the log and the CSV tables with its key; nobody else can.
 import { describe, expect, it } from 'vitest';
-import { replay, type GameEvent, type LogExport } from '@council/shared';
+import { findMessage, replay, type GameEvent, type LogExport } from '@council/shared';
 import { hashSecret } from '../../server/src/auth/secrets';
 import { cleanUpAfterAll, createExercise, freshPostgresUrl, startTestServer, type Backend } from './harness';
 
@@ -83,7 +83,7 @@ describe.each(backends)('review exports on %s', (backend) => {
     const types = log.events.map((e: GameEvent) => e.type);
     for (const type of ['exerciseCreated', 'seatClaimed', 'exerciseStarted', 'draftTabled', 'messagePosted'])
       expect(types).toContain(type);
-    expect(replay(log.events).channels.messages['nac.1']?.body).toBe(BODY);
+    expect(findMessage(replay(log.events).channels, 'nac.1')?.body).toBe(BODY);
 
     // The message and the decision rows.
     expect(texts['messages.csv']!.split('\r\n')[0]).toMatch(/^id,channel,from,template,subject,body,/);

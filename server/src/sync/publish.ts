@@ -6,6 +6,7 @@ import {
   SERVER_MESSAGES,
   ViewMemo,
   diffView,
+  sameBeyondSeq,
   viewFor,
   viewerKey,
   type Actor,
@@ -83,6 +84,8 @@ export class ViewPublisher {
       const key = viewerKey(actor);
       let view = views.get(key);
       if (!view) views.set(key, (view = viewFor(state, actor, presence, this.memo)));
+      // Nothing the seat may see changed, known without a diff (see isVisibleChange below).
+      if (sameBeyondSeq(last.view, view)) continue;
       let byLast = diffs.get(view);
       if (!byLast) diffs.set(view, (byLast = new Map()));
       let ops = byLast.get(last.view);

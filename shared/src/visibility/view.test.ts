@@ -4,7 +4,8 @@ import { created, testScenario } from '../engine/fixtures';
 import { actorFor } from '../engine/legal';
 import { advanceTo, run, seat } from '../engine/harness';
 import type { ExerciseState } from '../engine/state';
-import { viewFor, type ExerciseView } from './view';
+import { sameBeyondSeq, viewFor, type ExerciseView } from './view';
+import { ViewMemo } from './viewMemo';
 
 const presence = { connectedSeats: new Set<string>(), controlConnections: 1 };
 const view = (state: ExerciseState, seatId: string): ExerciseView =>
@@ -109,5 +110,25 @@ describe('the Council as each seat sees it', () => {
     const v = view(advanceTo(state, 'decision'), 'observer');
     expect(v.clock).toMatchObject({ phase: 'decision', turn: 2, gameTimeLabel: 'D+0 18:00', stepHours: 12 });
     expect(v.waitingOn).toEqual(['secgen', 'usa', 'est']);
+  });
+});
+
+describe('a kept view', () => {
+  it('moves only its seq when a change passes the viewer by, and is rebuilt when one reaches it', () => {
+    const memo = new ViewMemo();
+    const seen = (s: ExerciseState, seatId: string) => viewFor(s, actorFor(s, seatId), presence, memo);
+    // Estonia and Germany talk in private: the United States' view is kept as it was.
+    let s = run(state, 'est', { type: 'openChannel', members: ['est', 'deu'], name: 'Two of us' });
+    const channelId = s.channels.order.at(-1)!;
+    const before = { est: seen(s, 'est'), usa: seen(s, 'usa'), control: seen(s, 'control') };
+    s = run(s, 'est', { type: 'postMessage', channelId, template: 'freeText', body: 'Between us.' });
+    const after = { est: seen(s, 'est'), usa: seen(s, 'usa'), control: seen(s, 'control') };
+    expect(after.usa.seq).toBe(s.seq);
+    expect(sameBeyondSeq(before.usa, after.usa)).toBe(true);
+    expect({ ...after.usa, seq: 0 }).toEqual({ ...viewFor(s, actorFor(s, 'usa'), presence), seq: 0 });
+    for (const seatId of ['est', 'control'] as const) {
+      expect(sameBeyondSeq(before[seatId], after[seatId]), seatId).toBe(false);
+      expect(after[seatId]).toEqual(viewFor(s, actorFor(s, seatId), presence));
+    }
   });
 });

@@ -141,19 +141,67 @@ export function viewFor(
   const audience = memo.get(memo.key('audience', me), [state.scenario, state.council], () =>
     audienceOf(state, viewer),
   );
-  const started = state.session.status !== 'lobby';
   // Every section but the channels may read any slice except the channels; the channels read
   // only theirs and the scenario. Taking every other slice (a new one included) keeps a section
   // from going stale when a rule starts reading more of the state.
-  const common = [memo.same('common', slicesBesideChannels(state))];
-  const slices = [common[0], audience];
+  const common = memo.same('common', slicesBesideChannels(state));
+  const channels = memo.get(memo.key('channels', me), [state.channels, state.scenario], () =>
+    channelsView(state, viewer, memo),
+  );
+  const connected = presenceKey(state, presence);
+  const controlRoom = controlRoomView(state, audience, presence);
+  // The whole view is kept while nothing it shows changed; only the log position moves on.
+  const view = memo.get(
+    memo.key('view', me),
+    [common, channels, connected, presence.controlConnections, controlRoom],
+    () => buildView(state, viewer, presence, memo, { me, audience, common, channels, controlRoom }),
+  );
+  return view.seq === state.seq ? view : atSeq(view, state.seq);
+}
+
+/** Views that differ from another only in `seq` (see `sameBeyondSeq`). */
+const baseOf = new WeakMap<ExerciseView, ExerciseView>();
+
+function atSeq(view: ExerciseView, seq: number): ExerciseView {
+  const base = baseOf.get(view) ?? view;
+  const moved = { ...base, seq };
+  baseOf.set(moved, base);
+  return moved;
+}
+
+/**
+ * Whether two views of one viewer hold the same sections and differ at most in `seq`, known
+ * without comparing them: a publish then sends that viewer nothing (docs/decisions/0011).
+ */
+export function sameBeyondSeq(a: ExerciseView, b: ExerciseView): boolean {
+  return (baseOf.get(a) ?? a) === (baseOf.get(b) ?? b);
+}
+
+interface Built {
+  readonly me: string;
+  readonly audience: Audience;
+  readonly common: readonly unknown[];
+  readonly channels: ChannelsView;
+  readonly controlRoom: ControlRoomView | null;
+}
+
+function buildView(
+  state: ExerciseState,
+  viewer: Actor,
+  presence: Presence,
+  memo: SectionMemo,
+  { me, audience, common, channels, controlRoom }: Built,
+): ExerciseView {
+  const started = state.session.status !== 'lobby';
   const connected = presenceKey(state, presence);
   // Sections with the same inputs are kept together: one look-up finds them all.
-  const everyone = memo.get('everyone', common, () => ({
+  const everyone = memo.get('everyone', [common], () => ({
     waitingOn: waitingOn(state),
     picture: picture(state),
   }));
-  const mine = memo.get(memo.key('sections', me), slices, () => sectionsFor(state, viewer, audience));
+  const mine = memo.get(memo.key('sections', me), [common, audience], () =>
+    sectionsFor(state, viewer, audience),
+  );
   return {
     exerciseId: state.exerciseId,
     code: state.code,
@@ -179,14 +227,12 @@ export function viewFor(
     flags: audience.seesCouncil ? state.flags : null,
     own: mine.own,
     dossiers: mine.dossiers,
-    channels: memo.get(memo.key('channels', me), [state.channels, state.scenario], () =>
-      channelsView(state, viewer, memo),
-    ),
+    channels,
     forces: mine.forces,
     forcesProjection: mine.forcesProjection,
     negotiation: mine.negotiation,
     broadcasts: memo.get('broadcasts', [state.console], () => broadcastViews(state)),
-    controlRoom: controlRoomView(state, audience, presence),
+    controlRoom,
     review: memo.get(memo.key('review', me), [state.review, audience], () => reviewView(state, audience)),
   };
 }
