@@ -47,12 +47,13 @@ const viewers: Actor[] = [control, ...seats.map((seatId) => ({ seatId, isControl
 const presence: Presence = { connectedSeats: new Set(seats), controlConnections: 1 };
 const memo = new ViewMemo();
 let sent: ExerciseView[] = viewers.map((v) => viewFor(state, v, presence, memo));
-const posters = viewers
-  .map((v) => {
-    const channel = sent[viewers.indexOf(v)]!.channels.channels.find((c) => c.canPost && c.kind !== 'public');
-    return channel ? { actor: v, channelId: channel.id } : null;
-  })
-  .filter((p) => p !== null);
+// As the server benchmark's clients do: each picks a channel it may post in by its index, and
+// alternately posts there and marks the channel read.
+const posters = viewers.flatMap((actor, index) => {
+  const channels = sent[index]!.channels.channels.filter((c) => c.canPost && c.kind !== 'public');
+  const channel = channels[index % Math.max(1, channels.length)];
+  return channel ? [{ actor, index, channelId: channel.id }] : [];
+});
 
 const count = Number(process.argv[2] ?? 2000);
 const times = { decide: 0, views: 0, diff: 0, pack: 0 };
@@ -60,8 +61,11 @@ let bytes = 0;
 for (let i = 0; i < count; i++) {
   const p = posters[i % posters.length]!;
   let t = performance.now();
+  const lastId = sent[p.index]!.channels.channels.find((c) => c.id === p.channelId)?.messages.at(-1)?.id;
   apply(
-    { type: 'postMessage', channelId: p.channelId, template: 'freeText', body: `Bench note ${i}.` },
+    Math.floor(i / posters.length) % 2 === 1 && lastId
+      ? { type: 'markRead', channelId: p.channelId, messageId: lastId }
+      : { type: 'postMessage', channelId: p.channelId, template: 'freeText', body: `Bench note ${i}.` },
     p.actor,
   );
   times.decide += performance.now() - t;
@@ -75,7 +79,7 @@ for (let i = 0; i < count; i++) {
   t = performance.now();
   for (const o of ops) if (o.length > 0) bytes += JSON.stringify({ n: i, ops: o }).length;
   times.pack += performance.now() - t;
-  sent = views;
+  sent = views.map((v, j) => (ops[j]!.length > 0 ? v : sent[j]!));
 }
 const per = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, +(v / count).toFixed(3)]));
 console.log(
