@@ -31,6 +31,11 @@ export interface RunResult {
   readonly serverRssBytes: number;
   readonly serverCpuPercent: number;
   readonly clientCpuPercent: number;
+  readonly serverLoopDelayP99Ms: number;
+  readonly serverLoopDelayMaxMs: number;
+  readonly serverGcPauseMaxMs: number;
+  readonly serverGcPauseTotalMs: number;
+  readonly serverGcPauseMaxMsByKind: Record<string, number>;
   readonly bytesPerUpdate: number;
   readonly updatesPerSecond: number;
   readonly unsettled: number;
@@ -106,12 +111,14 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
     const results = workers.map((w) => w.next('result'));
     for (const w of workers) w.post({ type: 'go', warmupMs, measureMs, drainMs: 3000 });
     await new Promise((r) => setTimeout(r, warmupMs));
-    const cpuStart = await servers.probe();
+    const cpuStart = await servers.probe(false);
+    await servers.loop(true);
     const profiles = options.profileDir ? servers.profile(options.seconds, options.profileDir) : null;
     const clientCpuStart = cpuMicros();
     const wallStart = performance.now();
     await new Promise((r) => setTimeout(r, measureMs));
-    const cpuEnd = await servers.probe();
+    const cpuEnd = await servers.probe(false);
+    const loops = await servers.loop(false);
     if (profiles) for (const file of await profiles) console.error(`cpu profile: ${file}`);
     const clientCpu = cpuMicros() - clientCpuStart;
     const wall = (performance.now() - wallStart) * 1000;
@@ -148,6 +155,12 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
       serverRssBytes: rss(after),
       serverCpuPercent: round(((cpu(cpuEnd) - cpu(cpuStart)) / wall) * 100),
       clientCpuPercent: round((clientCpu / wall) * 100),
+      // The slowest process's event loop and garbage collection over the measured window.
+      serverLoopDelayP99Ms: Math.max(...loops.map((l) => l.loopDelayP99Ms)),
+      serverLoopDelayMaxMs: Math.max(...loops.map((l) => l.loopDelayMaxMs)),
+      serverGcPauseMaxMs: Math.max(...loops.map((l) => l.gcPauseMaxMs)),
+      serverGcPauseTotalMs: Math.max(...loops.map((l) => l.gcPauseTotalMs)),
+      serverGcPauseMaxMsByKind: loops[0]?.gcPauseMaxMsByKind ?? {},
       bytesPerUpdate: Math.round(sum(reports.map((r) => r.bytesInWindow)) / Math.max(1, patches)),
       updatesPerSecond: round(patches / options.seconds),
       unsettled: sum(reports.map((r) => r.unsettled)),

@@ -23,11 +23,27 @@ export interface Probe {
   readonly collected: boolean;
 }
 
+export interface LoopFigures {
+  readonly loopDelayP50Ms: number;
+  readonly loopDelayP99Ms: number;
+  readonly loopDelayMaxMs: number;
+  readonly gcPauses: number;
+  readonly gcPauseTotalMs: number;
+  readonly gcPauseMaxMs: number;
+  readonly gcPauseMaxMsByKind: Record<string, number>;
+}
+
 export interface Servers {
   readonly processes: readonly ServerProcess[];
-  probe(): Promise<Probe[]>;
+  /**
+   * Each process's memory and CPU time. `collect` runs a full garbage collection first (for
+   * memory); CPU readings inside the measured window must not, or the pause lands on the latencies.
+   */
+  probe(collect?: boolean): Promise<Probe[]>;
   /** Each process profiles its CPU for `seconds` and writes the profile into `dir`; the files. */
   profile(seconds: number, dir: string): Promise<string[]>;
+  /** Each process's event-loop delay and GC pauses since the last call with `reset`. */
+  loop(reset: boolean): Promise<LoopFigures[]>;
   /** Each process writes a heap snapshot into `dir`; the files. */
   heap(dir: string): Promise<string[]>;
   stop(): Promise<void>;
@@ -72,8 +88,9 @@ function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
 }
 
 /** A fresh connection each time: a kept-alive socket the server already closed would reset. */
-async function probeOnce(url: string): Promise<Probe> {
-  const response = await fetch(`${url}/__bench/memory`, { headers: { connection: 'close' } });
+async function probeOnce(url: string, collect: boolean): Promise<Probe> {
+  const query = collect ? '' : '?collect=0';
+  const response = await fetch(`${url}/__bench/memory${query}`, { headers: { connection: 'close' } });
   return (await response.json()) as Probe;
 }
 
@@ -124,7 +141,13 @@ export async function startServers(processes: 1 | 2): Promise<Servers> {
   }
   return {
     processes: started,
-    probe: () => Promise.all(started.map((p) => probeOnce(p.url))),
+    probe: (collect = true) => Promise.all(started.map((p) => probeOnce(p.url, collect))),
+    loop: (reset) =>
+      Promise.all(
+        started.map(
+          async (p) => (await (await fetch(`${p.url}/__bench/loop${reset ? '?reset=1' : ''}`)).json()) as LoopFigures,
+        ),
+      ),
     heap: (dir) =>
       Promise.all(
         started.map(async (p) => {

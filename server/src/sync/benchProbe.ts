@@ -5,14 +5,56 @@
 import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { writeHeapSnapshot } from 'node:v8';
 import express from 'express';
 
+/** How long the event loop was held up, and by garbage collection, since the last reset. */
+function loopMonitor() {
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  let gc = { count: 0, totalMs: 0, maxMs: 0, byKind: {} as Record<string, number> };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      gc.count++;
+      gc.totalMs += entry.duration;
+      gc.maxMs = Math.max(gc.maxMs, entry.duration);
+      const kind = String((entry.detail as { kind?: number } | undefined)?.kind ?? '?');
+      gc.byKind[kind] = Math.max(gc.byKind[kind] ?? 0, Math.round(entry.duration));
+    }
+  }).observe({ entryTypes: ['gc'] });
+  const ms = (ns: number) => Math.round(ns / 1e5) / 10;
+  return {
+    read: () => ({
+      loopDelayP50Ms: ms(delay.percentile(50)),
+      loopDelayP99Ms: ms(delay.percentile(99)),
+      loopDelayMaxMs: ms(delay.max),
+      gcPauses: gc.count,
+      gcPauseTotalMs: Math.round(gc.totalMs),
+      gcPauseMaxMs: Math.round(gc.maxMs * 10) / 10,
+      /** The longest pause by kind (perf_hooks constants): 1 minor, 4 major, 8 incremental, 16 weak callbacks. */
+      gcPauseMaxMsByKind: gc.byKind,
+    }),
+    reset: () => {
+      delay.reset();
+      gc = { count: 0, totalMs: 0, maxMs: 0, byKind: {} };
+    },
+  };
+}
+
 export function benchProbeRouter(): express.Router {
   const router = express.Router();
-  router.get('/memory', (_req, res) => {
-    // Needs `node --expose-gc`; without it the figure includes garbage and says so.
-    const gc = (globalThis as { gc?: () => void }).gc;
+  const loop = loopMonitor();
+  // `?reset=1` starts a window; without it, what the window saw so far.
+  router.get('/loop', (req, res) => {
+    const seen = loop.read();
+    if (req.query.reset) loop.reset();
+    res.json(seen);
+  });
+  router.get('/memory', (req, res) => {
+    // Needs `node --expose-gc`; without it the figure includes garbage and says so. `?collect=0`
+    // skips the collection: a CPU reading taken while clients play must not pause them.
+    const gc = req.query.collect === '0' ? undefined : (globalThis as { gc?: () => void }).gc;
     if (gc) {
       gc();
       gc();
