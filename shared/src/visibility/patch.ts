@@ -53,10 +53,11 @@ function diffInto(prev: unknown, next: unknown, path: PatchPath, ops: ViewPatchO
     return;
   }
   if (isRecord(prev) && isRecord(next)) {
-    for (const key of Object.keys(prev)) {
+    // for…in rather than Object.keys: views are plain objects, and no key array is made per level.
+    for (const key in prev) {
       if (prev[key] !== undefined && next[key] === undefined) ops.push({ p: [...path, key], d: 1 });
     }
-    for (const key of Object.keys(next)) {
+    for (const key in next) {
       if (next[key] === undefined) continue;
       if (prev[key] === undefined) ops.push({ p: [...path, key], v: next[key] });
       else if (prev[key] !== next[key]) diffInto(prev[key], next[key], [...path, key], ops);
