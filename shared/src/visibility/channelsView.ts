@@ -66,6 +66,9 @@ interface ViewerChannels {
   readonly observerAccess: ObserverAccess;
   readonly scenario: ExerciseState['scenario'];
   readonly readable: readonly string[];
+  /** The channel records and the viewer's read markers it was built from (whole, for a quick check). */
+  readonly records: Readonly<Record<string, Channel>>;
+  readonly reads: Readonly<Record<string, string>> | undefined;
   /** Per readable channel: the record, its stored messages and the view built from them. */
   readonly channels: readonly Channel[];
   readonly stored: readonly StoredMessages[];
@@ -89,7 +92,11 @@ function viewerChannels(state: ExerciseState, viewer: Actor, previous?: ViewerCh
   const reader = readerKey(viewer);
   const reads = reader === null ? undefined : c.reads[reader];
   // Most posts land in channels this viewer does not read: then nothing here is new.
-  if (before && unchangedFor(before, c.channels, reads)) return before;
+  if (before && unchangedFor(before, c.channels, reads)) {
+    return before.records === c.channels && before.reads === reads
+      ? before
+      : { ...before, records: c.channels, reads };
+  }
   const channels: Channel[] = [];
   const stored: StoredMessages[] = [];
   const views: ChannelView[] = [];
@@ -110,7 +117,14 @@ function viewerChannels(state: ExerciseState, viewer: Actor, previous?: ViewerCh
     stored.push(messages);
     views.push(view);
   }
-  const layout = { order: c.order, observerAccess: c.observerAccess, scenario: state.scenario, readable };
+  const layout = {
+    order: c.order,
+    observerAccess: c.observerAccess,
+    scenario: state.scenario,
+    readable,
+    records: c.channels,
+    reads,
+  };
   if (!changed && previous) return { ...layout, channels, stored, views, section: previous.section };
   const section: ChannelsView = {
     channels: views,
@@ -130,10 +144,15 @@ function unchangedFor(
   records: Readonly<Record<string, Channel>>,
   reads: Readonly<Record<string, string>> | undefined,
 ): boolean {
+  // Whole records first: a read marker leaves the channel records as they were, a post the
+  // viewer's markers; looking keys up in them one by one is what costs.
+  const sameRecords = records === before.records;
+  const sameReads = reads === before.reads;
+  if (sameRecords && sameReads) return true;
   for (let i = 0; i < before.readable.length; i++) {
     const id = before.readable[i]!;
-    if (records[id] !== before.channels[i] || (reads?.[id] ?? null) !== before.views[i]!.lastRead)
-      return false;
+    if (!sameRecords && records[id] !== before.channels[i]) return false;
+    if (!sameReads && (reads?.[id] ?? null) !== before.views[i]!.lastRead) return false;
   }
   return true;
 }
@@ -174,7 +193,7 @@ function storedMessages(channel: Channel, previous?: StoredMessages): StoredMess
     openRfis: grew ? [...previous.openRfis, ...openRfis] : openRfis,
     views: grew
       ? grownFrom(previous.views.concat(added.map(messageView)), previous.views)
-      : list.map(messageView),
+      : list.map((m, i) => (previous?.list[i] === m ? previous.views[i]! : messageView(m))),
   };
   storedByChannel.set(channel, result);
   return result;
@@ -254,16 +273,11 @@ function controlSeats(state: ExerciseState): readonly string[] {
   return seats;
 }
 
-/** A stored message never changes in place, so its view is made once (and keeps its identity). */
-const messageViews = new WeakMap<ChannelMessage, ChannelMessageView>();
-
+/**
+ * A message as its readers see it. A stored message never changes in place, so a rebuilt list
+ * keeps the views of the messages it still holds at the same place (see storedMessages).
+ */
 function messageView(m: ChannelMessage): ChannelMessageView {
-  let view = messageViews.get(m);
-  if (!view) messageViews.set(m, (view = buildMessageView(m)));
-  return view;
-}
-
-function buildMessageView(m: ChannelMessage): ChannelMessageView {
   return {
     id: m.id,
     from: m.from,
