@@ -115,3 +115,16 @@ console.log(
     totalKbPerRoom: kb(h2 - h0),
   }),
 );
+if (process.env.HEAP_SNAPSHOT) {
+  const { writeHeapSnapshot } = await import('node:v8');
+  console.log(writeHeapSnapshot(process.env.HEAP_SNAPSHOT));
+  void rooms;
+}
+if (process.env.CHECK_MAPS) {
+  const same = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: unknown, b: unknown) => boolean;
+  const a = rooms[0]!.sent, b = rooms[1]!.sent;
+  console.log('forces units across rooms', same(a[0]!.forces!.units[0], b[0]!.forces!.units[0]), 'within', same(a[0]!.forces!.units[0], a[0]!.forces!.units[1]));
+  console.log('blue units across seats', same(a[5]!.forces!.units[0], a[0]!.forces!.units[0]));
+  console.log('channel views across rooms', same(a[5]!.channels.channels[0], b[5]!.channels.channels[0]), 'within', same(a[5]!.channels.channels[0], a[5]!.channels.channels[1]));
+  console.log('forces pictures across rooms', same(a[0]!.forces, b[0]!.forces));
+}

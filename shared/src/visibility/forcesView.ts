@@ -98,15 +98,38 @@ export function forcesPictureFor(
   const forces = state.forces;
   const actor = forces && forcesViewer(state, viewer, audience);
   if (!forces || !actor) return null;
-  const view = memo(
-    forces,
-    `view:${actor.role === 'control' ? 'control' : actor.role === 'red' ? 'red' : 'blue'}`,
-    () => forcesViewFor(forces, actor),
-  );
+  // Every viewer of a side sees the same picture of one state: it is built once per side.
+  const side = actor.role === 'control' ? 'control' : actor.role === 'red' ? 'red' : 'blue';
+  let pictures = picturesByState.get(state);
+  if (!pictures) picturesByState.set(state, (pictures = new Map()));
+  let picture = pictures.get(side);
+  if (!picture) pictures.set(side, (picture = buildPicture(state, forces, actor, side)));
+  return picture;
+}
+
+const picturesByState = new WeakMap<ExerciseState, Map<string, ForcesPicture>>();
+
+/** One literal with every field (no `{ ...view, more }`: see channelView in channelsView.ts). */
+function buildPicture(
+  state: ExerciseState,
+  forces: NonNullable<ExerciseState['forces']>,
+  actor: ForcesActor,
+  side: string,
+): ForcesPicture {
+  const view = memo(forces, `view:${side}`, () => forcesViewFor(forces, actor));
   const authority = forcesAuthority(state);
   const { etas } = timeline(state, forces, authority);
   return {
-    ...view,
+    hour: view.hour,
+    variant: view.variant,
+    perspective: view.perspective,
+    places: view.places,
+    legs: view.legs,
+    escalation: view.escalation,
+    signals: view.signals,
+    measures: view.measures,
+    incursionAt: view.incursionAt,
+    redControl: view.redControl,
     startsAt: normaliseInstant(state.scenario.startsAt),
     variantLabel: forces.scenario.variants.find((v) => v.id === forces.variant)?.label ?? forces.variant,
     units: unitsWithEtas(view, etas),
@@ -123,6 +146,30 @@ export function forcesPictureFor(
  */
 const unitsCache = new WeakMap<ForcesView, WeakMap<object, readonly ForcesUnitView[]>>();
 
+function withEta(u: UnitView, eta: number | null): ForcesUnitView {
+  return {
+    id: u.id,
+    name: u.name,
+    type: u.type,
+    sidc: u.sidc,
+    side: u.side,
+    owner: u.owner,
+    battalions: u.battalions,
+    strength: u.strength,
+    estimated: u.estimated,
+    readiness: u.readiness,
+    location: u.location,
+    position: u.position,
+    authority: u.authority,
+    group: u.group,
+    order: u.order,
+    noticeToMoveHours: u.noticeToMoveHours,
+    stagingPlace: u.stagingPlace,
+    prepositionedAt: u.prepositionedAt,
+    eta,
+  };
+}
+
 function unitsWithEtas(
   view: ForcesView,
   etas: Readonly<Record<string, number | null>>,
@@ -131,10 +178,7 @@ function unitsWithEtas(
   if (!byEtas) unitsCache.set(view, (byEtas = new WeakMap()));
   let units = byEtas.get(etas);
   if (!units) {
-    units = view.units.map((u) => ({
-      ...u,
-      eta: owns(view.perspective, u.side) ? (etas[u.id] ?? null) : null,
-    }));
+    units = view.units.map((u) => withEta(u, owns(view.perspective, u.side) ? (etas[u.id] ?? null) : null));
     byEtas.set(etas, units);
   }
   return units;

@@ -265,3 +265,15 @@ describe('an exercise with forces', () => {
     expect(replay(g.log)).toEqual(g.state);
   });
 });
+
+describe('the forces picture of one state', () => {
+  it('is one object for every viewer of a side, and another for each other side', () => {
+    const g = started();
+    const blue = ['usa', 'est', 'deu', 'secgen', 'saceur'].map((seatId) => g.view(seatId).forces);
+    for (const picture of blue) expect(picture).toBe(blue[0]);
+    expect(g.view('red').forces).not.toBe(blue[0]);
+    expect(g.view('red').forces?.perspective).toBe('red');
+    expect(g.view('control').forces?.perspective).toBe('control');
+    expect(g.view('red').forces?.authority).toBeNull();
+  });
+});
