@@ -183,3 +183,22 @@ describe('exercises of one scenario', () => {
     expect(first.state.scenario).toBe(second.state.scenario);
   });
 });
+
+describe('exercises to reopen for their bots at start-up', () => {
+  it('are those with a seat handed to a bot that have not ended, found through their own index', async () => {
+    const open = async (title: string) => {
+      const { code } = await createExercise(store, scenario, title, now());
+      return ExerciseSession.load(store, (await store.findByCode(code))!);
+    };
+    const [withBots, ended, withoutBots] = [await open('Bots'), await open('Ended'), await open('People')];
+    for (const session of [withBots, ended]) await exec(session, { type: 'handSeatToBot', seatId: 'est' });
+    await exec(withoutBots, { type: 'startExercise' });
+    await exec(ended, { type: 'startExercise' });
+    await exec(ended, { type: 'endExercise' });
+    expect(await store.codesWithBots()).toEqual([withBots.record.code]);
+    const { rows } = await db.query<{ indexdef: string }>(
+      `select indexdef from pg_indexes where indexname = 'events_bots_and_ends'`,
+    );
+    expect(rows[0]?.indexdef).toMatch(/WHERE .*seatHandedToBot.*exerciseEnded/);
+  });
+});

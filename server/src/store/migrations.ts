@@ -30,6 +30,10 @@ const MIGRATIONS: readonly string[] = [
    );`,
   // Who acted, so Control's "last acted" per seat survives a restart (the log's payloads stay as they were).
   `alter table events add column acted_by text`,
+  // Which exercises have bots and have not ended, found at start-up without reading every event:
+  // only those two rare kinds of event are indexed, so appends of the others cost nothing more.
+  `create index events_bots_and_ends on events (exercise_id, type)
+     where type in ('seatHandedToBot', 'exerciseEnded')`,
 ];
 
 export async function migrate(db: Db): Promise<void> {
