@@ -1,6 +1,7 @@
 // Server benchmark (figures, not assertions): E exercises × C bot clients on loopback, each client
 // sending one real game command every 2 s ± 25 %; latency runs from a command's sending to the
-// moment the last client of its exercise holds a view that includes it. The server runs in its own
+// moment the last client of its exercise that can see its result (the readers of a note's channel,
+// the seat that marks a channel read, and Control) holds a view that includes it. The server runs in its own
 // process (two behind Redis with --processes 2); the clients run in worker threads.
 //
 // Usage: npm run bench:server -- [--exercises 100] [--clients 20] [--seconds 30] [--processes 1|2]
