@@ -122,9 +122,20 @@ if (process.env.HEAP_SNAPSHOT) {
 }
 if (process.env.CHECK_MAPS) {
   const same = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: unknown, b: unknown) => boolean;
-  const a = rooms[0]!.sent, b = rooms[1]!.sent;
-  console.log('forces units across rooms', same(a[0]!.forces!.units[0], b[0]!.forces!.units[0]), 'within', same(a[0]!.forces!.units[0], a[0]!.forces!.units[1]));
+  const a = rooms[0]!.sent,
+    b = rooms[1]!.sent;
+  console.log(
+    'forces units across rooms',
+    same(a[0]!.forces!.units[0], b[0]!.forces!.units[0]),
+    'within',
+    same(a[0]!.forces!.units[0], a[0]!.forces!.units[1]),
+  );
   console.log('blue units across seats', same(a[5]!.forces!.units[0], a[0]!.forces!.units[0]));
-  console.log('channel views across rooms', same(a[5]!.channels.channels[0], b[5]!.channels.channels[0]), 'within', same(a[5]!.channels.channels[0], a[5]!.channels.channels[1]));
+  console.log(
+    'channel views across rooms',
+    same(a[5]!.channels.channels[0], b[5]!.channels.channels[0]),
+    'within',
+    same(a[5]!.channels.channels[0], a[5]!.channels.channels[1]),
+  );
   console.log('forces pictures across rooms', same(a[0]!.forces, b[0]!.forces));
 }

@@ -145,7 +145,8 @@ export async function startServers(processes: 1 | 2): Promise<Servers> {
     loop: (reset) =>
       Promise.all(
         started.map(
-          async (p) => (await (await fetch(`${p.url}/__bench/loop${reset ? '?reset=1' : ''}`)).json()) as LoopFigures,
+          async (p) =>
+            (await (await fetch(`${p.url}/__bench/loop${reset ? '?reset=1' : ''}`)).json()) as LoopFigures,
         ),
       ),
     heap: (dir) =>
