@@ -19,7 +19,8 @@ function loopMonitor() {
       gc.count++;
       gc.totalMs += entry.duration;
       gc.maxMs = Math.max(gc.maxMs, entry.duration);
-      const kind = String((entry.detail as { kind?: number } | undefined)?.kind ?? '?');
+      const { detail } = entry as { detail?: { kind?: number } };
+      const kind = String(detail?.kind ?? '?');
       gc.byKind[kind] = Math.max(gc.byKind[kind] ?? 0, Math.round(entry.duration));
     }
   }).observe({ entryTypes: ['gc'] });
