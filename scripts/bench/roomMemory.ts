@@ -1,21 +1,19 @@
 // In-process measure of what one Baltic exercise holds (figures, not assertions): its state and the
 // memoised views of 20 viewers (4 Control screens, 16 seats) after some posts, heap per room after GC.
 // Usage: node --expose-gc --import tsx scripts/bench/roomMemory.ts [rooms] [postsPerRoom]
-import { readFileSync } from 'node:fs';
 import {
   CommandSchema,
   ViewMemo,
   decide,
   diffView,
   evolve,
-  initialState,
-  parseScenario,
   viewFor,
   type Actor,
   type ExerciseState,
   type ExerciseView,
   type Presence,
 } from '../../shared/src/index';
+import { balticScenario, CONTROL as control, NOW as now, startedBaltic } from './balticExercise';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc');
@@ -24,11 +22,10 @@ const heap = () => {
   gc();
   return process.memoryUsage().heapUsed;
 };
-const text = readFileSync(new URL('../../scenarios/baltic-tripwire.json', import.meta.url), 'utf8');
-const now = '2026-11-24T00:00:00.000Z';
-const control: Actor = { seatId: null, isControl: true };
 
-const SHARED = process.env.OWN_SCENARIO ? null : parseScenario(JSON.parse(text));
+// Rooms share one copy of the scenario, as a server's do (server/src/game/sharedScenarios.ts);
+// OWN_SCENARIO=1 gives each its own, as before exercises shared it.
+const SHARED = process.env.OWN_SCENARIO ? null : balticScenario();
 
 interface Room {
   state: ExerciseState;
@@ -38,27 +35,7 @@ interface Room {
 }
 
 function newRoom(i: number): Room {
-  // Rooms share one copy of the scenario, as a server's do (server/src/game/sharedScenarios.ts).
-  const parsed = SHARED ?? parseScenario(JSON.parse(text));
-  if (!parsed.ok) throw new Error('the Baltic scenario does not parse');
-  let state = initialState({
-    type: 'exerciseCreated',
-    exerciseId: `bench-${i}`,
-    code: `BENCH${i}`,
-    title: 'bench',
-    createdAt: now,
-    scenario: parsed.scenario,
-    seed: i,
-  });
-  const apply = (cmd: unknown, actor: Actor) => {
-    const decision = decide(state, CommandSchema.parse(cmd), { actor, now, newSeatTokenHash: 'h' });
-    if (!decision.ok) throw new Error(decision.error.message);
-    for (const e of decision.value) state = evolve(state, e);
-  };
-  const seats = parsed.scenario.seats.filter((s) => s.kind !== 'control').map((s) => s.id);
-  for (const seatId of seats)
-    apply({ type: 'claimSeat', seatId, displayName: seatId }, { seatId: null, isControl: false });
-  apply({ type: 'startExercise' }, control);
+  const { state, seats } = startedBaltic(SHARED ?? balticScenario(), i);
   const viewers: Actor[] = [
     control,
     control,
