@@ -1,6 +1,8 @@
 // In-process measure of what one Baltic exercise holds (figures, not assertions): its state and the
 // memoised views of 20 viewers (4 Control screens, 16 seats) after some posts, heap per room after GC.
 // Usage: node --expose-gc --import tsx scripts/bench/roomMemory.ts [rooms] [postsPerRoom]
+// OWN_SCENARIO=1: each room parses its own scenario. HEAP_SNAPSHOT=<file>: writes a heap snapshot.
+// CHECK_MAPS=1 (with node --allow-natives-syntax): whether views share V8 hidden classes (ADR 0011).
 import {
   CommandSchema,
   ViewMemo,

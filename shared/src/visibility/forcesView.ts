@@ -18,6 +18,7 @@ import {
   type UnitView,
 } from '../forces/index';
 import { networkOf } from '../forces/network';
+import { perspectiveOf } from '../forces/view';
 import { forcesActorOf } from '../engine/forces/actor';
 import { forcesAuthority } from '../engine/forces/authority';
 import { gameTimeOfHour } from '../engine/forces/clock';
@@ -99,7 +100,7 @@ export function forcesPictureFor(
   const actor = forces && forcesViewer(state, viewer, audience);
   if (!forces || !actor) return null;
   // Every viewer of a side sees the same picture of one state: it is built once per side.
-  const side = actor.role === 'control' ? 'control' : actor.role === 'red' ? 'red' : 'blue';
+  const side = perspectiveOf(actor);
   let pictures = picturesByState.get(state);
   if (!pictures) picturesByState.set(state, (pictures = new Map()));
   let picture = pictures.get(side);
@@ -192,7 +193,7 @@ export function forcesProjectionFor(
   const forces = state.forces;
   const actor = forces && forcesViewer(state, viewer, audience);
   if (!forces || !actor) return null;
-  const perspective = actor.role === 'control' ? 'control' : actor.role === 'red' ? 'red' : 'blue';
+  const perspective = perspectiveOf(actor);
   return timeline(state, forces, forcesAuthority(state)).projections.map((p) => ({
     atHour: p.atHour,
     gameTime: gameTimeOfHour(state.scenario, p.atHour),

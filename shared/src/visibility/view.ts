@@ -145,16 +145,15 @@ export function viewFor(
   // only theirs and the scenario. Taking every other slice (a new one included) keeps a section
   // from going stale when a rule starts reading more of the state.
   const common = memo.same('common', slicesBesideChannels(state));
-  const channels = memo.get(memo.key('channels', me), [state.channels, state.scenario], () =>
-    channelsView(state, viewer, memo),
-  );
+  const channels = channelsView(state, viewer, memo);
   const connected = presenceKey(state, presence);
   const controlRoom = controlRoomView(state, audience, presence);
   // The whole view is kept while nothing it shows changed; only the log position moves on.
   const view = memo.get(
     memo.key('view', me),
     [common, channels, connected, presence.controlConnections, controlRoom],
-    () => buildView(state, viewer, presence, memo, { me, audience, common, channels, controlRoom }),
+    () =>
+      buildView(state, viewer, presence, memo, { me, audience, common, channels, connected, controlRoom }),
   );
   return view.seq === state.seq ? view : atSeq(view, state.seq);
 }
@@ -182,6 +181,7 @@ interface Built {
   readonly audience: Audience;
   readonly common: readonly unknown[];
   readonly channels: ChannelsView;
+  readonly connected: string;
   readonly controlRoom: ControlRoomView | null;
 }
 
@@ -190,10 +190,9 @@ function buildView(
   viewer: Actor,
   presence: Presence,
   memo: SectionMemo,
-  { me, audience, common, channels, controlRoom }: Built,
+  { me, audience, common, channels, connected, controlRoom }: Built,
 ): ExerciseView {
   const started = state.session.status !== 'lobby';
-  const connected = presenceKey(state, presence);
   // Sections with the same inputs are kept together: one look-up finds them all.
   const everyone = memo.get('everyone', [common], () => ({
     waitingOn: waitingOn(state),
