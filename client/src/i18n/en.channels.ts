@@ -8,6 +8,7 @@ export const enChannels = {
   'channels.kind.public': 'Public statements',
   'channels.withControl': 'Your line to Control',
   'channels.controlWith': '{seat} – Control',
+  'channels.readers': 'To: {names}',
   'channels.control': 'Control',
   'channels.kindTag.plenary': 'Plenary',
   'channels.kindTag.military': 'Staff',

@@ -10,6 +10,7 @@ export const frChannels: Record<keyof typeof enChannels, string> = {
   'channels.kind.public': 'Déclarations publiques',
   'channels.withControl': 'Votre ligne avec Control',
   'channels.controlWith': '{seat} – Control',
+  'channels.readers': 'À : {names}',
   'channels.control': 'Control',
   'channels.kindTag.plenary': 'Plénière',
   'channels.kindTag.military': 'État-major',

@@ -40,3 +40,9 @@ export const saveSeatToken = (code: string, token: string | null) => write(KEYS.
 
 export const loadControlKey = (code: string) => read(KEYS.control(code));
 export const saveControlKey = (code: string, key: string | null) => write(KEYS.control(code), key);
+
+// Unsent text (composer, draft forms) per exercise and form, so a reload loses no typing.
+const draftKey = (code: string, form: string) => `council:draft:${code}:${form}`;
+export const loadDraft = (code: string, form: string) => read(draftKey(code, form));
+export const saveDraft = (code: string, form: string, value: string) =>
+  write(draftKey(code, form), value === '' ? null : value);

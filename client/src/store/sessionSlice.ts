@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand';
 import type { ExerciseView } from '@council/shared';
 import { describeChanges, type Announcement } from './announce';
+import { followChannels } from './channelSlice';
 import { loadControlKey, loadName, loadSeatToken, saveControlKey, saveName, saveSeatToken } from './persist';
 import { transport } from './transport';
 import type { AppError, ConnectionStatus, ControlRole, Session, SessionSink } from './types';
@@ -69,7 +70,7 @@ export const createSessionSlice: StateCreator<Store, [], [], SessionSlice> = (se
         // A token the server no longer honours (seat freed, or released by Control) is dropped.
         if (view.you.seatId === null && loadSeatToken(code)) saveSeatToken(code, null);
         const prev = get().view;
-        set({ view, refusal: null });
+        set({ view, refusal: null, ...followChannels(get(), view) });
         announce(describeChanges(prev, view));
       },
       notice(notice) {
@@ -149,6 +150,7 @@ export const createSessionSlice: StateCreator<Store, [], [], SessionSlice> = (se
         pendingCommand: null,
         commandError: null,
         selectedChannel: null,
+        openingChannel: null,
       });
     },
   };

@@ -5,7 +5,8 @@ import type { ExerciseView } from '@council/shared';
 import { makeChannels } from '../../test/channelsFixture';
 import { makeRunningView } from '../../test/councilFixture';
 import { installFakeTransport, resetStore, type FakeServer } from '../../test/fakeTransport';
-import { joinWith } from '../../test/render';
+import { joinWith, pushView } from '../../test/render';
+import { useStore } from '../../store';
 import { ChannelsPanel } from './ChannelsPanel';
 
 let server: FakeServer;
@@ -107,5 +108,75 @@ describe('the channels', () => {
     expect(screen.queryByTestId('composer-body')).toBeNull();
     expect(screen.getByText('You read this channel; you do not post in it.')).toBeTruthy();
     expect(screen.queryByTestId('open-channel')).toBeNull();
+  });
+
+  it('moves the composer into a channel the reader just opened and names its readers by Send', async () => {
+    const view = makeRunningView(est, { channels: makeChannels() });
+    show(view);
+    expect(screen.getByTestId('composer-readers').textContent).toBe(
+      'To: United States, Estonia, Secretary General, Control',
+    );
+    fireEvent.click(screen.getByTestId('open-member-usa'));
+    await click('open-channel-submit');
+    const opened = {
+      ...view.channels.channels[3]!,
+      id: 'ch2',
+      kind: 'group' as const,
+      name: 'Estonia, United States',
+      members: ['est', 'usa'],
+      openedBy: 'est',
+    };
+    pushView(server, {
+      ...view,
+      channels: { ...view.channels, channels: [...view.channels.channels, opened] },
+    });
+    expect(screen.getByTestId('thread-ch2')).toBeTruthy();
+    expect(screen.getByTestId('composer-readers').textContent).toBe('To: Estonia, United States, Control');
+    fireEvent.change(screen.getByTestId('composer-body'), { target: { value: 'Only for you.' } });
+    await click('composer-send');
+    expect(server.sent.at(-1)).toMatchObject({
+      type: 'postMessage',
+      channelId: 'ch2',
+      body: 'Only for you.',
+    });
+  });
+
+  it('keeps the reader where they are writing when someone else adds them to a channel', () => {
+    const view = makeRunningView(est, { channels: makeChannels() });
+    show(view);
+    fireEvent.change(screen.getByTestId('composer-body'), { target: { value: 'Half a thought' } });
+    const added = {
+      ...view.channels.channels[3]!,
+      id: 'ch2',
+      kind: 'group' as const,
+      members: ['est', 'usa'],
+    };
+    const next = { ...view, channels: { ...view.channels, channels: [...view.channels.channels, added] } };
+    pushView(server, next);
+    expect(screen.getByTestId('thread-nac')).toBeTruthy();
+    // With nothing being written, being added opens the new channel.
+    fireEvent.change(screen.getByTestId('composer-body'), { target: { value: '' } });
+    const third = { ...added, id: 'ch3', members: ['est', 'red'] };
+    pushView(server, {
+      ...next,
+      channels: { ...next.channels, channels: [...next.channels.channels, third] },
+    });
+    expect(screen.getByTestId('thread-ch3')).toBeTruthy();
+  });
+
+  it('keeps unsent text through a reload', () => {
+    const view = makeRunningView(est, { channels: makeChannels() });
+    show(view);
+    fireEvent.change(screen.getByTestId('composer-subject'), { target: { value: 'Air policing' } });
+    fireEvent.change(screen.getByTestId('composer-body'), { target: { value: 'We ask for more' } });
+    cleanup();
+    const stored = { ...localStorage };
+    resetStore();
+    for (const [k, v] of Object.entries(stored)) localStorage.setItem(k, String(v));
+    server = installFakeTransport();
+    show(view);
+    expect((screen.getByTestId('composer-body') as HTMLTextAreaElement).value).toBe('We ask for more');
+    expect((screen.getByTestId('composer-subject') as HTMLInputElement).value).toBe('Air policing');
+    expect(useStore.getState().exerciseCode).toBe(view.code);
   });
 });

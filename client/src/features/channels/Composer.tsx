@@ -1,9 +1,11 @@
 // Write to a channel: a template (statements only in public), a subject, the text, seats to call on.
 import { useState, type FormEvent } from 'react';
 import { MESSAGE_TEMPLATES, PUBLIC_TEMPLATES, type ChannelView, type ExerciseView } from '@council/shared';
+import { useDraft } from '../../components/useDraft';
 import { useT, type MessageKey } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
-import { seatName } from './names';
+import { composerDraft } from '../../store/channelSlice';
+import { readersOf, seatName } from './names';
 
 export function Composer({ view, channel }: { readonly view: ExerciseView; readonly channel: ChannelView }) {
   const t = useT();
@@ -12,8 +14,9 @@ export function Composer({ view, channel }: { readonly view: ExerciseView; reado
   const send = useStore(selectSend);
   const templates = channel.kind === 'public' ? PUBLIC_TEMPLATES : MESSAGE_TEMPLATES;
   const [template, setTemplate] = useState<(typeof MESSAGE_TEMPLATES)[number]>(templates[0] ?? 'freeText');
-  const [subject, setSubject] = useState('');
-  const [body, setBody] = useState('');
+  const draft = composerDraft(view, channel.id);
+  const [subject, setSubject] = useDraft(`${draft}:subject`);
+  const [body, setBody] = useDraft(draft);
   const [mentions, setMentions] = useState<string[]>([]);
   const chosen = templates.includes(template) ? template : (templates[0] ?? 'freeText');
   // Members and Control can be called on; never oneself.
@@ -98,14 +101,20 @@ export function Composer({ view, channel }: { readonly view: ExerciseView; reado
           ))}
         </details>
       )}
-      <button
-        type="submit"
-        className="button"
-        data-testid="composer-send"
-        disabled={!live || pending || !body.trim()}
-      >
-        {t('channels.send')}
-      </button>
+      <div className="composer__send">
+        <button
+          type="submit"
+          className="button"
+          data-testid="composer-send"
+          aria-describedby={`${base}-readers`}
+          disabled={!live || pending || !body.trim()}
+        >
+          {t('channels.send')}
+        </button>
+        <span id={`${base}-readers`} className="composer__readers" data-testid="composer-readers">
+          {t('channels.readers', { names: readersOf(t, view, channel) })}
+        </span>
+      </div>
     </form>
   );
 }

@@ -2,14 +2,14 @@
 import { useState, type FormEvent } from 'react';
 import type { ExerciseView } from '@council/shared';
 import { useT } from '../../i18n';
-import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { selectIsLive, selectPending, useStore } from '../../store';
 import { memberSeats } from './names';
 
 export function OpenChannelForm({ view }: { readonly view: ExerciseView }) {
   const t = useT();
   const live = useStore(selectIsLive);
   const pending = useStore(selectPending);
-  const send = useStore(selectSend);
+  const open = useStore((s) => s.openChannel);
   const [members, setMembers] = useState<string[]>([]);
   const [name, setName] = useState('');
   const me = view.you.seatId;
@@ -17,11 +17,7 @@ export function OpenChannelForm({ view }: { readonly view: ExerciseView }) {
   const all = me ? [me, ...members] : members;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const ok = await send({
-      type: 'openChannel',
-      members: all,
-      ...(name.trim() ? { name: name.trim() } : {}),
-    });
+    const ok = await open(all, name.trim());
     if (ok) {
       setMembers([]);
       setName('');

@@ -35,3 +35,9 @@ export const memberSeats = (view: ExerciseView) =>
 /** Players talk while the exercise runs; Control also while it is paused. */
 export const talking = (view: ExerciseView): boolean =>
   view.clock.status === 'running' || (view.you.isControl && view.clock.status === 'paused');
+
+/** Who reads what is posted in a channel: everyone in public, else its members and Control. */
+export function readersOf(t: Translate, view: ExerciseView, channel: ChannelView): string {
+  if (channel.kind === 'public') return t('channels.everyoneReads');
+  return [...channel.members.map((id) => seatName(view, id)), t('channels.control')].join(', ');
+}
