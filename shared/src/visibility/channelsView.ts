@@ -117,7 +117,7 @@ function viewerChannels(state: ExerciseState, viewer: Actor, previous?: ViewerCh
     const old = before?.views[i];
     let view: ChannelView;
     if (old && was >= 0 && old.lastRead === lastRead) view = old;
-    else if (old && messages.grewFrom === before!.stored[i] && old.lastRead === lastRead)
+    else if (old && messages.grewFrom === before!.stored[i]!.list && old.lastRead === lastRead)
       view = extendChannelView(state, viewer, channel, old, messages, before!.stored[i]!.list.length);
     else view = buildChannelView(state, viewer, channel, messages, lastRead);
     if (view !== old) changed = true;
@@ -186,8 +186,11 @@ function unchangedFor(
 /** A channel's stored messages, the same for every reader. */
 interface StoredMessages {
   readonly list: readonly ChannelMessage[];
-  /** The list this one extends by appending, when it does. */
-  readonly grewFrom: StoredMessages | null;
+  /**
+   * The list this one extends by appending, when it does: the list alone, never its stored record,
+   * which would hold the one before it and so on, keeping every copy of a long history alive.
+   */
+  readonly grewFrom: readonly ChannelMessage[] | null;
   /** Requests for information still waiting for Control. */
   readonly openRfis: readonly string[];
   /** The messages as every reader sees them: one array per channel record, shared by its readers. */
@@ -215,7 +218,7 @@ function storedMessages(channel: Channel, previous?: StoredMessages): StoredMess
   const openRfis = added.filter((m) => m.template === 'rfi' && !m.answerId).map((m) => m.id);
   const result: StoredMessages = {
     list,
-    grewFrom: grew ? previous : null,
+    grewFrom: grew ? previous.list : null,
     openRfis: grew ? [...previous.openRfis, ...openRfis] : openRfis,
     views: grew
       ? grownFrom(previous.views.concat(added.map(messageView)), previous.views)
