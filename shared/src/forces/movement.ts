@@ -1,6 +1,7 @@
 // Moves units along their orders hour by hour: notice to move, permits, capacity, gauge, reception.
 import { permitsLapse } from './authority';
 import { leg as legOf, networkOf, otherEnd, place } from './network';
+import { countriesAllowed } from './reach';
 import { enemyAt, findRoute, hostileAt, legCost, mayUse } from './routing';
 import type { DiceRecord } from './events';
 import { rollNotice, rollPermit } from './readiness';
@@ -111,8 +112,11 @@ export function depart(step: Step, u: UnitState, at: string, legId: string, h: n
 /** The way ahead is cut: find another route to the same destination, or stop here. */
 function reroute(step: Step, u: UnitState, at: string, h: number): void {
   const order = u.order!;
+  const within = countriesAllowed(step.state, u, order.purpose, at);
   const route =
-    order.purpose === 'retreat' ? null : findRoute({ ...step.state, hour: h }, u, at, order.destination);
+    order.purpose === 'retreat'
+      ? null
+      : findRoute({ ...step.state, hour: h }, u, at, order.destination, { within });
   if (!route) {
     step.emit({ type: 'unitHalted', unitId: u.id, atHour: h, reason: 'routeCut' });
     return;

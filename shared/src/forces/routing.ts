@@ -111,8 +111,10 @@ function shortestTree(
   from: string,
   hour: number,
   attackTarget: string | null,
+  within: ReadonlySet<string> | null,
 ): Tree {
-  const key = `${unit.side}|${unit.type}|${unit.prepositionedAt}|${unit.drawn}|${from}|${hour}`;
+  const countries = within ? [...within].sort().join(',') : '*';
+  const key = `${unit.side}|${unit.type}|${unit.prepositionedAt}|${unit.drawn}|${from}|${hour}|${countries}`;
   let byKey = treeCache.get(state);
   const hit = attackTarget === null ? (byKey?.get(key) ?? transient?.get(state)?.get(key)) : undefined;
   if (hit) return hit;
@@ -130,6 +132,8 @@ function shortestTree(
     if (best !== from && unit.side === 'blue' && hostileAt(state, unit.side, best)) continue;
     for (const n of net.neighbours.get(best) ?? []) {
       if (!mayUse(unit, n.leg, n.place)) continue;
+      // A move the Council has not authorised never passes through a country its authority leaves out.
+      if (within && !within.has(place(net, n.place).country)) continue;
       if (unit.side === 'blue' && n.place !== attackTarget && hostileAt(state, unit.side, n.place)) continue;
       const d = bestD + legCost(state, unit, n.leg, n.place, hour).hours;
       if (d < (dist.get(n.place) ?? Infinity)) {
@@ -157,8 +161,9 @@ function dijkstra(
   to: string,
   hour: number,
   enterHostile: boolean,
+  within: ReadonlySet<string> | null,
 ): Route | null {
-  const { dist, prev } = shortestTree(state, unit, from, hour, enterHostile ? to : null);
+  const { dist, prev } = shortestTree(state, unit, from, hour, enterHostile ? to : null, within);
   const hours = dist.get(to);
   if (hours === undefined || to === from) return null;
   const legs: string[] = [];
@@ -172,22 +177,32 @@ function dijkstra(
   return { legs, places, hours };
 }
 
+export interface RouteOptions {
+  /** The destination is hostile ground the unit attacks. */
+  readonly enterHostile?: boolean;
+  /** Countries the route may pass through (`countriesAllowed`); anywhere when null or absent. */
+  readonly within?: ReadonlySet<string> | null;
+}
+
 /** The quickest route for this unit, via its prepositioned kit if it has not drawn it yet. */
 export function findRoute(
   state: ForcesState,
   unit: UnitState,
   from: string,
   to: string,
-  opts: { enterHostile?: boolean } = {},
+  opts: RouteOptions = {},
 ): Route | null {
   if (from === to) return null;
   const net = networkOf(state.scenario);
   if (!net.places.has(to)) return null;
+  const within = opts.within ?? null;
+  if (within && (!within.has(place(net, from).country) || !within.has(place(net, to).country))) return null;
   const aps = unit.prepositionedAt;
-  if (aps && !unit.drawn && from !== aps && to !== aps) {
-    const first = dijkstra(state, unit, from, aps, state.hour, false);
+  const attack = opts.enterHostile ?? false;
+  if (aps && !unit.drawn && from !== aps && to !== aps && (!within || within.has(place(net, aps).country))) {
+    const first = dijkstra(state, unit, from, aps, state.hour, false, within);
     const drawn = { ...unit, drawn: true };
-    const second = first && dijkstra(state, drawn, aps, to, state.hour, opts.enterHostile ?? false);
+    const second = first && dijkstra(state, drawn, aps, to, state.hour, attack, within);
     if (first && second) {
       return {
         legs: [...first.legs, ...second.legs],
@@ -196,7 +211,7 @@ export function findRoute(
       };
     }
   }
-  return dijkstra(state, unit, from, to, state.hour, opts.enterHostile ?? false);
+  return dijkstra(state, unit, from, to, state.hour, attack, within);
 }
 
 /** Places a route passes, from its start, for a list of legs. */

@@ -5,6 +5,7 @@ import type { ForcesCommandOf } from '../commands';
 import { accept, refuse, type ForcesResult } from '../errors';
 import type { ForcesEvent } from '../events';
 import { networkOf } from '../network';
+import { countriesAllowed } from '../reach';
 import { crossesBorder, findRoute, hostileAt } from '../routing';
 import type { ForcesState, UnitState } from '../state';
 import type { MovePurpose, OrderSource } from '../vocabulary';
@@ -29,12 +30,18 @@ function order(
   }
   const at = unit.location.placeId;
   if (at === destination) return refuse('ALREADY_DONE', `${unit.name} is already at ${target.name}.`);
-  const route = findRoute(state, unit, at, destination, { enterHostile: purpose === 'attack' });
+  const enterHostile = purpose === 'attack';
+  const within = countriesAllowed(state, unit, purpose, at);
+  const route = findRoute(state, unit, at, destination, { enterHostile, within });
   if (!route) {
-    return refuse(
-      'NO_SUCH_ROUTE',
-      `${unit.name} has no route it can use from ${net.places.get(at)?.name} to ${target.name}.`,
-    );
+    const from = net.places.get(at)?.name;
+    if (within && findRoute(state, unit, at, destination, { enterHostile })) {
+      return refuse(
+        'BEYOND_AUTHORITY',
+        `${unit.name} may ${purpose === 'stage' ? 'stage' : 'move'} only within ${[...within].join(', ')} on this authority, and every route from ${from} to ${target.name} leaves it: deploy it instead, once the authority to deploy it across borders is given.`,
+      );
+    }
+    return refuse('NO_SUCH_ROUTE', `${unit.name} has no route it can use from ${from} to ${target.name}.`);
   }
   const events: ForcesEvent[] = [];
   const atHour = state.hour;
