@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanUpAfterAll, createExercise } from './harness';
+import { cleanUpAfterAll, createExercise, type Player } from './harness';
 import { spawnServer } from './serverProcess';
 
 const POSTS = 2000;
@@ -38,7 +38,7 @@ describe('memory as a channel grows', () => {
     const { code, controlKey } = await createExercise(server.url);
     const control = await cleanup.join(server.url, { code, controlKey });
     const seats = control.view!.seats.filter((s) => s.kind === 'ally').slice(0, 2);
-    const players = [];
+    const players: Player[] = [];
     for (const seat of seats) {
       const player = await cleanup.join(server.url, { code });
       expect((await player.command({ type: 'claimSeat', seatId: seat.id, displayName: seat.id })).ok).toBe(
