@@ -4,40 +4,30 @@
 // the seat that marks a channel read, and Control) holds a view that includes it. The server runs in its own
 // process (two behind Redis with --processes 2); the clients run in worker threads.
 //
+// Two workloads, labelled in every result line (scripts/bench/protocol.ts):
+// - mixed (the default): notes and read markers alternately in each client's own channels; latency
+//   runs to the last client that can see the result.
+// - plenary: every client posts in the NAC plenary, which all 20 clients read; latency runs to the
+//   last client of the exercise (the workload the peers' comparison uses).
+//
 // Usage: npm run bench:server -- [--exercises 100] [--clients 20] [--seconds 30] [--processes 1|2]
+//                                 [--workload mixed|plenary] [--pin] (server on core 0, clients on core 1)
 //                                 [--warmup 5] [--workers 2] [--search] [--target-p99 100]
 //                                 [--profile <dir>]  (a heap snapshot after connecting and a CPU profile of the measured window, per server)
 // Prints one JSON line per run; --search also prints, for 1 and 2 processes, the largest E at C = 20
 // whose p99 stays within the target.
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { runOnce, type RunOptions, type RunResult } from './bench/run';
+import { BadOption, FILES_BESIDE_CONNECTIONS, openFileLimit, parseBenchOptions } from './bench/options';
+import { runOnce, type RunResult } from './bench/run';
 
-const { values } = parseArgs({
-  options: {
-    exercises: { type: 'string', default: '100' },
-    clients: { type: 'string', default: '20' },
-    seconds: { type: 'string', default: '30' },
-    processes: { type: 'string', default: '1' },
-    warmup: { type: 'string', default: '5' },
-    workers: { type: 'string', default: '2' },
-    search: { type: 'boolean', default: false },
-    'target-p99': { type: 'string', default: '100' },
-    profile: { type: 'string' },
-  },
-});
-
-const processes = Number(values.processes);
-if (processes !== 1 && processes !== 2) throw new Error('--processes is 1 or 2');
-const base: RunOptions = {
-  exercises: Number(values.exercises),
-  clients: Number(values.clients),
-  seconds: Number(values.seconds),
-  processes,
-  warmupSeconds: Number(values.warmup),
-  workers: Number(values.workers),
-  ...(values.profile ? { profileDir: resolve(values.profile) } : {}),
-};
+let options;
+try {
+  options = parseBenchOptions(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof BadOption)) throw error;
+  console.error(`bench:server: ${error.message}`);
+  process.exit(2);
+}
+const base = options.run;
 
 const print = (result: object) => console.log(JSON.stringify({ date: new Date().toISOString(), ...result }));
 
@@ -62,7 +52,7 @@ async function search(processes: 1 | 2, targetMs: number): Promise<object> {
       bad = e;
       break;
     }
-    if (e >= 1600) break;
+    if (e >= 1600 || e * 2 * 20 + FILES_BESIDE_CONNECTIONS > openFileLimit()) break;
   }
   while (bad && bad - good > Math.max(1, good * 0.1)) {
     const mid = Math.round((good + bad) / 2);
@@ -84,9 +74,8 @@ async function search(processes: 1 | 2, targetMs: number): Promise<object> {
   };
 }
 
-if (values.search) {
-  const target = Number(values['target-p99']);
-  for (const p of [1, 2] as const) print(await search(p, target));
+if (options.search) {
+  for (const p of [1, 2] as const) print(await search(p, options.targetP99Ms));
 } else {
   print(await runOnce(base));
 }

@@ -1,9 +1,18 @@
 // Messages between the benchmark's main thread and its client worker threads.
+/**
+ * What each client sends. `mixed`: a note in one of the channels it may post in, or a read marker,
+ * alternately; latency runs to the last client that can see the result. `plenary`: a post in the
+ * NAC plenary, which every client of the exercise reads; latency runs to the last of them.
+ */
+export const WORKLOADS = ['mixed', 'plenary'] as const;
+export type Workload = (typeof WORKLOADS)[number];
+
 export interface WorkerInput {
   /** Server base URLs; clients of an exercise spread over them (two processes behind Redis). */
   readonly urls: readonly string[];
   readonly exercises: readonly { readonly code: string; readonly controlKey: string }[];
   readonly clients: number;
+  readonly workload: Workload;
 }
 
 export type ToWorker =

@@ -1,7 +1,8 @@
 // One benchmark run: E exercises × C bot clients against the server in its own process(es).
 import { Worker } from 'node:worker_threads';
 import { createExercises, startServers, type Probe } from './servers';
-import type { ToMain, ToWorker, WorkerResult } from './protocol';
+import { pinThisProcess } from './pin';
+import type { ToMain, ToWorker, WorkerResult, Workload } from './protocol';
 
 export interface RunOptions {
   readonly exercises: number;
@@ -10,11 +11,17 @@ export interface RunOptions {
   readonly processes: 1 | 2;
   readonly warmupSeconds: number;
   readonly workers: number;
+  readonly workload: Workload;
+  /** Server processes on core 0, this process (the clients) on core 1, as `taskset` allows. */
+  readonly pin: boolean;
   /** A folder: each server process writes a CPU profile of the measured window there. */
   readonly profileDir?: string;
 }
 
 export interface RunResult {
+  readonly workload: Workload;
+  /** Whether the server and the clients each had a core of their own. */
+  readonly pinned: boolean;
   readonly exercises: number;
   readonly clientsPerExercise: number;
   readonly processes: number;
@@ -86,7 +93,8 @@ class WorkerHandle {
 }
 
 export async function runOnce(options: RunOptions): Promise<RunResult> {
-  const servers = await startServers(options.processes);
+  const pinned = options.pin && (await pinThisProcess(1));
+  const servers = await startServers(options.processes, pinned ? 0 : null);
   const workers: WorkerHandle[] = [];
   try {
     const urls = servers.processes.map((p) => p.url);
@@ -98,7 +106,9 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
       created.filter((_, i) => i % options.workers === w),
     );
     for (const exercises of shares)
-      workers.push(new WorkerHandle({ urls, exercises, clients: options.clients }));
+      workers.push(
+        new WorkerHandle({ urls, exercises, clients: options.clients, workload: options.workload }),
+      );
     const connected = await Promise.all(workers.map((w) => w.next('connected')));
     const connections = sum(connected.map((c) => c.connections));
     const connectSeconds = (performance.now() - connectStart) / 1000;
@@ -140,6 +150,8 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
     ]);
 
     return {
+      workload: options.workload,
+      pinned,
       exercises: options.exercises,
       clientsPerExercise: options.clients,
       processes: options.processes,

@@ -57,10 +57,12 @@ const freePort = () =>
     });
   });
 
-function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+function spawnServer(env: Record<string, string>, core: number | null): Promise<ServerProcess> {
   // BENCH_NODE_ARGS adds node flags to the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const extra = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, ['--expose-gc', ...extra, '--import', 'tsx', 'server/src/main.ts'], {
+  const node = [process.execPath, '--expose-gc', ...extra, '--import', 'tsx', 'server/src/main.ts'];
+  const [command, ...args] = core === null ? node : ['taskset', '-c', String(core), ...node];
+  const child = spawn(command!, args, {
     cwd: root,
     env: { ...process.env, HOST: '127.0.0.1', BENCH_PROBE: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -122,11 +124,12 @@ async function freshPostgres(base: string): Promise<string> {
   return url.toString();
 }
 
-export async function startServers(processes: 1 | 2): Promise<Servers> {
+/** `core`: the CPU every server process is confined to (`--pin`), or null to let them roam. */
+export async function startServers(processes: 1 | 2, core: number | null = null): Promise<Servers> {
   const dataDir = mkdtempSync(join(tmpdir(), 'council-bench-'));
   const started: ServerProcess[] = [];
   if (processes === 1) {
-    started.push(await spawnServer({ PORT: '0', DATA_DIR: dataDir }));
+    started.push(await spawnServer({ PORT: '0', DATA_DIR: dataDir }, core));
   } else {
     const shared = {
       DATABASE_URL: await freshPostgres(
@@ -136,7 +139,9 @@ export async function startServers(processes: 1 | 2): Promise<Servers> {
     };
     for (let i = 0; i < processes; i++) {
       const port = await freePort();
-      started.push(await spawnServer({ ...shared, PORT: String(port), PUBLIC_ADDRESS: `127.0.0.1:${port}` }));
+      started.push(
+        await spawnServer({ ...shared, PORT: String(port), PUBLIC_ADDRESS: `127.0.0.1:${port}` }, core),
+      );
     }
   }
   return {

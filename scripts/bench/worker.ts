@@ -1,8 +1,10 @@
 // A worker thread of bot clients: joins its exercises, then every client sends one real game
 // command every 2 s ± 25 % and we time each from sending to the moment the last client of that
-// exercise that can see its result holds a view that includes it (its reply's seq). A note reaches
-// the readers of its channel and Control; a read marker its reader and Control (who sees when each
-// seat last acted). Other seats are sent nothing for it (ADR 0011).
+// exercise that can see its result holds a view that includes it (its reply's seq).
+// - mixed: a note reaches the readers of its channel and Control; a read marker its reader and
+//   Control (who sees when each seat last acted). Other seats are sent nothing for it (ADR 0011).
+// - plenary: every client posts in the NAC plenary, which every client of the exercise reads, so
+//   each command's latency runs to the last of all its clients (the peers' workload).
 import { parentPort, workerData } from 'node:worker_threads';
 import {
   CLIENT_MESSAGES,
@@ -25,6 +27,8 @@ const { Client } = await loadSdk(traffic);
 type Room = Awaited<ReturnType<InstanceType<typeof Client>['joinOrCreate']>>;
 
 const COMMAND_TIMEOUT_MS = 30_000;
+const PLENARY = 'nac';
+const COUNCIL_KINDS = new Set<string>(['secretaryGeneral', 'ally']);
 const send = (message: ToMain) => parentPort!.postMessage(message);
 
 interface Bot {
@@ -122,6 +126,15 @@ async function command(bot: Bot, cmd: Command | Record<string, unknown>): Promis
 function nextCommand(bot: Bot, index: number): Command | null {
   const view = bot.follower.view;
   if (!view) return null;
+  if (input.workload === 'plenary') {
+    bot.posts++;
+    return {
+      type: 'postMessage',
+      channelId: PLENARY,
+      template: 'freeText',
+      body: `Plenary statement ${bot.posts} from ${view.you.seatId ?? 'control'}.`,
+    };
+  }
   const channels = view.channels.channels.filter((c) => c.canPost && c.kind !== 'public');
   const channel = channels[index % Math.max(1, channels.length)];
   if (!channel) return null;
@@ -141,6 +154,7 @@ function nextCommand(bot: Bot, index: number): Command | null {
 
 /** Who sees a command's result: the readers of a note's channel, or the marker; and Control. */
 function audienceOf(exercise: Exercise, sender: Bot, cmd: Command): Bot[] {
+  if (input.workload === 'plenary') return exercise.bots;
   return exercise.bots.filter((bot) => {
     const view = bot.follower.view;
     if (!view) return false;
@@ -154,7 +168,10 @@ async function connectExercise(code: string, controlKey: string, offset: number)
   const url = (i: number) => input.urls[(offset + i) % input.urls.length]!;
   const control = await join({ code, controlKey }, url(0), exercise);
   exercise.bots.push(control);
-  const seats = control.follower.view!.seats.filter((s) => s.kind !== 'control');
+  // The plenary workload seats the Council (the Secretary General and the allies), who all read it.
+  const seats = control.follower.view!.seats.filter((s) =>
+    input.workload === 'plenary' ? COUNCIL_KINDS.has(s.kind) : s.kind !== 'control',
+  );
   for (let i = 1; i < input.clients; i++) {
     const seat = seats[i - 1];
     // Past the last seat, more Control screens (a facilitator team) join with the control key.

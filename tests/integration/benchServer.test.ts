@@ -6,14 +6,21 @@ import { describe, expect, it } from 'vitest';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 
+const bench = (args: readonly string[]) =>
+  promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/bench-server.ts', ...args], {
+    cwd: repoRoot,
+    timeout: 150_000,
+  });
+
 describe('bench:server', () => {
-  it('runs 2 exercises × 3 clients for a few seconds and prints one JSON line of figures', async () => {
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'scripts/bench-server.ts',
+  it.each([
+    ['mixed', []],
+    ['plenary', ['--workload', 'plenary', '--pin']],
+  ])(
+    '%s: runs 2 exercises × 3 clients for a few seconds and prints one JSON line of figures',
+    async (workload, extra) => {
+      const { stdout } = await bench([
+        ...extra,
         '--exercises',
         '2',
         '--clients',
@@ -24,26 +31,48 @@ describe('bench:server', () => {
         '1',
         '--workers',
         '1',
-      ],
-      { cwd: repoRoot, timeout: 150_000 },
+      ]);
+      const lines = stdout.trim().split('\n');
+      const result = JSON.parse(lines.at(-1)!) as Record<string, unknown>;
+      expect(result).toMatchObject({
+        workload,
+        exercises: 2,
+        clientsPerExercise: 3,
+        connections: 6,
+        processes: 1,
+      });
+      for (const field of [
+        'p50Ms',
+        'p99Ms',
+        'commandsPerSecond',
+        'rssBytesPerConnection',
+        'serverCpuPercent',
+        'clientCpuPercent',
+        'bytesPerUpdate',
+      ]) {
+        expect(typeof result[field], field).toBe('number');
+      }
+      // Every client's commands reached every client of its exercise, and none were refused.
+      expect(result.unsettled).toBe(0);
+      expect(result.refused).toEqual({});
+      expect(result.commandsPerSecond as number).toBeGreaterThan(0);
+    },
+    180_000,
+  );
+
+  it.each([
+    [['--workload', 'everyone'], /--workload is one of mixed, plenary/],
+    [['--exercises', '0'], /--exercises must be a whole number/],
+    [['--frobnicate'], /Unknown option '--frobnicate'/],
+    [['--exercises', '5000', '--clients', '40'], /need more open files than this shell allows/],
+  ])('refuses %j with one line before anything starts', async (args, message) => {
+    const failure = await bench(args).then(
+      () => null,
+      (error: { code: number; stderr: string; stdout: string }) => error,
     );
-    const lines = stdout.trim().split('\n');
-    const result = JSON.parse(lines.at(-1)!) as Record<string, unknown>;
-    expect(result).toMatchObject({ exercises: 2, clientsPerExercise: 3, connections: 6, processes: 1 });
-    for (const field of [
-      'p50Ms',
-      'p99Ms',
-      'commandsPerSecond',
-      'rssBytesPerConnection',
-      'serverCpuPercent',
-      'clientCpuPercent',
-      'bytesPerUpdate',
-    ]) {
-      expect(typeof result[field], field).toBe('number');
-    }
-    // Every client's commands reached every client of its exercise, and none were refused.
-    expect(result.unsettled).toBe(0);
-    expect(result.refused).toEqual({});
-    expect(result.commandsPerSecond as number).toBeGreaterThan(0);
-  }, 180_000);
+    expect(failure?.code).toBe(2);
+    expect(failure?.stdout).toBe('');
+    expect(failure?.stderr.trim().split('\n')).toHaveLength(1);
+    expect(failure?.stderr).toMatch(message);
+  });
 });
