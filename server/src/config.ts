@@ -2,7 +2,10 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+/** Set by the build (scripts/release/bundleServer.ts) to where the bundle sits below the root. */
+declare const COUNCIL_ROOT_FROM_BUNDLE: string | undefined;
+const rootFromHere = typeof COUNCIL_ROOT_FROM_BUNDLE === 'string' ? COUNCIL_ROOT_FROM_BUNDLE : '../..';
+const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), rootFromHere);
 
 export interface Config {
   readonly port: number;
