@@ -39,3 +39,5 @@ export * from './review/index';
 // Control's console: commands beyond the clocks, overrides for the review, the Control team.
 export * from './control/index';
 export * from './bots/index';
+// The cost-of-delay analysis: response plans, the assumption register, sweeps, sensitivity (ADR 0020).
+export * from './analysis/index';

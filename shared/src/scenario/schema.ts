@@ -1,5 +1,7 @@
 // The scenario file format: zod schema (the single source), validated on load and exported as JSON Schema.
 import { z } from 'zod';
+import { checkAnalysisReferences } from '../analysis/references';
+import { AssumptionSchema, ClockSchema, ResponsePlansSchema } from '../analysis/schema';
 import { BotsScenarioSchema, checkBotReferences } from '../bots/schema';
 import { SEAT_KINDS } from '../model/vocabulary';
 import { AllySchema } from './allies';
@@ -84,11 +86,18 @@ export const ScenarioSchema = z
     negotiation: NegotiationScenarioSchema.optional(),
     /** How rule-based bots play each seat kind or seat (ADR 0010); defaults when absent. */
     bots: BotsScenarioSchema.optional(),
+    /** Named NATO responses the cost-of-delay analysis plays (ADR 0020). */
+    responsePlans: ResponsePlansSchema.optional(),
+    /** The assumptions that decide outcomes, each with a default, a range and a source (ADR 0020). */
+    assumptions: z.array(AssumptionSchema).optional(),
+    /** Historical decision times, one per clock, marked on the cost-of-delay curve (ADR 0020). */
+    clocks: z.array(ClockSchema).optional(),
   })
   .superRefine(checkReferences)
   .superRefine(checkChannelReferences)
   .superRefine(checkNegotiationReferences)
-  .superRefine(checkBotReferences);
+  .superRefine(checkBotReferences)
+  .superRefine(checkAnalysisReferences);
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
 /** What an author may write: defaults filled in by parsing. */
