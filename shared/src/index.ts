@@ -27,6 +27,7 @@ export * from './visibility/view';
 export * from './visibility/patch';
 export * from './visibility/viewMemo';
 export * from './visibility/orderMenu';
+export * from './visibility/redact';
 // Forces: the rules module (units, routes, adjudication, ladder) and its place in the exercise.
 export * from './forces/index';
 export { forcesAuthority } from './engine/forces/authority';

@@ -15,77 +15,11 @@ import {
   type LogExport,
 } from '@council/shared';
 import { Player, cleanUpAfterAll, createExercise, startTestServer, type TestServer } from './harness';
+import { parseCsv, sheetRows, trimmed } from './spreadsheets';
 
 const ANSWER_EST = 'CANARY-est-answer: instructions came late';
 const ANSWER_LVA = 'CANARY-lva-answer: we were not asked';
 const NOBODY = { connectedSeats: new Set<string>(), controlConnections: 0 };
-
-/** RFC 4180, enough for our own exports. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (quoted && c === '"') quoted = false;
-    else if (quoted) field += c;
-    else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
-
-/** A sheet row has no cell after its last value; a CSV row has empty fields there. */
-const trimmed = (row: readonly string[]): string[] => {
-  const cells = [...row];
-  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
-  return cells;
-};
-
-const unxml = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
-
-/** A sheet's rows as the CSV writes them: dates back to ISO instants, empty cells as ''. */
-function sheetRows(xml: string, dateStyle: string): string[][] {
-  const rows: string[][] = [];
-  for (const [, body] of xml.matchAll(/<row r="\d+">(.*?)<\/row>/gs)) {
-    const row: string[] = [];
-    for (const [, attrs, inner] of body!.matchAll(/<c ([^>]*)>(.*?)<\/c>/gs)) {
-      const col = /r="([A-Z]+)\d+"/.exec(attrs!)![1]!;
-      const index = [...col].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-      while (row.length < index) row.push('');
-      let value: string;
-      if (attrs!.includes('t="inlineStr"')) value = unxml(/<t[^>]*>(.*?)<\/t>/s.exec(inner!)?.[1] ?? '');
-      else if (attrs!.includes('t="b"')) value = /<v>1<\/v>/.test(inner!) ? 'true' : 'false';
-      else {
-        const v = /<v>(.*?)<\/v>/.exec(inner!)![1]!;
-        value = attrs!.includes(`s="${dateStyle}"`)
-          ? new Date(Math.round((Number(v) - 25569) * 86_400_000)).toISOString()
-          : v;
-      }
-      row.push(value);
-    }
-    rows.push(row);
-  }
-  return rows;
-}
 
 /** Presence (who is connected now) is the server's, not the log's: left out of the comparison. */
 function logged(view: ExerciseView): unknown {
@@ -206,8 +140,14 @@ describe('the after-action record', () => {
       JSON.parse(readFileSync(new URL('../../docs/review-export.schema.json', import.meta.url), 'utf8')),
     );
     expect(schema.safeParse(log).success).toBe(true);
-    const leaky = { ...log, events: [...log.events, { type: 'seatClaimed', tokenHash: 'f'.repeat(64) }] };
-    expect(schema.safeParse(leaky).success).toBe(false);
+    for (const secret of [
+      { type: 'seatClaimed', tokenHash: 'f'.repeat(64) },
+      { type: 'seatAssigned', tokenHash: 'f'.repeat(64) },
+      { type: 'assistantKeyIssued', keyHash: 'f'.repeat(64) },
+    ]) {
+      const leaky = { ...log, events: [...log.events, secret] };
+      expect(schema.safeParse(leaky).success, secret.type).toBe(false);
+    }
     expect(log.events.map((e) => e.type)).toEqual(events.map((e) => e.type));
     expect(log.exercise.eventCount).toBe(events.length);
     const workbook = unzipSync(new Uint8Array(await (await asControl('workbook.xlsx')).arrayBuffer()));

@@ -2,6 +2,7 @@
 import type { GameEvent } from '../engine/events';
 import type { ExerciseState } from '../engine/state';
 import { replay } from '../engine/evolve';
+import { redactEvent } from '../visibility/redact';
 import { measuresSeries, type MeasurePoint } from './measures';
 import {
   adjudicationsSheet,
@@ -19,8 +20,9 @@ export const LOG_FORMAT_VERSION = 1;
 
 /**
  * The JSON export. `events` is the log exactly as stored, in order (index = seq), except that
- * `seatClaimed` events lose their `tokenHash`: a seat token's hash never leaves the server.
- * Replaying `events` (replay in engine/evolve) rebuilds every state of the exercise but the seat hashes.
+ * every hash of a secret is removed (`tokenHash` of seat claims and assignments, `keyHash` of
+ * assistant keys; visibility/redact). Replaying `events` (replay in engine/evolve) rebuilds every
+ * state of the exercise but those hashes.
  */
 export interface LogExport {
   readonly format: typeof LOG_FORMAT;
@@ -37,14 +39,6 @@ export interface LogExport {
     readonly eventCount: number;
   };
   readonly events: readonly GameEvent[];
-}
-
-/** The event with every secret removed: today only the seat token hash. */
-export function redactEvent(event: GameEvent): GameEvent {
-  if (event.type !== 'seatClaimed') return event;
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { tokenHash, ...rest } = event;
-  return rest as GameEvent;
 }
 
 export function exportJson(events: readonly GameEvent[]): LogExport {

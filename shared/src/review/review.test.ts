@@ -197,6 +197,19 @@ describe('exports', () => {
     ]);
   });
 
+  it('writes a text a spreadsheet would run as a formula as text, with a leading quote', () => {
+    expect(csvField('=1+1')).toBe("'=1+1");
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('-2')).toBe("'-2");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\t=1')).toBe("'\t=1");
+    expect(csvField('\r=1')).toBe('"\'\r=1"');
+    expect(csvField('=A1,B1')).toBe('"\'=A1,B1"');
+    // The exports' own numbers stay numbers; a formula sign inside a text is harmless.
+    expect(csvField(-2)).toBe('-2');
+    expect(csvField('a=1')).toBe('a=1');
+  });
+
   it('the messages CSV has a header and every message, round-tripping awkward text', () => {
     const tricky: GameEvent = {
       ...(events.find((e) => e.type === 'messagePosted') as Extract<GameEvent, { type: 'messagePosted' }>),

@@ -1,7 +1,9 @@
 // A small OOXML (.xlsx) writer for the review workbook: one sheet per table, header row frozen and
 // filterable, typed cells (numbers as numbers, ISO instants as Excel dates, booleans as booleans).
+// Texts are inline strings, never formulas; one that looks like a formula carries Excel's own
+// "quote prefix" (what typing a leading ' makes), so editing the cell keeps it text.
 import { strToU8, zipSync } from 'fflate';
-import type { CsvCell, Table } from '@council/shared';
+import { looksLikeFormula, type CsvCell, type Table } from '@council/shared';
 
 /** An ISO 8601 instant in UTC, as the log writes them. */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
@@ -34,6 +36,7 @@ export function columnName(index: number): string {
 
 const STYLE_HEADER = 1;
 const STYLE_DATE = 2;
+export const STYLE_QUOTED_TEXT = 3;
 
 function cell(value: CsvCell, ref: string, header: boolean): string {
   if (value === null || value === undefined || value === '') return '';
@@ -43,7 +46,8 @@ function cell(value: CsvCell, ref: string, header: boolean): string {
   if (typeof value === 'boolean') return `<c r="${ref}" t="b"><v>${value ? 1 : 0}</v></c>`;
   const text = String(value);
   if (isIsoInstant(text)) return `<c r="${ref}" s="${STYLE_DATE}"><v>${excelSerial(text)}</v></c>`;
-  return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xml(text)}</t></is></c>`;
+  const style = looksLikeFormula(text) ? ` s="${STYLE_QUOTED_TEXT}"` : '';
+  return `<c r="${ref}" t="inlineStr"${style}><is><t xml:space="preserve">${xml(text)}</t></is></c>`;
 }
 
 function sheetXml(table: Table): string {
@@ -85,9 +89,10 @@ const STYLES =
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+  '<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
   '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
-  '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
+  '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" quotePrefix="1"/></cellXfs>' +
   '</styleSheet>';
 
 /** The workbook's bytes: one sheet per table, named after it (at most 31 characters, as Excel wants). */
