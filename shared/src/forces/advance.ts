@@ -21,11 +21,10 @@ export function advanceWithState(
   opts: AdvanceOptions = {},
 ): { state: ForcesState; events: ForcesEvent[] } {
   const step = startStep(state, authority, opts.expected ?? false);
-  const round = state.scenario.rules.combatRoundHours;
   for (let h = state.hour + 1; h <= toGameHour; h++) {
     if (!step.expected) redPlanStep(step, h);
     movementStep(step, h);
-    if (!step.expected && h % round === 0) combatStep(step, h);
+    if (!step.expected) combatStep(step, h);
   }
   if (toGameHour > state.hour) {
     if (!step.expected) {

@@ -1,5 +1,5 @@
 // Each combat round: finds contested places, adjudicates them, then applies retreats, captures and culmination.
-import { adjudicate } from './combat';
+import { adjudicate, type CombatRecord } from './combat';
 import { evacuateAir, fallBack } from './retreat';
 import { roll, type Step } from './step';
 import type { ForcesState, UnitState } from './state';
@@ -23,11 +23,25 @@ export function contestedPlaces(state: ForcesState): Map<string, { blue: UnitSta
   return byPlace;
 }
 
+/**
+ * Whether a contested place fights at hour `h`: at first contact (the hour hostile forces meet,
+ * whatever the hour), whenever a unit joins the fight, and every combat round after the last one.
+ */
+function fightsNow(state: ForcesState, placeId: string, units: readonly UnitState[], h: number): boolean {
+  let last: CombatRecord | null = null;
+  for (const r of state.reports)
+    if (r.type === 'combatResolved' && r.placeId === placeId && r.atHour <= h) last = r;
+  if (!last || h - last.atHour >= state.scenario.rules.combatRoundHours) return true;
+  const fought = new Set([...last.attackers, ...last.defenders].map((u) => u.unitId));
+  return units.some((u) => !fought.has(u.id));
+}
+
+/** Every contest of the hour: hostile forces that meet are fought the hour they meet (issue 13). */
 export function combatStep(step: Step, h: number): void {
   const contested = [...contestedPlaces(step.state).keys()].sort();
   for (const placeId of contested) {
     const sides = contestedPlaces(step.state).get(placeId);
-    if (!sides) continue;
+    if (!sides || !fightsNow(step.state, placeId, [...sides.blue, ...sides.red], h)) continue;
     const defenderSide: Side = step.state.control[placeId] ?? 'blue';
     const attackerSide: Side = defenderSide === 'blue' ? 'red' : 'blue';
     const { value: die, dice } = roll(step, (d) => d.die(6));

@@ -67,11 +67,13 @@ describe('combat rounds in game time', () => {
     return advanceWithState(initialForces(scenario, '2016', 7), 200, NO_AUTHORITY);
   };
 
-  it('fights every round until the attacker is spent, then the attacker pulls back', () => {
+  it('fights at contact, then every round until the attacker is spent, then the attacker pulls back', () => {
     const { events, state } = attack(() => {});
     const rounds = of(events, 'combatResolved');
     expect(rounds.length).toBeGreaterThan(1);
-    expect(rounds.every((r) => r.atHour % 4 === 0)).toBe(true);
+    const contact = of(events, 'unitReachedPlace').find((e) => e.unitId === 'red1' && e.placeId === 'k')!;
+    expect(rounds[0]!.atHour).toBe(contact.atHour);
+    expect(rounds.slice(1).map((r, i) => r.atHour - rounds[i]!.atHour)).toEqual(rounds.slice(1).map(() => 4));
     expect(of(events, 'unitHalted')).toEqual([
       expect.objectContaining({ unitId: 'red1', reason: 'culminated' }),
     ]);

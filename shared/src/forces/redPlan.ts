@@ -1,4 +1,5 @@
 // Red's scripted plan: the hybrid phase's escalation steps, then the incursion axes and interdictions.
+import { rungIndex } from './escalation';
 import { networkOf } from './network';
 import { findRoute } from './routing';
 import type { RedAxis } from './schema';
@@ -10,7 +11,8 @@ export function redPlanStep(step: Step, h: number): void {
   if (s.redControl !== 'scripted') return;
   const plan = s.scenario.redPlan;
   for (const e of plan.escalation) {
-    if (e.atHour === h && step.state.escalation !== e.rung) {
+    // The script only climbs: a fight already under way keeps the ladder where combat put it.
+    if (e.atHour === h && rungIndex(step.state.escalation) < rungIndex(e.rung)) {
       step.emit({ type: 'escalationChanged', rung: e.rung, atHour: h, reason: e.note });
     }
   }
