@@ -24,7 +24,8 @@ type Schema = {
 
 /** Who may send each command; the rules in shared/ have the final word and refuse with a code. */
 const SENDERS: Record<string, string> = {
-  claimSeat: 'anyone joined without a seat (not Control seats)',
+  claimSeat:
+    'a player joined without a seat (not a Control seat; a Control connection, lead or assistant, plays no seat)',
   releaseSeat: 'the holder, or Control',
   startExercise: 'Control',
   pauseExercise: 'Control',
@@ -39,10 +40,14 @@ const SENDERS: Record<string, string> = {
   rollBack: 'the lead Control: back to the start of a turn of the run as it counts (ADR 0012)',
   submitMoves: 'a seated player who owes moves (decision phase)',
   requestItem: 'any seated player',
-  tableDraft: 'the Secretary General (Control when that seat is empty)',
-  amendDraft: 'the Secretary General (Control when that seat is empty)',
-  placeUnderSilence: 'the Secretary General (Control when that seat is empty)',
-  withdrawDraft: 'the Secretary General (Control when that seat is empty)',
+  tableDraft:
+    'the seat that chairs: the Secretary General, or at talks the party the scenario names (Control only while every such seat is free, a bot holding it included)',
+  amendDraft:
+    'the seat that chairs: the Secretary General, or at talks the party the scenario names (Control only while every such seat is free, a bot holding it included)',
+  placeUnderSilence:
+    'the seat that chairs: the Secretary General, or at talks the party the scenario names (Control only while every such seat is free, a bot holding it included)',
+  withdrawDraft:
+    'the seat that chairs: the Secretary General, or at talks the party the scenario names (Control only while every such seat is free, a bot holding it included)',
   takePosition: 'an ally delegation',
   openChannel: 'any seated player but observers; Control',
   postMessage: 'a member of the channel; Control',
@@ -64,7 +69,8 @@ const SENDERS: Record<string, string> = {
   proposeDraft: 'a party still at the table, or Control as mediator',
   amendClause: 'a party still at the table, or Control as mediator',
   initialClause: 'a party, for itself only',
-  signDraft: 'a party, once every clause is initialled by every required party',
+  signDraft:
+    'a party, once every clause is initialled by every required party, the Union consents to its money and the Council has adopted what it commits NATO to',
   walkOut: 'a party still at the table',
   returnToTalks: 'a party that walked out, before the talks collapse',
   invokeEnhancedCooperation: 'the party that speaks for the EU (Control while its seat is free)',

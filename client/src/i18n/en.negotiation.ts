@@ -62,8 +62,6 @@ export const enNegotiation = {
   'negotiation.propose.submit': 'Propose this draft',
   'negotiation.propose.empty': 'Choose an option for at least one issue.',
   'negotiation.sign': 'Sign the draft',
-  'negotiation.signIncomplete':
-    'You can sign once every clause is drafted and initialled by every required party.',
   'negotiation.youSigned': 'Your party has signed this revision.',
   'negotiation.walkOut': 'Walk out of the talks',
   'negotiation.walkOutReason': 'Reason (optional, seen by every party)',

@@ -6,6 +6,7 @@ import { enControl } from './en.control';
 import { enCouncil } from './en.council';
 import { enExercise } from './en.exercise';
 import { enNegotiation } from './en.negotiation';
+import { enTalkSteps } from './en.talkSteps';
 import { enWorld } from './en.world';
 import { enReview } from './en.review';
 
@@ -135,6 +136,7 @@ export const en = {
   'error.SEAT_TAKEN': '{seat} is already held by {name}. Choose another seat.',
   'error.SEAT_RESERVED_FOR_CONTROL': 'Control seats are taken with the control key.',
   'error.ALREADY_SEATED': 'You already hold a seat: release it first.',
+  'error.CONTROL_HOLDS_NO_SEAT': 'Control plays no seat: open the seat in a browser without the control key.',
   'error.NOT_YOUR_SEAT': 'Only the holder or Control can free this seat.',
   'error.NOT_CONTROL': 'Only Control can do this.',
   'error.STORAGE_FAILED': 'The server could not save this change. Try again in a moment.',
@@ -146,6 +148,7 @@ export const en = {
   ...enControl,
   ...enChannels,
   ...enNegotiation,
+  ...enTalkSteps,
   ...enCeasefireMap,
   ...enWorld,
   ...enReview,

@@ -65,8 +65,6 @@ export const frNegotiation: Record<keyof typeof enNegotiation, string> = {
   'negotiation.propose.submit': 'Proposer ce projet',
   'negotiation.propose.empty': 'Choisissez une option pour au moins une question.',
   'negotiation.sign': 'Signer le projet',
-  'negotiation.signIncomplete':
-    'Vous pourrez signer quand chaque clause sera rédigée et paraphée par chaque partie requise.',
   'negotiation.youSigned': 'Votre partie a signé cette version.',
   'negotiation.walkOut': 'Quitter la négociation',
   'negotiation.walkOutReason': 'Motif (facultatif, visible de toutes les parties)',

@@ -7,6 +7,7 @@ import { frControl } from './fr.control';
 import { frCouncil } from './fr.council';
 import { frExercise } from './fr.exercise';
 import { frNegotiation } from './fr.negotiation';
+import { frTalkSteps } from './fr.talkSteps';
 import { frWorld } from './fr.world';
 import { frReview } from './fr.review';
 
@@ -138,6 +139,8 @@ export const fr: Record<MessageKey, string> = {
   'error.SEAT_TAKEN': 'Le siège {seat} est déjà occupé par {name}. Choisissez-en un autre.',
   'error.SEAT_RESERVED_FOR_CONTROL': 'Les sièges de Control se prennent avec la clé de contrôle.',
   'error.ALREADY_SEATED': 'Vous occupez déjà un siège : libérez-le d’abord.',
+  'error.CONTROL_HOLDS_NO_SEAT':
+    'Le Contrôle n’occupe aucun siège : ouvrez le siège dans un navigateur sans la clé de contrôle.',
   'error.NOT_YOUR_SEAT': 'Seul l’occupant ou Control peut libérer ce siège.',
   'error.NOT_CONTROL': 'Seul Control peut faire cela.',
   'error.STORAGE_FAILED': 'Le serveur n’a pas pu enregistrer ce changement. Réessayez dans un instant.',
@@ -149,6 +152,7 @@ export const fr: Record<MessageKey, string> = {
   ...frControl,
   ...frChannels,
   ...frNegotiation,
+  ...frTalkSteps,
   ...frCeasefireMap,
   ...frWorld,
   ...frReview,

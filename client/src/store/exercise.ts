@@ -29,14 +29,13 @@ export function capabilities(view: ExerciseView): Capabilities {
   const { clock, you } = view;
   const seat = view.seats.find((s) => s.id === you.seatId) ?? null;
   const running = clock.status === 'running';
-  const sgSeats = view.seats.filter((s) => s.kind === 'secretaryGeneral');
-  const sgEmpty = sgSeats.every((s) => s.holder === null);
   const allyId = seat?.kind === 'ally' && view.council?.allies.some((a) => a.id === seat.id) ? seat.id : null;
   return {
     isControl: you.isControl,
     seat,
     running,
-    chairs: seat?.kind === 'secretaryGeneral' || (you.isControl && sgEmpty),
+    // The server works it out by the rule that refuses the chair's commands (ADR 0019).
+    chairs: view.council?.chair.youChair ?? false,
     allyId,
     mayRequest: seat?.kind === 'ally' || seat?.kind === 'saceur',
     councilSits: running && clock.phase !== null && COUNCIL_PHASES.includes(clock.phase),

@@ -24,7 +24,8 @@ const ally = (allyId: string, extra: Partial<DraftAllyView> = {}): DraftAllyView
 });
 
 /** d2 (revision of d1) is open on the VJTF; d1 was superseded; Article 4 was adopted. */
-export function makeCouncil(): CouncilView {
+/** The Council as a reader sees it; `youChair` as the server's rule would work it out for the reader. */
+export function makeCouncil(youChair = false): CouncilView {
   const d2: DraftView = {
     id: 'd2',
     revision: 2,
@@ -102,6 +103,7 @@ export function makeCouncil(): CouncilView {
       item('article-5', 'Invoke Article 5'),
     ],
     drafts: [d2, d1],
+    chair: { seatId: 'secgen', held: false, youChair },
   };
 }
 
@@ -134,7 +136,8 @@ export function makeRunningView(you: ExerciseView['you'], over: Partial<Exercise
       hotwash: false,
     },
     situation: 'Russian forces mass on the Baltic borders.',
-    council: makeCouncil(),
+    // Nobody holds the Secretary General's seat unless the reader does: Control chairs then.
+    council: makeCouncil(you.isControl || you.seatId === 'secgen'),
     ...over,
   });
 }

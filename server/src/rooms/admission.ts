@@ -30,8 +30,12 @@ export function parseJoinOptions(options: unknown): JoinOptions {
 
 export function admit(options: JoinOptions, record: ExerciseRecord, state: ExerciseState): Actor {
   // A stale token (seat released meanwhile) is not an error: the player simply joins unseated.
-  const seatId = options.seatToken ? seatForTokenHash(state, hashSecret(options.seatToken)) : null;
-  if (options.controlKey === undefined) return { seatId, isControl: false };
+  if (options.controlKey === undefined) {
+    const seatId = options.seatToken ? seatForTokenHash(state, hashSecret(options.seatToken)) : null;
+    return { seatId, isControl: false };
+  }
+  // A Control connection plays no seat (ADR 0019): a seat token sent beside the key is ignored.
+  const seatId = null;
   const controlName = options.controlName ?? 'Control';
   // The exercise's own key makes the lead; a live key the lead issued makes an assistant (ADR 0009).
   if (secretMatches(options.controlKey, record.controlKeyHash)) {

@@ -48,14 +48,36 @@ export function wrongPhase(state: ExerciseState, allowed: readonly Phase[], what
 }
 
 /**
- * The chair is the Secretary General's seat (at ceasefire talks, the party the scenario names as
- * `negotiation.nato.chair`); Control may chair when nobody holds it.
+ * The seats that chair the Council: the Secretary General's, and at ceasefire talks the party the
+ * scenario names as `negotiation.nato.chair` (ADR 0008).
+ */
+export function chairSeats(state: ExerciseState): string[] {
+  const chair = state.scenario.negotiation?.nato?.chair;
+  return state.scenario.seats.filter((s) => s.kind === 'secretaryGeneral' || s.id === chair).map((s) => s.id);
+}
+
+/** The chair's seat, held if anyone (a person or a bot) holds one of them, and whether it is held. */
+export function chairNow(state: ExerciseState): { readonly seatId: string | null; readonly held: boolean } {
+  const seats = chairSeats(state);
+  const held = seats.find((id) => state.seats[id] !== undefined);
+  return { seatId: held ?? seats[0] ?? null, held: held !== undefined };
+}
+
+/**
+ * Who chairs now (ADR 0019): the holder of a chair's seat, a person or a bot; Control only while
+ * every such seat is free, so two hands never hold the gavel at once.
  */
 export function notChair(state: ExerciseState, actor: Actor): Rejection | null {
-  if (actor.isControl) return null;
-  const seat = state.scenario.seats.find((s) => s.id === actor.seatId);
-  return seat?.kind === 'secretaryGeneral' ||
-    (seat !== undefined && seat.id === state.scenario.negotiation?.nato?.chair)
+  if (actor.isControl) {
+    const chair = chairNow(state);
+    if (!chair.held) return null;
+    const label = state.scenario.seats.find((s) => s.id === chair.seatId)?.label ?? chair.seatId;
+    return reject(
+      'NOT_THE_CHAIR',
+      `${label} holds the chair: Control chairs the Council only while that seat is free.`,
+    );
+  }
+  return actor.seatId !== null && chairSeats(state).includes(actor.seatId)
     ? null
     : reject('NOT_THE_CHAIR', 'Only the Secretary General, who chairs the Council, can do this.');
 }

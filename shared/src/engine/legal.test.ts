@@ -59,11 +59,10 @@ describe('legalCommands', () => {
     expect(types(state, seatId)).toEqual([...expected].sort());
   });
 
-  it('offers Control the console and the chair’s commands while the game runs', () => {
+  it('offers Control the console while the game runs, and the chair’s commands only while its seat is free', () => {
     expect(types(tabled, 'control')).toEqual(
       [
         'advancePhase',
-        'amendDraft',
         'assignSeat',
         'broadcast',
         'endExercise',
@@ -74,7 +73,6 @@ describe('legalCommands', () => {
         'issueAssistantKey',
         'overrideResult',
         'pauseExercise',
-        'placeUnderSilence',
         'postMessage',
         'repeatPhase',
         'setHotwash',
@@ -82,12 +80,13 @@ describe('legalCommands', () => {
         'setPhaseTimer',
         'setTurnStep',
         'swapSeats',
-        'tableDraft',
         'tagMoment',
         'unlockReview',
-        'withdrawDraft',
       ].sort(),
     );
+    const chairFree = run(tabled, 'control', { type: 'releaseSeat', seatId: 'secgen' });
+    const chairs = ['amendDraft', 'placeUnderSilence', 'tableDraft', 'withdrawDraft'];
+    expect(types(chairFree, 'control').filter((t) => chairs.includes(t))).toEqual(chairs);
   });
 
   it('offers every position with the text it needs, and none once the delegation has spoken… unless it changes its mind', () => {

@@ -42,6 +42,13 @@ describe('seat claims', () => {
     [{ type: 'claimSeat', seatId: 'control', displayName: 'X' }, player(), 'SEAT_RESERVED_FOR_CONTROL'],
     [{ type: 'claimSeat', seatId: 'est', displayName: 'X' }, player('usa'), 'ALREADY_SEATED'],
     [{ type: 'releaseSeat', seatId: 'usa' }, player('est'), 'NOT_YOUR_SEAT'],
+    // Control plays no seat, lead or assistant (ADR 0019).
+    [{ type: 'claimSeat', seatId: 'est', displayName: 'X' }, control, 'CONTROL_HOLDS_NO_SEAT'],
+    [
+      { type: 'claimSeat', seatId: 'est', displayName: 'X' },
+      { ...control, actor: { seatId: null, isControl: true, controlRole: 'assistant', controlKeyId: 'k1' } },
+      'CONTROL_HOLDS_NO_SEAT',
+    ],
   ] as const)('refuses %j with %s', (command, ctx, code) => {
     const held = run(start, { type: 'claimSeat', seatId: 'usa', displayName: 'Ann' }, player());
     const result = decide(held, command as Command, ctx);

@@ -7,8 +7,8 @@ import { fail, ok, type Result } from '../protocol/result';
 import type { NEGOTIATION_COMMANDS } from './commands';
 import type { NegotiationEvent } from './events';
 import { euConsentOf, participantsNow } from './eu';
+import { signBlockOf, signRejection } from './signing';
 import { crossedLines } from './measures';
-import { nacConsentOf, type NacConsent } from './nato';
 import type { NegotiationScenario } from './schema';
 import { requiredParties, statusOf, type NegotiationState } from './state';
 
@@ -193,20 +193,6 @@ function invokeEnhancedCooperation(
   ]);
 }
 
-/** How the Council stands on a NATO item, for a refusal's message. */
-function nacStanding(nac: NacConsent): string {
-  switch (nac.status) {
-    case 'notTabled':
-      return ' (not tabled in the Council)';
-    case 'blocked':
-      return ` (blocked by ${nac.blockers.map((b) => b.name).join(', ')})`;
-    case 'pending':
-      return ` (draft ${nac.draftId} awaits consensus)`;
-    case 'adopted':
-      return '';
-  }
-}
-
 export function decideNegotiation(
   state: ExerciseState,
   command: NegotiationCommand,
@@ -296,50 +282,9 @@ export function decideNegotiation(
     case 'signDraft': {
       const party = partyOf(state, table, ctx);
       if (typeof party !== 'string') return fail(party);
-      if (talks.signatures.includes(party)) return fail(reject('ALREADY_DONE', 'You have already signed.'));
+      const block = signBlockOf(state, party);
+      if (block) return fail(signRejection(state, block));
       const required = requiredParties(scenario);
-      const missing = scenario.issues.filter(
-        (i) =>
-          talks.clauses[i.id] === undefined ||
-          required.some((p) => !(talks.initials[i.id] ?? []).includes(p)),
-      );
-      if (missing.length > 0) {
-        return fail(
-          reject(
-            'DRAFT_INCOMPLETE',
-            `Every clause must be drafted and initialled by every required party first (missing: ${missing
-              .map((i) => i.title)
-              .join(', ')}).`,
-          ),
-        );
-      }
-      const withoutUnion = scenario.issues.filter(
-        (i) => euConsentOf(scenario, talks, i.id, gameTime)?.via === null,
-      );
-      if (withoutUnion.length > 0) {
-        return fail(
-          reject(
-            'NO_EU_CONSENT',
-            `The Union has not consented to ${withoutUnion
-              .map((i) => i.title)
-              .join(', ')}: every EU member must initial it, or enhanced cooperation must be in force.`,
-          ),
-        );
-      }
-      const withoutNac = scenario.issues.flatMap((i) => {
-        const nac = nacConsentOf(state, i.id);
-        return nac && nac.status !== 'adopted' ? [{ issue: i, nac }] : [];
-      });
-      if (withoutNac.length > 0) {
-        return fail(
-          reject(
-            'NO_NAC_CONSENSUS',
-            `The North Atlantic Council has not adopted what the text commits NATO to: ${withoutNac
-              .map(({ issue, nac }) => `${issue.title} needs “${nac.title}”${nacStanding(nac)}`)
-              .join('; ')}.`,
-          ),
-        );
-      }
       const events: NegotiationEvent[] = [
         { type: 'negotiationDraftSigned', party, revision: talks.revision, gameTime, at },
       ];

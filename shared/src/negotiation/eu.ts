@@ -23,6 +23,10 @@ export interface EuConsent {
   readonly members: readonly string[];
   readonly consenting: readonly string[];
   readonly missing: readonly string[];
+  /** Members whose capitals (nobody plays them) refused the clause as it reads (ADR 0019). */
+  readonly refused: readonly string[];
+  /** Members nobody plays whose capitals answer when the turn's game time is played out. */
+  readonly awaitingCapitals: readonly string[];
   /** Whether the scenario lets this clause go ahead by enhanced cooperation. */
   readonly enhancedAllowed: boolean;
   readonly enhanced: EnhancedCooperation | null;
@@ -46,12 +50,16 @@ export function participantsNow(
   return eu.memberStates - eu.outsideAbstainers - refusing;
 }
 
-/** The Union's consent to the clause at game time `now`; null when the clause spends no EU money. */
+/**
+ * The Union's consent to the clause at game time `now`; null when the clause spends no EU money.
+ * `seated`: the parties someone (a person or a bot) holds; the others' capitals answer.
+ */
 export function euConsentOf(
   scenario: NegotiationScenario,
   talks: NegotiationState,
   issueId: string,
   now: string,
+  seated: readonly string[] = [],
 ): EuConsent | null {
   const eu = scenario.eu;
   if (!eu || !eu.issues.includes(issueId)) return null;
@@ -71,6 +79,12 @@ export function euConsentOf(
     members: eu.members,
     consenting,
     missing,
+    refused: missing.filter((m) => talks.refusals[issueId]?.includes(m)),
+    awaitingCapitals: drafted
+      ? missing.filter(
+          (m) => !seated.includes(m) && !talks.refusals[issueId]?.includes(m) && !talks.walkedOut.includes(m),
+        )
+      : [],
     enhancedAllowed: eu.enhancedCooperation?.issues.includes(issueId) ?? false,
     enhanced,
     via,

@@ -101,6 +101,28 @@ export interface NegotiationEnhancedCooperation {
   readonly at: string;
 }
 
+/**
+ * The capital of an EU member state nobody plays answered a clause that spends the Union's money
+ * (ADR 0019): consenting counts as its initial; a refusal stands until the clause changes.
+ */
+export interface NegotiationCapitalAnswered {
+  readonly type: 'negotiationCapitalAnswered';
+  readonly party: string;
+  readonly issueId: string;
+  readonly optionId: string;
+  readonly revision: number;
+  readonly consents: boolean;
+  /** The chance of consent the capital's priorities gave, and the draw against it. */
+  readonly chance: number;
+  readonly draw: number;
+  /** The PRNG state after the draw. */
+  readonly rng: RngState;
+  /** Game time: the end of the turn played out. */
+  readonly gameTime: string;
+  /** Wall time. */
+  readonly at: string;
+}
+
 /** A party broke the signed ceasefire during the turn; rolled at adjudication. */
 export interface CeasefireViolation {
   readonly type: 'ceasefireViolation';
@@ -142,6 +164,7 @@ export type NegotiationEvent =
   | NegotiationWalkedOut
   | NegotiationReturned
   | NegotiationEnhancedCooperation
+  | NegotiationCapitalAnswered
   | CeasefireViolation
   | CeasefireHeld
   | WorldEvent;
@@ -155,6 +178,7 @@ const TYPES: ReadonlySet<string> = new Set<NegotiationEvent['type']>([
   'negotiationWalkedOut',
   'negotiationReturned',
   'negotiationEnhancedCooperation',
+  'negotiationCapitalAnswered',
   'ceasefireViolation',
   'ceasefireHeld',
   ...WORLD_EVENT_TYPES,

@@ -23,11 +23,13 @@ export function evolveNegotiation(state: NegotiationState, event: NegotiationEve
         initials: {},
         signatures: [],
         enhanced: {},
+        refusals: {},
       };
     case 'negotiationClauseAmended': {
       const { [event.issueId]: _cleared, ...initials } = state.initials;
       // The Union consented to the clause as it read: an amendment needs its consent again.
       const { [event.issueId]: _ended, ...enhanced } = state.enhanced;
+      const { [event.issueId]: _answered, ...refusals } = state.refusals;
       return {
         ...state,
         revision: event.revision,
@@ -46,6 +48,7 @@ export function evolveNegotiation(state: NegotiationState, event: NegotiationEve
         initials,
         signatures: [],
         enhanced,
+        refusals,
       };
     }
     case 'negotiationClauseInitialled':
@@ -56,6 +59,18 @@ export function evolveNegotiation(state: NegotiationState, event: NegotiationEve
           [event.issueId]: [...(state.initials[event.issueId] ?? []), event.party],
         },
       };
+    case 'negotiationCapitalAnswered': {
+      const { issueId, party } = event;
+      return event.consents
+        ? {
+            ...state,
+            initials: { ...state.initials, [issueId]: [...(state.initials[issueId] ?? []), party] },
+          }
+        : {
+            ...state,
+            refusals: { ...state.refusals, [issueId]: [...(state.refusals[issueId] ?? []), party] },
+          };
+    }
     case 'negotiationDraftSigned':
       return { ...state, signatures: [...state.signatures, event.party] };
     case 'negotiationDealSigned':

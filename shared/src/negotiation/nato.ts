@@ -2,6 +2,7 @@
 // Council; a text drafting it is signed only once the Council has adopted a draft carrying the item,
 // by consensus or unbroken silence, through the Council's own machinery (ADR 0003).
 import { blockersOf, liveDraftWith } from '../council/consensus';
+import { chairNow } from '../engine/guards';
 import type { ExerciseState } from '../engine/state';
 import type { NegotiationScenario } from './schema';
 
@@ -18,6 +19,11 @@ export interface NacConsent {
   readonly draftId: string | null;
   /** Allies whose objection or request for changes stops that draft. */
   readonly blockers: readonly { readonly id: string; readonly name: string }[];
+  /**
+   * Who takes the item to the Council (ADR 0019): the chair's seat and whether someone holds it;
+   * while nobody does, the request goes to Control, which chairs in its place.
+   */
+  readonly chair: { readonly seatId: string | null; readonly held: boolean };
 }
 
 /** The catalogue item the clause as drafted needs the Council to adopt, if any. */
@@ -39,16 +45,18 @@ export function nacConsentOf(state: ExerciseState, issueId: string): NacConsent 
   const itemId = natoItemOf(scenario, issueId, talks.clauses[issueId]);
   if (itemId === null) return null;
   const title = state.scenario.catalogue.find((item) => item.id === itemId)?.title ?? itemId;
+  const chair = chairNow(state);
   if (state.council.agenda[itemId]?.adoptedAt) {
-    return { itemId, title, status: 'adopted', draftId: null, blockers: [] };
+    return { itemId, title, status: 'adopted', draftId: null, blockers: [], chair };
   }
   const draft = liveDraftWith(state, itemId);
-  if (!draft) return { itemId, title, status: 'notTabled', draftId: null, blockers: [] };
+  if (!draft) return { itemId, title, status: 'notTabled', draftId: null, blockers: [], chair };
   const blockers = blockersOf(state, draft).map((id) => ({
     id,
     name: state.council.allies[id]?.name ?? id,
   }));
-  return { itemId, title, status: blockers.length > 0 ? 'blocked' : 'pending', draftId: draft.id, blockers };
+  const status = blockers.length > 0 ? 'blocked' : 'pending';
+  return { itemId, title, status, draftId: draft.id, blockers, chair };
 }
 
 /** NATO items the text as drafted needs and the Council has not adopted, in the issues' order. */

@@ -85,6 +85,8 @@ export interface NegotiationState {
   readonly walkouts: Readonly<Record<string, NegotiationWalkout>>;
   /** Enhanced cooperation on EU-money clauses as they now read, by issue id. */
   readonly enhanced: Readonly<Record<string, EnhancedCooperation>>;
+  /** By EU-money clause: member states whose capitals refused it as it reads (ADR 0019). */
+  readonly refusals: Readonly<Record<string, readonly string[]>>;
   readonly history: readonly NegotiationTurnMeasures[];
   readonly implementation: ImplementationState;
   /** Each front sector's shift since the start, km (positive: the attacker advanced), by sector id. */
@@ -113,6 +115,7 @@ export function negotiationAtStart(scenario: {
     walkedOut: [],
     walkouts: {},
     enhanced: {},
+    refusals: {},
     history: [],
     implementation: { turns: 0, hoursHeld: 0, violations: [] },
     front: Object.fromEntries((scenario.negotiation.front?.sectors ?? []).map((s) => [s.id, 0])),

@@ -9,6 +9,7 @@ import { leverageLevel } from './leverage';
 import { crossedLines, crosses, progressOf, satisfactionOf } from './measures';
 import { nacConsentOf, type NacConsent } from './nato';
 import { haguePath, spendingYear, tiersOf, twoTierOf } from './spending';
+import { signBlockOf, type SignBlock } from './signing';
 import { seriousSinceSignature } from './strain';
 import type { NegotiationParty, RedLine } from './schema';
 import {
@@ -23,6 +24,7 @@ import {
 export type { NegotiationTextChange } from './state';
 export type { EnhancedCooperation, EuConsent } from './eu';
 export type { NacConsent } from './nato';
+export type { SignBlock } from './signing';
 export type * from './mapView';
 
 export interface NegotiationIssueView {
@@ -162,6 +164,11 @@ export interface NegotiationView {
   readonly history: readonly NegotiationTurnMeasures[] | null;
   /** Public: the line of contact, the drafted demilitarised zone, the reassurance force's deployment. */
   readonly map: CeasefireMapView | null;
+  /**
+   * A party reader only: what stops it signing now (null: it may sign), by the rule that refuses
+   * `signDraft`; null for every other reader.
+   */
+  readonly signing: { readonly blockedBy: SignBlock | null } | null;
 }
 
 export function negotiationView(state: ExerciseState, audience: Audience): NegotiationView | null {
@@ -217,7 +224,7 @@ export function negotiationView(state: ExerciseState, audience: Audience): Negot
       optionId: talks.clauses[issue.id] ?? null,
       proposedBy: talks.proposedBy[issue.id] ?? null,
       initialledBy: talks.initials[issue.id] ?? [],
-      eu: euConsentOf(scenario, talks, issue.id, state.clock.time),
+      eu: euConsentOf(scenario, talks, issue.id, state.clock.time, Object.keys(state.seats)),
       nac: nacConsentOf(state, issue.id),
     })),
     changes: talks.changes,
@@ -241,6 +248,7 @@ export function negotiationView(state: ExerciseState, audience: Audience): Negot
     reopenings: talks.reopenings,
     history: audience.isControl ? talks.history : null,
     map: ceasefireMapView(state),
+    signing: mine && !audience.isControl ? { blockedBy: signBlockOf(state, mine.seat) } : null,
   };
 }
 

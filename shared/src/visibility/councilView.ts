@@ -6,6 +6,7 @@ import type { Effect } from '../scenario/effects';
 import { addHours, isBefore } from '../time/gameTime';
 import type { AgendaItem, Draft, ExerciseState, PositionRoll } from '../engine/state';
 import type { Audience } from './audience';
+import { chairNow, notChair } from '../engine/guards';
 
 export interface CouncilAllyView {
   readonly id: string;
@@ -66,11 +67,29 @@ export interface CouncilView {
   readonly catalogue: readonly CatalogueItemView[];
   /** Newest first. */
   readonly drafts: readonly DraftView[];
+  readonly chair: ChairView;
+}
+
+/** Who chairs the Council now (ADR 0019), worked out by the rule that refuses the chair's commands. */
+export interface ChairView {
+  /** The chair's seat (the Secretary General's, or the party chairing at talks); null without one. */
+  readonly seatId: string | null;
+  /** Whether a person or a bot holds it: Control chairs only while it is free. */
+  readonly held: boolean;
+  /** Whether the reader may table, amend, silence and withdraw drafts now. */
+  readonly youChair: boolean;
 }
 
 export function councilView(state: ExerciseState, audience: Audience): CouncilView {
   const { allies, catalogue } = sharedParts(state);
-  return { allies, catalogue, drafts: draftViews(state, audience) };
+  return { allies, catalogue, drafts: draftViews(state, audience), chair: chairView(state, audience) };
+}
+
+function chairView(state: ExerciseState, audience: Audience): ChairView {
+  return {
+    ...chairNow(state),
+    youChair: notChair(state, { seatId: audience.seatId, isControl: audience.isControl }) === null,
+  };
 }
 
 /** What every viewer of one state sees alike, built once and shared by their views. */

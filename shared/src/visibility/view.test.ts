@@ -92,8 +92,8 @@ describe('the Council as each seat sees it', () => {
 
   it('announces adopted public decisions to everyone and keeps secret ones off the public picture', () => {
     let s = advanceTo(state, 'consultation');
-    s = run(s, 'control', { type: 'tableDraft', itemIds: ['secret-plan'], silenceHours: 2 });
-    s = run(s, 'control', { type: 'tableDraft', itemIds: ['article-4'], silenceHours: 2 });
+    s = run(s, 'secgen', { type: 'tableDraft', itemIds: ['secret-plan'], silenceHours: 2 });
+    s = run(s, 'secgen', { type: 'tableDraft', itemIds: ['article-4'], silenceHours: 2 });
     s = advanceTo(advanceTo(s, 'adjudication'), 'consultation');
     expect(s.council.agenda['secret-plan']?.adoptedAt).not.toBeNull();
     expect(view(s, 'red').picture.decisions.map((d) => d.itemId)).toEqual(['article-4']);

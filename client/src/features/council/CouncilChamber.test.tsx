@@ -145,6 +145,7 @@ describe('the council chamber', () => {
       server.sink().view({
         ...view,
         seats: view.seats.map((s) => (s.id === 'secgen' ? { ...s, holder: { displayName: 'Jens' } } : s)),
+        council: { ...view.council!, chair: { seatId: 'secgen', held: true, youChair: false } },
       }),
     );
     expect(screen.getByTestId('council-chair').textContent).toContain('The Secretary General (Jens) chairs');

@@ -15,7 +15,7 @@ export function CouncilChamber() {
   const caps = capabilities(view);
   const live = council.drafts.filter(isLiveDraft);
   const closed = council.drafts.filter((d) => !isLiveDraft(d));
-  const sg = view.seats.find((s) => s.kind === 'secretaryGeneral');
+  const sg = view.seats.find((s) => s.id === council.chair.seatId);
   return (
     <div className="council" data-testid="council-chamber">
       <h2 className="visually-hidden">{t('council.title')}</h2>

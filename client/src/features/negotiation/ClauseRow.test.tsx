@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // A clause's NATO line (where the North Atlantic Council stands) and its red-line line (the reader's
 // own red lines only; Control sees every party's), on real views of the ceasefire talks.
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { installFakeTransport, resetStore, type FakeServer } from '../../test/fakeTransport';
 import { joinWith } from '../../test/render';
@@ -38,7 +38,10 @@ describe('a clause that commits NATO', () => {
     show(s, 'ukraine');
     const line = () => screen.getByTestId('clause-nac-security-guarantees');
     expect(line().getAttribute('data-status')).toBe('notTabled');
-    expect(line().textContent).toBe(`NATO ${GUARANTEE} — not yet tabled in the Council`);
+    expect(line().textContent).toBe(
+      `NATO ${GUARANTEE} — not yet tabled in the Council · the chair, NATO Secretary General, takes it to the Council`,
+    );
+    expect(screen.queryByTestId('nac-table-security-guarantees')).toBeNull();
     // Deferred membership commits NATO to nothing.
     expect(screen.queryByTestId('clause-nac-nato-membership')).toBeNull();
 
@@ -90,5 +93,27 @@ describe('red lines on the clause', () => {
       '⚠ Crosses the red lines of Ukraine',
     );
     expect(choice('no-cap').textContent).toBe('No cap (red line: Russia)');
+  });
+
+  it('lets whoever chairs table the item from the clause: the Secretary General, or Control while that seat is free', () => {
+    const s = act(talksAtTable(), 'us', {
+      type: 'proposeDraft',
+      clauses: { 'security-guarantees': 'article-5-like' },
+    });
+    show(s, 'nato-sg');
+    expect(screen.getByTestId('clause-nac-who-security-guarantees').textContent).toContain('you chair');
+    fireEvent.click(screen.getByTestId('nac-table-security-guarantees'));
+    expect(server.sent.at(-1)).toEqual({ type: 'tableDraft', itemIds: ['nato-backed-guarantee'] });
+    show(s, 'control');
+    expect(screen.queryByTestId('nac-table-security-guarantees')).toBeNull();
+
+    const free = act(s, 'control', { type: 'releaseSeat', seatId: 'nato-sg' });
+    show(free, 'ukraine');
+    expect(screen.getByTestId('clause-nac-who-security-guarantees').textContent).toContain(
+      'requested of Control, which chairs the Council while the Secretary General’s seat is free',
+    );
+    show(free, 'control');
+    fireEvent.click(screen.getByTestId('nac-table-security-guarantees'));
+    expect(server.sent.at(-1)).toEqual({ type: 'tableDraft', itemIds: ['nato-backed-guarantee'] });
   });
 });

@@ -96,7 +96,7 @@ export function ClauseRow({ view, talks, clause, party, mayDraft }: Props) {
           drafted={option !== null}
         />
       )}
-      {clause.nac && <NacLine issueId={id} nac={clause.nac} />}
+      {clause.nac && <NacLine view={view} issueId={id} nac={clause.nac} />}
       <div className="button-row clause__actions">
         {mayInitial && (
           <button

@@ -7,6 +7,7 @@ import { joinWith } from '../../test/render';
 import { DraftingTable } from './DraftingTable';
 import type { Scenario } from '../../../../shared/src/scenario/schema';
 import { playTurns } from '../../../../shared/src/engine/harness';
+import { COMPROMISE_TEXT } from '../../../../shared/src/negotiation/compromiseFixture';
 import { act, signedDeal, talksAtTable, viewOf } from './testTalks';
 
 let server: FakeServer;
@@ -64,6 +65,31 @@ describe('the drafting table', () => {
     expect(screen.getByTestId('change-1').textContent).toContain(
       'United States proposed a draft of 1 clauses',
     );
+  });
+
+  it('a disabled Sign names the condition the server still refuses it for, never one already met', () => {
+    let s = act(talksAtTable(), 'us', { type: 'proposeDraft', clauses: COMPROMISE_TEXT });
+    joinWith(server, viewOf(s, 'us'));
+    render(<DraftingTable />);
+    const reason = () => screen.getByTestId('sign-blocked');
+    expect(reason().getAttribute('data-code')).toBe('DRAFT_INCOMPLETE');
+    expect(reason().textContent).toContain(
+      'Still missing: Line of contact and territorial status (initials of Ukraine, Russia, United States, European Union);',
+    );
+    expect(reason().textContent).toContain('; 12 more clauses.');
+    // Every clause initialled by every party: what is missing now is the Council, and it says so.
+    for (const party of s.scenario.negotiation!.parties.map((p) => p.seat))
+      for (const issue of s.scenario.negotiation!.issues)
+        s = act(s, party, { type: 'initialClause', issueId: issue.id });
+    cleanup();
+    joinWith(server, viewOf(s, 'us'));
+    render(<DraftingTable />);
+    expect((screen.getByTestId('sign-draft') as HTMLButtonElement).disabled).toBe(true);
+    expect(reason().getAttribute('data-code')).toBe('NO_NAC_CONSENSUS');
+    expect(reason().textContent).toBe(
+      'The North Atlantic Council has not adopted what Security guarantees commits NATO to.',
+    );
+    expect(reason().textContent).not.toContain('initialled');
   });
 
   it('a party sees its own dossier and never another party’s', () => {

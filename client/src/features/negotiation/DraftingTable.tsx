@@ -72,7 +72,7 @@ export function DraftingTable() {
           <CurrentsMeters talks={talks} />
           <FrontPanel view={view} talks={talks} />
           <SpendingPanel spending={talks.spending} />
-          {party && <PartyActions talks={talks} party={party} />}
+          {party && <PartyActions view={view} talks={talks} party={party} />}
           {talks.own && (
             <Dossier
               talks={talks}

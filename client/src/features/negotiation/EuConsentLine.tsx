@@ -23,6 +23,10 @@ export function EuConsentLine({ view, issueId, issueTitle, consent, party, draft
   const send = useStore(selectSend);
   const names = (seats: readonly string[]) => seats.map((s) => partyName(view, s)).join(', ');
   const { enhanced } = consent;
+  // Members a player (or bot) holds that have not initialled; the capitals' part is said apart.
+  const missingSeated = consent.missing.filter(
+    (m) => !consent.refused.includes(m) && !consent.awaitingCapitals.includes(m),
+  );
   const text =
     consent.via === 'unanimity'
       ? t('negotiation.eu.unanimity')
@@ -37,11 +41,18 @@ export function EuConsentLine({ view, issueId, issueTitle, consent, party, draft
               names: names(enhanced.exempt) || '—',
             },
           )
-        : `${t('negotiation.eu.needs', { names: names(consent.members) })}${
-            consent.missing.length > 0
-              ? ` · ${t('negotiation.eu.missing', { names: names(consent.missing) })}`
-              : ''
-          }`;
+        : [
+            t('negotiation.eu.needs', { names: names(consent.members) }),
+            ...(consent.refused.length > 0
+              ? [t('negotiation.eu.refused', { names: names(consent.refused) })]
+              : []),
+            ...(consent.awaitingCapitals.length > 0
+              ? [t('negotiation.eu.awaitingCapitals', { names: names(consent.awaitingCapitals) })]
+              : []),
+            ...(missingSeated.length > 0
+              ? [t('negotiation.eu.missing', { names: names(missingSeated) })]
+              : []),
+          ].join(' · ');
   const mayInvoke =
     drafted &&
     party !== null &&

@@ -1,15 +1,24 @@
 // For a clause that commits NATO: the catalogue item the North Atlantic Council must adopt before
-// the text is signed, and where the Council stands on it (adopted, pending, blocked, not tabled).
-import type { NacConsent } from '@council/shared';
+// the text is signed, where the Council stands on it (adopted, pending, blocked, not tabled), and
+// who takes it there: the chair's player, or Control while that seat is free (ADR 0019). Whoever
+// chairs may table it from here.
+import type { ExerciseView, NacConsent } from '@council/shared';
 import { useT } from '../../i18n';
+import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { partyName } from './names';
 
 interface Props {
+  readonly view: ExerciseView;
   readonly issueId: string;
   readonly nac: NacConsent;
 }
 
-export function NacLine({ issueId, nac }: Props) {
+export function NacLine({ view, issueId, nac }: Props) {
   const t = useT();
+  const live = useStore(selectIsLive);
+  const pending = useStore(selectPending);
+  const send = useStore(selectSend);
+  const youChair = view.council?.chair.youChair ?? false;
   const standing =
     nac.status === 'adopted'
       ? t('negotiation.nac.adopted')
@@ -18,10 +27,30 @@ export function NacLine({ issueId, nac }: Props) {
         : nac.status === 'pending'
           ? t('negotiation.nac.pending', { draft: nac.draftId ?? '' })
           : t('negotiation.nac.notTabled');
+  const who = youChair
+    ? t('negotiation.nac.youChair')
+    : nac.chair.held && nac.chair.seatId !== null
+      ? t('negotiation.nac.chairSeat', { name: partyName(view, nac.chair.seatId) })
+      : t('negotiation.nac.chairControl');
   return (
-    <p className="clause__meta clause__nac" data-testid={`clause-nac-${issueId}`} data-status={nac.status}>
-      <span className="tag tag--nato">NATO</span> {t('negotiation.nac.needs', { item: nac.title })} —{' '}
-      {standing}
-    </p>
+    <div className="clause__nac" data-testid={`clause-nac-${issueId}`} data-status={nac.status}>
+      <p className="clause__meta">
+        <span className="tag tag--nato">NATO</span> {t('negotiation.nac.needs', { item: nac.title })} —{' '}
+        {standing}
+        {nac.status === 'notTabled' && <span data-testid={`clause-nac-who-${issueId}`}> · {who}</span>}
+      </p>
+      {nac.status === 'notTabled' && youChair && (
+        <button
+          type="button"
+          className="button button--small button--secondary"
+          data-testid={`nac-table-${issueId}`}
+          aria-label={t('negotiation.nac.tableLabel', { item: nac.title })}
+          disabled={!live || pending}
+          onClick={() => void send({ type: 'tableDraft', itemIds: [nac.itemId] })}
+        >
+          {t('negotiation.nac.table')}
+        </button>
+      )}
+    </div>
   );
 }

@@ -1,18 +1,25 @@
-// What a party does with the whole text: sign it once it is complete, or walk out of the talks.
+// What a party does with the whole text: sign it once nothing stops it (the button names what
+// does, as the server's rule found it), or walk out of the talks.
 import { useState, type FormEvent } from 'react';
-import type { NegotiationView } from '@council/shared';
+import type { ExerciseView, NegotiationView } from '@council/shared';
 import { useT } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
-import { isComplete } from './names';
+import { signBlockText } from './signBlockText';
 
-export function PartyActions({ talks, party }: { readonly talks: NegotiationView; readonly party: string }) {
+interface Props {
+  readonly view: ExerciseView;
+  readonly talks: NegotiationView;
+  readonly party: string;
+}
+
+export function PartyActions({ view, talks, party }: Props) {
   const t = useT();
   const live = useStore(selectIsLive);
   const pending = useStore(selectPending);
   const send = useStore(selectSend);
   const [reason, setReason] = useState('');
   const signed = talks.parties.find((p) => p.seat === party)?.signed ?? false;
-  const complete = isComplete(talks);
+  const block = talks.signing?.blockedBy ?? null;
   const leave = async (event: FormEvent) => {
     event.preventDefault();
     const trimmed = reason.trim();
@@ -28,15 +35,20 @@ export function PartyActions({ talks, party }: { readonly talks: NegotiationView
             type="button"
             className="button"
             data-testid="sign-draft"
-            disabled={!live || pending || !complete}
-            aria-describedby={complete ? undefined : 'sign-incomplete'}
+            disabled={!live || pending || block !== null}
+            aria-describedby={block === null ? undefined : 'sign-blocked'}
             onClick={() => void send({ type: 'signDraft' })}
           >
             {t('negotiation.sign')}
           </button>
-          {!complete && (
-            <p id="sign-incomplete" className="party-actions__hint">
-              {t('negotiation.signIncomplete')}
+          {block !== null && (
+            <p
+              id="sign-blocked"
+              className="party-actions__hint"
+              data-testid="sign-blocked"
+              data-code={block.code}
+            >
+              {signBlockText(view, talks, block, t)}
             </p>
           )}
         </>

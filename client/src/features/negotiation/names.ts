@@ -16,17 +16,3 @@ export const drafterName = (view: ExerciseView, by: string | null, t: Translate)
   by === null ? t('negotiation.mediator') : partyName(view, by);
 
 export const percent = (share: number): number => Math.round(share * 100);
-
-/**
- * Every clause drafted and initialled by every required party, and the Union's consent to its
- * money: the text may be signed.
- */
-export function isComplete(talks: NegotiationView): boolean {
-  const required = talks.parties.filter((p) => p.required).map((p) => p.seat);
-  return talks.clauses.every(
-    (c) =>
-      c.optionId !== null &&
-      required.every((p) => c.initialledBy.includes(p)) &&
-      (c.eu === null || c.eu.via !== null),
-  );
-}

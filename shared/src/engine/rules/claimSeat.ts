@@ -1,4 +1,5 @@
-// A player takes a free seat; seats are exclusive and control seats need the control key.
+// A player takes a free seat; seats are exclusive, control seats need the control key, and a
+// Control connection takes no player seat.
 import { reject } from '../../protocol/errors';
 import { fail, ok, type Result } from '../../protocol/result';
 import type { Command } from '../commands';
@@ -12,6 +13,15 @@ export function claimSeat(state: ExerciseState, command: ClaimSeat, ctx: DecideC
   if (!seat) return fail(reject('NO_SUCH_SEAT', `There is no seat "${command.seatId}".`));
   if (seat.kind === 'control') {
     return fail(reject('SEAT_RESERVED_FOR_CONTROL', 'Control seats are taken with the control key.'));
+  }
+  // A Control connection sees every secret: it plays no seat, lead or assistant (ADR 0019).
+  if (ctx.actor.isControl) {
+    return fail(
+      reject(
+        'CONTROL_HOLDS_NO_SEAT',
+        'A Control connection cannot take a player’s seat: open the seat in a browser without the control key.',
+      ),
+    );
   }
   if (ctx.actor.seatId !== null) {
     return fail(reject('ALREADY_SEATED', 'You already hold a seat; release it first.'));

@@ -6,6 +6,7 @@ import type { Emitter } from '../../emit';
 import { advanceForcesTo } from '../../forces/advance';
 import { rollImplementation } from '../../../negotiation/implementation';
 import { moveWorld } from '../../../negotiation/world';
+import { answerForAbsentMembers } from '../../../negotiation/capitals';
 
 /** Closes the current phase and opens the next; closing the decision phase plays out the turn. */
 export function advancePhase(b: Emitter, at: string): void {
@@ -18,6 +19,8 @@ export function advancePhase(b: Emitter, at: string): void {
     case 'decision': {
       const to = addHours(clock.time, clock.stepHours);
       resolveWindow(b, to, at);
+      // Capitals of EU members nobody plays answer the Union's money clauses, as allies' capitals do.
+      answerForAbsentMembers(b, to, at);
       // Before the clock moves, so the turn's measures count how the signed deal held.
       rollImplementation(b, to, at);
       moveWorld(b, to, at);
