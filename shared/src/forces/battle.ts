@@ -1,6 +1,7 @@
 // Each combat round: finds contested places, adjudicates them, then applies retreats, captures and culmination.
 import { adjudicate, type CombatRecord } from './combat';
 import { evacuateAir, fallBack } from './retreat';
+import { anyContact } from './routing';
 import { roll, type Step } from './step';
 import type { ForcesState, UnitState } from './state';
 import type { Side } from './vocabulary';
@@ -38,6 +39,7 @@ function fightsNow(state: ForcesState, placeId: string, units: readonly UnitStat
 
 /** Every contest of the hour: hostile forces that meet are fought the hour they meet (issue 13). */
 export function combatStep(step: Step, h: number): void {
+  if (!anyContact(step.state)) return;
   const contested = [...contestedPlaces(step.state).keys()].sort();
   for (const placeId of contested) {
     const sides = contestedPlaces(step.state).get(placeId);

@@ -1,7 +1,7 @@
 // Applies one forces event to the state: pure, total and dice-free (dice arrive inside events).
 import { rungIndex } from './escalation';
 import { isReport, REPORT_HOURS, type ForcesEvent, type ForcesEventOf } from './events';
-import type { DayUse, ForcesState, UnitState } from './state';
+import type { DayUse, ForcesState, MoveOrder, UnitState } from './state';
 
 type Units = ForcesState['units'];
 
@@ -45,9 +45,7 @@ function apply(s: ForcesState, e: ForcesEvent): ForcesState {
             legs: e.legs,
             by: e.by,
             orderedAt: e.atHour,
-            waitUntil: e.atHour,
-            waitReason: null,
-            permit: e.permitRequired ? 'pending' : 'notNeeded',
+            ...permitOf(u, e.permitRequired, e.atHour),
           },
         })),
       };
@@ -83,6 +81,7 @@ function apply(s: ForcesState, e: ForcesEvent): ForcesState {
           u.order
             ? {
                 ...u,
+                permitAt: e.grantedAt,
                 order: {
                   ...u.order,
                   permit: 'rolled',
@@ -98,7 +97,11 @@ function apply(s: ForcesState, e: ForcesEvent): ForcesState {
         ...s,
         units: withUnit(s.units, e.unitId, (u) =>
           u.order
-            ? { ...u, order: { ...u.order, permit: 'granted', waitUntil: e.atHour, waitReason: null } }
+            ? {
+                ...u,
+                permitAt: Math.min(u.permitAt ?? e.atHour, e.atHour),
+                order: { ...u.order, permit: 'granted', waitUntil: e.atHour, waitReason: null },
+              }
             : u,
         ),
       };
@@ -174,6 +177,22 @@ function apply(s: ForcesState, e: ForcesEvent): ForcesState {
       return { ...s, hour, reports };
     }
   }
+}
+
+/**
+ * A new order's permit: none needed; the grant already rolled for this unit (waiting for it if it
+ * lies ahead); or, the first time, one to seek.
+ */
+function permitOf(
+  u: UnitState,
+  required: boolean,
+  atHour: number,
+): Pick<MoveOrder, 'waitUntil' | 'waitReason' | 'permit'> {
+  const at = u.permitAt ?? null;
+  if (!required) return { waitUntil: atHour, waitReason: null, permit: 'notNeeded' };
+  if (at === null) return { waitUntil: atHour, waitReason: null, permit: 'pending' };
+  if (at <= atHour) return { waitUntil: atHour, waitReason: null, permit: 'granted' };
+  return { waitUntil: at, waitReason: 'permit', permit: 'rolled' };
 }
 
 /** A halted unit finishes the leg it is on and stops at its end, ready to move again. */

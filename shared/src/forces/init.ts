@@ -27,6 +27,7 @@ export function unitFromDef(def: UnitDef): UnitState {
     stagingPlace: def.stagingPlace ?? null,
     prepositionedAt: def.prepositionedAt ?? null,
     drawn: false,
+    permitAt: null,
   };
 }
 

@@ -64,6 +64,12 @@ function occupancy(state: ForcesState): Occupancy {
   return occ;
 }
 
+/** True when ground units of both sides stand at some place: a fight may be due. */
+export function anyContact(state: ForcesState): boolean {
+  for (const o of occupancy(state).values()) if (o.blue > 0 && o.red > 0) return true;
+  return false;
+}
+
 /** True when ground units of the other side stand at a place. */
 export function enemyAt(state: ForcesState, side: UnitState['side'], placeId: string): boolean {
   const o = occupancy(state).get(placeId);

@@ -63,6 +63,12 @@ export interface UnitState {
   readonly stagingPlace: string | null;
   readonly prepositionedAt: string | null;
   readonly drawn: boolean;
+  /**
+   * Hour its peacetime movement permits are (or were) granted, once rolled or waived: permits are
+   * sought once per unit, so a later cross-border order waits for the same grant, never a new roll.
+   * Null (or absent, in states stored before it existed) until then.
+   */
+  readonly permitAt?: number | null;
 }
 
 export interface Measures {
