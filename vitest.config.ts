@@ -10,6 +10,8 @@ export default defineConfig({
       'tests/integration/**/*.test.ts',
     ],
     environment: 'node',
+    // One seed for every property test, printed on failure and replayed with PROPERTY_SEED.
+    setupFiles: ['tests/setup/propertySeed.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

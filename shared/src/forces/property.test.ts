@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { advanceWithState } from './advance';
-import type { ForcesActor, ForcesAuthority } from './authority';
+import { NO_AUTHORITY, type ForcesActor, type ForcesAuthority } from './authority';
 import { decideForces } from './decide';
 import type { ForcesEvent } from './events';
 import { evolveForces } from './evolve';
@@ -45,13 +45,15 @@ const gameArb = fc.record({
 });
 
 /** Plays a game: orders picked from the candidates (refused ones change nothing), then time. */
-function play(game: {
-  seed: number;
-  variant: string;
-  authority: ForcesAuthority;
-  steps: readonly ({ kind: 'order'; actor: number; pick: number } | { kind: 'advance'; hours: number })[];
-}) {
-  const initial = initialForces(balticForces(), game.variant, game.seed);
+function play(
+  game: {
+    seed: number;
+    variant: string;
+    authority: ForcesAuthority;
+    steps: readonly ({ kind: 'order'; actor: number; pick: number } | { kind: 'advance'; hours: number })[];
+  },
+  initial: ForcesState = initialForces(balticForces(), game.variant, game.seed),
+) {
   let state: ForcesState = initial;
   const log: ForcesEvent[] = [];
   const violations: string[] = [];
@@ -59,6 +61,8 @@ function play(game: {
     if (step.kind === 'order') {
       const actor = ACTORS[step.actor]!;
       const options = candidateForceOrders(state, actor);
+      // An actor may have nothing to order (every unit of its nation destroyed): the step is a pass.
+      if (options.length === 0) continue;
       const command = options[step.pick % options.length]!;
       const result = decideForces(state, command, { actor, authority: game.authority, ordersOpen: true });
       if (!result.ok) continue;
@@ -75,6 +79,29 @@ function play(game: {
 }
 
 describe('random sequences of orders and time', () => {
+  it('pass when the actor has nothing to order (regression: a pick from an empty list threw)', () => {
+    let start = initialForces(balticForces(), '2016', 1);
+    for (const u of Object.values(start.units).filter((u) => u.owner === 'EST'))
+      start = evolveForces(start, {
+        type: 'unitDestroyed',
+        unitId: u.id,
+        atHour: 0,
+        placeId: u.location.kind === 'at' ? u.location.placeId : u.location.to,
+        cause: 'test',
+      });
+    const est = ACTORS.findIndex((a) => a.role === 'ally' && a.nation === 'EST');
+    expect(candidateForceOrders(start, ACTORS[est]!)).toEqual([]);
+    const game = {
+      seed: 1,
+      variant: '2016',
+      authority: NO_AUTHORITY,
+      steps: [{ kind: 'order' as const, actor: est, pick: 5 }],
+    };
+    const { log, violations } = play(game, start);
+    expect(log).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+
   it('exercise the rules: orders are accepted and combat happens in the sampled games', () => {
     const games = fc.sample(gameArb, { numRuns: 40, seed: 4 });
     const logs = games.map((g) => play(g as Parameters<typeof play>[0]).log);
