@@ -4,6 +4,7 @@ import { WebSocketTransport } from '@colyseus/ws-transport';
 import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
 import { EXERCISE_ROOM } from '@council/shared';
+import { operatorKey } from './auth/operatorKey';
 import type { Config } from './config';
 import { apiRouter } from './http/api';
 import { clientRoutes } from './http/static';
@@ -41,6 +42,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     now: () => new Date(),
     commandRate: { perSecond: config.commandRate, burst: config.commandRate * 2 },
     tickMs: config.tickMs,
+    operatorKey: operatorKey(config.adminKey),
   });
 
   const gameServer = new Server({

@@ -22,6 +22,8 @@ export interface Config {
   readonly tickMs: number;
   /** BENCH_PROBE=1 only: GET /__bench/memory for `npm run bench:server`. Never set in production. */
   readonly benchProbe?: boolean;
+  /** ADMIN_KEY: the operator key needed to create, import and delete exercises; unset, anyone may. */
+  readonly adminKey?: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -37,5 +39,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     commandRate: Number(env.COMMAND_RATE ?? 10),
     tickMs: 1000,
     benchProbe: env.BENCH_PROBE === '1',
+    adminKey: env.ADMIN_KEY || undefined,
   };
 }

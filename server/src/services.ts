@@ -1,4 +1,5 @@
 // What rooms of this process share: the store and the scenario catalogue, set once at start-up.
+import type { OperatorKey } from './auth/operatorKey';
 import type { ExerciseStore } from './store/exercises';
 import type { RateLimit } from './rooms/rateLimit';
 import type { ScenarioCatalogue } from './scenarios';
@@ -12,6 +13,8 @@ export interface Services {
   readonly commandRate: RateLimit;
   /** Session clock interval in ms; 0 stops it. */
   readonly tickMs: number;
+  /** Who may create, import and delete exercises (ADMIN_KEY). */
+  readonly operatorKey: OperatorKey;
 }
 
 let current: Services | undefined;

@@ -19,6 +19,7 @@ export * from './engine/evolve';
 export { LogFold, liveStates, setAside, type EarlierState } from './engine/replayLog';
 export { afterRollBack } from './engine/rules/rollback';
 export * from './engine/fork';
+export * from './engine/moveLog';
 export * from './engine/tick';
 export * from './engine/legal';
 export { waitingOn } from './engine/rules/session/moves';

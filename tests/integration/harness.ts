@@ -53,6 +53,8 @@ export async function startTestServer(
     scenariosDir?: string;
     commandRate?: number;
     tickMs?: number;
+    /** The operator key (ADMIN_KEY) the server asks for; none by default. */
+    adminKey?: string;
   } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'council-test-'));
@@ -66,6 +68,7 @@ export async function startTestServer(
     clientDist: join(repoRoot, 'client/dist'),
     commandRate: options.commandRate ?? 1000,
     tickMs: options.tickMs ?? 1000,
+    adminKey: options.adminKey,
   };
   const server = await startServer(config);
   return { url: `http://127.0.0.1:${server.port}`, server, dataDir, databaseUrl: options.databaseUrl };

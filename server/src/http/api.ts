@@ -12,7 +12,9 @@ import {
 } from '@council/shared';
 import { createExercise } from '../game/createExercise';
 import { services } from '../services';
+import { mountArchive } from './archive';
 import { mountFork } from './fork';
+import { mountOperator, operatorAllows } from './operator';
 import { mountReview } from './review';
 
 const sendError = (res: Response, status: number, code: ErrorCode, message: string): void => {
@@ -36,6 +38,7 @@ export function apiRouter(): express.Router {
   });
 
   router.post('/exercises', async (req, res) => {
+    if (!operatorAllows(req, res)) return;
     const version = (req.body as { protocolVersion?: unknown } | undefined)?.protocolVersion;
     if (version !== PROTOCOL_VERSION) {
       return sendError(
@@ -75,6 +78,8 @@ export function apiRouter(): express.Router {
 
   mountReview(router);
   mountFork(router);
+  mountArchive(router);
+  mountOperator(router);
   router.use((_req, res) => sendError(res, 404, 'BAD_REQUEST', 'No such API endpoint.'));
   // Malformed JSON and any unexpected failure still answer with a code and a message.
   router.use(

@@ -14,6 +14,14 @@ export interface ExerciseRecord {
   readonly createdAt: string;
 }
 
+/** One stored event with when it was stored and which seat (or Control) acted. */
+export interface StoredEvent {
+  readonly seq: number;
+  readonly event: GameEvent;
+  readonly recordedAt: string;
+  readonly actedBy: string | null;
+}
+
 /** Raised when another writer already appended at this sequence number. */
 export class SequenceConflict extends Error {}
 
@@ -66,19 +74,47 @@ export class ExerciseStore {
 
   /** Stores a new exercise whose log starts as `events` (a fork), in one transaction. */
   async createWithLog(record: ExerciseRecord, events: readonly GameEvent[]): Promise<void> {
+    const at = record.createdAt;
+    await this.createWithStoredLog(
+      record,
+      events.map((event, seq) => ({ seq, event, recordedAt: at, actedBy: null })),
+    );
+  }
+
+  /** Stores a new exercise and its whole log as stored elsewhere (an imported archive), in one transaction. */
+  async createWithStoredLog(record: ExerciseRecord, log: readonly StoredEvent[]): Promise<void> {
     await this.db.transaction(async (tx) => {
       await tx.query(
         `insert into exercises (id, code, title, scenario_id, control_key_hash, created_at)
          values ($1, $2, $3, $4, $5, $6)`,
         [record.id, record.code, record.title, record.scenarioId, record.controlKeyHash, record.createdAt],
       );
-      for (const [seq, event] of events.entries()) {
+      for (const { seq, event, recordedAt, actedBy } of log) {
         await tx.query(
-          `insert into events (exercise_id, seq, type, payload, recorded_at) values ($1, $2, $3, $4::jsonb, $5)`,
-          [record.id, seq, event.type, JSON.stringify(event), record.createdAt],
+          `insert into events (exercise_id, seq, type, payload, recorded_at, acted_by)
+           values ($1, $2, $3, $4::jsonb, $5, $6)`,
+          [record.id, seq, event.type, JSON.stringify(event), recordedAt, actedBy],
         );
       }
     });
+  }
+
+  /** The whole log with when each event was stored and who acted, in order (for an archive). */
+  async storedLog(exerciseId: string): Promise<StoredEvent[]> {
+    const { rows } = await this.db.query<{
+      seq: number;
+      payload: GameEvent | string;
+      recorded_at: Date | string;
+      acted_by: string | null;
+    }>('select seq, payload, recorded_at, acted_by from events where exercise_id = $1 order by seq', [
+      exerciseId,
+    ]);
+    return rows.map((row) => ({
+      seq: Number(row.seq),
+      event: typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload,
+      recordedAt: new Date(row.recorded_at).toISOString(),
+      actedBy: row.acted_by,
+    }));
   }
 
   async codeExists(code: string): Promise<boolean> {

@@ -91,6 +91,14 @@ export const ERROR_CODES = [
   'NOT_A_BOT_SEAT',
   'SAME_SEAT',
   'NO_SUCH_ASSISTANT',
+  // The installation's operator and exercise archives (ADR 0021).
+  'OPERATOR_KEY_REQUIRED',
+  'BAD_OPERATOR_KEY',
+  'ARCHIVE_FOREIGN',
+  'ARCHIVE_DAMAGED',
+  'ARCHIVE_TOO_NEW',
+  'ARCHIVE_CHECKSUM',
+  'ARCHIVE_SCENARIO_INVALID',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
