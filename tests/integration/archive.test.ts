@@ -28,7 +28,7 @@ async function importArchive(url: string, archive: Buffer): Promise<Imported> {
   const response = await fetch(`${url}/api/exercises/import`, {
     method: 'POST',
     headers: { 'content-type': 'application/gzip' },
-    body: archive,
+    body: new Uint8Array(archive),
   });
   expect(response.status, await response.clone().text()).toBe(201);
   return (await response.json()) as Imported;

@@ -75,7 +75,8 @@ describe('an installation with an operator key', () => {
 
     const file = unpack(archive);
     const damaged = Buffer.from(archive);
-    damaged[Math.floor(damaged.length / 2)] ^= 0xff;
+    const middle = Math.floor(damaged.length / 2);
+    damaged[middle] = damaged[middle]! ^ 0xff;
     const scenarioBroken = structuredClone(file);
     const events = scenarioBroken.body.events as { event: { scenario: Record<string, unknown> } }[];
     events[0]!.event.scenario.seats = 'no seats';
@@ -112,7 +113,7 @@ describe('an installation with an operator key', () => {
       const response = await api('/exercises/import', {
         method: 'POST',
         headers: { 'content-type': 'application/gzip', ...(key === undefined ? {} : { 'X-Admin-Key': key }) },
-        body,
+        body: new Uint8Array(body),
       });
       expect(response.status, label).toBe(status);
       expect(await response.json(), label).toMatchObject({ code: errorCode, message: expect.any(String) });
@@ -123,7 +124,7 @@ describe('an installation with an operator key', () => {
     const imported = await api('/exercises/import', {
       method: 'POST',
       headers: { 'content-type': 'application/gzip', 'X-Admin-Key': ADMIN_KEY },
-      body: archive,
+      body: new Uint8Array(archive),
     });
     expect(imported.status).toBe(201);
     expect(await countExercises(databaseUrl)).toBe(2);
