@@ -1,7 +1,9 @@
 // An exercise carried to another installation (ADR 0021) keeps its log event for event; only its
 // identity changes: the first event names the new exercise id and code, and spells out the seed
-// (which would otherwise be a hash of the old id), so every replay gives the same states. A running
-// exercise arrives paused, so its phase timer waits for Control.
+// (which would otherwise be a hash of the old id), so every replay gives the same states. The
+// archive carries no secret's hash (visibility/redact), so nobody can prove they hold a seat or an
+// assistant key: held seats are released and live assistant keys revoked, by Control, and a running
+// exercise arrives paused so its phase timer waits for Control.
 import { reject } from '../protocol/errors';
 import { fail, ok, type Result } from '../protocol/result';
 import { hashSeed } from '../rng/sfc32';
@@ -30,6 +32,12 @@ export function movedLog(
     seed: first.seed ?? hashSeed(first.exerciseId),
   };
   const log: GameEvent[] = [created, ...events.slice(1)];
-  if (replay(log).session.status === 'running') log.push({ type: 'exercisePaused', at });
+  const state = replay(log);
+  for (const seatId of Object.keys(state.seats))
+    log.push({ type: 'seatReleased', seatId, byControl: true, at });
+  for (const [keyId, key] of Object.entries(state.console.assistants)) {
+    if (!key.revoked) log.push({ type: 'assistantKeyRevoked', keyId, at });
+  }
+  if (state.session.status === 'running') log.push({ type: 'exercisePaused', at });
   return ok(log);
 }

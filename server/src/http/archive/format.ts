@@ -1,10 +1,10 @@
-// An exercise archive (ADR 0021): one gzip'd JSON file holding an exercise's whole log as stored
-// (the scenario as it was travels in its first event), with a format name, a version and a SHA-256
+// An exercise archive (ADR 0021): one gzip'd JSON file holding an exercise's whole log as stored, less
+// the secrets' hashes (the scenario as it was travels in its first event), with a format name, a version and a SHA-256
 // checksum of the body. Reading one checks each of those in turn and says which one failed.
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
-import type { ErrorCode, GameEvent } from '@council/shared';
+import { redactEvent, type ErrorCode, type GameEvent } from '@council/shared';
 import type { ExerciseRecord, StoredEvent } from '../../store/exercises';
 
 export const ARCHIVE_FORMAT = 'crisis-council-exercise';
@@ -51,7 +51,8 @@ export function writeArchive(record: ExerciseRecord, events: readonly StoredEven
       scenarioId: record.scenarioId,
       createdAt: record.createdAt,
     },
-    events,
+    // Like every export, the archive carries no secret's hash (seat tokens, assistant keys).
+    events: events.map((stored) => ({ ...stored, event: redactEvent(stored.event) })),
   };
   const file: ArchiveFile = {
     format: ARCHIVE_FORMAT,
