@@ -71,6 +71,7 @@ test('Control creates an exercise, players claim exclusive seats live, a reload 
 
   // Control frees Bob's seat; everyone sees it free again.
   await control.getByTestId('release-est').click();
+  await control.getByTestId('release-est-confirm').click();
   await expect(bob.getByTestId('claim-est')).toBeVisible();
   await expect(control.getByTestId('holder-est')).toHaveCount(0);
 

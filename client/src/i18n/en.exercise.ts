@@ -36,6 +36,7 @@ export const enExercise = {
   'review.download.decisions': 'Download decisions (CSV)',
   'review.download.measures': 'Download measures (CSV)',
   'tab.unread': '({count} unread)',
+  'tab.questions': '({count} to answer)',
 
   'status.label': 'Exercise status',
   'status.phase': 'Phase',

@@ -53,6 +53,8 @@ export const enReview = {
   'hotwash.askedAt': '(turn {turn})',
   'hotwash.yourAnswer': 'Your answer',
   'hotwash.answer': 'Answer',
+  'hotwash.askedYou': 'Control asks you ({count} to answer):',
+  'hotwash.goAnswer': 'Answer in the review',
 
   'compare.title': 'Compare runs',
   'compare.pick': 'Runs of this browser’s exercises (same scenario)',

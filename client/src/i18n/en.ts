@@ -76,6 +76,11 @@ export const en = {
   'controlKey.keyLabel': 'Control key',
   'controlKey.linkLabel': 'Control link (opens this exercise as Control)',
   'controlKey.dismiss': 'I have saved the key',
+  'controlKey.refusedTitle': 'This control key was not accepted',
+  'controlKey.refusedBody':
+    'The key in your link does not open exercise {code}, so you are in the player lobby, not Control. Check that the whole control link was copied (it ends with #control= and the key).',
+  'controlKey.lostHelp':
+    'A lost key cannot be shown again: the server keeps only a fingerprint of it. The browser that created the exercise still opens it as Control. An assistant who lost a key gets a new one from the lead facilitator (Console, Control team). A lost lead key cannot be recovered yet: keep the control link safe, or create a new exercise.',
 
   'copy.short': 'Copy',
   'copy.button': 'Copy {what}',
@@ -103,6 +108,10 @@ export const en = {
   'seats.claimLabel': 'Claim the seat {seat}',
   'seats.release': 'Release',
   'seats.releaseLabel': 'Release the seat {seat} held by {name}',
+  'seats.releaseQuestion': 'Release {seat}? {name} leaves the seat at once.',
+  'seats.bot': 'Played by a bot',
+  'confirm.yes': 'Yes: {action}',
+  'confirm.no': 'Keep',
   'seats.controlOnly': 'With the control key',
   'seats.displayName': 'Your name',
   'seats.displayNameHint': 'Shown to everyone in the exercise next to your seat.',
@@ -114,6 +123,7 @@ export const en = {
   'yourSeat.none': 'You do not hold a seat yet: enter your name and claim a free seat.',
   'yourSeat.release': 'Release my seat',
   'yourSeat.releaseLabel': 'Release my seat {seat}',
+  'yourSeat.releaseQuestion': 'Release {seat}? You leave the seat at once.',
 
   'announce.claimed': '{name} took the seat {seat}.',
   'announce.released': 'The seat {seat} is free.',

@@ -39,6 +39,7 @@ export const frExercise: Record<keyof typeof enExercise, string> = {
   'review.download.decisions': 'Télécharger les décisions (CSV)',
   'review.download.measures': 'Télécharger les mesures (CSV)',
   'tab.unread': '({count} non lus)',
+  'tab.questions': '({count} à répondre)',
 
   'status.label': 'État de l’exercice',
   'status.phase': 'Phase',

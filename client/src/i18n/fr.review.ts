@@ -56,6 +56,8 @@ export const frReview: Record<keyof typeof enReview, string> = {
   'hotwash.askedAt': '(tour {turn})',
   'hotwash.yourAnswer': 'Votre réponse',
   'hotwash.answer': 'Répondre',
+  'hotwash.askedYou': 'Control vous pose une question ({count} à répondre) :',
+  'hotwash.goAnswer': 'Répondre dans le retour d’expérience',
 
   'compare.title': 'Comparer des parties',
   'compare.pick': 'Parties des exercices de ce navigateur (même scénario)',

@@ -78,6 +78,11 @@ export const fr: Record<MessageKey, string> = {
   'controlKey.keyLabel': 'Clé de contrôle',
   'controlKey.linkLabel': 'Lien de contrôle (ouvre cet exercice en tant que Control)',
   'controlKey.dismiss': 'J’ai enregistré la clé',
+  'controlKey.refusedTitle': 'Cette clé de contrôle n’a pas été acceptée',
+  'controlKey.refusedBody':
+    'La clé de votre lien n’ouvre pas l’exercice {code} : vous êtes dans le salon des joueurs, pas à Control. Vérifiez que le lien de contrôle a été copié en entier (il se termine par #control= et la clé).',
+  'controlKey.lostHelp':
+    'Une clé perdue ne peut pas être réaffichée : le serveur n’en garde qu’une empreinte. Le navigateur qui a créé l’exercice l’ouvre toujours en tant que Control. Un assistant qui a perdu sa clé en reçoit une nouvelle du facilitateur principal (Console, équipe Control). Une clé principale perdue ne peut pas encore être récupérée : gardez le lien de contrôle en lieu sûr, ou créez un nouvel exercice.',
 
   'copy.short': 'Copier',
   'copy.button': 'Copier : {what}',
@@ -105,6 +110,10 @@ export const fr: Record<MessageKey, string> = {
   'seats.claimLabel': 'Prendre le siège {seat}',
   'seats.release': 'Libérer',
   'seats.releaseLabel': 'Libérer le siège {seat} occupé par {name}',
+  'seats.releaseQuestion': 'Libérer {seat} ? {name} quitte le siège aussitôt.',
+  'seats.bot': 'Joué par un bot',
+  'confirm.yes': 'Oui : {action}',
+  'confirm.no': 'Annuler',
   'seats.controlOnly': 'Avec la clé de contrôle',
   'seats.displayName': 'Votre nom',
   'seats.displayNameHint': 'Visible par tous les participants à côté de votre siège.',
@@ -116,6 +125,7 @@ export const fr: Record<MessageKey, string> = {
   'yourSeat.none': 'Vous n’occupez pas encore de siège : saisissez votre nom et prenez un siège libre.',
   'yourSeat.release': 'Libérer mon siège',
   'yourSeat.releaseLabel': 'Libérer mon siège {seat}',
+  'yourSeat.releaseQuestion': 'Libérer {seat} ? Vous quittez le siège aussitôt.',
 
   'announce.claimed': '{name} a pris le siège {seat}.',
   'announce.released': 'Le siège {seat} est libre.',

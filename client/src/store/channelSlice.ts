@@ -22,8 +22,7 @@ export interface ChannelSlice {
 export const draftOwner = (view: ExerciseView): string =>
   view.you.isControl ? 'control' : (view.you.seatId ?? 'reader');
 
-export const composerDraft = (view: ExerciseView, channelId: string): string =>
-  `${draftOwner(view)}:composer:${channelId}`;
+export const composerDraft = (channelId: string): string => `composer:${channelId}`;
 
 /** The channel shown: the chosen one while it is readable, else the first. */
 export function shownChannel(view: ExerciseView, chosen: string | null): string | null {
@@ -37,7 +36,9 @@ export function followChannels(state: Store, next: ExerciseView): Partial<Channe
   const code = state.exerciseCode;
   const current = shownChannel(next, state.selectedChannel);
   const writing =
-    code !== null && current !== null && (loadDraft(code, composerDraft(next, current)) ?? '').trim() !== '';
+    code !== null &&
+    current !== null &&
+    (loadDraft(code, `${draftOwner(next)}:${composerDraft(current)}`) ?? '').trim() !== '';
   const follow = channelToFollow({ prev, next, opening: state.openingChannel, writing });
   return follow ? { selectedChannel: follow, openingChannel: null } : {};
 }

@@ -6,6 +6,7 @@ const KEYS = {
   name: 'council:name',
   seat: (code: string) => `council:seat:${code}`,
   control: (code: string) => `council:control:${code}`,
+  previousControl: (code: string) => `council:control-previous:${code}`,
 };
 
 // Private browsing or a locked-down kiosk may refuse storage: the game still runs, it just forgets.
@@ -40,6 +41,24 @@ export const saveSeatToken = (code: string, token: string | null) => write(KEYS.
 
 export const loadControlKey = (code: string) => read(KEYS.control(code));
 export const saveControlKey = (code: string, key: string | null) => write(KEYS.control(code), key);
+
+/**
+ * A key from a control link replaces the stored one, which is kept aside until the new one is
+ * accepted: a wrong link must not cost this browser the key that worked.
+ */
+export function takeControlKeyFromLink(code: string, key: string): void {
+  const before = loadControlKey(code);
+  if (before && before !== key) write(KEYS.previousControl(code), before);
+  saveControlKey(code, key);
+}
+
+/** The key refused: back to the one kept aside (null if none). */
+export function dropRefusedControlKey(code: string): string | null {
+  const previous = read(KEYS.previousControl(code));
+  write(KEYS.previousControl(code), null);
+  saveControlKey(code, previous);
+  return previous;
+}
 
 // Unsent text (composer, draft forms) per exercise and form, so a reload loses no typing.
 const draftKey = (code: string, form: string) => `council:draft:${code}:${form}`;

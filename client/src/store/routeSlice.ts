@@ -1,7 +1,7 @@
 // Where the reader is, kept in step with the address bar through the History API.
 import type { StateCreator } from 'zustand';
 import { controlKeyFromHash, parseRoute, seatTokenFromHash, type Route } from './route';
-import { saveControlKey, saveSeatToken } from './persist';
+import { saveSeatToken, takeControlKeyFromLink } from './persist';
 import type { Store } from './store';
 
 export interface RouteSlice {
@@ -22,7 +22,7 @@ function consumeControlLink(route: Route): void {
   // A seat link (/x/CODE#seat=TOKEN) from Control seats this browser the same way.
   const seatToken = seatTokenFromHash(window.location.hash);
   if (!key && !seatToken) return;
-  if (key) saveControlKey(route.code, key);
+  if (key) takeControlKeyFromLink(route.code, key);
   if (seatToken) saveSeatToken(route.code, seatToken);
   window.history.replaceState(window.history.state, '', window.location.pathname);
 }

@@ -7,6 +7,7 @@ import {
   withHolder,
   type FakeServer,
 } from '../test/fakeTransport';
+import { takeControlKeyFromLink } from './persist';
 import { useStore } from './store';
 
 let server: FakeServer;
@@ -46,6 +47,16 @@ describe('joining an exercise', () => {
     expect(localStorage.getItem('council:control:ABC234')).toBeNull();
     expect(server.sink().refused({ code: 'NO_SUCH_EXERCISE', message: 'no' })).toBe('stop');
     expect(store().refusal?.code).toBe('NO_SUCH_EXERCISE');
+  });
+
+  it('a wrong control link does not cost the browser the key that worked', () => {
+    localStorage.setItem('council:control:ABC234', 'good');
+    takeControlKeyFromLink('ABC234', 'wrong');
+    store().enterExercise('ABC234');
+    expect(server.sink().credentials().controlKey).toBe('wrong');
+    expect(server.sink().refused({ code: 'BAD_CONTROL_KEY', message: 'no' })).toBe('retry');
+    expect(server.sink().credentials().controlKey).toBe('good');
+    expect(store().notice?.code).toBe('BAD_CONTROL_KEY');
   });
 
   it('ignores a closed session', () => {

@@ -3,7 +3,14 @@ import type { StateCreator } from 'zustand';
 import type { ExerciseView } from '@council/shared';
 import { describeChanges, type Announcement } from './announce';
 import { followChannels } from './channelSlice';
-import { loadControlKey, loadName, loadSeatToken, saveControlKey, saveName, saveSeatToken } from './persist';
+import {
+  dropRefusedControlKey,
+  loadControlKey,
+  loadName,
+  loadSeatToken,
+  saveName,
+  saveSeatToken,
+} from './persist';
 import { transport } from './transport';
 import type { AppError, ConnectionStatus, ControlRole, Session, SessionSink } from './types';
 import type { Store } from './store';
@@ -86,7 +93,7 @@ export const createSessionSlice: StateCreator<Store, [], [], SessionSlice> = (se
           return 'retry';
         }
         if (error.code === 'BAD_CONTROL_KEY' && loadControlKey(code)) {
-          saveControlKey(code, null);
+          dropRefusedControlKey(code);
           announce([{ key: 'announce.controlKeyRejected', params: {} }]);
           set({ notice: error });
           return 'retry';

@@ -14,7 +14,7 @@ export function Composer({ view, channel }: { readonly view: ExerciseView; reado
   const send = useStore(selectSend);
   const templates = channel.kind === 'public' ? PUBLIC_TEMPLATES : MESSAGE_TEMPLATES;
   const [template, setTemplate] = useState<(typeof MESSAGE_TEMPLATES)[number]>(templates[0] ?? 'freeText');
-  const draft = composerDraft(view, channel.id);
+  const draft = composerDraft(channel.id);
   const [subject, setSubject] = useDraft(`${draft}:subject`);
   const [body, setBody] = useDraft(draft);
   const [mentions, setMentions] = useState<string[]>([]);

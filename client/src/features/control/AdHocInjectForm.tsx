@@ -4,14 +4,15 @@ import { MEASURES, type ExerciseView, type Measure } from '@council/shared';
 import { useT, type MessageKey } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
 import { NumberField, SelectField, TextAreaField, TextField } from './fields';
+import { useDraft } from '../../components/useDraft';
 
 export function AdHocInjectForm({ view }: { readonly view: ExerciseView }) {
   const t = useT();
   const live = useStore(selectIsLive);
   const pending = useStore(selectPending);
   const send = useStore(selectSend);
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
+  const [title, setTitle] = useDraft('adHocInject:title');
+  const [body, setBody] = useDraft('adHocInject:body');
   const [toAll, setToAll] = useState(true);
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const [measure, setMeasure] = useState<Measure | ''>('');

@@ -1,16 +1,16 @@
 // A message from Control to every seat: a banner on every screen and a line in every feed.
-import { useState } from 'react';
 import type { ExerciseView } from '@council/shared';
 import { useT } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
 import { TextAreaField } from './fields';
+import { useDraft } from '../../components/useDraft';
 
 export function BroadcastForm({ view }: { readonly view: ExerciseView }) {
   const t = useT();
   const live = useStore(selectIsLive);
   const pending = useStore(selectPending);
   const send = useStore(selectSend);
-  const [text, setText] = useState('');
+  const [text, setText] = useDraft('broadcast:text');
   const ended = view.clock.status === 'ended';
   return (
     <section className="console-box" aria-labelledby="console-broadcast-title">

@@ -1,9 +1,11 @@
 // Every seat with who holds it, whether they are connected and when they last acted; Control frees
 // seats, hands empty ones to bots and takes them back.
 import type { ExerciseView, SeatView } from '@council/shared';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { useNow } from '../../components/useNow';
 import { useT } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { Presence } from '../seat/Presence';
 import { agoOf } from './actedAgo';
 import { SeatAssignment } from './SeatAssignment';
 
@@ -72,23 +74,26 @@ export function Connections({ view }: { readonly view: ExerciseView }) {
                   (seat.holder?.displayName ?? '—')
                 )}
               </td>
-              <td className={seat.connected ? 'presence presence--on' : 'presence presence--off'}>
-                <span aria-hidden="true">{seat.connected ? '● ' : '○ '}</span>
-                {seat.connected ? t('seats.online') : t('seats.offlinePresence')}
+              <td>
+                <Presence
+                  seatId={seat.id}
+                  testId={`control-presence-${seat.id}`}
+                  connected={seat.connected}
+                  show
+                  bot={seat.holder?.bot}
+                />
               </td>
               <td data-testid={`control-acted-${seat.id}`}>{seat.holder ? acted(seat.id) : '—'}</td>
               <td>
                 {seat.holder && !seat.holder.bot && (
-                  <button
-                    type="button"
-                    className="button button--secondary button--small"
-                    data-testid={`control-release-${seat.id}`}
-                    aria-label={t('seats.releaseLabel', { seat: seat.label, name: seat.holder.displayName })}
+                  <ConfirmButton
+                    label={t('seats.release')}
+                    testId={`control-release-${seat.id}`}
+                    ariaLabel={t('seats.releaseLabel', { seat: seat.label, name: seat.holder.displayName })}
+                    question={t('seats.releaseQuestion', { seat: seat.label, name: seat.holder.displayName })}
                     disabled={busy}
-                    onClick={() => void release(seat.id)}
-                  >
-                    {t('seats.release')}
-                  </button>
+                    onConfirm={() => void release(seat.id)}
+                  />
                 )}
                 {seat.holder?.bot && (
                   <button

@@ -123,7 +123,13 @@ describe("Control's console", () => {
     render(<ControlConsole />);
     expect(screen.getByTestId('control-connections').textContent).toContain('Facilitator connections: 2');
     expect(screen.getByTestId('control-seat-est').getAttribute('data-connected')).toBe('true');
+    // Releasing ejects a player at once: the console asks first, and Keep changes nothing.
     await click('control-release-est');
+    expect(server.sent).toEqual([]);
+    expect(screen.getByRole('alert').textContent).toBe('Release Estonia? Kadri leaves the seat at once.');
+    await click('control-release-est-cancel');
+    await click('control-release-est');
+    await click('control-release-est-confirm');
     expect(server.sent).toEqual([{ type: 'releaseSeat', seatId: 'est' }]);
   });
 
@@ -254,6 +260,7 @@ describe("Control's console", () => {
     expect(screen.getByTestId('control-acted-est').textContent).toBe('3 min ago');
     expect(screen.getByTestId('control-acted-red').textContent).toBe('not yet');
     expect(screen.getByTestId('control-botbadge-red').textContent).toBe('Bot');
+    expect(screen.getByTestId('control-presence-red').textContent).toBe('⚙ Played by a bot');
     await click('control-unbot-red');
     await click('control-tobot-usa');
     await click('control-fill-bots');

@@ -44,6 +44,9 @@ export function ControlTeam({ view }: { readonly view: ExerciseView }) {
   return (
     <section className="console-box" aria-labelledby="console-team-title" data-testid="control-team">
       <h3 id="console-team-title">{t('console.team')}</h3>
+      <p className="hint" data-testid="control-lost-key">
+        {t('controlKey.lostHelp')}
+      </p>
       <ul className="console-list">
         {room.team.map((member, i) => (
           <li key={`${member.name}-${i}`}>

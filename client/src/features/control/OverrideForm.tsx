@@ -17,6 +17,7 @@ import { useT, type MessageKey } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
 import { NumberField, SelectField, TextAreaField } from './fields';
 import { ForcesOverrideFields, useForcesOverride } from './ForcesOverrideFields';
+import { useDraft } from '../../components/useDraft';
 
 type Kind = OverrideTarget['kind'];
 
@@ -33,7 +34,7 @@ export function OverrideForm({ view }: { readonly view: ExerciseView }) {
   const [draftId, setDraftId] = useState('');
   const [allyId, setAllyId] = useState('');
   const [position, setPosition] = useState<Position>('support');
-  const [rationale, setRationale] = useState('');
+  const [rationale, setRationale] = useDraft('override:rationale');
   const forces = useForcesOverride(view.forces);
   const [lo, hi] = MEASURE_RANGES[measure];
   const draft = drafts.find((d) => d.id === draftId) ?? drafts[0];

@@ -5,6 +5,7 @@ import { useT } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
 import { freeItems, ItemChecklist } from './ItemChecklist';
 import { allyName } from './names';
+import { useDraft } from '../../components/useDraft';
 
 interface Props {
   readonly draft: DraftView;
@@ -17,7 +18,7 @@ export function AmendForm({ draft, council, onDone }: Props) {
   const live = useStore(selectIsLive);
   const pending = useStore(selectPending);
   const send = useStore(selectSend);
-  const [text, setText] = useState(draft.text);
+  const [text, setText, forget] = useDraft(`amend:${draft.id}`, draft.text);
   const [items, setItems] = useState<string[]>([...draft.itemIds]);
   const base = `amend-${draft.id}`;
   const sameItems = items.length === draft.itemIds.length && items.every((i) => draft.itemIds.includes(i));
@@ -29,7 +30,10 @@ export function AmendForm({ draft, council, onDone }: Props) {
       text: text.trim(),
       ...(sameItems ? {} : { itemIds: items }),
     });
-    if (ok) onDone();
+    if (ok) {
+      forget();
+      onDone();
+    }
   };
   return (
     <form className="chair-form" onSubmit={(e) => void submit(e)} data-testid={`amend-form-${draft.id}`}>

@@ -11,6 +11,7 @@ import { gameTimeLabel } from '../../format/time';
 import { useT, type MessageKey } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
 import { STANCE_ICON } from './positions';
+import { useDraft } from '../../components/useDraft';
 
 interface Props {
   readonly draft: DraftView;
@@ -25,7 +26,7 @@ export function PositionForm({ draft, allyId, clock }: Props) {
   const send = useStore(selectSend);
   const mine = draft.allies.find((a) => a.allyId === allyId);
   const [position, setPosition] = useState<Position>(mine?.position?.position ?? 'support');
-  const [text, setText] = useState(mine?.position?.text ?? '');
+  const [text, setText, forget] = useDraft(`position:${draft.id}`, mine?.position?.text ?? '');
   const [missing, setMissing] = useState(false);
   if (!mine) return null;
   const base = `position-form-${draft.id}`;
@@ -47,12 +48,13 @@ export function PositionForm({ draft, allyId, clock }: Props) {
     if (needsText && !text.trim()) return setMissing(true);
     setMissing(false);
     const trimmed = text.trim();
-    await send({
+    const ok = await send({
       type: 'takePosition',
       draftId: draft.id,
       position,
       ...(position !== 'support' && trimmed ? { text: trimmed } : {}),
     });
+    if (ok) forget();
   };
   return (
     <form className="position-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${base}-legend`}>

@@ -4,6 +4,7 @@ import type { CouncilView } from '@council/shared';
 import { useT } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
 import { freeItems, ItemChecklist } from './ItemChecklist';
+import { useDraft } from '../../components/useDraft';
 
 export function TableDraftForm({ council, sits }: { readonly council: CouncilView; readonly sits: boolean }) {
   const t = useT();
@@ -11,7 +12,7 @@ export function TableDraftForm({ council, sits }: { readonly council: CouncilVie
   const pending = useStore(selectPending);
   const send = useStore(selectSend);
   const [items, setItems] = useState<string[]>([]);
-  const [text, setText] = useState('');
+  const [text, setText] = useDraft('tableDraft:text');
   const [silence, setSilence] = useState(false);
   const [hours, setHours] = useState(24);
   const free = freeItems(council.catalogue);

@@ -111,6 +111,34 @@ describe('the exercise screen', () => {
     expect(screen.getByRole('tab', { name: 'Channels (3 unread)' })).toBeTruthy();
   });
 
+  it('alerts a seat asked a hot-wash question on every tab, until it answers', () => {
+    page();
+    const view = makeRunningView(ally);
+    const question = {
+      id: 'q1',
+      question: 'What did you expect Red to do?',
+      turn: 2,
+      gameTime: view.clock.gameTime,
+      seq: 9,
+      askedOfYou: true,
+      yourAnswer: null,
+      answers: [],
+    };
+    joinWith(server, { ...view, review: { ...view.review, hotwash: [question] } });
+    expect(screen.getByTestId('hotwash-banner').textContent).toContain('What did you expect Red to do?');
+    expect(screen.getByRole('tab', { name: 'Review (1 to answer)' })).toBeTruthy();
+    fireEvent.click(screen.getByTestId('hotwash-banner-go'));
+    expect(screen.getByTestId('tab-review').getAttribute('aria-selected')).toBe('true');
+    const answered = {
+      ...question,
+      yourAnswer: 'A feint.',
+      answers: [{ seatId: 'est', text: 'A feint.', at: view.clock.gameTime }],
+    };
+    pushView(server, { ...view, seq: view.seq + 1, review: { ...view.review, hotwash: [answered] } });
+    expect(screen.queryByTestId('hotwash-banner')).toBeNull();
+    expect(screen.getByTestId('tab-review').textContent).toBe('Review');
+  });
+
   it('lands Control on the console, which players never get', () => {
     page();
     joinWith(server, makeRunningView(control));

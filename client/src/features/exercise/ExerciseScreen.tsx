@@ -13,6 +13,7 @@ import { DraftingTable } from '../negotiation';
 import { ReviewPanel } from '../review';
 import { SituationPanel } from '../situation/SituationPanel';
 import { CommandAlert } from './CommandAlert';
+import { HotwashBanner, unansweredQuestions } from './HotwashBanner';
 import { StatusBar } from './StatusBar';
 import { currentTab, tabsFor } from './tabs';
 
@@ -57,11 +58,14 @@ export function ExerciseScreen() {
   if (!view) return null;
   const tab = currentTab(view, chosen);
   const unread = view.channels.unread;
-  const tabs = tabsFor(view).map((id) => ({
-    id,
-    label: t(`tab.${id}` as MessageKey),
-    badge: id === 'channels' && unread > 0 ? t('tab.unread', { count: unread }) : undefined,
-  }));
+  const questions = unansweredQuestions(view).length;
+  const badge = (id: ExerciseTab) =>
+    id === 'channels' && unread > 0
+      ? t('tab.unread', { count: unread })
+      : id === 'review' && questions > 0
+        ? t('tab.questions', { count: questions })
+        : undefined;
+  const tabs = tabsFor(view).map((id) => ({ id, label: t(`tab.${id}` as MessageKey), badge: badge(id) }));
   return (
     <div className="exercise" data-testid="exercise-screen">
       <div className="exercise__heading">
@@ -91,6 +95,7 @@ export function ExerciseScreen() {
       {notice && <Alert testId="notice">{errorText(notice)}</Alert>}
       <CommandAlert />
       <BroadcastBanner />
+      <HotwashBanner view={view} onReview={tab === 'review'} />
       <Tabs label={t('tab.label')} tabs={tabs} current={tab} onSelect={choose} idPrefix={PREFIX} />
       <div
         className="exercise__panel"

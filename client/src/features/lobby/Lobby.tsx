@@ -7,6 +7,7 @@ import { selectIsControl, selectView, useStore } from '../../store';
 import { SeatBoard } from '../seat/SeatBoard';
 import { YourSeatPanel } from '../seat/YourSeatPanel';
 import { ControlKeyPanel } from './ControlKeyPanel';
+import { ControlKeyRefused } from './ControlKeyRefused';
 import { JoinCodePanel } from './JoinCodePanel';
 
 export function Lobby({ embedded = false }: { readonly embedded?: boolean }) {
@@ -47,7 +48,11 @@ export function Lobby({ embedded = false }: { readonly embedded?: boolean }) {
               {t('lobby.stale')}
             </p>
           )}
-          {notice && <Alert testId="notice">{errorText(notice)}</Alert>}
+          {notice?.code === 'BAD_CONTROL_KEY' ? (
+            <ControlKeyRefused code={view.code} />
+          ) : (
+            notice && <Alert testId="notice">{errorText(notice)}</Alert>
+          )}
         </>
       )}
       <ControlKeyPanel code={view.code} />

@@ -3,12 +3,13 @@ import { useState } from 'react';
 import type { ExerciseView, HotwashQuestionView } from '@council/shared';
 import { useT } from '../../i18n';
 import { useStore } from '../../store';
+import { useDraft } from '../../components/useDraft';
 
 function AskForm({ view }: { readonly view: ExerciseView }) {
   const t = useT();
   const send = useStore((s) => s.sendCommand);
   const busy = useStore((s) => s.pendingCommand !== null);
-  const [question, setQuestion] = useState('');
+  const [question, setQuestion] = useDraft('hotwash:ask');
   const [seat, setSeat] = useState('all');
   const { status, phase } = view.clock;
   const open =
@@ -63,12 +64,12 @@ function AnswerForm({ question }: { readonly question: HotwashQuestionView }) {
   const t = useT();
   const send = useStore((s) => s.sendCommand);
   const busy = useStore((s) => s.pendingCommand !== null);
-  const [text, setText] = useState('');
+  const [text, setText, forget] = useDraft(`hotwash:${question.id}`);
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        void send({ type: 'answerHotwash', questionId: question.id, text });
+        void send({ type: 'answerHotwash', questionId: question.id, text }).then((ok) => ok && forget());
       }}
     >
       <label>

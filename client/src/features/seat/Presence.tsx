@@ -7,9 +7,12 @@ interface Props {
   /** A free seat has nobody to be connected. */
   readonly show: boolean;
   readonly title?: string | undefined;
+  /** A bot plays the seat: it is never "not connected". */
+  readonly bot?: boolean | undefined;
+  readonly testId?: string;
 }
 
-export function Presence({ seatId, connected, show, title }: Props) {
+export function Presence({ seatId, connected, show, title, bot, testId = `presence-${seatId}` }: Props) {
   const t = useT();
   if (!show)
     return (
@@ -17,10 +20,17 @@ export function Presence({ seatId, connected, show, title }: Props) {
         —
       </span>
     );
+  if (bot)
+    return (
+      <span className="presence presence--bot" data-testid={testId} data-bot="true">
+        <span aria-hidden="true">⚙ </span>
+        <span className="presence__word">{t('seats.bot')}</span>
+      </span>
+    );
   return (
     <span
       className={`presence presence--${connected ? 'on' : 'off'}`}
-      data-testid={`presence-${seatId}`}
+      data-testid={testId}
       data-connected={connected}
       title={title}
     >

@@ -1,5 +1,6 @@
 // The button a seat row offers this reader: claim a free seat, or free a held one.
 import type { SeatView } from '@council/shared';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { useT } from '../../i18n';
 import { selectIsControl, selectIsLive, selectMySeatId, useStore } from '../../store';
 
@@ -18,20 +19,22 @@ export function SeatAction({ seat, mine }: { readonly seat: SeatView; readonly m
   }
   if (seat.holder && (mine || isControl)) {
     return (
-      <button
-        type="button"
-        className="button button--secondary button--small"
-        data-testid={`release-${seat.id}`}
-        aria-label={
+      <ConfirmButton
+        label={t('seats.release')}
+        testId={`release-${seat.id}`}
+        ariaLabel={
           mine
             ? t('yourSeat.releaseLabel', { seat: seat.label })
             : t('seats.releaseLabel', { seat: seat.label, name: seat.holder.displayName })
         }
+        question={
+          mine
+            ? t('yourSeat.releaseQuestion', { seat: seat.label })
+            : t('seats.releaseQuestion', { seat: seat.label, name: seat.holder.displayName })
+        }
         disabled={busy}
-        onClick={() => void release(seat.id)}
-      >
-        {t('seats.release')}
-      </button>
+        onConfirm={() => void release(seat.id)}
+      />
     );
   }
   if (!seat.holder && !isControl && !seated) {

@@ -40,6 +40,18 @@ describe('the seat board', () => {
     expect(screen.getByTestId('join-code').textContent).toBe('ABC234');
   });
 
+  it('says a bot plays a seat rather than that nobody is connected', () => {
+    const view = makeView();
+    joinWith({
+      ...view,
+      seats: view.seats.map((s) =>
+        s.id === 'red' ? { ...s, holder: { displayName: 'Bot', bot: true } } : s,
+      ),
+    });
+    render(<Lobby />);
+    expect(screen.getByTestId('presence-red').textContent).toBe('⚙ Played by a bot');
+  });
+
   it('claims a free seat under the name entered', async () => {
     server.reply = () => ({ ok: true, seatToken: 't' });
     joinWith();
@@ -96,6 +108,10 @@ describe('the seat board', () => {
     expect(screen.queryByTestId('display-name')).toBeNull();
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Release the seat Estonia held by Kadri' }));
+    });
+    expect(server.sent).toEqual([]);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('release-est-confirm'));
     });
     expect(server.sent).toEqual([{ type: 'releaseSeat', seatId: 'est' }]);
     expect(screen.getByTestId('holder-control').textContent).toBe('Facilitator');

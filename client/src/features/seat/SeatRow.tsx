@@ -51,6 +51,7 @@ export function SeatRow({ seat }: { readonly seat: SeatView }) {
           seatId={seat.id}
           connected={connected}
           show={holder !== null}
+          bot={seat.holder?.bot}
           title={isControlSeat ? t('lobby.facilitatorConnected', { count: controlCount }) : undefined}
         />
       </td>

@@ -1,4 +1,5 @@
 // "You hold <seat>" with a Release button, or how to get a seat.
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { useT } from '../../i18n';
 import { selectIsLive, selectMySeat, useStore } from '../../store';
 
@@ -16,16 +17,14 @@ export function YourSeatPanel() {
           <p className="your-seat__holding" data-testid="your-seat-label">
             {t('yourSeat.holding', { seat: seat.label })}
           </p>
-          <button
-            type="button"
-            className="button button--secondary"
-            data-testid="release-own"
-            aria-label={t('yourSeat.releaseLabel', { seat: seat.label })}
+          <ConfirmButton
+            label={t('yourSeat.release')}
+            testId="release-own"
+            ariaLabel={t('yourSeat.releaseLabel', { seat: seat.label })}
+            question={t('yourSeat.releaseQuestion', { seat: seat.label })}
             disabled={!live || pending !== null}
-            onClick={() => void release(seat.id)}
-          >
-            {t('yourSeat.release')}
-          </button>
+            onConfirm={() => void release(seat.id)}
+          />
         </>
       ) : (
         <p>{t('yourSeat.none')}</p>
