@@ -3,6 +3,28 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import noUncheckedIndex from './scripts/eslint/noUncheckedIndex.js';
+
+/**
+ * Where ids from clients meet the state: the rules that decide commands, and the server's room and
+ * HTTP handlers. Here a string-keyed record is read through own() or a Map, never `record[id]`
+ * (ADR 0015). The rule needs type information, so it runs on these files only.
+ */
+const ID_BOUNDARY = [
+  'shared/src/engine/decide.ts',
+  'shared/src/engine/guards.ts',
+  'shared/src/engine/rules/**/*.ts',
+  'shared/src/forces/decide.ts',
+  'shared/src/forces/command.ts',
+  'shared/src/forces/rules/**/*.ts',
+  'shared/src/negotiation/decide.ts',
+  'shared/src/control/decide.ts',
+  'shared/src/control/guards.ts',
+  'shared/src/control/forcesOverride.ts',
+  'shared/src/review/rules.ts',
+  'server/src/rooms/**/*.ts',
+  'server/src/http/*.ts',
+];
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'test-results/**', 'playwright-report/**', 'release/**'] },
@@ -22,6 +44,13 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
     },
+  },
+  {
+    files: ID_BOUNDARY,
+    ignores: ['**/*.test.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { council: { rules: { 'no-unchecked-index': noUncheckedIndex } } },
+    rules: { 'council/no-unchecked-index': 'error' },
   },
   {
     // The rules package stays pure: no clocks, no hidden randomness, no platform imports.

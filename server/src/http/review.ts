@@ -12,6 +12,7 @@ import {
   compareRuns,
   exportJson,
   joinCode,
+  own,
   seatReview,
   viewFor,
   type ErrorBody,
@@ -116,9 +117,7 @@ export function mountReview(router: express.Router): void {
   });
 
   router.get('/exercises/:code/review/:file', async (req, res) => {
-    const make = Object.hasOwn(REVIEW_FILES, String(req.params.file))
-      ? REVIEW_FILES[String(req.params.file)]
-      : undefined;
+    const make = own(REVIEW_FILES, String(req.params.file));
     if (!make) return sendError(res, 404, 'BAD_REQUEST', 'No such review export.');
     const record = await recordOf(req, res);
     if (!record) return;

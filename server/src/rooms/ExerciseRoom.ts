@@ -2,8 +2,7 @@
 import { Room, type Client } from '@colyseus/core';
 import {
   CLIENT_MESSAGES,
-  CommandSchema,
-  MAX_COMMAND_BYTES,
+  parseCommand,
   SERVER_MESSAGES,
   type Actor,
   type CommandReply,
@@ -98,32 +97,20 @@ export class ExerciseRoom extends Room {
         message: 'Too many commands at once; wait a moment and try again.',
       };
     }
-    const size = JSON.stringify(message ?? null).length;
-    if (size > MAX_COMMAND_BYTES) {
-      return {
-        ok: false,
-        code: 'MESSAGE_TOO_LARGE',
-        message: `A command may have at most ${MAX_COMMAND_BYTES} bytes; this one has ${size}.`,
-      };
-    }
-    const parsed = CommandSchema.safeParse(message);
-    if (!parsed.success) {
-      const detail = parsed.error.issues
-        .map((i) => `${i.path.join('.') || 'command'}: ${i.message}`)
-        .join('; ');
-      return { ok: false, code: 'BAD_REQUEST', message: `That command is not valid (${detail}).` };
-    }
+    // Checked before anything else reads it: a BigInt, a NUL or a `__proto__` key is refused here.
+    const parsed = parseCommand(message);
+    if (!parsed.ok) return { ok: false, ...parsed.error };
     const actor = client.userData as Actor;
-    const outcome = await this.session.execute(parsed.data, actor, services().now());
+    const outcome = await this.session.execute(parsed.value, actor, services().now());
     if (!outcome.ok) return { ok: false, ...outcome.error };
-    if (parsed.data.type === 'claimSeat') client.userData = { ...actor, seatId: parsed.data.seatId };
+    if (parsed.value.type === 'claimSeat') client.userData = { ...actor, seatId: parsed.value.seatId };
     this.releaseConnections(outcome.events);
     this.followConsole(outcome.events);
     this.publish();
     const seq = this.session.state.seq - 1;
     if (!outcome.seatToken) return { ok: true, seq };
     // The new secret goes back to the sender alone, in this reply, and is never stored or sent again.
-    return parsed.data.type === 'issueAssistantKey'
+    return parsed.value.type === 'issueAssistantKey'
       ? { ok: true, seq, controlKey: outcome.seatToken }
       : { ok: true, seq, seatToken: outcome.seatToken };
   }

@@ -1,4 +1,5 @@
 // Control's console rules (ADR 0009): each command checked, then answered with the events it causes.
+import { own } from '../model/lookup';
 import { isLive } from '../council/consensus';
 import { recordPosition } from '../council/record';
 import type { CommandOf } from '../engine/commands';
@@ -50,7 +51,7 @@ export function decideConsole(state: ExerciseState, command: ConsoleCommand, ctx
         },
       ]);
     case 'revokeAssistantKey': {
-      const key = slice(state).assistants[command.keyId];
+      const key = own(slice(state).assistants, command.keyId);
       if (!key || key.revoked) {
         return fail(reject('NO_SUCH_ASSISTANT', `No live assistant key has the id "${command.keyId}".`));
       }
@@ -120,13 +121,13 @@ function overrideResult(state: ExerciseState, command: CommandOf<'overrideResult
     if (isRejection(checked)) return fail(checked);
     return ok([{ type: 'resultOverridden', target, previous: checked.previous, ...stamp }]);
   }
-  const draft = state.council.drafts[target.draftId];
+  const draft = own(state.council.drafts, target.draftId);
   if (!draft) return fail(reject('NO_SUCH_DRAFT', `There is no draft "${target.draftId}".`));
   if (!isLive(draft)) return fail(reject('DRAFT_CLOSED', 'That draft is no longer on the table.'));
-  if (!state.council.allies[target.allyId]) {
+  if (!own(state.council.allies, target.allyId)) {
     return fail(reject('NOT_AN_ALLY', `"${target.allyId}" is not an ally on the Council.`));
   }
-  const before = draft.positions[target.allyId];
+  const before = own(draft.positions, target.allyId);
   if (before?.position === target.position) {
     return fail(reject('ALREADY_DONE', `That ally's position is already "${target.position}".`));
   }
@@ -155,7 +156,7 @@ function assignSeat(state: ExerciseState, command: CommandOf<'assignSeat'>, ctx:
   if (seat.kind === 'control') {
     return fail(reject('SEAT_RESERVED_FOR_CONTROL', 'Control seats are taken with a control key.'));
   }
-  const holder = state.seats[seat.id];
+  const holder = own(state.seats, seat.id);
   if (holder) return fail(reject('SEAT_TAKEN', `${seat.label} is already held by ${holder.displayName}.`));
   return ok([
     {
@@ -177,7 +178,7 @@ function swapSeats(state: ExerciseState, command: CommandOf<'swapSeats'>, at: st
       return fail(reject('SEAT_RESERVED_FOR_CONTROL', 'Control seats are taken with a control key.'));
     }
   }
-  if (!state.seats[command.a] && !state.seats[command.b]) {
+  if (!own(state.seats, command.a) && !own(state.seats, command.b)) {
     return fail(reject('NO_SUCH_SEAT', 'Neither seat is held: there is nobody to swap.'));
   }
   return ok([{ type: 'seatsSwapped', a: command.a, b: command.b, at }]);
@@ -190,7 +191,7 @@ function handSeatToBot(state: ExerciseState, seatId: string, at: string): Decisi
   if (!isPlayable(seat.kind)) {
     return fail(reject('SEAT_NOT_PLAYABLE', `${seat.label} is not a seat a bot can play.`));
   }
-  const holder = state.seats[seat.id];
+  const holder = own(state.seats, seat.id);
   if (holder?.bot) return fail(reject('ALREADY_DONE', `A bot already plays ${seat.label}.`));
   if (holder) {
     return fail(
@@ -206,7 +207,7 @@ function handSeatToBot(state: ExerciseState, seatId: string, at: string): Decisi
 function takeSeatFromBot(state: ExerciseState, seatId: string, at: string): Decision {
   const seat = seatOrRejection(state, seatId);
   if (isRejection(seat)) return fail(seat);
-  if (!state.seats[seat.id]?.bot) return fail(reject('NOT_A_BOT_SEAT', `No bot plays ${seat.label}.`));
+  if (!own(state.seats, seat.id)?.bot) return fail(reject('NOT_A_BOT_SEAT', `No bot plays ${seat.label}.`));
   return ok([{ type: 'seatTakenFromBot', seatId: seat.id, at }]);
 }
 

@@ -1,6 +1,7 @@
 // Overrides of the forces model's results (ADR 0009): a unit's strength after a battle, and which
 // side holds a place. Checked here, then applied to the forces state by the `resultOverridden`
 // event alone, so a replayed log gives the same map.
+import { own } from '../model/lookup';
 import type { ForcesState, UnitLocation, UnitState } from '../forces/state';
 import { reject, type Rejection } from '../protocol/errors';
 import type { OverrideTarget } from './commands';
@@ -26,7 +27,7 @@ export function forcesOverridePrevious(
     }
     return { previous: held };
   }
-  const unit = forces.units[target.unitId];
+  const unit = own(forces.units, target.unitId);
   if (!unit) return reject('NO_SUCH_UNIT', `There is no unit "${target.unitId}" on the map.`);
   const threshold = forces.scenario.rules.destroyedBelow;
   if (unit.readiness === 'destroyed' && target.strength < threshold) {
@@ -42,12 +43,12 @@ export function forcesOverridePrevious(
 }
 
 /** The side holding a place: the capture record, else Blue, as the combat rules read it. */
-const heldBy = (forces: ForcesState, placeId: string) => forces.control[placeId] ?? 'blue';
+const heldBy = (forces: ForcesState, placeId: string) => own(forces.control, placeId) ?? 'blue';
 
 /** Applies an accepted forces override; pure, and keeps the forces invariants. */
 export function applyForcesOverride(forces: ForcesState, target: ForcesOverrideTarget): ForcesState {
   if (target.kind === 'placeControl') return withPlaceControl(forces, target.placeId, target.side);
-  const unit = forces.units[target.unitId];
+  const unit = own(forces.units, target.unitId);
   if (!unit) return forces;
   return { ...forces, units: { ...forces.units, [unit.id]: withStrength(forces, unit, target.strength) } };
 }
@@ -88,6 +89,6 @@ function withPlaceControl(forces: ForcesState, placeId: string, side: ForcesStat
     ? forces.capitalsFallen
     : side === 'blue'
       ? standing
-      : { ...forces.capitalsFallen, [placeId]: forces.capitalsFallen[placeId] ?? forces.hour };
+      : { ...forces.capitalsFallen, [placeId]: own(forces.capitalsFallen, placeId) ?? forces.hour };
   return { ...forces, control: { ...forces.control, [placeId]: side }, capitalsFallen };
 }

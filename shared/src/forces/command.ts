@@ -1,4 +1,5 @@
 // Who commands a unit, and whether an order may go ahead on the authority the council has given.
+import { own } from '../model/lookup';
 import { deploymentAuthorised, type ForcesActor, type ForcesAuthority } from './authority';
 import { refuse, type ForcesResult } from './errors';
 import type { ForcesState, UnitState } from './state';
@@ -11,7 +12,7 @@ export function commandedUnit(
   unitId: string,
   authority: ForcesAuthority,
 ): ForcesResult<{ unit: UnitState; by: OrderSource }> {
-  const unit = state.units[unitId];
+  const unit = own(state.units, unitId);
   if (!unit) return refuse('NO_SUCH_UNIT', `There is no unit "${unitId}" in this game.`);
   if (unit.readiness === 'destroyed') return refuse('UNIT_DESTROYED', `${unit.name} has been destroyed.`);
   const ok = (by: OrderSource) => ({ ok: true as const, value: { unit, by } });

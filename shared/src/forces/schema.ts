@@ -1,5 +1,6 @@
 // The `forces` section of a scenario: places, legs, units, Red's plan and the rule numbers, each cited.
 import { z } from 'zod';
+import { isPrototypeName } from '../model/lookup';
 import { ESCALATION_RUNGS } from './escalation';
 import {
   COMMAND_AUTHORITIES,
@@ -16,7 +17,9 @@ import { checkForcesReferences } from './schemaChecks';
 const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens')
-  .max(64);
+  .max(64)
+  // Ids key the state's records: one named like an Object.prototype member could shadow it.
+  .refine((s) => !isPrototypeName(s), 'choose an id that is not a name every object has');
 const nation = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code');
 /** Where a number comes from: a facts.md source, or "design assumption" with the reason. */
 const source = z.string().min(3);

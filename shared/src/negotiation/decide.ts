@@ -1,4 +1,5 @@
 // The negotiation's rules: who may draft, initial, sign and walk out, and when the rules make a party leave.
+import { own } from '../model/lookup';
 import type { z } from 'zod';
 import { COUNCIL_PHASES, wrongPhase } from '../engine/guards';
 import type { DecideContext, ExerciseState } from '../engine/state';
@@ -70,7 +71,7 @@ function walkOuts(
 ): NegotiationEvent[] {
   return table.scenario.parties.flatMap((party): NegotiationEvent[] => {
     if (table.talks.walkedOut.includes(party.seat)) return [];
-    const playedByRules = state.seats[party.seat] === undefined;
+    const playedByRules = own(state.seats, party.seat) === undefined;
     if (!playedByRules && !party.walksOutOnRedLine) return [];
     const [first] = crossedLines(table.scenario, party, clauses);
     if (!first) return [];
@@ -98,8 +99,8 @@ function returns(
   ctx: DecideContext,
 ): NegotiationEvent[] {
   return table.scenario.parties.flatMap((party): NegotiationEvent[] => {
-    const walkout = table.talks.walkouts[party.seat];
-    if (!walkout?.redLine || state.seats[party.seat] !== undefined) return [];
+    const walkout = own(table.talks.walkouts, party.seat);
+    if (!walkout?.redLine || own(state.seats, party.seat) !== undefined) return [];
     if (crossedLines(table.scenario, party, clauses).length > 0) return [];
     return [
       {
@@ -130,7 +131,7 @@ function invokeEnhancedCooperation(
   const convener = eu?.convener;
   let by: string | null = null;
   if (ctx.actor.isControl) {
-    if (convener && state.seats[convener] !== undefined) {
+    if (convener && own(state.seats, convener) !== undefined) {
       return fail(
         reject('NOT_YOUR_PARTY', 'The Union’s seat is held: its player invokes enhanced cooperation.'),
       );
@@ -144,7 +145,8 @@ function invokeEnhancedCooperation(
     by = party;
   }
   const issue = scenario.issues.find((i) => i.id === issueId);
-  if (!eu || !issue || !eu.issues.includes(issueId)) {
+  if (!issue) return fail(reject('NO_SUCH_CLAUSE', `The talks have no issue "${issueId}".`));
+  if (!eu || !eu.issues.includes(issueId)) {
     return fail(reject('NOT_EU_MONEY', `"${issueId}" is not a clause that spends EU money.`));
   }
   const rules = eu.enhancedCooperation;
@@ -156,7 +158,7 @@ function invokeEnhancedCooperation(
       ),
     );
   }
-  const optionId = talks.clauses[issueId];
+  const optionId = own(talks.clauses, issueId);
   if (optionId === undefined) {
     return fail(reject('NO_SUCH_CLAUSE', `The draft has no clause on ${issue.title}.`));
   }
@@ -216,7 +218,10 @@ export function decideNegotiation(
         if (bad) return fail(bad);
       }
       const clauses = Object.fromEntries(
-        scenario.issues.flatMap((i) => (command.clauses[i.id] ? [[i.id, command.clauses[i.id]]] : [])),
+        scenario.issues.flatMap((i) => {
+          const optionId = own(command.clauses, i.id);
+          return optionId ? [[i.id, optionId]] : [];
+        }),
       ) as Record<string, string>;
       const revision = talks.revision + 1;
       return ok([
@@ -231,7 +236,7 @@ export function decideNegotiation(
       const bad = checkOption(scenario, command.issueId, command.optionId);
       if (bad) return fail(bad);
       if (talks.revision === 0) return fail(reject('NO_DRAFT', 'Propose a draft before amending it.'));
-      if (talks.clauses[command.issueId] === command.optionId) {
+      if (own(talks.clauses, command.issueId) === command.optionId) {
         return fail(reject('ALREADY_DONE', 'The clause already reads so.'));
       }
       const clauses = { ...talks.clauses, [command.issueId]: command.optionId };
@@ -261,11 +266,11 @@ export function decideNegotiation(
       }
       if (
         !scenario.issues.some((i) => i.id === command.issueId) ||
-        talks.clauses[command.issueId] === undefined
+        own(talks.clauses, command.issueId) === undefined
       ) {
         return fail(reject('NO_SUCH_CLAUSE', `The draft has no clause on "${command.issueId}".`));
       }
-      if ((talks.initials[command.issueId] ?? []).includes(party)) {
+      if ((own(talks.initials, command.issueId) ?? []).includes(party)) {
         return fail(reject('ALREADY_DONE', 'You have already initialled this clause.'));
       }
       return ok([

@@ -475,7 +475,8 @@ describe('EU money: unanimity or enhanced cooperation (ADR 0008)', () => {
       refusal(state, seatId, { type: 'invokeEnhancedCooperation', issueId });
     expect(invoke('eu', 'frozen-assets')).toBe('NOT_EU_MONEY');
     expect(invoke('eu', 'army-cap')).toBe('NOT_EU_MONEY');
-    expect(invoke('eu', 'no-such')).toBe('NOT_EU_MONEY');
+    // An issue the talks do not have is no clause at all (ADR 0015), as in amendClause.
+    expect(invoke('eu', 'no-such')).toBe('NO_SUCH_CLAUSE');
     expect(invoke('germany', 'eu-loan')).toBe('NOT_YOUR_PARTY');
     expect(invoke('observer', 'eu-loan')).toBe('NOT_A_PARTY');
     expect(JSON.stringify(state)).toBe(before);

@@ -1,4 +1,5 @@
 // Who may tag, ask, answer and unlock (ADR 0007). None of these touch the game: they only annotate it.
+import { own } from '../model/lookup';
 import type { DecideContext, ExerciseState } from '../engine/state';
 import { reject, type Rejection } from '../protocol/errors';
 import { fail, ok, type Result } from '../protocol/result';
@@ -107,7 +108,7 @@ function answerHotwash(
   ctx: DecideContext,
 ): Result<ReviewEvent[]> {
   const seatId = ctx.actor.seatId;
-  if (!seatId || !state.seats[seatId]) {
+  if (!seatId || !own(state.seats, seatId)) {
     return refuse(reject('NOT_YOUR_SEAT', 'Take a seat to answer hot wash questions.'));
   }
   const question = state.review.questions.find((q) => q.id === command.questionId);

@@ -1,10 +1,13 @@
 // Building blocks shared by the scenario schema's parts: ids, source references, bounded numbers.
 import { z } from 'zod';
+import { isPrototypeName } from '../model/lookup';
 
 export const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens')
-  .max(64);
+  .max(64)
+  // Ids key the state's records: one named like an Object.prototype member could shadow it.
+  .refine((s) => !isPrototypeName(s), 'choose an id that is not a name every object has');
 
 export const SourceSchema = z.object({
   id,

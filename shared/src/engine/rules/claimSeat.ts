@@ -1,5 +1,6 @@
 // A player takes a free seat; seats are exclusive, control seats need the control key, and a
 // Control connection takes no player seat.
+import { own } from '../../model/lookup';
 import { reject } from '../../protocol/errors';
 import { fail, ok, type Result } from '../../protocol/result';
 import type { Command } from '../commands';
@@ -26,7 +27,7 @@ export function claimSeat(state: ExerciseState, command: ClaimSeat, ctx: DecideC
   if (ctx.actor.seatId !== null) {
     return fail(reject('ALREADY_SEATED', 'You already hold a seat; release it first.'));
   }
-  const holder = state.seats[seat.id];
+  const holder = own(state.seats, seat.id);
   if (holder) {
     return fail(reject('SEAT_TAKEN', `${seat.label} is already held by ${holder.displayName}.`));
   }

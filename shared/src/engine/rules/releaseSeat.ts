@@ -1,4 +1,5 @@
 // A holder gives up a seat, or Control frees it.
+import { own } from '../../model/lookup';
 import { reject } from '../../protocol/errors';
 import { fail, ok, type Result } from '../../protocol/result';
 import type { Command } from '../commands';
@@ -19,7 +20,7 @@ export function releaseSeat(
   if (!isHolder && !ctx.actor.isControl) {
     return fail(reject('NOT_YOUR_SEAT', 'Only the holder or Control can release this seat.'));
   }
-  if (!state.seats[command.seatId]) {
+  if (!own(state.seats, command.seatId)) {
     return fail(reject('NO_SUCH_SEAT', 'That seat is not held by anyone.'));
   }
   return ok([{ type: 'seatReleased', seatId: command.seatId, byControl: !isHolder, at: ctx.now }]);

@@ -1,4 +1,5 @@
 // stageUnit, deployUnit and moveUnit: find a route, check authority, and order the movement.
+import { own } from '../../model/lookup';
 import type { ForcesContext } from '../authority';
 import { commandedUnit, mayDeploy } from '../command';
 import type { ForcesCommandOf } from '../commands';
@@ -104,7 +105,7 @@ export function moveUnit(state: ForcesState, cmd: ForcesCommandOf<'moveUnit'>, c
       state,
       unit,
       by,
-      state.control[cmd.destination] === 'red' ? 'move' : 'attack',
+      own(state.control, cmd.destination) === 'red' ? 'move' : 'attack',
       cmd.destination,
     );
   }

@@ -1,4 +1,5 @@
 // alertUnit, assignToNato and haltUnit: changes of readiness and command without movement.
+import { own } from '../../model/lookup';
 import type { ForcesContext } from '../authority';
 import { commandedUnit } from '../command';
 import type { ForcesCommandOf } from '../commands';
@@ -22,7 +23,7 @@ export function assignToNato(
   cmd: ForcesCommandOf<'assignToNato'>,
   ctx: ForcesContext,
 ): Result {
-  const unit = state.units[cmd.unitId];
+  const unit = own(state.units, cmd.unitId);
   if (!unit) return refuse('NO_SUCH_UNIT', `There is no unit "${cmd.unitId}" in this game.`);
   if (unit.side !== 'blue') return refuse('NOT_YOUR_UNIT', `${unit.name} is not an allied unit.`);
   if (unit.authority === 'nato') return refuse('ALREADY_DONE', `${unit.name} is already assigned to NATO.`);

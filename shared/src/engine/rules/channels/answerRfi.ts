@@ -1,4 +1,5 @@
 // Control answers a request for information; the answer is posted in its channel and linked to it.
+import { own } from '../../../model/lookup';
 import { findMessage } from '../../../channels/state';
 import { reject } from '../../../protocol/errors';
 import { fail, ok, type Result } from '../../../protocol/result';
@@ -18,7 +19,7 @@ export function answerRfi(
   const when = notTalking(state, ctx.actor);
   if (when) return fail(when);
   const rfi = findMessage(state.channels, command.messageId);
-  const channel = rfi && state.channels.channels[rfi.channelId];
+  const channel = rfi && own(state.channels.channels, rfi.channelId);
   if (!rfi || !channel) return fail(reject('NO_SUCH_MESSAGE', `There is no message "${command.messageId}".`));
   if (rfi.template !== 'rfi') {
     return fail(reject('NOT_AN_RFI', 'That message is not a request for information.'));

@@ -1,4 +1,5 @@
 // Checks shared by the channel rules: when talk is allowed, and which channel a command names.
+import { own } from '../../../model/lookup';
 import { canPost, canRead } from '../../../channels/access';
 import type { Channel } from '../../../channels/state';
 import { reject, type Rejection } from '../../../protocol/errors';
@@ -20,7 +21,7 @@ export function channelFor(
   channelId: string,
   need: 'post' | 'read',
 ): Channel | Rejection {
-  const channel = state.channels.channels[channelId];
+  const channel = own(state.channels.channels, channelId);
   if (!channel) return reject('NO_SUCH_CHANNEL', `There is no channel "${channelId}".`);
   const allowed = need === 'post' ? canPost(actor, channel) : canRead(state, actor, channel);
   if (allowed) return channel;

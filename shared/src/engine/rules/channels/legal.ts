@@ -1,4 +1,5 @@
 // Channel commands worth offering a seat now, with placeholder texts; legalCommands filters them by decide.
+import { own } from '../../../model/lookup';
 import {
   adversaries,
   canPost,
@@ -19,7 +20,8 @@ export function channelCandidates(state: ExerciseState, actor: Actor): Command[]
   const reader = readerKey(actor);
   for (const channel of channels.filter((c) => canRead(state, actor, c))) {
     const last = channel.messages.at(-1)?.id;
-    const read = reader === null ? undefined : state.channels.reads[reader]?.[channel.id];
+    const reads = reader === null ? undefined : own(state.channels.reads, reader);
+    const read = reads && own(reads, channel.id);
     if (last && last !== read) list.push({ type: 'markRead', channelId: channel.id, messageId: last });
   }
   if (actor.isControl) {

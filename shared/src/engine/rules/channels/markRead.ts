@@ -1,4 +1,5 @@
 // A reader marks a channel read up to a message; Control opens or closes the channels to observers.
+import { own } from '../../../model/lookup';
 import { readerKey } from '../../../channels/access';
 import { reject } from '../../../protocol/errors';
 import { fail, ok, type Result } from '../../../protocol/result';
@@ -22,7 +23,8 @@ export function markRead(
   if (index < 0) {
     return fail(reject('NO_SUCH_MESSAGE', `Channel "${channel.id}" has no message "${command.messageId}".`));
   }
-  const last = state.channels.reads[reader]?.[channel.id];
+  const reads = own(state.channels.reads, reader);
+  const last = reads && own(reads, channel.id);
   if (last !== undefined && channel.messages.findIndex((m) => m.id === last) >= index) return ok([]);
   return ok([
     {

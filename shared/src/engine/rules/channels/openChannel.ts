@@ -1,4 +1,5 @@
 // A seat opens a bilateral or small-group channel with a named member set; Control may open any.
+import { own } from '../../../model/lookup';
 import { channelRules, isBackChannel, seatKind } from '../../../channels/access';
 import { CHANNEL_LIMITS } from '../../../model/channels';
 import { reject, type Rejection } from '../../../protocol/errors';
@@ -55,7 +56,7 @@ function badMembers(state: ExerciseState, members: readonly string[]): Rejection
 
 function standingCount(state: ExerciseState): number {
   return state.channels.order.filter((id) => {
-    const kind = state.channels.channels[id]?.kind;
+    const kind = own(state.channels.channels, id)?.kind;
     return kind !== 'group' && kind !== 'backChannel';
   }).length;
 }

@@ -1,4 +1,5 @@
 // The chair's drafting: table a draft or a package, amend (a revision supersedes), withdraw.
+import { own } from '../../../model/lookup';
 import { reject, type Rejection } from '../../../protocol/errors';
 import { fail, ok, type Result } from '../../../protocol/result';
 import { blockersOf, isLive, liveDraftWith } from '../../../council/consensus';
@@ -48,7 +49,7 @@ export function amendDraft(
   const itemIds = command.itemIds ?? old.itemIds;
   const itemProblem = itemsProblem(state, itemIds, old.id);
   if (itemProblem) return fail(itemProblem);
-  const unknown = command.accommodates?.find((id) => !state.council.allies[id]);
+  const unknown = command.accommodates?.find((id) => !own(state.council.allies, id));
   if (unknown) return fail(reject('NOT_AN_ALLY', `"${unknown}" is not an ally.`));
   const b = emitter(state);
   const accommodates = command.accommodates ?? blockersOf(state, old);
@@ -74,7 +75,7 @@ export function chairing(state: ExerciseState, ctx: DecideContext, what: string)
 
 /** A draft that exists and is still open or under silence. */
 export function liveDraft(state: ExerciseState, draftId: string): Result<Draft> {
-  const draft = state.council.drafts[draftId];
+  const draft = own(state.council.drafts, draftId);
   if (!draft) return fail(reject('NO_SUCH_DRAFT', `There is no draft "${draftId}".`));
   if (isLive(draft)) return ok(draft);
   const by = draft.status === 'adopted' ? `adopted by ${draft.adoptedVia}` : draft.status;
@@ -90,7 +91,7 @@ function itemsProblem(
   for (const id of itemIds) {
     const item = catalogueItem(state, id);
     if (!item) return reject('NO_SUCH_ITEM', `The catalogue has no item "${id}".`);
-    if (state.council.agenda[id]?.adoptedAt)
+    if (own(state.council.agenda, id)?.adoptedAt)
       return reject('ITEM_ADOPTED', `"${item.title}" has already been decided.`);
     const onTable = liveDraftWith(state, id);
     if (onTable && onTable.id !== replacing) {

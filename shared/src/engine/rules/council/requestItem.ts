@@ -1,4 +1,5 @@
 // An ally (or SACEUR, asking for authority) puts a catalogue item on the Council's agenda.
+import { own } from '../../../model/lookup';
 import { reject } from '../../../protocol/errors';
 import { fail, ok, type Result } from '../../../protocol/result';
 import { catalogueItem } from '../../../council/items';
@@ -22,7 +23,7 @@ export function requestItem(
   if (phase) return fail(phase);
   const item = catalogueItem(state, command.itemId);
   if (!item) return fail(reject('NO_SUCH_ITEM', `The catalogue has no item "${command.itemId}".`));
-  if (state.council.agenda[item.id]?.adoptedAt) {
+  if (own(state.council.agenda, item.id)?.adoptedAt) {
     return fail(reject('ITEM_ADOPTED', `"${item.title}" has already been decided.`));
   }
   return ok([

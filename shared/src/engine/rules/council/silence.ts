@@ -1,4 +1,5 @@
 // The chair puts a draft under silence procedure: adopted at a game-time deadline unless broken.
+import { own } from '../../../model/lookup';
 import { reject } from '../../../protocol/errors';
 import { fail, ok, type Result } from '../../../protocol/result';
 import { blockersOf } from '../../../council/consensus';
@@ -23,7 +24,7 @@ export function placeUnderSilence(
   }
   const blockers = blockersOf(state, draft);
   if (blockers.length > 0) {
-    const names = blockers.map((id) => state.council.allies[id]?.name ?? id).join(', ');
+    const names = blockers.map((id) => own(state.council.allies, id)?.name ?? id).join(', ');
     return fail(
       reject(
         'DRAFT_BLOCKED',

@@ -1,4 +1,5 @@
 // An ally delegation states its position on a draft, once its capital's instructions have arrived.
+import { own } from '../../../model/lookup';
 import { reject } from '../../../protocol/errors';
 import { fail, ok, type Result } from '../../../protocol/result';
 import { POSITIONS_WITH_TEXT } from '../../../model/council';
@@ -21,7 +22,7 @@ export function takePosition(
   const phase = wrongPhase(state, COUNCIL_PHASES, 'take a position');
   if (phase) return fail(phase);
   const when = (iso: string) => formatGameTime(state.scenario.startsAt, iso);
-  const closed = state.council.drafts[command.draftId];
+  const closed = own(state.council.drafts, command.draftId);
   if (closed?.status === 'adopted' && closed.adoptedVia === 'silence' && closed.adoptedAt) {
     return fail(
       reject(
@@ -42,7 +43,7 @@ export function takePosition(
     return fail(reject('TEXT_REQUIRED', `Write ${what}.`));
   }
   // A turn's moves are made for its whole window of game time; instructions due within it count.
-  const ready = draft.instructionsAt[allyId] ?? state.clock.time;
+  const ready = own(draft.instructionsAt, allyId) ?? state.clock.time;
   const windowEnd = addHours(state.clock.time, state.clock.stepHours);
   if (!isBefore(ready, windowEnd)) {
     return fail(

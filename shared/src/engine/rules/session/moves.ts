@@ -1,4 +1,5 @@
 // Who still owes a move in the decision phase, and a seat saying it has made its moves.
+import { own } from '../../../model/lookup';
 import { reject } from '../../../protocol/errors';
 import { fail, ok, type Result } from '../../../protocol/result';
 import { MOVING_SEAT_KINDS } from '../../../model/vocabulary';
@@ -17,7 +18,7 @@ export function waitingOn(state: ExerciseState): string[] {
   if (state.session.phase !== 'decision' || state.session.status === 'ended') return [];
   const moving: readonly string[] = MOVING_SEAT_KINDS;
   return state.scenario.seats
-    .filter((seat) => moving.includes(seat.kind) && state.seats[seat.id])
+    .filter((seat) => moving.includes(seat.kind) && own(state.seats, seat.id))
     .map((seat) => seat.id)
     .filter((id) => !state.session.submitted.includes(id));
 }
