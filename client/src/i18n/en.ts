@@ -1,4 +1,5 @@
 // English strings: the reference catalogue every other language must match key for key.
+import { enArchive } from './en.archive';
 import { enBranch } from './en.branch';
 import { enCeasefireMap } from './en.ceasefireMap';
 import { enChannels } from './en.channels';
@@ -163,6 +164,7 @@ export const en = {
   ...enWorld,
   ...enReview,
   ...enBranch,
+  ...enArchive,
   // ---- map. (features/map: map, timeline, command post, adjudication) ----
   'map.title': 'Forces',
   'map.noForces': 'This exercise has no forces on the map yet.',

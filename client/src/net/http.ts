@@ -8,12 +8,21 @@ import {
 import type { ExerciseSummary, Outcome } from '../store/types';
 import { parseErrorBody } from './errors';
 
-async function call<T>(baseUrl: string, path: string, init?: RequestInit): Promise<Outcome<T>> {
+async function call<T>(
+  baseUrl: string,
+  path: string,
+  init?: RequestInit,
+  extraHeaders: Record<string, string> = {},
+): Promise<Outcome<T>> {
   let response: Response;
   try {
     response = await fetch(`${baseUrl}${path}`, {
       ...init,
-      headers: { Accept: 'application/json', ...(init?.body ? { 'Content-Type': 'application/json' } : {}) },
+      headers: {
+        Accept: 'application/json',
+        ...(init?.body ? { 'Content-Type': 'application/json' } : {}),
+        ...extraHeaders,
+      },
     });
   } catch (error) {
     return {
@@ -30,17 +39,19 @@ async function call<T>(baseUrl: string, path: string, init?: RequestInit): Promi
 export function createHttpApi(baseUrl: string) {
   return {
     listScenarios: () => call<ScenarioSummary[]>(baseUrl, '/api/scenarios'),
-    createExercise(scenarioId: string, title: string, variant?: string) {
+    createExercise(scenarioId: string, title: string, variant?: string, operatorKey?: string) {
       const request: CreateExerciseRequest = {
         protocolVersion: PROTOCOL_VERSION,
         scenarioId,
         title,
         ...(variant ? { variant } : {}),
       };
-      return call<CreateExerciseResponse>(baseUrl, '/api/exercises', {
-        method: 'POST',
-        body: JSON.stringify(request),
-      });
+      return call<CreateExerciseResponse>(
+        baseUrl,
+        '/api/exercises',
+        { method: 'POST', body: JSON.stringify(request) },
+        operatorKey ? { 'X-Admin-Key': operatorKey } : {},
+      );
     },
     findExercise: (code: string) =>
       call<ExerciseSummary>(baseUrl, `/api/exercises/${encodeURIComponent(code)}`),

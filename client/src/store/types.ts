@@ -76,6 +76,8 @@ export interface Transport {
     scenarioId: string,
     title: string,
     variant?: string,
+    /** The installation's operator key, when it asks for one (ADR 0021). */
+    operatorKey?: string,
   ): Promise<Outcome<CreateExerciseResponse>>;
   findExercise(code: string): Promise<Outcome<ExerciseSummary>>;
   openSession(code: string, sink: SessionSink): Session;

@@ -3,6 +3,7 @@
 import { useErrorText, useT } from '../../i18n';
 import { seatMessageParams, selectView, useStore } from '../../store';
 import { Alert } from '../../components/Alert';
+import { ArchiveControls } from './ArchiveControls';
 import { BranchControls } from './BranchControls';
 import { AdHocInjectForm } from './AdHocInjectForm';
 import { BroadcastForm } from './BroadcastForm';
@@ -33,6 +34,7 @@ export function ControlConsole() {
         <TimerControls clock={view.clock} />
         <StepControls clock={view.clock} />
         <BranchControls view={view} />
+        <ArchiveControls view={view} />
         <BroadcastForm view={view} />
         <ControlTeam view={view} />
         <Connections view={view} />

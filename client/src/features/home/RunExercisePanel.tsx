@@ -18,6 +18,7 @@ export function RunExercisePanel() {
   const [picked, setPicked] = useState('');
   const [title, setTitle] = useState('');
   const [variant, setVariant] = useState('');
+  const [operatorKey, setOperatorKey] = useState('');
 
   useEffect(() => {
     if (useStore.getState().scenariosState === 'idle') void loadScenarios();
@@ -32,8 +33,15 @@ export function RunExercisePanel() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void createExercise(scenarioId, title, variantId || undefined);
+    void createExercise(scenarioId, title, variantId || undefined, operatorKey || undefined);
   };
+
+  // The installation asks for its operator key (ADR 0021): the field appears once the server says so.
+  const keyRequired =
+    operatorKey !== '' ||
+    (typeof error === 'object' &&
+      error !== null &&
+      ['OPERATOR_KEY_REQUIRED', 'BAD_OPERATOR_KEY'].includes(error.code));
 
   const message =
     error === null
@@ -97,6 +105,24 @@ export function RunExercisePanel() {
             aria-describedby={message ? 'exercise-title-hint create-error' : 'exercise-title-hint'}
             aria-invalid={error === 'titleRequired' ? true : undefined}
           />
+          {keyRequired && (
+            <>
+              <label htmlFor="exercise-operator-key">{t('home.run.operatorKey')}</label>
+              <p className="hint" id="exercise-operator-key-hint">
+                {t('home.run.operatorKeyHint')}
+              </p>
+              <input
+                id="exercise-operator-key"
+                type="password"
+                className="input"
+                autoComplete="off"
+                data-testid="exercise-operator-key"
+                value={operatorKey}
+                aria-describedby="exercise-operator-key-hint"
+                onChange={(e) => setOperatorKey(e.target.value)}
+              />
+            </>
+          )}
           {message && (
             <Alert id="create-error" testId="create-error">
               {message}
