@@ -60,6 +60,7 @@ export const enControl = {
   'console.overrideAlly': 'Ally',
   'console.overrideTo': 'Position',
   'console.overrideRationale': 'Rationale (at least {min} characters; the review shows it)',
+  'console.overrideShare': 'Players read the rationale beside “set by Control”',
   'console.overrideSend': 'Override',
   'console.overrideUnitStrength': 'A unit’s strength after a battle',
   'console.overridePlaceControl': 'Who holds a place',

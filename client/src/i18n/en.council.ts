@@ -32,6 +32,8 @@ export const enCouncil = {
   'council.you': '(you)',
   'council.byCapital': '{time} · from the capital',
   'council.byDelegation': '{time} · by the delegation',
+  'council.byControl': '{time} · set by Control',
+  'council.controlNote': 'Control’s note: {text}',
   'council.awaiting': 'Awaiting instructions ({count}): {names}',
   'council.allInstructed': 'Every delegation has its instructions.',
   'council.instructionsDue': 'instructions due {time}',

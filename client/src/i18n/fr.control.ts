@@ -63,6 +63,7 @@ export const frControl: Record<keyof typeof enControl, string> = {
   'console.overrideAlly': 'Allié',
   'console.overrideTo': 'Position',
   'console.overrideRationale': 'Justification (au moins {min} caractères ; le retour d’expérience l’affiche)',
+  'console.overrideShare': 'Les joueurs lisent la justification à côté de « fixé par Control »',
   'console.overrideSend': 'Corriger',
   'console.overrideUnitStrength': 'L’effectif d’une unité après un combat',
   'console.overridePlaceControl': 'Qui tient un lieu',

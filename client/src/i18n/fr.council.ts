@@ -34,6 +34,8 @@ export const frCouncil: Record<keyof typeof enCouncil, string> = {
   'council.you': '(vous)',
   'council.byCapital': '{time} · par la capitale',
   'council.byDelegation': '{time} · par la délégation',
+  'council.byControl': '{time} · fixé par Control',
+  'council.controlNote': 'Note de Control : {text}',
   'council.awaiting': 'En attente d’instructions ({count}) : {names}',
   'council.allInstructed': 'Toutes les délégations ont leurs instructions.',
   'council.instructionsDue': 'instructions attendues à {time}',

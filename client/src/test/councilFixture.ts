@@ -111,7 +111,7 @@ function pos(
   position: NonNullable<DraftAllyView['position']>['position'],
   text: string | null,
   atTime: string,
-  source: 'delegation' | 'capital',
+  source: 'delegation' | 'capital' | 'control',
 ): DraftAllyView['position'] {
   return { position, text, at: atTime, source };
 }

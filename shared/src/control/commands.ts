@@ -75,6 +75,8 @@ export const OverrideResultCommand = z.object({
   type: z.literal('overrideResult'),
   target: OverrideTargetSchema,
   rationale,
+  /** A position override: whether players read the rationale beside "set by Control". */
+  shareRationale: z.boolean().optional(),
 });
 
 export const AssignSeatCommand = z.object({ type: z.literal('assignSeat'), seatId, displayName: name });

@@ -152,9 +152,22 @@ describe('overriding a result', () => {
       target: { kind: 'position', draftId, allyId: 'usa', position: 'object' },
       rationale: 'The capital would object after the domestic row.',
     });
+    // Control's hand shows as Control's, and its rationale stays Control's unless it shares it.
     expect(objecting.council.drafts[draftId]?.positions.usa).toMatchObject({
       position: 'object',
       reviewAt: null,
+      source: 'control',
+      text: null,
+    });
+    const shared = apply(tabled, {
+      type: 'overrideResult',
+      target: { kind: 'position', draftId, allyId: 'hun', position: 'object' },
+      rationale: 'Budapest holds out for a side deal.',
+      shareRationale: true,
+    });
+    expect(shared.council.drafts[draftId]?.positions.hun).toMatchObject({
+      source: 'control',
+      text: 'Budapest holds out for a side deal.',
     });
     let all = objecting;
     for (const allyId of all.council.allyOrder) {

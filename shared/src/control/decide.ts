@@ -139,8 +139,9 @@ function overrideResult(state: ExerciseState, command: CommandOf<'overrideResult
     draftId: draft.id,
     allyId: target.allyId,
     position: target.position,
-    text: rationale,
-    source: before?.source ?? 'delegation',
+    // Shown as Control's (never as the delegation's); the rationale only where Control shares it.
+    text: command.shareRationale ? rationale : null,
+    source: 'control',
     gameTime: state.clock.time,
     reviewAt: null,
     roll: null,

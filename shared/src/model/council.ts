@@ -21,7 +21,8 @@ export const ADOPTION_ROUTES = ['consensus', 'silence'] as const;
 export type AdoptionRoute = (typeof ADOPTION_ROUTES)[number];
 
 /** Who entered a position: the seat's player, or the capital model for an ally nobody plays. */
-export const POSITION_SOURCES = ['delegation', 'capital'] as const;
+/** Who set a position: the delegation, its capital's instructions, or Control (an override). */
+export const POSITION_SOURCES = ['delegation', 'capital', 'control'] as const;
 export type PositionSource = (typeof POSITION_SOURCES)[number];
 
 /** How a capital clears instructions; slower processes take longer (see council/calibration.ts). */

@@ -64,7 +64,7 @@ export function eventLabel(event: GameEvent): string {
     case 'draftTabled':
       return `Draft ${event.draftId} tabled (${list('itemIds')})`;
     case 'positionTaken':
-      return `${event.allyId}: ${event.position} on ${event.draftId}`;
+      return `${event.allyId}: ${event.position} on ${event.draftId}${event.source === 'control' ? ' (set by Control)' : ''}`;
     case 'draftAdopted':
       return `Draft ${event.draftId} adopted by ${event.via} (${list('itemIds')})`;
     case 'messagePosted':

@@ -35,6 +35,7 @@ export function OverrideForm({ view }: { readonly view: ExerciseView }) {
   const [allyId, setAllyId] = useState('');
   const [position, setPosition] = useState<Position>('support');
   const [rationale, setRationale] = useDraft('override:rationale');
+  const [share, setShare] = useState(false);
   const forces = useForcesOverride(view.forces);
   const [lo, hi] = MEASURE_RANGES[measure];
   const draft = drafts.find((d) => d.id === draftId) ?? drafts[0];
@@ -56,7 +57,10 @@ export function OverrideForm({ view }: { readonly view: ExerciseView }) {
   const ready = live && !pending && started && target !== null && reasoned;
   const submit = async () => {
     if (!target) return;
-    if (await send({ type: 'overrideResult', target, rationale: rationale.trim() })) setRationale('');
+    const shareRationale = target.kind === 'position' && share ? { shareRationale: true } : {};
+    if (await send({ type: 'overrideResult', target, rationale: rationale.trim(), ...shareRationale })) {
+      setRationale('');
+    }
   };
   return (
     <section className="console-box console-box--wide" aria-labelledby="console-override-title">
@@ -141,6 +145,18 @@ export function OverrideForm({ view }: { readonly view: ExerciseView }) {
           value={rationale}
           onValue={setRationale}
         />
+        {kind === 'position' && (
+          <div className="item-checklist__row">
+            <input
+              type="checkbox"
+              id="control-override-share"
+              data-testid="control-override-share"
+              checked={share}
+              onChange={(e) => setShare(e.target.checked)}
+            />
+            <label htmlFor="control-override-share">{t('console.overrideShare')}</label>
+          </div>
+        )}
         <button type="submit" className="button" data-testid="control-override-send" disabled={!ready}>
           {t('console.overrideSend')}
         </button>

@@ -64,6 +64,30 @@ describe('the council chamber', () => {
     expect(screen.getByTestId('draft-d1').getAttribute('data-status')).toBe('superseded');
   });
 
+  it('shows a position Control set as Control’s, with the rationale only where Control shared it', () => {
+    const view = makeRunningView({ seatId: 'est', isControl: false });
+    const council = view.council!;
+    const [d2, ...rest] = council.drafts;
+    const control = (text: string | null) => ({
+      position: 'object' as const,
+      text,
+      at: d2!.tabledAt,
+      source: 'control' as const,
+    });
+    const allies = d2!.allies.map((a) =>
+      a.allyId === 'usa'
+        ? { ...a, position: control(null) }
+        : a.allyId === 'tur'
+          ? { ...a, position: control('Ankara holds out.') }
+          : a,
+    );
+    show({ ...view, council: { ...council, drafts: [{ ...d2!, allies }, ...rest] } });
+    const usa = screen.getByTestId('position-d2-usa').textContent;
+    expect(usa).toContain('set by Control');
+    expect(usa).not.toContain('by the delegation');
+    expect(screen.getByTestId('position-d2-tur').textContent).toContain('Control’s note: Ankara holds out.');
+  });
+
   it('lets an ally request an item and take a position, asking for the text a reservation needs', async () => {
     show(makeRunningView({ seatId: 'est', isControl: false }));
     await click('request-article-5');

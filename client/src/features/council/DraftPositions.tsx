@@ -1,6 +1,6 @@
 // Every ally's stance on a draft: a tally, a tile per ally (with footnotes and amendment texts),
 // and who is still awaiting instructions from their capital.
-import type { ClockView, CouncilView, DraftAllyView, DraftView } from '@council/shared';
+import type { ClockView, CouncilView, DraftAllyView, DraftView, PositionSource } from '@council/shared';
 import { gameTimeLabel } from '../../format/time';
 import { useT, type MessageKey } from '../../i18n';
 import { allyName } from './names';
@@ -12,6 +12,13 @@ interface Props {
   readonly clock: ClockView;
   readonly myAllyId: string | null;
 }
+
+/** Who set a position, told truly: Control's overrides are never shown as the delegation's. */
+const SOURCE_KEY = {
+  delegation: 'council.byDelegation',
+  capital: 'council.byCapital',
+  control: 'council.byControl',
+} as const satisfies Record<PositionSource, MessageKey>;
 
 export function DraftPositions({ draft, council, clock, myAllyId }: Props) {
   const t = useT();
@@ -51,12 +58,17 @@ export function DraftPositions({ draft, council, clock, myAllyId }: Props) {
               </span>
               {a.position && (
                 <span className="position__when">
-                  {t(a.position.source === 'capital' ? 'council.byCapital' : 'council.byDelegation', {
-                    time: gameTimeLabel(clock, a.position.at),
-                  })}
+                  {t(SOURCE_KEY[a.position.source], { time: gameTimeLabel(clock, a.position.at) })}
                 </span>
               )}
-              {a.position?.text && <q className="position__text">{a.position.text}</q>}
+              {a.position?.text &&
+                (a.position.source === 'control' ? (
+                  <span className="position__text">
+                    {t('council.controlNote', { text: a.position.text })}
+                  </span>
+                ) : (
+                  <q className="position__text">{a.position.text}</q>
+                ))}
               <PositionDetails ally={a} clock={clock} />
             </li>
           );
