@@ -70,6 +70,6 @@ writeFileSync(
 
 const archive = join(releaseDir, `${name}.tar.gz`);
 execFileSync('tar', ['-czf', archive, '--owner=0', '--group=0', '-C', releaseDir, name]);
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const unpacked = Number(execFileSync('du', ['-sb', out], { encoding: 'utf8' }).split('\t')[0]);
 console.log(`==> ${archive}: ${megabytes(statSync(archive).size)} (${megabytes(unpacked)} unpacked)`);
