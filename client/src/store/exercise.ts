@@ -29,14 +29,14 @@ export function capabilities(view: ExerciseView): Capabilities {
   const { clock, you } = view;
   const seat = view.seats.find((s) => s.id === you.seatId) ?? null;
   const running = clock.status === 'running';
-  const allyId = seat?.kind === 'ally' && view.council?.allies.some((a) => a.id === seat.id) ? seat.id : null;
   return {
     isControl: you.isControl,
     seat,
     running,
     // The server works it out by the rule that refuses the chair's commands (ADR 0019).
     chairs: view.council?.chair.youChair ?? false,
-    allyId,
+    // A party at talks that is an ally speaks for it in the Council too (ADR 0008); the server says which.
+    allyId: view.council?.youAlly ?? null,
     mayRequest: seat?.kind === 'ally' || seat?.kind === 'saceur',
     councilSits: running && clock.phase !== null && COUNCIL_PHASES.includes(clock.phase),
     requestsOpen: running && clock.phase !== null && REQUEST_PHASES.includes(clock.phase),

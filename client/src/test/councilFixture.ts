@@ -25,7 +25,7 @@ const ally = (allyId: string, extra: Partial<DraftAllyView> = {}): DraftAllyView
 
 /** d2 (revision of d1) is open on the VJTF; d1 was superseded; Article 4 was adopted. */
 /** The Council as a reader sees it; `youChair` as the server's rule would work it out for the reader. */
-export function makeCouncil(youChair = false): CouncilView {
+export function makeCouncil(youChair = false, youAlly: string | null = null): CouncilView {
   const d2: DraftView = {
     id: 'd2',
     revision: 2,
@@ -104,6 +104,7 @@ export function makeCouncil(youChair = false): CouncilView {
     ],
     drafts: [d2, d1],
     chair: { seatId: 'secgen', held: false, youChair },
+    youAlly,
   };
 }
 
@@ -137,7 +138,10 @@ export function makeRunningView(you: ExerciseView['you'], over: Partial<Exercise
     },
     situation: 'Russian forces mass on the Baltic borders.',
     // Nobody holds the Secretary General's seat unless the reader does: Control chairs then.
-    council: makeCouncil(you.isControl || you.seatId === 'secgen'),
+    council: makeCouncil(
+      you.isControl || you.seatId === 'secgen',
+      ['usa', 'est', 'fra', 'tur', 'hun'].includes(you.seatId ?? '') ? you.seatId : null,
+    ),
     ...over,
   });
 }

@@ -68,6 +68,8 @@ export interface CouncilView {
   /** Newest first. */
   readonly drafts: readonly DraftView[];
   readonly chair: ChairView;
+  /** The ally the reader speaks for (an ally's delegation, or a party at talks that is an ally); null otherwise. */
+  readonly youAlly: string | null;
 }
 
 /** Who chairs the Council now (ADR 0019), worked out by the rule that refuses the chair's commands. */
@@ -82,7 +84,13 @@ export interface ChairView {
 
 export function councilView(state: ExerciseState, audience: Audience): CouncilView {
   const { allies, catalogue } = sharedParts(state);
-  return { allies, catalogue, drafts: draftViews(state, audience), chair: chairView(state, audience) };
+  return {
+    allies,
+    catalogue,
+    drafts: draftViews(state, audience),
+    chair: chairView(state, audience),
+    youAlly: audience.allyId,
+  };
 }
 
 function chairView(state: ExerciseState, audience: Audience): ChairView {
