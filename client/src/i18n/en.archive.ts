@@ -9,6 +9,7 @@ export const enArchive = {
   'archive.import': 'Import as a new exercise',
   'archive.imported': 'Exercise {code} is imported. Its control link is shown only once: keep it now.',
   'archive.importedCode': 'Join code of the imported exercise',
+  'archive.importedKey': 'Control key of the imported exercise',
   'archive.importedLink': 'Control link of the imported exercise',
   'archive.failed': 'The archive could not be handled.',
   'home.run.operatorKey': 'Operator key',

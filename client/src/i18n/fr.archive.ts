@@ -10,6 +10,7 @@ export const frArchive = {
   'archive.imported':
     'L’exercice {code} est importé. Son lien de Control n’est montré qu’une fois : gardez-le maintenant.',
   'archive.importedCode': 'Code de l’exercice importé',
+  'archive.importedKey': 'Clé de Control de l’exercice importé',
   'archive.importedLink': 'Lien de Control de l’exercice importé',
   'archive.failed': 'L’archive n’a pas pu être traitée.',
   'home.run.operatorKey': 'Clé d’opérateur',

@@ -17,6 +17,21 @@ export interface CreatedExercise {
   readonly controlKey: string;
 }
 
+/**
+ * Codes are short, so collisions are possible: runs `attempt` with a fresh code no exercise has yet
+ * (the unique index stays the final word).
+ */
+export async function withFreeJoinCode<T>(
+  store: ExerciseStore,
+  attempt: (code: string) => Promise<T>,
+): Promise<T> {
+  for (let tries = 0; tries < 20; tries++) {
+    const code = newJoinCode();
+    if (!(await store.codeExists(code))) return attempt(code);
+  }
+  throw new Error('could not find a free join code');
+}
+
 export async function createExercise(
   store: ExerciseStore,
   scenario: Scenario,
@@ -28,10 +43,7 @@ export async function createExercise(
   const exerciseId = newExerciseId();
   const controlKey = newSecret();
   const createdAt = now.toISOString();
-  // Codes are short, so collisions are possible; the unique index is the final word.
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const code = newJoinCode();
-    if (await store.codeExists(code)) continue;
+  return withFreeJoinCode(store, async (code) => {
     const created: ExerciseCreated = {
       type: 'exerciseCreated',
       exerciseId,
@@ -54,8 +66,7 @@ export async function createExercise(
       created,
     );
     return { exerciseId, code, controlKey };
-  }
-  throw new Error('could not find a free join code');
+  });
 }
 
 /**
@@ -73,9 +84,7 @@ export async function forkExercise(
   const controlKey = newSecret();
   const createdAt = now.toISOString();
   const events = await store.events(source.id);
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const code = newJoinCode();
-    if (await store.codeExists(code)) continue;
+  return withFreeJoinCode(store, async (code): Promise<Result<ForkExerciseResponse>> => {
     const log = forkLog(events, turn, {
       exerciseId,
       code,
@@ -96,6 +105,5 @@ export async function forkExercise(
       log.value,
     );
     return ok({ exerciseId, code, controlKey, forkedFrom: created.forkedFrom! });
-  }
-  throw new Error('could not find a free join code');
+  });
 }

@@ -6,36 +6,18 @@
 // A refused import answers 400 (or 422 for a scenario that no longer validates) with a code, and
 // stores nothing.
 import express, { type Request, type Response } from 'express';
-import { joinCode, type ErrorBody, type ErrorCode } from '@council/shared';
-import { secretMatches } from '../auth/secrets';
 import { services } from '../services';
 import { importExercise } from './archive/importExercise';
 import { MAX_ARCHIVE_BYTES, writeArchive } from './archive/format';
+import { controlledExercise, sendError } from './controlAccess';
 import { operatorAllows } from './operator';
-import { CONTROL_KEY_HEADER } from './review';
-
-const sendError = (res: Response, status: number, code: ErrorCode, message: string): void => {
-  const body: ErrorBody = { code, message };
-  res.status(status).json(body);
-};
 
 /** Adds the archive routes to the API router (mounted at /api). */
 export function mountArchive(router: express.Router): void {
   router.get('/exercises/:code/archive', async (req: Request, res: Response) => {
-    const code = joinCode.safeParse(req.params.code);
-    if (!code.success) return sendError(res, 400, 'BAD_REQUEST', 'A join code is 6 letters or digits.');
+    const record = await controlledExercise(req, res, 'export an exercise');
+    if (!record) return;
     const { store, now } = services();
-    const record = await store.findByCode(code.data);
-    if (!record) return sendError(res, 404, 'NO_SUCH_EXERCISE', `No exercise has the code ${code.data}.`);
-    const key = req.get(CONTROL_KEY_HEADER);
-    if (!key || !secretMatches(key, record.controlKeyHash)) {
-      return sendError(
-        res,
-        403,
-        'BAD_CONTROL_KEY',
-        'Only Control can export an exercise: send the control key.',
-      );
-    }
     const archive = writeArchive(record, await store.storedLog(record.id), now());
     res
       .status(200)

@@ -4,34 +4,17 @@
 // NO_SUCH_TURN for a turn the run has not reached.
 import type express from 'express';
 import type { Request, Response } from 'express';
-import { ForkExerciseRequestSchema, joinCode, type ErrorBody, type ErrorCode } from '@council/shared';
-import { secretMatches } from '../auth/secrets';
+import { ForkExerciseRequestSchema } from '@council/shared';
 import { forkExercise } from '../game/createExercise';
 import { services } from '../services';
-import { CONTROL_KEY_HEADER } from './review';
-
-const sendError = (res: Response, status: number, code: ErrorCode, message: string): void => {
-  const body: ErrorBody = { code, message };
-  res.status(status).json(body);
-};
+import { controlledExercise, sendError } from './controlAccess';
 
 /** Adds the fork route to the API router (mounted at /api). */
 export function mountFork(router: express.Router): void {
   router.post('/exercises/:code/fork', async (req: Request, res: Response) => {
-    const code = joinCode.safeParse(req.params.code);
-    if (!code.success) return sendError(res, 400, 'BAD_REQUEST', 'A join code is 6 letters or digits.');
+    const record = await controlledExercise(req, res, 'fork an exercise');
+    if (!record) return;
     const { store, now } = services();
-    const record = await store.findByCode(code.data);
-    if (!record) return sendError(res, 404, 'NO_SUCH_EXERCISE', `No exercise has the code ${code.data}.`);
-    const key = req.get(CONTROL_KEY_HEADER);
-    if (!key || !secretMatches(key, record.controlKeyHash)) {
-      return sendError(
-        res,
-        403,
-        'BAD_CONTROL_KEY',
-        'Only Control can fork an exercise: send the control key.',
-      );
-    }
     const parsed = ForkExerciseRequestSchema.safeParse(req.body);
     if (!parsed.success) {
       return sendError(res, 400, 'BAD_REQUEST', parsed.error.issues.map((i) => i.message).join('; '));

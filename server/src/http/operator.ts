@@ -2,14 +2,9 @@
 // key in `X-Admin-Key`; without it, anyone who reaches the page may use them, as before.
 import type express from 'express';
 import type { Request, Response } from 'express';
-import type { ErrorBody, ErrorCode } from '@council/shared';
 import { OPERATOR_KEY_HEADER } from '../auth/operatorKey';
 import { services } from '../services';
-
-const sendError = (res: Response, status: number, code: ErrorCode, message: string): void => {
-  const body: ErrorBody = { code, message };
-  res.status(status).json(body);
-};
+import { sendError } from './controlAccess';
 
 /** True when the request may go on; otherwise the refusal has been sent. */
 export function operatorAllows(req: Request, res: Response): boolean {

@@ -2,11 +2,11 @@
 // (from this or another installation) as a new exercise, whose control link is shown this once.
 import { useState, type FormEvent } from 'react';
 import type { ExerciseView } from '@council/shared';
-import { CopyField } from '../../components/CopyField';
 import { useErrorText, useT } from '../../i18n';
-import { controlLink, selectIsLeadControl, useStore } from '../../store';
+import { selectIsLeadControl, useStore } from '../../store';
 import { saveBlob } from '../review/api';
 import { downloadArchive, importArchive, type ImportedExercise } from './archiveApi';
+import { NewExerciseLinks } from './NewExerciseLinks';
 
 export function ArchiveControls({ view }: { readonly view: ExerciseView }) {
   const t = useT();
@@ -105,15 +105,18 @@ export function ArchiveControls({ view }: { readonly view: ExerciseView }) {
         </p>
       )}
       {imported && (
-        <div data-testid="control-archive-imported">
-          <p className="control-key__warning">{t('archive.imported', { code: imported.code })}</p>
-          <CopyField label={t('archive.importedCode')} value={imported.code} testId="control-archive-code" />
-          <CopyField
-            label={t('archive.importedLink')}
-            value={controlLink(window.location.origin, imported.code, imported.controlKey)}
-            testId="control-archive-link"
-          />
-        </div>
+        <NewExerciseLinks
+          code={imported.code}
+          controlKey={imported.controlKey}
+          notice={t('archive.imported', { code: imported.code })}
+          labels={{
+            code: t('archive.importedCode'),
+            key: t('archive.importedKey'),
+            link: t('archive.importedLink'),
+          }}
+          testId="control-archive-imported"
+          testIdPrefix="control-archive"
+        />
       )}
     </section>
   );

@@ -2,17 +2,10 @@
 // confirmation), or branch a new exercise from one; the branch's control link is shown this once.
 import { useState } from 'react';
 import type { ExerciseView, ForkExerciseResponse } from '@council/shared';
-import { CopyField } from '../../components/CopyField';
 import { useErrorText, useT } from '../../i18n';
-import {
-  controlLink,
-  selectIsLeadControl,
-  selectIsLive,
-  selectPending,
-  selectSend,
-  useStore,
-} from '../../store';
+import { selectIsLeadControl, selectIsLive, selectPending, selectSend, useStore } from '../../store';
 import { forkExercise } from './forkApi';
+import { NewExerciseLinks } from './NewExerciseLinks';
 
 export function BranchControls({ view }: { readonly view: ExerciseView }) {
   const t = useT();
@@ -117,16 +110,14 @@ export function BranchControls({ view }: { readonly view: ExerciseView }) {
         </p>
       )}
       {fork && (
-        <div data-testid="control-forked">
-          <p className="control-key__warning">{t('branch.forked', { code: fork.code })}</p>
-          <CopyField label={t('branch.forkCode')} value={fork.code} testId="control-fork-code" />
-          <CopyField label={t('branch.forkKey')} value={fork.controlKey} testId="control-fork-key" />
-          <CopyField
-            label={t('branch.forkLink')}
-            value={controlLink(window.location.origin, fork.code, fork.controlKey)}
-            testId="control-fork-link"
-          />
-        </div>
+        <NewExerciseLinks
+          code={fork.code}
+          controlKey={fork.controlKey}
+          notice={t('branch.forked', { code: fork.code })}
+          labels={{ code: t('branch.forkCode'), key: t('branch.forkKey'), link: t('branch.forkLink') }}
+          testId="control-forked"
+          testIdPrefix="control-fork"
+        />
       )}
     </section>
   );

@@ -2,7 +2,8 @@
 // it was stored (times and actors kept), checked before anything is stored: the scenario must still
 // validate and the log must replay under this release's rules.
 import { movedLog, parseScenario, type GameEvent } from '@council/shared';
-import { hashSecret, newExerciseId, newJoinCode, newSecret } from '../../auth/secrets';
+import { hashSecret, newExerciseId, newSecret } from '../../auth/secrets';
+import { withFreeJoinCode } from '../../game/createExercise';
 import type { ExerciseStore, StoredEvent } from '../../store/exercises';
 import { readArchive, type ArchiveRefusal } from './format';
 
@@ -43,9 +44,7 @@ export async function importExercise(store: ExerciseStore, bytes: Buffer, now: D
   const exerciseId = newExerciseId();
   const controlKey = newSecret();
   const at = now.toISOString();
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const code = newJoinCode();
-    if (await store.codeExists(code)) continue;
+  return withFreeJoinCode(store, async (code): Promise<ImportOutcome> => {
     let log: GameEvent[];
     try {
       const moved = movedLog(
@@ -82,6 +81,5 @@ export async function importExercise(store: ExerciseStore, bytes: Buffer, now: D
       rows,
     );
     return { ok: true, value: { exerciseId, code, controlKey, title: first.title, eventCount: rows.length } };
-  }
-  throw new Error('could not find a free join code');
+  });
 }
