@@ -38,6 +38,8 @@ const SENDERS: Record<string, string> = {
   setHotwash: 'Control',
   fireInject: 'Control',
   rollBack: 'the lead Control: back to the start of a turn of the run as it counts (ADR 0012)',
+  repairLog:
+    'the lead Control, only while the exercise is paused for repair: sets aside the first stored event that cannot be applied and all after it (ADR 0016)',
   submitMoves: 'a seated player who owes moves (decision phase)',
   requestItem: 'any seated player',
   tableDraft:

@@ -1,6 +1,10 @@
 // English strings of the exercise screen: status bar, regions, Control's console, the situation.
 export const enExercise = {
   'exercise.stale': 'The connection is down: what you see may be out of date, and commands wait.',
+  'repair.paused': 'The exercise is paused for repair. Play goes on once Control has repaired it.',
+  'repair.control':
+    'Stored event {seq} ({type}) cannot be applied by this release, so the exercise is paused for repair. Repairing sets that event and everything after it aside; the exercise goes on from just before it.',
+  'repair.button': 'Set aside event {seq} and what followed',
 
   'tab.label': 'Exercise regions',
   'tab.council': 'Council',

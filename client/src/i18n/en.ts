@@ -150,8 +150,13 @@ export const en = {
   'error.CONTROL_HOLDS_NO_SEAT': 'Control plays no seat: open the seat in a browser without the control key.',
   'error.NOT_YOUR_SEAT': 'Only the holder or Control can free this seat.',
   'error.NOT_CONTROL': 'Only Control can do this.',
-  'error.STORAGE_FAILED': 'The server could not save this change. Try again in a moment.',
+  'error.STORAGE_FAILED':
+    'The server could not confirm that this was saved. Look again, then retry if needed.',
   'error.INTERNAL': 'The server hit an unexpected error. Try again in a moment.',
+  'error.INTERNAL_ERROR': 'The server failed on this command; nothing changed.',
+  'error.EXERCISE_UNDER_REPAIR':
+    'The exercise is paused for repair: play goes on once Control has repaired it.',
+  'error.NOTHING_TO_DO': 'That changes nothing: it is already so.',
   'error.NETWORK': 'The server cannot be reached. Check the network and try again.',
 
   ...enExercise,

@@ -4,6 +4,10 @@ import type { enExercise } from './en.exercise';
 export const frExercise: Record<keyof typeof enExercise, string> = {
   'exercise.stale':
     'La connexion est interrompue : l’affichage peut être périmé et les commandes sont en attente.',
+  'repair.paused': 'L’exercice est suspendu pour réparation. Le jeu reprend dès que le Contrôle l’a réparé.',
+  'repair.control':
+    'L’événement enregistré {seq} ({type}) ne peut pas être appliqué par cette version : l’exercice est suspendu pour réparation. Réparer met cet événement et tout ce qui suit de côté ; l’exercice reprend juste avant.',
+  'repair.button': 'Mettre de côté l’événement {seq} et la suite',
 
   'tab.label': 'Espaces de l’exercice',
   'tab.council': 'Conseil',

@@ -154,8 +154,13 @@ export const fr: Record<MessageKey, string> = {
     'Le Contrôle n’occupe aucun siège : ouvrez le siège dans un navigateur sans la clé de contrôle.',
   'error.NOT_YOUR_SEAT': 'Seul l’occupant ou Control peut libérer ce siège.',
   'error.NOT_CONTROL': 'Seul Control peut faire cela.',
-  'error.STORAGE_FAILED': 'Le serveur n’a pas pu enregistrer ce changement. Réessayez dans un instant.',
+  'error.STORAGE_FAILED':
+    'Le serveur n’a pas pu confirmer l’enregistrement. Vérifiez, puis réessayez si nécessaire.',
   'error.INTERNAL': 'Le serveur a rencontré une erreur inattendue. Réessayez dans un instant.',
+  'error.INTERNAL_ERROR': 'Le serveur a échoué sur cette commande ; rien n’a changé.',
+  'error.EXERCISE_UNDER_REPAIR':
+    'L’exercice est suspendu pour réparation : le jeu reprend dès que le Contrôle l’a réparé.',
+  'error.NOTHING_TO_DO': 'Cela ne change rien : c’est déjà le cas.',
   'error.NETWORK': 'Le serveur est injoignable. Vérifiez le réseau et réessayez.',
 
   ...frExercise,

@@ -1,20 +1,13 @@
 // Snapshots per turn and rollbacks, through the session and a real (embedded) PostgreSQL store.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { replay, type Actor, type Command } from '@council/shared';
-import { loadScenarios } from '../scenarios';
 import type { Db } from '../store/db';
 import { ExerciseStore } from '../store/exercises';
-import { openDb } from '../store/open';
 import { createExercise } from './createExercise';
 import { ExerciseSession } from './session';
+import { CONTROL, baltic, openTestDb } from './testing';
 
-const CONTROL: Actor = { seatId: null, isControl: true };
-const scenario = loadScenarios(resolve(import.meta.dirname, '../../../scenarios')).scenarios.get(
-  'baltic-tripwire',
-)!;
+const scenario = baltic;
 
 let db: Db;
 let store: ExerciseStore;
@@ -22,7 +15,7 @@ let clock = Date.parse('2026-11-23T10:00:00Z');
 const now = () => new Date((clock += 1000));
 
 beforeEach(async () => {
-  db = await openDb({ dataDir: mkdtempSync(join(tmpdir(), 'council-session-')) });
+  db = await openTestDb('session');
   store = new ExerciseStore(db);
 });
 afterEach(async () => db.close());

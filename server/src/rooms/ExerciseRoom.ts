@@ -40,6 +40,8 @@ export class ExerciseRoom extends Room {
     const record = await store.findByCode(code);
     if (!record) throw joinError('NO_SUCH_EXERCISE', `No exercise has the code ${code}.`);
     this.session = await ExerciseSession.load(store, record);
+    // After a storage fault the session reloads what the store holds; everyone sees it at once.
+    this.session.onReload = () => this.publish();
     // Matchmaking finds this room by `code` in its metadata (filterBy), so keep it there.
     await this.setMetadata({ code, exerciseId: record.id });
     const { tickMs, commandRate } = services();
@@ -147,7 +149,8 @@ export class ExerciseRoom extends Room {
       const events = await this.session.advanceTime(services().now());
       if (events.length > 0) this.publish();
     } catch (error) {
-      console.error(`exercise ${this.session.record.id}: clock could not advance`, error);
+      const reason = error instanceof Error ? error.message : String(error);
+      console.error(`exercise ${this.session.record.id}: clock could not advance: ${reason}`);
     }
   }
 

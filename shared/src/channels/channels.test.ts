@@ -189,7 +189,7 @@ describe('unread counts and mentions', () => {
       { type: 'markRead', channelId: 'ch1', messageId: 'ch1.1' },
       ctxFor(read, 'est'),
     );
-    expect(back).toEqual({ ok: true, value: [] });
+    expect(back).toMatchObject({ ok: false, error: { code: 'NOTHING_TO_DO' } });
     expect(ch1(s, 'control')?.unread).toBe(3);
     const control = run(s, 'control', { type: 'markRead', channelId: 'ch1', messageId: 'ch1.3' });
     expect(ch1(control, 'control')?.unread).toBe(0);

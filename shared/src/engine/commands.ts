@@ -58,6 +58,11 @@ export const RollBackCommand = z.object({
   type: z.literal('rollBack'),
   toTurn: z.number().int().min(1).max(10_000),
 });
+/** Sets aside the stored events from the first that cannot be applied (ADR 0016): the lead only. */
+export const RepairLogCommand = z.object({
+  type: z.literal('repairLog'),
+  failedSeq: z.number().int().min(1).max(100_000_000),
+});
 
 // Every seat that owes a move.
 export const SubmitMovesCommand = empty('submitMoves');
@@ -113,6 +118,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   SetHotwashCommand,
   FireInjectCommand,
   RollBackCommand,
+  RepairLogCommand,
   SubmitMovesCommand,
   RequestItemCommand,
   TableDraftCommand,

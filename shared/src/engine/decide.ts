@@ -1,5 +1,6 @@
 // Validates a command against the state and says what happened; never mutates, never rolls hidden dice.
-import type { Result } from '../protocol/result';
+import { reject } from '../protocol/errors';
+import { fail, type Result } from '../protocol/result';
 import type { Command } from './commands';
 import type { GameEvent } from './events';
 import { claimSeat } from './rules/claimSeat';
@@ -12,6 +13,7 @@ import { forceOrder, isForceOrder } from './rules/forces/order';
 import { decideNegotiation } from '../negotiation/decide';
 import { releaseSeat } from './rules/releaseSeat';
 import { rollBack } from './rules/rollback';
+import { refusedUnderRepair, repairLog } from './rules/repair';
 import { decideConsole } from '../control/decide';
 import { decideReview } from '../review/rules';
 import { controlRule } from './rules/session/control';
@@ -20,6 +22,17 @@ import { submitMoves } from './rules/session/moves';
 import type { DecideContext, ExerciseState } from './state';
 
 export function decide(state: ExerciseState, command: Command, ctx: DecideContext): Result<GameEvent[]> {
+  const underRepair = refusedUnderRepair(state, command);
+  if (underRepair) return fail(underRepair);
+  const result = decideCommand(state, command, ctx);
+  // An accepted command stores something: a reply never claims a change that was not made (ADR 0016).
+  if (result.ok && result.value.length === 0) {
+    return fail(reject('NOTHING_TO_DO', 'That changes nothing: it is already so.'));
+  }
+  return result;
+}
+
+function decideCommand(state: ExerciseState, command: Command, ctx: DecideContext): Result<GameEvent[]> {
   if (isForceOrder(command)) return forceOrder(state, command, ctx);
   switch (command.type) {
     case 'claimSeat':
@@ -40,6 +53,8 @@ export function decide(state: ExerciseState, command: Command, ctx: DecideContex
       return fireInject(state, command, ctx);
     case 'rollBack':
       return rollBack(state, command, ctx);
+    case 'repairLog':
+      return repairLog(state, command, ctx);
     case 'submitMoves':
       return submitMoves(state, command, ctx);
     case 'requestItem':

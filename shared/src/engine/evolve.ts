@@ -72,7 +72,9 @@ function withDefaults(scenario: Scenario): Scenario {
 }
 
 export function evolve(state: ExerciseState, event: GameEvent): ExerciseState {
-  const next = applyEvent(state, event);
+  const next = applyEvent(state, event) as ExerciseState | undefined;
+  // An event no rule applies (damaged, or written by a newer release) must not pass for a state.
+  if (!next) throw new Error(`no rule applies an event of type ${String(event.type)}`);
   return { ...next, seq: state.seq + 1, turnStarts: turnStartsAfter(state, event) };
 }
 

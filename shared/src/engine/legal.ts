@@ -75,6 +75,7 @@ function positionCommand(draftId: string, position: Position): Command {
 
 function controlCandidates(state: ExerciseState): Command[] {
   const { session, clock } = state;
+  if (state.underRepair) return [{ type: 'repairLog', failedSeq: state.underRepair.seq }];
   return [
     { type: 'startExercise' },
     { type: 'pauseExercise' },

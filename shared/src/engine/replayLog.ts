@@ -1,10 +1,12 @@
 // Folding a log into a state, rollbacks included (ADR 0012). `evolve` applies one event to one
 // state; a `rolledBack` event needs the state at an earlier place in the log, so the fold keeps the
-// states at every turn start it passes, and asks `earlier` for any it did not see.
+// states at every turn start it passes, and asks `earlier` for any it did not see. A stored event
+// that cannot be applied (an older release's bug) does not stop the fold: the state stays as it was
+// before that event, marked `underRepair`, until a rollback to there sets the tail aside (ADR 0016).
 import type { ExerciseCreated, GameEvent } from './events';
 import { evolve, initialState } from './evolve';
 import { afterRollBack } from './rules/rollback';
-import type { ExerciseState } from './state';
+import type { ExerciseState, RepairNeeded } from './state';
 
 /** The live state at log position `seq` (events 0..seq-1 applied), if the caller has it. */
 export type EarlierState = (seq: number) => ExerciseState | undefined;
@@ -26,21 +28,46 @@ export class LogFold {
   }
 
   push(event: GameEvent): ExerciseState {
-    if (event.type === 'rolledBack') {
-      const restored = this.turnStartStates.get(event.toSeq) ?? this.earlier(event.toSeq);
-      if (!restored) throw new Error(`the state at log position ${event.toSeq} is not at hand`);
-      this.current = afterRollBack(this.current, restored, event);
-    } else {
-      this.current = evolve(this.current, event);
+    const broken = this.current.underRepair;
+    if (broken && !(event.type === 'rolledBack' && event.toSeq <= broken.seq)) {
+      // The log goes on counting, but nothing after the failing event is applied.
+      this.current = { ...this.current, seq: this.current.seq + 1 };
+      return this.current;
+    }
+    try {
+      this.current = this.next(event, broken);
+    } catch {
+      this.current = {
+        ...this.current,
+        seq: this.current.seq + 1,
+        underRepair: { seq: this.current.seq, type: String((event as { type?: unknown }).type) },
+      };
+      return this.current;
     }
     this.remember();
     return this.current;
+  }
+
+  private next(event: GameEvent, broken: RepairNeeded | undefined): ExerciseState {
+    if (event.type !== 'rolledBack') return evolve(this.current, event);
+    // Under repair, the state held is the one just before the failing event: the repair goes there.
+    const restored =
+      broken && event.toSeq === broken.seq
+        ? withoutRepair(this.current)
+        : (this.turnStartStates.get(event.toSeq) ?? this.earlier(event.toSeq));
+    if (!restored) throw new Error(`the state at log position ${event.toSeq} is not at hand`);
+    return afterRollBack(this.current, restored, event);
   }
 
   private remember(): void {
     const last = this.current.turnStarts[this.current.turnStarts.length - 1];
     if (last && last.seq === this.current.seq) this.turnStartStates.set(last.seq, this.current);
   }
+}
+
+function withoutRepair(state: ExerciseState): ExerciseState {
+  const { underRepair: _repaired, ...rest } = state;
+  return rest;
 }
 
 function createdOf(events: readonly GameEvent[]): ExerciseCreated {

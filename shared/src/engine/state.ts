@@ -152,6 +152,17 @@ export interface ExerciseState {
   readonly turnStarts: readonly TurnStart[];
   /** The after-action record: tags, hot wash questions and answers, whether seats see it all. */
   readonly review: ReviewState;
+  /**
+   * Set when a stored event could not be applied (ADR 0016): the state is the one just before it,
+   * every command but Control's repair is refused, and the clock stands still.
+   */
+  readonly underRepair?: RepairNeeded;
+}
+
+/** The first stored event that could not be applied: its log position and type. */
+export interface RepairNeeded {
+  readonly seq: number;
+  readonly type: string;
 }
 
 export interface Actor {

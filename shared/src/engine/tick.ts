@@ -12,6 +12,8 @@ import type { ExerciseState, TickContext } from './state';
  */
 export function tick(state: ExerciseState, ctx: TickContext): GameEvent[] {
   const { status, phaseEndsAt } = state.session;
+  // A log under repair stands still until Control repairs it (ADR 0016).
+  if (state.underRepair) return [];
   if (status !== 'running' || phaseEndsAt === null) return [];
   if (Date.parse(ctx.now) < Date.parse(phaseEndsAt)) return [];
   const b = emitter(state);

@@ -18,6 +18,10 @@ export const ERROR_CODES = [
   'STORAGE_FAILED',
   'INTERNAL',
   'RATE_LIMITED',
+  // Integrity (ADR 0016): a command the server failed on, a log under repair, a command that changes nothing.
+  'INTERNAL_ERROR',
+  'EXERCISE_UNDER_REPAIR',
+  'NOTHING_TO_DO',
   // Rules of the exercise: clocks, phases and the North Atlantic Council.
   'WRONG_PHASE',
   'NO_PHASE_TIMER',

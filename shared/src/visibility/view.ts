@@ -3,7 +3,7 @@ import type { Flag, Measure } from '../model/effects';
 import type { ExerciseStatus, Phase, SeatKind } from '../model/vocabulary';
 import type { Audience as InjectAudience } from '../scenario/injects';
 import { waitingOn } from '../engine/rules/session/moves';
-import type { Actor, ExerciseState } from '../engine/state';
+import type { Actor, ExerciseState, RepairNeeded } from '../engine/state';
 import { formatGameTime } from '../time/gameTime';
 import { audienceOf, seesInject, type Audience } from './audience';
 import { channelsView, type ChannelsView } from './channelsView';
@@ -66,6 +66,8 @@ export interface ClockView {
   readonly phaseEndsAt: string | null;
   readonly remainingSeconds: number | null;
   readonly hotwash: boolean;
+  /** Present while the exercise is paused for repair: a stored event could not be applied (ADR 0016). */
+  readonly underRepair?: true;
 }
 
 export interface InjectView {
@@ -101,6 +103,8 @@ export interface ExerciseView {
   readonly you: { readonly seatId: string | null; readonly isControl: boolean };
   readonly seq: number;
   readonly clock: ClockView;
+  /** Control only, while paused for repair: the first stored event that could not be applied. */
+  readonly repair?: RepairNeeded;
   /** Seats a person holds that still owe their moves in the decision phase. */
   readonly waitingOn: readonly string[];
   /** The opening situation, once the exercise has started. */
@@ -214,7 +218,10 @@ function buildView(
     controlConnections: presence.controlConnections,
     you: memo.get(memo.key('you', me), [], () => ({ seatId: viewer.seatId, isControl: viewer.isControl })),
     seq: state.seq,
-    clock: memo.get('clock', [state.session, state.clock, state.scenario], () => clockView(state)),
+    clock: memo.get('clock', [state.session, state.clock, state.scenario, state.underRepair], () =>
+      clockView(state),
+    ),
+    ...(audience.isControl && state.underRepair ? { repair: state.underRepair } : {}),
     waitingOn: everyone.waitingOn,
     situation: started || audience.isControl ? state.scenario.situation : null,
     picture: everyone.picture,
@@ -318,6 +325,7 @@ function clockView(state: ExerciseState): ClockView {
     phaseEndsAt: session.phaseEndsAt,
     remainingSeconds: session.remainingSeconds,
     hotwash: session.hotwash,
+    ...(state.underRepair ? { underRepair: true as const } : {}),
   };
 }
 

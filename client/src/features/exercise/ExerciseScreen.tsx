@@ -6,6 +6,7 @@ import { useErrorText, useT, type MessageKey } from '../../i18n';
 import { selectIsLive, selectMySeat, selectView, useStore, type ExerciseTab } from '../../store';
 import { ChannelsPanel } from '../channels';
 import { BroadcastBanner, ControlConsole } from '../control';
+import { RepairBanner } from './RepairBanner';
 import { CouncilChamber } from '../council';
 import { Lobby } from '../lobby/Lobby';
 import { MapTab } from '../ceasefireMap';
@@ -86,6 +87,7 @@ export function ExerciseScreen() {
         </p>
       </div>
       <StatusBar view={view} />
+      <RepairBanner view={view} />
       {!live && (
         <p className="banner banner--warning" data-testid="stale-banner">
           <span aria-hidden="true">⚠ </span>

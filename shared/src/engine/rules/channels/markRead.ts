@@ -9,7 +9,7 @@ import { notControl } from '../../guards';
 import type { DecideContext, ExerciseState } from '../../state';
 import { channelFor, isRejection } from './guards';
 
-/** Reading is allowed at any time, even after the end; marking an older message read changes nothing. */
+/** Reading is allowed at any time, even after the end; marking an older message read is refused. */
 export function markRead(
   state: ExerciseState,
   command: CommandOf<'markRead'>,
@@ -25,7 +25,9 @@ export function markRead(
   }
   const reads = own(state.channels.reads, reader);
   const last = reads && own(reads, channel.id);
-  if (last !== undefined && channel.messages.findIndex((m) => m.id === last) >= index) return ok([]);
+  if (last !== undefined && channel.messages.findIndex((m) => m.id === last) >= index) {
+    return fail(reject('NOTHING_TO_DO', `You have already read up to "${command.messageId}".`));
+  }
   return ok([
     {
       type: 'channelRead',
