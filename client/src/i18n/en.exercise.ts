@@ -32,7 +32,8 @@ export const enExercise = {
   'review.col.decided': 'Decided',
   'review.col.latency': 'Latency',
   'review.col.via': 'Adopted by',
-  'review.col.anchors': 'Against 9/11 (24 h) · Libya (2 weeks) · Turkey (1 month)',
+  'review.col.anchors':
+    'Against the Council agreeing: 9/11 Article 5 invoked (24 h) · Libya (2 weeks) · Turkey (1 month)',
   'review.hours': '{hours} h',
   'review.anchors': '×{nineEleven} · ×{libya} · ×{turkey}',
   'review.download.log': 'Download the log (JSON)',

@@ -35,7 +35,8 @@ export const frExercise: Record<keyof typeof enExercise, string> = {
   'review.col.decided': 'Décidé',
   'review.col.latency': 'Délai',
   'review.col.via': 'Adopté par',
-  'review.col.anchors': 'Face au 11-Septembre (24 h) · Libye (2 semaines) · Turquie (1 mois)',
+  'review.col.anchors':
+    'Face au Conseil qui adopte : Article 5 invoqué au 11-Septembre (24 h) · Libye (2 semaines) · Turquie (1 mois)',
   'review.hours': '{hours} h',
   'review.anchors': '×{nineEleven} · ×{libya} · ×{turkey}',
   'review.download.log': 'Télécharger le journal (JSON)',

@@ -4,12 +4,14 @@ import type { ExerciseState } from '../engine/state';
 import { hoursBetween } from '../time/gameTime';
 
 /**
- * Article 5 after 9/11 within ~24 h; Libya 2011 about two weeks (17 → 31 Mar); the Turkey 2003
- * dispute about a month (15 Jan → 16 Feb). The same figures as the council panel's latency scale.
+ * One clock of the three (facts §2): the Council agreeing a measure. Article 5 after 9/11 was
+ * invoked, conditionally, within ~24 h (in force only after ~21 days, 2 Oct 2001); Libya 2011 about
+ * two weeks (17 → 31 Mar); the Turkey 2003 dispute about a month (15 Jan → 16 Feb). The same
+ * figures as the council panel's latency scale.
  */
 export const LATENCY_ANCHORS = [
-  { id: 'nineEleven', label: 'Article 5 after 9/11 (~24 h)', hours: 24 },
-  { id: 'libya', label: 'Libya 2011 (~2 weeks)', hours: 14 * 24 },
+  { id: 'nineEleven', label: 'Article 5 invoked after 9/11, conditionally (~24 h to agree; ~21 days to full effect)', hours: 24 },
+  { id: 'libya', label: 'Libya 2011 (~2 weeks to NATO command)', hours: 14 * 24 },
   { id: 'turkey', label: 'Turkey 2003 (~1 month)', hours: 32 * 24 },
 ] as const;
 export type LatencyAnchorId = (typeof LATENCY_ANCHORS)[number]['id'];

@@ -120,7 +120,7 @@ export function reportHtml(events: readonly GameEvent[], options: ReportOptions)
   const charts = measureCharts(series)
     .map((c) => `<figure><figcaption>${esc(c.title)} (${esc(c.unit)})</figcaption>${chartSvg(c)}</figure>`)
     .join('');
-  const anchors = LATENCY_ANCHORS.map((a) => esc(a.label)).join('; ');
+  const anchors = `the Council agreeing a measure: ${LATENCY_ANCHORS.map((a) => esc(a.label)).join('; ')}`;
 
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

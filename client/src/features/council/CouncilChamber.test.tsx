@@ -216,9 +216,12 @@ describe('the council chamber', () => {
     expect(vjtf.getAttribute('data-state')).toBe('open');
     expect(vjtf.textContent).toContain('waiting for 10 h');
     const anchors = within(screen.getByTestId('latency-panel')).getByRole('list', {
-      name: 'Historical anchors',
+      name: 'Historical anchors: the Council agreeing a measure',
     });
     expect(anchors.textContent).toContain('Libya 2011: about 2 weeks');
+    // The 9/11 anchor says which clock its 24 h is: a conditional invocation, not Article 5 in force.
+    expect(anchors.textContent).toContain('invoked, conditionally, within about 24 h');
+    expect(anchors.textContent).toContain('fully in force only after about 21 days');
   });
 
   it('offers nothing while the Council does not sit', () => {
