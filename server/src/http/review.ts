@@ -4,6 +4,7 @@
 //   events.json     ?from=N: the log's tail from N, for a review that is open while the game runs
 //   seat.json       a seat's own review: its timeline and the measures as it saw them
 //   view/:seq       the viewer's view at a moment (Control all of it, a seat only its own)
+//   delay-cost      POST starts "what your Council's delay cost" (a worker thread), GET …/:id its progress
 // and POST /api/review/compare {runs: [{code, key}]}: several runs of one scenario side by side.
 import type express from 'express';
 import type { Request, Response } from 'express';
@@ -23,31 +24,16 @@ import { secretMatches } from '../auth/secrets';
 import { services } from '../services';
 import type { ExerciseRecord } from '../store/exercises';
 import { loaded, readerOf, type Reader } from './review/access';
+import { mountDelayCost } from './review/delayCost';
 import { REVIEW_FILES } from './review/files';
+import { recordOf, sendError } from './review/reply';
 
 export { CONTROL_KEY_HEADER, SEAT_TOKEN_HEADER } from './review/access';
-
-const sendError = (res: Response, status: number, code: ErrorCode, message: string): void => {
-  const body: ErrorBody = { code, message };
-  res.status(status).json(body);
-};
 
 /** Presence is the live room's business: a moment of the past has nobody connected. */
 const NOBODY = { connectedSeats: new Set<string>(), controlConnections: 0 };
 
 const DENIED = 'The review is for Control (send the control key) or a seat (send its seat token).';
-
-/** The exercise named in the path, or an error already sent. */
-async function recordOf(req: Request, res: Response): Promise<ExerciseRecord | null> {
-  const code = joinCode.safeParse(req.params.code);
-  if (!code.success) {
-    sendError(res, 400, 'BAD_REQUEST', 'A join code is 6 letters or digits.');
-    return null;
-  }
-  const record = await services().store.findByCode(code.data);
-  if (!record) sendError(res, 404, 'NO_SUCH_EXERCISE', `No exercise has the code ${code.data}.`);
-  return record;
-}
 
 function fullRecordOrRefuse(reader: Reader, res: Response): boolean {
   if (reader.kind === 'control' || (reader.kind === 'seat' && reader.unlocked)) return true;
@@ -71,6 +57,7 @@ const CompareRequest = z.object({
 
 /** Adds the review routes to the API router (mounted at /api). */
 export function mountReview(router: express.Router): void {
+  mountDelayCost(router);
   router.get('/exercises/:code/review/events.json', async (req, res) => {
     const record = await recordOf(req, res);
     if (!record) return;

@@ -16,3 +16,13 @@ export {
   type Interaction,
 } from './sensitivity';
 export { curveResult, curveCsv, statedAssumptions, type CurveResult, type StatedAssumption } from './result';
+export { analysisWith } from './setup';
+export { startSimFrom } from './run';
+export {
+  delayCostJob,
+  delayCostSeed,
+  delayCostOf,
+  type DelayCostJob,
+  type DelayCost,
+  type AdoptedResponse,
+} from './delayCost';

@@ -6,6 +6,7 @@ import {
   type ForcesScenario,
   type ForcesState,
 } from '../forces/index';
+import { hashSeed, seedRng } from '../rng/sfc32';
 import { authorityAt, type ResponseTiming } from './plans';
 import { respond } from './respond';
 
@@ -44,6 +45,21 @@ export const endOf = (setup: RunSetup) => incursionOf(setup) + setup.days * 24;
 
 export function startSim(setup: RunSetup, seed: number): Sim {
   return { state: initialForces(setup.forces, setup.variant, seed), arrival: {}, held: {} };
+}
+
+/**
+ * A run from a moment of a played game: its forces as they stood, fresh dice for this seed. The
+ * checks already past read the capitals' control then; Red's first arrival is kept.
+ */
+export function startSimFrom(setup: RunSetup, from: ForcesState, seed: number): Sim {
+  const incursion = incursionOf(setup);
+  const held: Record<string, boolean[]> = {};
+  for (const d of CHECK_DAYS)
+    if (incursion + d * 24 <= from.hour)
+      for (const c of setup.forces.objectives.capitals) (held[c] ??= []).push(from.control[c] === 'blue');
+  const arrival: Record<string, number> = {};
+  if (from.firstRedArrival) arrival[from.firstRedArrival.placeId] = from.firstRedArrival.hour;
+  return { state: { ...from, rng: seedRng(hashSeed(`${from.seed}:${seed}`)) }, arrival, held };
 }
 
 /** The next hour the run must stop at: a turn's end, a checkpoint, or a moment the response changes. */

@@ -1,4 +1,5 @@
 // From a scenario, a plan and the assumptions in force to what a run needs.
+import type { ForcesAuthority, ForcesScenario } from '../forces/index';
 import type { Scenario } from '../scenario/schema';
 import { applyAssumptions, type AssumptionValues } from './assumptions';
 import { planAuthority, responseTiming, type ResponseTiming } from './plans';
@@ -29,11 +30,22 @@ export function analysisOf(input: AnalysisInput): Analysis {
   if (!forces || !plans) throw new Error(`${scenario.id} has no forces or response plans`);
   const plan = plans.plans.find((p) => p.id === input.planId);
   if (!plan) throw new Error(`${scenario.id} has no response plan "${input.planId}"`);
+  return analysisWith(scenario, plan, applyAssumptions(forces, input.assumptions), input);
+}
+
+/** The analysis of a plan given as is (e.g. the decisions a played Council adopted). */
+export function analysisWith(
+  scenario: Scenario,
+  plan: ResponsePlan,
+  forces: ForcesScenario,
+  input: { variant: string; assumptions: AssumptionValues; days?: number | undefined },
+  authority: ForcesAuthority = planAuthority(plan, scenario.catalogue),
+): Analysis {
   const setup: RunSetup = {
-    forces: applyAssumptions(forces, input.assumptions),
+    forces,
     variant: input.variant,
-    plan: planAuthority(plan, scenario.catalogue),
-    destinations: new Map(plans.destinations.map((d) => [d.unit, d.to])),
+    plan: authority,
+    destinations: new Map((scenario.responsePlans?.destinations ?? []).map((d) => [d.unit, d.to])),
     days: input.days ?? 28,
     turnHours: 12,
   };

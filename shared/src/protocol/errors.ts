@@ -89,6 +89,8 @@ export const ERROR_CODES = [
   'REVIEW_UNLOCKED',
   'REVIEW_FULL',
   'REVIEW_LOCKED',
+  /** An analysis of the whole record asked for by a seat that may not see it. */
+  'NOT_ALLOWED',
   // Control's console (control/, ADR 0009).
   'NOT_LEAD_CONTROL',
   'SEAT_NOT_PLAYABLE',

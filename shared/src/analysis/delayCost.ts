@@ -1,0 +1,133 @@
+// What a played Council's delay cost: its own decisions, taken earlier or later, from this game's state.
+import { forcesHourOf } from '../engine/forces/clock';
+import type { ExerciseState } from '../engine/state';
+import type { ForcesState } from '../forces/index';
+import { decisionsTable } from '../review/decisions';
+import type { Scenario } from '../scenario/schema';
+import { defaultAssumptions } from './assumptions';
+import { curvePoint, type CurvePoint } from './curve';
+import { outcomeKeysOf, outcomeValue } from './outcomes';
+import { planAuthority } from './plans';
+import { startSimFrom, type RunOutcome } from './run';
+import type { ResponsePlan } from './schema';
+import { analysisWith } from './setup';
+import { sweepDecisionHours } from './sweep';
+
+export interface AdoptedResponse {
+  readonly itemId: string;
+  readonly title: string;
+  /** Game hours from the scenario's start. */
+  readonly hour: number;
+  readonly decidedAt: string;
+}
+
+/** Everything a worker needs to play the curve: plain data, safe to post to a thread. */
+export interface DelayCostJob {
+  readonly scenario: Scenario;
+  readonly start: ForcesState;
+  readonly plan: ResponsePlan;
+  readonly adopted: readonly AdoptedResponse[];
+  readonly decisionHour: number;
+  readonly hours: readonly number[];
+}
+
+/** Hours either side of the Council's decision the curve covers, in steps of STEP_HOURS. */
+export const SPAN_HOURS = 72;
+export const STEP_HOURS = 12;
+
+const deploys = (p: ResponsePlan, scenario: Scenario) => {
+  const a = planAuthority(p, scenario.catalogue);
+  return a.vjtfDeploymentAuthorised || a.graduatedResponseActive || a.reinforceBattlegroups || a.article5;
+};
+
+/**
+ * The job for a played exercise, or why there is none: no forces, or no decision that lets SACEUR
+ * deploy. `states` is the log's states (index = seq); the curve starts from the state at its first hour.
+ */
+export function delayCostJob(states: readonly ExerciseState[]): DelayCostJob | string {
+  const last = states[states.length - 1];
+  if (!last?.forces) return 'This exercise has no forces to play.';
+  const scenario = last.scenario;
+  const adopted: AdoptedResponse[] = [];
+  for (const row of decisionsTable(last)) {
+    const item = scenario.catalogue.find((c) => c.id === row.itemId);
+    if (row.decidedAt === null || !item?.effects.some((e) => e.kind === 'flag')) continue;
+    adopted.push({
+      itemId: row.itemId,
+      title: row.title,
+      hour: forcesHourOf(scenario, row.decidedAt),
+      decidedAt: row.decidedAt,
+    });
+  }
+  const plan: ResponsePlan = {
+    id: 'this-council',
+    label: { en: 'This Council’s decisions', fr: 'Les décisions de ce Conseil' },
+    description: { en: 'What this Council adopted.', fr: 'Ce que ce Conseil a adopté.' },
+    decisions: adopted.map((a) => a.itemId),
+    usConsent: last.forces.usConsent,
+    source: ['designer-estimate'],
+  };
+  const deciding = adopted
+    .filter((a) => deploys({ ...plan, decisions: [a.itemId] }, scenario))
+    .sort((x, y) => x.hour - y.hour)[0];
+  if (!deciding) return 'The Council adopted no decision that lets SACEUR deploy forces.';
+  const decisionHour = deciding.hour;
+  const from = Math.max(0, Math.floor((decisionHour - SPAN_HOURS) / STEP_HOURS) * STEP_HOURS);
+  const start =
+    [...states].reverse().find((s) => s.forces && s.forces.hour <= from)?.forces ?? states[0]!.forces!;
+  const hours: number[] = [];
+  for (let h = Math.max(from, start.hour); h <= decisionHour + SPAN_HOURS; h += STEP_HOURS) hours.push(h);
+  // The Council's own hour, and a day earlier: the headline compares the two.
+  for (const h of [decisionHour, decisionHour - 24]) if (h >= hours[0]! && !hours.includes(h)) hours.push(h);
+  hours.sort((a, b) => a - b);
+  return { scenario, start, plan, adopted, decisionHour, hours };
+}
+
+/** One seed's outcomes at every hour of the job, played from the game's state with fresh dice. */
+export function delayCostSeed(job: DelayCostJob, seed: number): RunOutcome[] {
+  const assumptions = defaultAssumptions(job.scenario.assumptions ?? []);
+  const a = analysisWith(job.scenario, job.plan, job.start.scenario, {
+    variant: job.start.variant,
+    assumptions,
+  });
+  return sweepDecisionHours(a, job.hours, seed, (s) => startSimFrom(a.setup, job.start, s));
+}
+
+export interface DelayCost {
+  readonly decisionHour: number;
+  readonly adopted: readonly AdoptedResponse[];
+  readonly points: readonly CurvePoint[];
+  readonly runs: number;
+  /** The outcome that deciding a day earlier changes most, at the day-earlier and the actual hour. */
+  readonly headline: {
+    readonly outcome: string;
+    readonly earlierHour: number;
+    readonly earlier: number;
+    readonly actual: number;
+  } | null;
+}
+
+export function delayCostOf(job: DelayCostJob, byHour: readonly (readonly RunOutcome[])[]): DelayCost {
+  const points = job.hours.map((h, i) => curvePoint(h, byHour[i] ?? []));
+  const at = (h: number) => points.find((p) => p.x === h);
+  const actual = at(job.decisionHour);
+  const earlier = at(job.decisionHour - 24) ?? points[0];
+  // (a decision within a day of the curve's start is compared with the start)
+  let headline: DelayCost['headline'] = null;
+  if (actual && earlier && earlier !== actual) {
+    const capitals = job.start.scenario.objectives.capitals;
+    for (const key of outcomeKeysOf(capitals).filter((k) => k !== 'ground-held')) {
+      const e = outcomeValue(earlier, key) ?? 0;
+      const a = outcomeValue(actual, key) ?? 0;
+      if (!headline || e - a > headline.earlier - headline.actual)
+        headline = { outcome: key, earlierHour: earlier.x, earlier: e, actual: a };
+    }
+  }
+  return {
+    decisionHour: job.decisionHour,
+    adopted: job.adopted,
+    points,
+    runs: points[0]?.runs ?? 0,
+    headline,
+  };
+}

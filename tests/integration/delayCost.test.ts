@@ -1,0 +1,80 @@
+// The review's "what your Council's delay cost": a worker thread plays the played Council's own
+// decisions earlier and later; only a reader of the whole record may ask for it (NOT_ALLOWED).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DelayCost, GameEvent } from '@council/shared';
+import { hashSecret } from '../../server/src/auth/secrets';
+import { cleanUpAfterAll, startTestServer } from './harness';
+import type { GoldenLog } from '../replays/script';
+
+const CONTROL_KEY = 'delay-cost-control-key';
+const SEAT_TOKEN = 'delay-cost-seat-token';
+
+/** The golden Baltic exercise (the Council deploys the VJTF at hour 71), with one seat token we know. */
+function playedLog(): GameEvent[] {
+  const golden = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '../replays/baltic-vjtf.golden.json'), 'utf8'),
+  ) as GoldenLog;
+  let given = false;
+  return golden.events.map((e) => {
+    if (e.type !== 'seatClaimed' || given) return e;
+    given = true;
+    return { ...e, tokenHash: hashSecret(SEAT_TOKEN) };
+  });
+}
+
+describe('what your Council’s delay cost', () => {
+  const { closeServer } = cleanUpAfterAll();
+
+  it('is refused to anyone who may not see the whole record, and played off the event loop for Control', async () => {
+    const server = closeServer(await startTestServer());
+    const events = playedLog();
+    await server.server.store.createWithLog(
+      {
+        id: 'delay-cost-exercise',
+        code: 'DLYCST',
+        title: 'Delay',
+        scenarioId: 'baltic-tripwire',
+        controlKeyHash: hashSecret(CONTROL_KEY),
+        createdAt: new Date(0).toISOString(),
+      },
+      events,
+    );
+    const url = `${server.url}/api/exercises/DLYCST/review/delay-cost`;
+    const post = (headers: Record<string, string>, query = '?seeds=2') =>
+      fetch(`${url}${query}`, { method: 'POST', headers });
+
+    for (const headers of [{}, { 'X-Control-Key': 'wrong' }, { 'X-Seat-Token': SEAT_TOKEN }]) {
+      const refused = await post(headers);
+      expect(refused.status).toBe(403);
+      expect(await refused.json()).toMatchObject({ code: 'NOT_ALLOWED' });
+    }
+    expect((await post({ 'X-Control-Key': CONTROL_KEY }, '?seeds=0')).status).toBe(400);
+
+    const started = await post({ 'X-Control-Key': CONTROL_KEY });
+    expect(started.status).toBe(202);
+    const body = (await started.json()) as { id: string; total: number; assumptions: { key: string }[] };
+    expect(body.total).toBe(2);
+    expect(body.assumptions.map((a) => a.key)).toContain('red-competence');
+    // A seat may not poll it either; Control polls until the worker has finished.
+    const poll = (headers: Record<string, string>) => fetch(`${url}/${body.id}`, { headers });
+    expect((await poll({ 'X-Seat-Token': SEAT_TOKEN })).status).toBe(403);
+    let status: { status: string; done: number; result: DelayCost | null } = {
+      status: 'running',
+      done: 0,
+      result: null,
+    };
+    while (status.status === 'running') {
+      await new Promise((r) => setTimeout(r, 250));
+      status = (await (await poll({ 'X-Control-Key': CONTROL_KEY })).json()) as typeof status;
+    }
+    expect(status).toMatchObject({ status: 'done', done: 2 });
+    const result = status.result!;
+    expect(result.decisionHour).toBe(71);
+    expect(result.adopted.map((a) => a.itemId)).toContain('deploy-vjtf');
+    expect(result.points.map((p) => p.x)).toEqual(expect.arrayContaining([47, 71]));
+    expect(result.runs).toBe(2);
+    expect(result.headline).toMatchObject({ earlierHour: 47 });
+  }, 300_000);
+});
