@@ -7,22 +7,11 @@
 //   delay-cost      POST starts "what your Council's delay cost" (a worker thread), GET …/:id its progress
 // and POST /api/review/compare {runs: [{code, key}]}: several runs of one scenario side by side.
 import type express from 'express';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { z } from 'zod';
-import {
-  compareRuns,
-  exportJson,
-  joinCode,
-  own,
-  seatReview,
-  viewFor,
-  type ErrorBody,
-  type ErrorCode,
-  type GameEvent,
-} from '@council/shared';
+import { compareRuns, exportJson, joinCode, own, seatReview, viewFor, type GameEvent } from '@council/shared';
 import { secretMatches } from '../auth/secrets';
 import { services } from '../services';
-import type { ExerciseRecord } from '../store/exercises';
 import { loaded, readerOf, type Reader } from './review/access';
 import { mountDelayCost } from './review/delayCost';
 import { REVIEW_FILES } from './review/files';
