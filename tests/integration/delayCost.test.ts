@@ -45,7 +45,12 @@ describe('what your Council’s delay cost', () => {
     const post = (headers: Record<string, string>, query = '?seeds=2') =>
       fetch(`${url}${query}`, { method: 'POST', headers });
 
-    for (const headers of [{}, { 'X-Control-Key': 'wrong' }, { 'X-Seat-Token': SEAT_TOKEN }]) {
+    const refusedTo: Record<string, string>[] = [
+      {},
+      { 'X-Control-Key': 'wrong' },
+      { 'X-Seat-Token': SEAT_TOKEN },
+    ];
+    for (const headers of refusedTo) {
       const refused = await post(headers);
       expect(refused.status).toBe(403);
       expect(await refused.json()).toMatchObject({ code: 'NOT_ALLOWED' });
