@@ -10,7 +10,11 @@ import { hoursBetween } from '../time/gameTime';
  * figures as the council panel's latency scale.
  */
 export const LATENCY_ANCHORS = [
-  { id: 'nineEleven', label: 'Article 5 invoked after 9/11, conditionally (~24 h to agree; ~21 days to full effect)', hours: 24 },
+  {
+    id: 'nineEleven',
+    label: 'Article 5 invoked after 9/11, conditionally (~24 h to agree; ~21 days to full effect)',
+    hours: 24,
+  },
   { id: 'libya', label: 'Libya 2011 (~2 weeks to NATO command)', hours: 14 * 24 },
   { id: 'turkey', label: 'Turkey 2003 (~1 month)', hours: 32 * 24 },
 ] as const;
