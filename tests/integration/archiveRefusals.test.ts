@@ -36,7 +36,7 @@ async function countExercises(databaseUrl: string): Promise<number> {
 describe('an installation with an operator key', () => {
   const { join, closeServer } = cleanUpAfterAll();
 
-  it('asks for the key to create and import, refuses bad archives by code, and creates nothing', async () => {
+  it('asks for the key to create, import and delete, refuses bad archives by code, and creates nothing', async () => {
     const databaseUrl = await freshPostgresUrl();
     const server = closeServer(await startTestServer({ databaseUrl, adminKey: ADMIN_KEY }));
     const api = (path: string, init: RequestInit = {}) => fetch(`${server.url}/api${path}`, init);
@@ -128,5 +128,15 @@ describe('an installation with an operator key', () => {
     });
     expect(imported.status).toBe(201);
     expect(await countExercises(databaseUrl)).toBe(2);
+
+    // Deleting needs the operator key and the exercise's control key; its room closes first.
+    const remove = (headers: Record<string, string>) =>
+      api(`/exercises/${code}`, { method: 'DELETE', headers });
+    expect((await remove({ 'X-Control-Key': controlKey })).status).toBe(401);
+    expect((await remove({ 'X-Admin-Key': ADMIN_KEY, 'X-Control-Key': 'not-it' })).status).toBe(403);
+    expect(await countExercises(databaseUrl)).toBe(2);
+    expect((await remove({ 'X-Admin-Key': ADMIN_KEY, 'X-Control-Key': controlKey })).status).toBe(204);
+    expect(await countExercises(databaseUrl)).toBe(1);
+    expect((await api(`/exercises/${code}`)).status).toBe(404);
   }, 300_000);
 });

@@ -3,9 +3,13 @@
 //   POST /api/exercises/import         the archive file as the body (any content type but JSON),
 //                                      with X-Admin-Key when the installation has an operator key
 //                                      → 201 {exerciseId, code, controlKey, title, eventCount}
+//   DELETE /api/exercises/:code        with X-Control-Key, and X-Admin-Key when the installation has
+//                                      one → 204: the exercise's room is closed and its records removed
 // A refused import answers 400 (or 422 for a scenario that no longer validates) with a code, and
 // stores nothing.
+import { matchMaker } from '@colyseus/core';
 import express, { type Request, type Response } from 'express';
+import { EXERCISE_ROOM } from '@council/shared';
 import { services } from '../services';
 import { importExercise } from './archive/importExercise';
 import { MAX_ARCHIVE_BYTES, writeArchive } from './archive/format';
@@ -27,6 +31,18 @@ export function mountArchive(router: express.Router): void {
         'Cache-Control': 'no-store',
       })
       .send(archive);
+  });
+
+  router.delete('/exercises/:code', async (req: Request, res: Response) => {
+    if (!operatorAllows(req, res)) return;
+    const record = await controlledExercise(req, res, 'delete an exercise');
+    if (!record) return;
+    // Whoever is in the exercise's room (on any process) is disconnected before the records go.
+    for (const room of await matchMaker.query({ name: EXERCISE_ROOM, code: record.code } as never)) {
+      await matchMaker.remoteRoomCall(room.roomId, 'disconnect').catch(() => undefined);
+    }
+    await services().store.delete(record.id);
+    res.status(204).end();
   });
 
   router.post(

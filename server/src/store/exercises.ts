@@ -117,6 +117,16 @@ export class ExerciseStore {
     }));
   }
 
+  /** Removes an exercise, its log and its snapshots, in one transaction. */
+  async delete(exerciseId: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      for (const table of ['snapshots', 'events']) {
+        await tx.query(`delete from ${table} where exercise_id = $1`, [exerciseId]);
+      }
+      await tx.query('delete from exercises where id = $1', [exerciseId]);
+    });
+  }
+
   async codeExists(code: string): Promise<boolean> {
     const { rows } = await this.db.query('select 1 from exercises where code = $1', [code]);
     return rows.length > 0;
