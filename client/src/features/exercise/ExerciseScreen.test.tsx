@@ -6,6 +6,8 @@ import { useStore } from '../../store';
 import { makeRunningView } from '../../test/councilFixture';
 import { installFakeTransport, makeView, resetStore, type FakeServer } from '../../test/fakeTransport';
 import { joinWith, pushView } from '../../test/render';
+// The console is loaded on demand: loaded here first, so opening it is quick.
+import '../control';
 
 // The map is another feature's business (and heavy): a stand-in keeps these tests about the layout.
 vi.mock('../map', () => ({ ForcesPanel: () => <section data-testid="forces-panel" aria-label="Forces" /> }));
@@ -139,11 +141,11 @@ describe('the exercise screen', () => {
     expect(screen.getByTestId('tab-review').textContent).toBe('Review');
   });
 
-  it('lands Control on the console, which players never get', () => {
+  it('lands Control on the console, which players never get', async () => {
     page();
     joinWith(server, makeRunningView(control));
     expect(screen.getAllByRole('tab')[0]?.textContent).toBe('Console');
-    expect(screen.getByTestId('control-console')).toBeTruthy();
+    expect(await screen.findByTestId('control-console', {}, { timeout: 10_000 })).toBeTruthy();
     cleanup();
     resetStore();
     server = installFakeTransport();

@@ -1,17 +1,16 @@
 // The exercise once the reader holds a seat or is Control: status bar, alerts, and the regions.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Alert } from '../../components/Alert';
 import { panelId, tabId, Tabs } from '../../components/Tabs';
 import { useErrorText, useT, type MessageKey } from '../../i18n';
 import { selectIsLive, selectMySeat, selectView, useStore, type ExerciseTab } from '../../store';
 import { ChannelsPanel } from '../channels';
-import { BroadcastBanner, ControlConsole } from '../control';
+import { BroadcastBanner } from '../control/BroadcastBanner';
 import { RepairBanner } from './RepairBanner';
 import { CouncilChamber } from '../council';
 import { Lobby } from '../lobby/Lobby';
 import { MapTab } from '../ceasefireMap';
 import { DraftingTable } from '../negotiation';
-import { ReviewPanel } from '../review';
 import { SituationPanel } from '../situation/SituationPanel';
 import { CommandAlert } from './CommandAlert';
 import { HotwashBanner, unansweredQuestions } from './HotwashBanner';
@@ -19,6 +18,19 @@ import { StatusBar } from './StatusBar';
 import { currentTab, tabsFor } from './tabs';
 
 const PREFIX = 'exercise';
+
+// Loaded on first use: players never download Control's console, and nobody the review until asked.
+const ControlConsole = lazy(() => import('../control').then((m) => ({ default: m.ControlConsole })));
+const ReviewPanel = lazy(() => import('../review').then((m) => ({ default: m.ReviewPanel })));
+
+function Loading() {
+  const t = useT();
+  return (
+    <p className="hint" aria-busy="true">
+      {t('app.loading')}
+    </p>
+  );
+}
 
 function Region({ tab }: { readonly tab: ExerciseTab }) {
   switch (tab) {
@@ -106,7 +118,9 @@ export function ExerciseScreen() {
         aria-labelledby={tabId(PREFIX, tab)}
         data-testid={`panel-${tab}`}
       >
-        <Region tab={tab} />
+        <Suspense fallback={<Loading />}>
+          <Region tab={tab} />
+        </Suspense>
       </div>
     </div>
   );

@@ -6,7 +6,7 @@ import { Link } from '../../components/Link';
 import { useErrorText, useT } from '../../i18n';
 import { useStore } from '../../store';
 import { ExerciseScreen } from '../exercise/ExerciseScreen';
-import { BroadcastBanner } from '../control';
+import { BroadcastBanner } from '../control/BroadcastBanner';
 import { Lobby } from './Lobby';
 
 export function LobbyPage({ code }: { readonly code: string }) {

@@ -10,6 +10,8 @@ import { saveControlKey, saveSeatToken } from '../../store/persist';
 import { makeRunningView } from '../../test/councilFixture';
 import { installFakeTransport, resetStore, type FakeServer } from '../../test/fakeTransport';
 import { joinWith, pushView } from '../../test/render';
+// The exercise screen loads the review on demand: loaded here first, so opening the tab is quick.
+import './index';
 
 vi.mock('../map', () => ({ ForcesPanel: () => <section data-testid="forces-panel" aria-label="Forces" /> }));
 vi.mock('./ReviewMap', () => ({ ReviewMap: () => <div data-testid="review-map" /> }));
