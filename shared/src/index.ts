@@ -8,6 +8,7 @@ export * from './protocol/errors';
 export * from './protocol/result';
 export * from './protocol/messages';
 export * from './protocol/input';
+export * from './protocol/history';
 export * from './scenario/schema';
 export * from './scenario/load';
 export * from './scenario/jsonSchema';
@@ -31,6 +32,8 @@ export * from './visibility/patch';
 export * from './visibility/viewMemo';
 export * from './visibility/orderMenu';
 export * from './visibility/redact';
+export { channelHistory } from './visibility/channelHistory';
+export { HISTORY_PAGE, windowStart } from './visibility/channelsView';
 // Forces: the rules module (units, routes, adjudication, ladder) and its place in the exercise.
 export * from './forces/index';
 export { forcesAuthority } from './engine/forces/authority';

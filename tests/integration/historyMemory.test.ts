@@ -1,10 +1,13 @@
-// A channel's history costs memory in proportion to its length, not to its square: the server's
-// heap per post stays flat as one channel grows to 2,000 messages (measured from outside the
-// server's process, after a full garbage collection).
+// A long channel history: it costs memory in proportion to its length, not to its square (the
+// server's heap per post stays flat as one channel grows to 2,000 messages, measured from outside
+// the server's process after a full garbage collection); a late joiner is sent the recent window
+// and pages back through the rest with `history`; a seat that followed every patch holds the same
+// view as one fetched whole.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { HISTORY_PAGE, windowStart, type HistoryReply } from '@council/shared';
 import { cleanUpAfterAll, createExercise, type Player } from './harness';
 import { spawnServer } from './serverProcess';
 
@@ -71,5 +74,24 @@ describe('memory as a channel grows', () => {
     const first = perPost[0]!;
     const last = perPost.at(-1)!;
     expect(last).toBeLessThanOrEqual(Math.max(1.5 * first, FLOOR_BYTES_PER_POST));
+
+    // The same long debate, read by a late joiner: the recent window, then the rest a page at a time.
+    const late = await cleanup.join(server.url, { code, controlKey });
+    const nac = late.view!.channels.channels.find((c) => c.id === 'nac')!;
+    expect(nac.earlier).toBe(windowStart(POSTS));
+    expect(nac.messages.length).toBeLessThanOrEqual(2 * HISTORY_PAGE);
+    const older: string[] = [];
+    for (let before = nac.earlier; before > 0;) {
+      const page = (await late.room.request('history', { channelId: 'nac', before })) as HistoryReply;
+      if (!page.ok) throw new Error(page.message);
+      older.unshift(...page.messages.map((m) => m.body));
+      before = page.earlier;
+    }
+    const whole = [...older, ...nac.messages.map((m) => m.body)];
+    expect(whole).toEqual(Array.from({ length: POSTS }, (_, i) => `Line ${i + 1} of the plenary debate.`));
+    // A seat that followed the debate patch by patch, across every move of the window, holds the
+    // view the server would send it whole.
+    const { patched, synced } = await players[0]!.syncNow();
+    expect(patched).toEqual(synced);
   }, 300_000);
 });

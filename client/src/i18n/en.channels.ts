@@ -23,6 +23,8 @@ export const enChannels = {
   'channels.everyoneReads': 'everyone reads this channel',
   'channels.backChannelNote': 'a back-channel to the adversary',
   'channels.history': 'Messages, oldest first',
+  'channels.loadEarlier': 'Show earlier messages ({count} more)',
+  'channels.earlierFailed': 'Earlier messages could not be loaded; try again.',
   'channels.empty': 'No message yet.',
   'channels.when': 'turn {turn}, {time}',
   'channels.calls': 'Calls on: {names}',

@@ -25,6 +25,8 @@ export const frChannels: Record<keyof typeof enChannels, string> = {
   'channels.everyoneReads': 'tout le monde lit ce canal',
   'channels.backChannelNote': 'un canal officieux avec l’adversaire',
   'channels.history': 'Messages, du plus ancien au plus récent',
+  'channels.loadEarlier': 'Afficher les messages précédents ({count} de plus)',
+  'channels.earlierFailed': 'Les messages précédents n’ont pas pu être chargés ; réessayez.',
   'channels.empty': 'Aucun message pour l’instant.',
   'channels.when': 'tour {turn}, {time}',
   'channels.calls': 'Interpelle : {names}',

@@ -1,6 +1,6 @@
 // Checks a reply's shape: the server is trusted, but a bad reply must not crash the UI.
 import { ERROR_CODES, type ErrorCode, type ForceOrderMenu } from '@council/shared';
-import type { CommandOutcome, OrderMenuOutcome } from '../store/types';
+import type { CommandOutcome, HistoryOutcome, OrderMenuOutcome } from '../store/types';
 
 const isCode = (value: unknown): value is ErrorCode =>
   typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
@@ -52,6 +52,27 @@ export function toOrderMenuOutcome(reply: unknown, thrown?: unknown): OrderMenuO
   const r = reply as { ok?: unknown; menu?: unknown; code?: unknown; message?: unknown } | null;
   if (r && typeof r === 'object' && r.ok === true && (r.menu === null || isMenu(r.menu)))
     return { ok: true, menu: r.menu };
+  if (r && typeof r === 'object' && r.ok === false && isCode(r.code))
+    return { ok: false, code: r.code, message: String(r.message ?? r.code) };
+  return { ok: false, code: 'INTERNAL', message: 'The server sent an unexpected reply.' };
+}
+
+/** The reply to `history`: a page of a channel's older messages, or why not. */
+export function toHistoryOutcome(reply: unknown, thrown?: unknown): HistoryOutcome {
+  if (thrown !== undefined) {
+    const failed = toCommandOutcome(null, thrown);
+    return failed.ok ? { ok: false, code: 'INTERNAL', message: 'No answer.' } : failed;
+  }
+  const r = reply as { ok?: unknown; code?: unknown; message?: unknown } | null;
+  if (r && typeof r === 'object' && r.ok === true) {
+    const page = reply as { channelId?: unknown; earlier?: unknown; messages?: unknown };
+    if (
+      typeof page.channelId === 'string' &&
+      typeof page.earlier === 'number' &&
+      Array.isArray(page.messages)
+    )
+      return reply as HistoryOutcome;
+  }
   if (r && typeof r === 'object' && r.ok === false && isCode(r.code))
     return { ok: false, code: r.code, message: String(r.message ?? r.code) };
   return { ok: false, code: 'INTERNAL', message: 'The server sent an unexpected reply.' };

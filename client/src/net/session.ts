@@ -16,7 +16,7 @@ import {
 import type { CommandOutcome, JoinCredentials, OrderMenuOutcome, Session, SessionSink } from '../store/types';
 import { backoffMs } from './backoff';
 import { parseErrorBody, parseJoinError } from './errors';
-import { toCommandOutcome, toOrderMenuOutcome } from './reply';
+import { toCommandOutcome, toHistoryOutcome, toOrderMenuOutcome } from './reply';
 
 /** The SDK's own quick reconnection (brief drops); past this we rejoin from scratch. */
 const SDK_RECONNECT_RETRIES = 6;
@@ -173,6 +173,18 @@ export function openRoomSession(client: Client, code: string, sink: SessionSink)
         return toOrderMenuOutcome(reply);
       } catch (error) {
         return toOrderMenuOutcome(null, error);
+      }
+    },
+    async history(request) {
+      const target = room;
+      if (closed || !target) return { ok: false, code: 'NETWORK', message: 'Not connected.' };
+      try {
+        const reply: unknown = await target.request(CLIENT_MESSAGES.history, request, {
+          timeout: COMMAND_TIMEOUT_MS,
+        });
+        return toHistoryOutcome(reply);
+      } catch (error) {
+        return toHistoryOutcome(null, error);
       }
     },
     rejoin() {

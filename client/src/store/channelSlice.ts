@@ -1,10 +1,11 @@
 // Channels: the one being read, the one being opened, and read marks sent in the background.
 import type { StateCreator } from 'zustand';
-import type { Command, ExerciseView } from '@council/shared';
+import type { Command, ExerciseView, HistoryRequest } from '@council/shared';
 import { channelToFollow } from './followChannel';
 import { loadDraft } from './persist';
 import { currentSession } from './sessionSlice';
 import type { Store } from './store';
+import type { HistoryOutcome } from './types';
 
 export interface ChannelSlice {
   /** The channel the reader has open; null until they choose (the panel then opens the first). */
@@ -16,6 +17,8 @@ export interface ChannelSlice {
   openChannel(members: readonly string[], name: string): Promise<boolean>;
   /** Sends a command nobody waits for (read marks): no pending state, refusals ignored. */
   sendQuietly(command: Command): void;
+  /** Asks for a page of a channel's older messages (the view holds the recent ones). */
+  fetchHistory(request: HistoryRequest): Promise<HistoryOutcome>;
 }
 
 /** Whose unsent text a draft is: drafts of one browser are kept apart per seat (or Control). */
@@ -48,6 +51,10 @@ export const createChannelSlice: StateCreator<Store, [], [], ChannelSlice> = (se
   openingChannel: null,
   selectChannel(channelId) {
     set({ selectedChannel: channelId });
+  },
+  async fetchHistory(request) {
+    const session = currentSession();
+    return session ? session.history(request) : { ok: false, code: 'NETWORK', message: 'Not connected.' };
   },
   async openChannel(members, name) {
     // Set before sending: the view with the new channel may arrive before the reply.

@@ -6,6 +6,8 @@ import type {
   ErrorCode,
   ExerciseView,
   ForceOrderMenu,
+  HistoryReply,
+  HistoryRequest,
   ScenarioSummary,
 } from '@council/shared';
 
@@ -25,6 +27,11 @@ export type CommandOutcome =
 /** The answer to asking for the seat's forces order menu (`orders`, ADR 0014). */
 export type OrderMenuOutcome =
   | { readonly ok: true; readonly menu: ForceOrderMenu | null }
+  | { readonly ok: false; readonly code: AppErrorCode; readonly message: string };
+
+/** The answer to asking for a page of a channel's older messages (`history`). */
+export type HistoryOutcome =
+  | Extract<HistoryReply, { ok: true }>
   | { readonly ok: false; readonly code: AppErrorCode; readonly message: string };
 
 /** GET /api/exercises/:code */
@@ -64,6 +71,8 @@ export interface Session {
   sendCommand(command: Command): Promise<CommandOutcome>;
   /** This connection's own forces order menu, asked for while the forces panel shows it. */
   orderMenu(): Promise<OrderMenuOutcome>;
+  /** A page of older messages of a channel this connection reads (the view holds the recent ones). */
+  history(request: HistoryRequest): Promise<HistoryOutcome>;
   /** Leaves the room and joins again with fresh credentials (a Control member's new name). */
   rejoin?(): void;
   close(): void;

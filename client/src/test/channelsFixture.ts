@@ -1,7 +1,7 @@
 // Channels as an Estonian delegation (or Control) reads them, for the channels tests.
 import type { ChannelMessageView, ChannelView, ChannelsView } from '@council/shared';
 
-const message = (id: string, extra: Partial<ChannelMessageView> = {}): ChannelMessageView => ({
+export const message = (id: string, extra: Partial<ChannelMessageView> = {}): ChannelMessageView => ({
   id,
   from: 'usa',
   template: 'freeText',
@@ -30,6 +30,7 @@ const channel = (
   openedAt: null,
   canPost: true,
   messages: [],
+  earlier: 0,
   lastRead: null,
   unread: 0,
   unreadMentions: 0,

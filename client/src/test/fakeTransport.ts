@@ -1,7 +1,14 @@
 // A Transport for tests: records what the client sends and lets a test play the server.
-import type { Command, ExerciseView, SeatView } from '@council/shared';
+import type { Command, ExerciseView, HistoryRequest, SeatView } from '@council/shared';
 import { setTransport, useStore } from '../store';
-import type { CommandOutcome, OrderMenuOutcome, Outcome, SessionSink, Transport } from '../store/types';
+import type {
+  CommandOutcome,
+  HistoryOutcome,
+  OrderMenuOutcome,
+  Outcome,
+  SessionSink,
+  Transport,
+} from '../store/types';
 
 export interface FakeServer {
   readonly transport: Transport;
@@ -12,6 +19,9 @@ export interface FakeServer {
   /** What `orders` answers (the seat's forces order menu); each request is counted. */
   orderMenu: () => OrderMenuOutcome | Promise<OrderMenuOutcome>;
   menuRequests: number;
+  /** What `history` answers; each request is recorded. */
+  history: (request: HistoryRequest) => HistoryOutcome | Promise<HistoryOutcome>;
+  historyRequests: HistoryRequest[];
   closed: number;
 }
 
@@ -22,6 +32,8 @@ export function installFakeTransport(overrides: Partial<Transport> = {}): FakeSe
     closed: 0,
     reply: () => ({ ok: true }),
     orderMenu: () => ({ ok: true, menu: null }),
+    history: (request) => ({ ok: true, channelId: request.channelId, earlier: 0, messages: [] }),
+    historyRequests: [],
     menuRequests: 0,
     sink() {
       const sink = sinks.at(-1);
@@ -48,6 +60,10 @@ export function installFakeTransport(overrides: Partial<Transport> = {}): FakeSe
           orderMenu: async () => {
             server.menuRequests += 1;
             return server.orderMenu();
+          },
+          history: async (request) => {
+            server.historyRequests.push(request);
+            return server.history(request);
           },
           close: () => {
             server.closed += 1;

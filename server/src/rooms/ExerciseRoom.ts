@@ -7,6 +7,7 @@ import {
   type Actor,
   type CommandReply,
   type GameEvent,
+  type HistoryReply,
   type LegalReply,
   type OrdersReply,
   type ViewSync,
@@ -17,6 +18,7 @@ import { ExerciseSession } from '../game/session';
 import { services } from '../services';
 import { ViewPublisher } from '../sync/publish';
 import { admit, parseJoinOptions, whoAmI } from './admission';
+import { historyReply } from './historyRequest';
 import { joinError } from './joinErrors';
 import { ordersReply } from './orderMenu';
 import { TokenBucket } from './rateLimit';
@@ -54,6 +56,8 @@ export class ExerciseRoom extends Room {
     // The forces order menu is asked for while a player looks at it, not sent with every view (ADR 0014).
     this.onMessage(CLIENT_MESSAGES.orders, (client) => this.ordersOf(client));
     this.onMessage(CLIENT_MESSAGES.whoami, (client) => whoAmI(client.userData as Actor));
+    // A channel's older messages, a page at a time: the view holds only the recent ones.
+    this.onMessage(CLIENT_MESSAGES.history, (client, payload) => this.historyOf(client, payload));
     // Seats Control handed to bots are played here, through the same queue as people's commands.
     const think = thinkTimeFrom(process.env.BOT_THINK_MS);
     const publish = () => this.publish();
@@ -185,6 +189,13 @@ export class ExerciseRoom extends Room {
       return { ok: false, code: 'RATE_LIMITED', message: 'Too many requests at once; wait a moment.' };
     }
     return legalReply(this.session.state, client.userData as Actor, services().now());
+  }
+
+  private historyOf(client: Client, payload: unknown): HistoryReply {
+    if (!this.bucketOf(client).take(Date.now())) {
+      return { ok: false, code: 'RATE_LIMITED', message: 'Too many requests at once; wait a moment.' };
+    }
+    return historyReply(this.session.state, client.userData as Actor, payload);
   }
 
   private ordersOf(client: Client): OrdersReply {

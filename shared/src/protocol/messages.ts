@@ -4,7 +4,7 @@ import type { ErrorCode } from './errors';
 import type { ViewSync } from '../visibility/patch';
 
 /** Bumped on any change a client of the previous version could not understand. */
-export const PROTOCOL_VERSION = 3;
+export const PROTOCOL_VERSION = 4;
 
 /** Colyseus room name every exercise lives in. */
 export const EXERCISE_ROOM = 'exercise';
@@ -63,12 +63,14 @@ export interface ScenarioSummary {
 /** `legal` is a request whose reply (LegalReply) is the caller's own seat brief: what a bot needs. */
 /** `whoami` is a request whose reply (WhoAmIReply) is the caller's own Control role, if any. */
 /** `orders` is a request whose reply (OrdersReply) is the caller's own forces order menu (ADR 0014). */
+/** `history` is a request (HistoryRequest) whose reply (HistoryReply) is a page of a channel's older messages. */
 export const CLIENT_MESSAGES = {
   command: 'command',
   sync: 'sync',
   legal: 'legal',
   whoami: 'whoami',
   orders: 'orders',
+  history: 'history',
 } as const;
 /** Message names, server → client. */
 export const SERVER_MESSAGES = { patch: 'patch', notice: 'notice' } as const;

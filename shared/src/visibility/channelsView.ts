@@ -1,4 +1,5 @@
-// The channels a viewer may read, with their whole history, unread counts and mentions; nothing else.
+// The channels a viewer may read, with their recent history, unread counts and mentions; nothing else.
+// Older messages are served a page at a time on request (channelHistory.ts).
 import { canPost, canRead, channelList, readerKey } from '../channels/access';
 import type { Channel, ChannelMessage } from '../channels/state';
 import type { ChannelKind, ObserverAccess, RfiStatus } from '../model/channels';
@@ -27,8 +28,14 @@ export interface ChannelView {
   readonly openedAt: string | null;
   /** The viewer may post here (observers reading every channel may not). */
   readonly canPost: boolean;
-  /** Oldest first: the whole history, so a rejoining seat misses nothing. */
+  /**
+   * Oldest first: the recent history, between HISTORY_PAGE and twice that many messages (all of
+   * them while there are fewer). The window's start moves a whole page at a time, so a new message
+   * is an append to it (one small patch), and a long debate costs a late joiner a page, not all.
+   */
   readonly messages: readonly ChannelMessageView[];
+  /** How many older messages the channel holds before `messages[0]`: ask `history` for them. */
+  readonly earlier: number;
   /** The last message the viewer marked read, if any. */
   readonly lastRead: string | null;
   /** Messages after `lastRead` that others sent. */
@@ -46,6 +53,14 @@ export interface ChannelsView {
   readonly openRfis: readonly { readonly channelId: string; readonly messageId: string }[];
   /** Control only: what observers may read now. */
   readonly observerAccess?: ObserverAccess;
+}
+
+/** Messages a `history` request returns at most, and the step by which the view's window moves. */
+export const HISTORY_PAGE = 100;
+
+/** Where the view's window of a history of `length` messages starts: a whole number of pages in. */
+export function windowStart(length: number): number {
+  return Math.max(0, Math.floor((length - HISTORY_PAGE) / HISTORY_PAGE) * HISTORY_PAGE);
 }
 
 export function channelsView(state: ExerciseState, viewer: Actor, memo: SectionMemo = FRESH): ChannelsView {
@@ -193,7 +208,12 @@ interface StoredMessages {
   readonly grewFrom: readonly ChannelMessage[] | null;
   /** Requests for information still waiting for Control. */
   readonly openRfis: readonly string[];
-  /** The messages as every reader sees them: one array per channel record, shared by its readers. */
+  /** Where the window starts in `list` (windowStart). */
+  readonly start: number;
+  /**
+   * The messages of the window as every reader sees them: one array per channel record, shared by
+   * its readers.
+   */
   readonly views: readonly ChannelMessageView[];
 }
 
@@ -216,16 +236,35 @@ function storedMessages(channel: Channel, previous?: StoredMessages): StoredMess
   // Only the new messages are looked at when the history grew; otherwise all of them.
   const added = grew ? list.slice(previous.list.length) : list;
   const openRfis = added.filter((m) => m.template === 'rfi' && !m.answerId).map((m) => m.id);
+  const start = windowStart(list.length);
   const result: StoredMessages = {
     list,
     grewFrom: grew ? previous.list : null,
     openRfis: grew ? [...previous.openRfis, ...openRfis] : openRfis,
-    views: grew
-      ? grownFrom(previous.views.concat(added.map(messageView)), previous.views)
-      : list.map((m, i) => (previous?.list[i] === m ? previous.views[i]! : messageView(m))),
+    start,
+    views:
+      grew && start === previous.start
+        ? grownFrom(previous.views.concat(added.map(messageView)), previous.views)
+        : windowViews(list, start, previous),
   };
   storedByChannel.set(channel, result);
   return result;
+}
+
+/** The window's message views, reusing the earlier window's view of every message it still holds. */
+function windowViews(
+  list: readonly ChannelMessage[],
+  start: number,
+  previous: StoredMessages | undefined,
+): ChannelMessageView[] {
+  const views: ChannelMessageView[] = [];
+  for (let i = start; i < list.length; i++) {
+    const m = list[i]!;
+    const at = previous ? i - previous.start : -1;
+    const known = at >= 0 && previous!.list[i] === m ? previous!.views[at] : undefined;
+    views.push(known ?? messageView(m));
+  }
+  return views;
 }
 
 function extendChannelView(
@@ -268,6 +307,7 @@ function channelView(
     openedAt: channel.openedAt,
     canPost: canPost(viewer, channel),
     messages: stored.views,
+    earlier: stored.start,
     lastRead,
     unread,
     unreadMentions,
@@ -316,7 +356,7 @@ function controlSeats(state: ExerciseState): readonly string[] {
  * A message as its readers see it. A stored message never changes in place, so a rebuilt list
  * keeps the views of the messages it still holds at the same place (see storedMessages).
  */
-function messageView(m: ChannelMessage): ChannelMessageView {
+export function messageView(m: ChannelMessage): ChannelMessageView {
   return {
     id: m.id,
     from: m.from,

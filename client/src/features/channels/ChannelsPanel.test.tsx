@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExerciseView } from '@council/shared';
-import { makeChannels } from '../../test/channelsFixture';
+import { makeChannels, message } from '../../test/channelsFixture';
 import { makeRunningView } from '../../test/councilFixture';
 import { installFakeTransport, resetStore, type FakeServer } from '../../test/fakeTransport';
 import { joinWith, pushView } from '../../test/render';
@@ -178,5 +178,36 @@ describe('the channels', () => {
     expect((screen.getByTestId('composer-body') as HTMLTextAreaElement).value).toBe('We ask for more');
     expect((screen.getByTestId('composer-subject') as HTMLInputElement).value).toBe('Air policing');
     expect(useStore.getState().exerciseCode).toBe(view.code);
+  });
+
+  it('a long history shows its recent window and pages back on request', async () => {
+    const channels = makeChannels();
+    const nac = { ...channels.channels[0]!, earlier: 120 };
+    server.history = (request) => ({
+      ok: true,
+      channelId: request.channelId,
+      earlier: 20,
+      messages: [message('nac.old', { body: 'An older statement.' })],
+    });
+    show(makeRunningView(est, { channels: { ...channels, channels: [nac, ...channels.channels.slice(1)] } }));
+    const more = screen.getByRole('button', { name: 'Show earlier messages (120 more)' });
+    await act(async () => {
+      fireEvent.click(more);
+    });
+    expect(server.historyRequests).toEqual([{ channelId: 'nac', before: 120, limit: 100 }]);
+    // The page ended where the window starts only if it held 100 messages: this one held one, so it is
+    // stale and dropped, and the reader can ask again.
+    expect(screen.queryByTestId('message-nac.old')).toBeNull();
+    server.history = (request) => ({
+      ok: true,
+      channelId: request.channelId,
+      earlier: 119,
+      messages: [message('nac.old', { body: 'An older statement.' })],
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Show earlier messages (120 more)' }));
+    });
+    expect(screen.getByTestId('message-nac.old').textContent).toContain('An older statement.');
+    expect(screen.getByRole('button', { name: 'Show earlier messages (119 more)' })).toBeTruthy();
   });
 });
