@@ -1,5 +1,6 @@
 // Checks shared by the rules: who may act, and whether the exercise and phase allow it now.
 import { allyOfSeat } from '../council/allies';
+import { own } from '../model/lookup';
 import { reject, type Rejection } from '../protocol/errors';
 import type { Phase } from '../model/vocabulary';
 import type { Actor, ExerciseState } from './state';
@@ -59,7 +60,7 @@ export function chairSeats(state: ExerciseState): string[] {
 /** The chair's seat, held if anyone (a person or a bot) holds one of them, and whether it is held. */
 export function chairNow(state: ExerciseState): { readonly seatId: string | null; readonly held: boolean } {
   const seats = chairSeats(state);
-  const held = seats.find((id) => state.seats[id] !== undefined);
+  const held = seats.find((id) => own(state.seats, id) !== undefined);
   return { seatId: held ?? seats[0] ?? null, held: held !== undefined };
 }
 

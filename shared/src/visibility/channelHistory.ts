@@ -2,12 +2,12 @@
 // held or would have held. A channel the asker may not read is answered as one that does not exist.
 import { canRead } from '../channels/access';
 import type { Actor, ExerciseState } from '../engine/state';
+import { own } from '../model/lookup';
 import type { HistoryReply, HistoryRequest } from '../protocol/history';
 import { HISTORY_PAGE, messageView } from './channelsView';
 
 export function channelHistory(state: ExerciseState, actor: Actor, request: HistoryRequest): HistoryReply {
-  const { channels } = state.channels;
-  const channel = Object.hasOwn(channels, request.channelId) ? channels[request.channelId] : undefined;
+  const channel = own(state.channels.channels, request.channelId);
   if (!channel || !canRead(state, actor, channel)) {
     return {
       ok: false,
