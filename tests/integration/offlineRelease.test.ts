@@ -67,7 +67,14 @@ describe('the release, unpacked into an empty folder', () => {
           driver,
           releaseDir,
         ],
-        { cwd: join(repoRoot, 'tests'), encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } },
+        {
+          cwd: join(repoRoot, 'tests'),
+          encoding: 'utf8',
+          env: { ...process.env, NODE_OPTIONS: '' },
+          // A synchronous call cannot be interrupted by the test's own timeout: this one ends it.
+          timeout: 540_000,
+          killSignal: 'SIGTERM',
+        },
       );
       const result = JSON.parse(output.trim().split('\n').at(-1)!) as {
         interfaces: string[];

@@ -69,6 +69,9 @@ async function logText(url: string, code: string, controlKey: string): Promise<s
 
 const interfaces = Object.keys(networkInterfaces());
 let server = await start();
+// Whatever happens, no server is left running in the namespace once this script ends.
+process.on('exit', () => server.child.kill('SIGKILL'));
+process.on('SIGTERM', () => process.exit(1));
 const created = await fetch(`${server.url}/api/exercises`, {
   method: 'POST',
   headers: { 'content-type': 'application/json' },

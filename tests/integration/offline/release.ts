@@ -23,6 +23,7 @@ export function freshRelease(): BuiltRelease {
     execFileSync(process.execPath, ['--import', 'tsx', 'scripts/release.ts'], {
       cwd: repoRoot,
       stdio: 'inherit',
+      timeout: 540_000,
     });
   }
   return { archive, folderName };
