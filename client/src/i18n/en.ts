@@ -1,5 +1,6 @@
 // English strings: the reference catalogue every other language must match key for key.
 import { enArchive } from './en.archive';
+import { enDelay } from './en.delay';
 import { enBranch } from './en.branch';
 import { enCeasefireMap } from './en.ceasefireMap';
 import { enChannels } from './en.channels';
@@ -170,6 +171,7 @@ export const en = {
   ...enReview,
   ...enBranch,
   ...enArchive,
+  ...enDelay,
   // ---- map. (features/map: map, timeline, command post, adjudication) ----
   'map.title': 'Forces',
   'map.noForces': 'This exercise has no forces on the map yet.',

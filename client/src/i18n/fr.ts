@@ -1,6 +1,7 @@
 // French strings; typed against the English catalogue so a missing key fails the type check.
 import type { MessageKey } from './en';
 import { frArchive } from './fr.archive';
+import { frDelay } from './fr.delay';
 import { frBranch } from './fr.branch';
 import { frCeasefireMap } from './fr.ceasefireMap';
 import { frChannels } from './fr.channels';
@@ -174,6 +175,7 @@ export const fr: Record<MessageKey, string> = {
   ...frReview,
   ...frBranch,
   ...frArchive,
+  ...frDelay,
   // ---- map. (features/map: map, timeline, command post, adjudication) ----
   'map.title': 'Forces',
   'map.noForces': 'Cet exercice n’a pas encore de forces sur la carte.',

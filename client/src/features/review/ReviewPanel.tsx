@@ -17,6 +17,7 @@ import { selectView, useStore } from '../../store';
 import { AdjudicationsTable } from './AdjudicationsTable';
 import { AnalysisPanel } from './AnalysisPanel';
 import { CompareRuns } from './CompareRuns';
+import { DelayCostPanel } from './DelayCostPanel';
 import { DecisionsTable } from './DecisionsTable';
 import { Downloads } from './Downloads';
 import { Hotwash } from './Hotwash';
@@ -98,6 +99,7 @@ function FullReview({ live }: { readonly live: ExerciseView }) {
         />
       )}
       {state && <AnalysisPanel state={state} seq={entries[index]?.seq ?? 0} />}
+      {final?.forces && <DelayCostPanel code={live.code} />}
       {live.you.isControl && <CompareRuns code={live.code} />}
     </>
   );

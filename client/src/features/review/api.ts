@@ -37,12 +37,14 @@ async function request<T>(
   code: string,
   path: string,
   read: (response: Response) => Promise<T>,
+  method: 'GET' | 'POST' = 'GET',
 ): Promise<ReviewFetch<T>> {
   const headers = credentials(code);
   if (!headers) return { ok: false, code: 'BAD_CONTROL_KEY' };
   try {
     const response = await fetch(`${baseUrl()}/api/exercises/${encodeURIComponent(code)}/review/${path}`, {
       headers,
+      method,
     });
     if (!response.ok) {
       const body = (await response.json().catch(() => null)) as { code?: unknown } | null;
@@ -57,6 +59,9 @@ async function request<T>(
 export const fetchReview = (code: string, file: ReviewFile) => request(code, file, (r) => r.blob());
 export const fetchReviewJson = <T>(code: string, path: string) =>
   request(code, path, (r) => r.json() as Promise<T>);
+/** Starts "what your Council's delay cost" on the server (ADR 0020), or finds the one running. */
+export const startDelayCost = <T>(code: string, seeds: number) =>
+  request(code, `delay-cost?seeds=${seeds}`, (r) => r.json() as Promise<T>, 'POST');
 export const fetchLog = (code: string) => fetchReviewJson<LogExport>(code, 'log.json');
 export const fetchTail = (code: string, from: number) =>
   fetchReviewJson<{ from: number; lastSeq: number; events: GameEvent[] }>(code, `events.json?from=${from}`);

@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CurvePoint, DelayCost } from '@council/shared';
+import { saveControlKey } from '../../store/persist';
+import { resetStore } from '../../test/fakeTransport';
+import { DelayCostPanel } from './DelayCostPanel';
+
+const point = (x: number, riga: number): CurvePoint => ({
+  x,
+  runs: 4,
+  held: { riga: { d7: riga, d14: riga, d28: riga } },
+  groundHeld: 0.5,
+  arrival: {},
+  losses: { nato: 1, red: 1 },
+});
+const RESULT: DelayCost = {
+  decisionHour: 71,
+  adopted: [],
+  points: [point(47, 0.41), point(71, 0.12), point(95, 0.1)],
+  runs: 4,
+  headline: { outcome: 'riga-held-d14', earlierHour: 47, earlier: 0.41, actual: 0.12 },
+};
+const job = (done: number, finished = false) => ({
+  id: 'job-1',
+  status: finished ? 'done' : 'running',
+  done,
+  total: 4,
+  stoppedEarly: false,
+  result: finished ? RESULT : null,
+  message: null,
+});
+
+const fetchMock = vi.fn();
+beforeEach(() => {
+  resetStore();
+  saveControlKey('ABC234', 'the-key');
+  let polls = 0;
+  fetchMock.mockReset();
+  fetchMock.mockImplementation((url: string, init?: RequestInit) => {
+    const body =
+      init?.method === 'POST'
+        ? {
+            ...job(0),
+            assumptions: [{ key: 'red-competence', value: 1, default: 1, source: ['rand-rra2031'] }],
+            clocks: [
+              {
+                id: 'eastern-sentry-2025',
+                clock: 'measureAgreed',
+                hours: 48,
+                label: { en: 'Measure agreed: Eastern Sentry', fr: 'Mesure adoptée : Eastern Sentry' },
+                source: ['poland-2025'],
+              },
+            ],
+          }
+        : job(++polls * 2, polls >= 2);
+    return Promise.resolve(
+      new Response(JSON.stringify(body), { status: init?.method === 'POST' ? 202 : 200 }),
+    );
+  });
+  vi.stubGlobal('fetch', fetchMock);
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  localStorage.clear();
+});
+
+describe('what your Council’s delay cost', () => {
+  it('starts the analysis on the server, shows its progress, then the headline, the curve, the clocks and the assumptions', async () => {
+    render(<DelayCostPanel code="ABC234" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Work it out' }));
+    const progress = await screen.findByRole('progressbar', { name: 'Runs played' });
+    expect(progress.getAttribute('max')).toBe('4');
+    const headline = await screen.findByTestId('delay-headline', {}, { timeout: 5000 });
+    expect(headline.textContent).toBe(
+      'The Council authorised its response at hour 71. Deciding at hour 47 would have kept Riga at day 14 in 41 % of 4 runs instead of 12 %.',
+    );
+    expect(screen.getByRole('img').querySelectorAll('polyline')).toHaveLength(1);
+    // The clock is marked on the curve (its line's title) and listed under it.
+    expect(screen.getAllByText(/Measure agreed: Eastern Sentry/)).toHaveLength(2);
+    expect(screen.getByTestId('delay-assumptions').textContent).toContain('red-competence = 1');
+    const [url, init] = fetchMock.mock.calls[0]! as [string, RequestInit];
+    expect(url).toContain('/api/exercises/ABC234/review/delay-cost?seeds=');
+    expect(new Headers(init.headers).get('X-Control-Key')).toBe('the-key');
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+  });
+});

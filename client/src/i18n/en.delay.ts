@@ -1,0 +1,19 @@
+// English: the review's "what your Council's delay cost" (ADR 0020).
+export const enDelay = {
+  'delay.title': 'What your Council’s delay cost',
+  'delay.intro':
+    'Plays this Council’s own decisions again from this game’s state, adopted earlier and later, under many dice; SACEUR and the allies send what the decisions allow as fast as they can.',
+  'delay.run': 'Work it out',
+  'delay.progress': 'Runs played',
+  'delay.running': '{done} of {total} runs…',
+  'delay.none': 'Nothing to work out: {reason}',
+  'delay.failed': 'The analysis could not finish. Try again.',
+  'delay.stoppedEarly': 'Stopped at its time limit after {runs} runs.',
+  'delay.headline':
+    'The Council authorised its response at hour {hour}. Deciding at hour {earlierHour} would have kept {capital} at day {day} in {earlier} % of {runs} runs instead of {actual} %.',
+  'delay.chart': 'Share of runs each capital is still held at day 14, by the hour the Council decides',
+  'delay.axisHour': 'decision hour (game hours from the start of the crisis)',
+  'delay.yours': 'your Council',
+  'delay.clocks': 'Historical clocks on this curve',
+  'delay.assumptions': 'Assumptions in force',
+} as const;

@@ -1,0 +1,19 @@
+// Français : « ce qu’a coûté le délai de votre Conseil » dans le retour d’expérience (ADR 0020).
+export const frDelay = {
+  'delay.title': 'Ce qu’a coûté le délai de votre Conseil',
+  'delay.intro':
+    'Rejoue les décisions de ce Conseil depuis l’état de cette partie, adoptées plus tôt et plus tard, sous de nombreux tirages ; le SACEUR et les alliés envoient ce que les décisions permettent, au plus vite.',
+  'delay.run': 'Calculer',
+  'delay.progress': 'Parties jouées',
+  'delay.running': '{done} parties sur {total}…',
+  'delay.none': 'Rien à calculer : {reason}',
+  'delay.failed': 'L’analyse n’a pas pu aboutir. Réessayez.',
+  'delay.stoppedEarly': 'Arrêtée à sa limite de temps après {runs} parties.',
+  'delay.headline':
+    'Le Conseil a autorisé sa réponse à l’heure {hour}. Décider à l’heure {earlierHour} aurait conservé {capital} au jour {day} dans {earlier} % de {runs} parties au lieu de {actual} %.',
+  'delay.chart': 'Part des parties où chaque capitale tient encore au jour 14, selon l’heure de la décision',
+  'delay.axisHour': 'heure de la décision (heures de jeu depuis le début de la crise)',
+  'delay.yours': 'votre Conseil',
+  'delay.clocks': 'Horloges historiques sur cette courbe',
+  'delay.assumptions': 'Hypothèses retenues',
+} as const;
