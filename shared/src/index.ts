@@ -1,6 +1,7 @@
 // Public surface of the rules package: everything server and client may use.
 export * from './model/vocabulary';
 export * from './model/council';
+export * from './council/phrases';
 export * from './model/effects';
 export * from './model/channels';
 export * from './model/lookup';

@@ -143,4 +143,7 @@ export const enCouncil = {
   'latency.cmp.likeTurkey': 'like the Turkey 2003 dispute',
   'latency.cmp.slowerTurkey': 'slower than the Turkey 2003 dispute',
   'latency.soFar': 'so far {comparison}',
+  'council.phrase.reservation': '{ally} joins consensus on {items}, with a reservation for the record.',
+  'council.phrase.amendment': '{ally} cannot join consensus on {items} as drafted and asks for changes.',
+  'council.phrase.objection': '{ally} objects to {items} and breaks consensus.',
 } as const;

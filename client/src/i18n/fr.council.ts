@@ -146,4 +146,9 @@ export const frCouncil: Record<keyof typeof enCouncil, string> = {
   'latency.cmp.likeTurkey': 'comme la crise de la Turquie 2003',
   'latency.cmp.slowerTurkey': 'plus lent que la crise de la Turquie 2003',
   'latency.soFar': 'pour l’instant {comparison}',
+  'council.phrase.reservation':
+    '{ally} se joint au consensus sur {items}, avec une réserve consignée au procès-verbal.',
+  'council.phrase.amendment':
+    '{ally} ne peut se joindre au consensus sur {items} en l’état et demande des modifications.',
+  'council.phrase.objection': '{ally} s’oppose à {items} et rompt le consensus.',
 };

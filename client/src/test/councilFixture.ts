@@ -114,7 +114,7 @@ function pos(
   atTime: string,
   source: 'delegation' | 'capital' | 'control',
 ): DraftAllyView['position'] {
-  return { position, text, at: atTime, source };
+  return { position, text, phrase: null, at: atTime, source };
 }
 
 /** The exercise in turn 2's consultation phase, as the given seat (or Control) sees it. */

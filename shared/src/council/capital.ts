@@ -5,6 +5,7 @@ import { addHours, hoursBetween } from '../time/gameTime';
 import type { PositionTaken } from '../engine/events';
 import type { Draft, ExerciseState } from '../engine/state';
 import { choosePosition, supportScore } from './disposition';
+import { phraseFor, phraseInEnglish } from './phrases';
 import { reviewHours } from './instructions';
 import { draftItems, waitingSince } from './items';
 
@@ -27,19 +28,22 @@ export function capitalPosition(
   });
   const { position, roll } = choosePosition(score, rng.unit());
   const reviewAt = isBlocking(position) ? addHours(gameTime, reviewHours(ally, rng)) : null;
-  const titles = items.map((i) => i.title).join('; ');
+  const phrase = phraseFor(position);
   const text =
-    position === 'supportWithReservation'
-      ? `${ally.name} joins consensus with a reservation on: ${titles}.`
-      : position === 'requestAmendment'
-        ? `${ally.name} asks for changes to: ${titles}.`
-        : null;
+    phrase === null
+      ? null
+      : phraseInEnglish(
+          phrase,
+          ally.name,
+          items.map((i) => i.title),
+        );
   return {
     type: 'positionTaken',
     draftId: draft.id,
     allyId,
     position,
     text,
+    phrase,
     source: 'capital',
     gameTime,
     reviewAt,

@@ -1,5 +1,6 @@
 // Commands a client may send, validated at the boundary by zod before any rule sees them.
 import { z } from 'zod';
+import { POSITION_PHRASES } from '../council/phrases';
 import { ForcesCommandSchema } from '../forces/commands';
 import { CHANNEL_COMMANDS } from '../channels/commands';
 import { POSITIONS } from '../model/council';
@@ -102,6 +103,8 @@ export const TakePositionCommand = z.object({
   position: z.enum(POSITIONS),
   /** The footnote of a reservation, the amendment asked for, or the reason for an objection. */
   text: z.string().trim().max(1000).optional(),
+  /** A stand the sender did not word itself (a bot's): readers' clients word it (ADR 0019). */
+  phrase: z.enum(POSITION_PHRASES).optional(),
 });
 
 export const CommandSchema = z.discriminatedUnion('type', [

@@ -57,6 +57,7 @@ export function evolveCouncil(state: ExerciseState, event: CouncilEvent): Exerci
       const record = {
         position: event.position,
         text: event.text,
+        phrase: event.phrase ?? null,
         at: event.gameTime,
         source: event.source,
         reviewAt: event.reviewAt,

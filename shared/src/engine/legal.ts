@@ -1,6 +1,9 @@
 // What a seat may do now: one list for the UI (what to offer), bots (what to pick) and fuzz tests.
 import { liveDraftWith, isLive } from '../council/consensus';
-import { POSITIONS, POSITIONS_WITH_TEXT, type Position } from '../model/council';
+import { allyOfSeat } from '../council/allies';
+import { catalogueItem } from '../council/items';
+import { phraseFor, phraseInEnglish } from '../council/phrases';
+import { POSITIONS, type Position } from '../model/council';
 import type { Command } from './commands';
 import { decide } from './decide';
 import { forceOrderCandidates } from './forces/candidates';
@@ -53,7 +56,7 @@ function candidates(state: ExerciseState, actor: Actor): Command[] {
       { type: 'amendDraft', draftId: draft.id, text: `${draft.text} (revised)` },
       { type: 'placeUnderSilence', draftId: draft.id, hours: 24 },
       { type: 'withdrawDraft', draftId: draft.id },
-      ...POSITIONS.map((position) => positionCommand(draft.id, position)),
+      ...POSITIONS.map((position) => positionCommand(state, actor, draft, position)),
     );
   }
   list.push(...channelCandidates(state, actor));
@@ -63,13 +66,19 @@ function candidates(state: ExerciseState, actor: Actor): Command[] {
   return list;
 }
 
-function positionCommand(draftId: string, position: Position): Command {
-  const needsText = POSITIONS_WITH_TEXT.includes(position) || position === 'object';
+/** A stand worded as a delegation would (ADR 0019): a code readers' clients word, English for the record. */
+function positionCommand(state: ExerciseState, actor: Actor, draft: Draft, position: Position): Command {
+  const phrase = phraseFor(position);
+  if (phrase === null) return { type: 'takePosition', draftId: draft.id, position };
+  const allyId = allyOfSeat(state, actor.seatId);
+  const ally = (allyId && state.council.allies[allyId]?.name) ?? 'Our delegation';
+  const titles = draft.itemIds.map((id) => catalogueItem(state, id)?.title ?? 'the draft');
   return {
     type: 'takePosition',
-    draftId,
+    draftId: draft.id,
     position,
-    ...(needsText ? { text: `Our ${position} on ${draftId}.` } : {}),
+    phrase,
+    text: phraseInEnglish(phrase, ally, titles),
   };
 }
 

@@ -1,5 +1,6 @@
 // The authoritative state of one exercise, rebuilt from its event log by `evolve`.
 import type { ChannelsState } from '../channels/state';
+import type { PositionPhrase } from '../council/phrases';
 import type { AdoptionRoute, DomesticProcess, DraftStatus, Position, PositionSource } from '../model/council';
 import type { Flag, Measure } from '../model/effects';
 import type { ExerciseStatus, Phase } from '../model/vocabulary';
@@ -69,6 +70,8 @@ export interface PositionRoll {
 export interface PositionRecord {
   readonly position: Position;
   readonly text: string | null;
+  /** A stand worded by the rules, for readers' clients to word (ADR 0019). */
+  readonly phrase: PositionPhrase | null;
   /** Game time the position counts from. */
   readonly at: string;
   readonly source: PositionSource;

@@ -6,6 +6,7 @@ import type { Effect } from '../scenario/effects';
 import { addHours, isBefore } from '../time/gameTime';
 import type { AgendaItem, Draft, ExerciseState, PositionRoll } from '../engine/state';
 import type { Audience } from './audience';
+import type { PositionPhrase } from '../council/phrases';
 import { chairNow, notChair } from '../engine/guards';
 
 export interface CouncilAllyView {
@@ -36,6 +37,8 @@ export interface DraftAllyView {
   readonly position: {
     readonly position: Position;
     readonly text: string | null;
+    /** A stand worded by the rules (a capital's, a bot's): the reader's client words it (ADR 0019). */
+    readonly phrase: PositionPhrase | null;
     readonly at: string;
     readonly source: PositionSource;
   } | null;
@@ -164,7 +167,9 @@ function draftView(state: ExerciseState, draft: Draft, audience: Audience): Draf
       return {
         allyId,
         status,
-        position: p ? { position: p.position, text: p.text, at: p.at, source: p.source } : null,
+        position: p
+          ? { position: p.position, text: p.text, phrase: p.phrase ?? null, at: p.at, source: p.source }
+          : null,
         ...(own && due ? { instructionsAt: due } : {}),
         ...(audience.isControl ? { reviewAt: p?.reviewAt ?? null, roll: p?.roll ?? null } : {}),
       };

@@ -71,6 +71,7 @@ describe('the council chamber', () => {
     const control = (text: string | null) => ({
       position: 'object' as const,
       text,
+      phrase: null,
       at: d2!.tabledAt,
       source: 'control' as const,
     });

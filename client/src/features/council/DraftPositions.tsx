@@ -3,7 +3,7 @@
 import type { ClockView, CouncilView, DraftAllyView, DraftView, PositionSource } from '@council/shared';
 import { gameTimeLabel } from '../../format/time';
 import { useT, type MessageKey } from '../../i18n';
-import { allyName } from './names';
+import { allyName, itemTitle } from './names';
 import { STANCE_ICON, STANCE_ORDER, stanceOf } from './positions';
 
 interface Props {
@@ -61,14 +61,23 @@ export function DraftPositions({ draft, council, clock, myAllyId }: Props) {
                   {t(SOURCE_KEY[a.position.source], { time: gameTimeLabel(clock, a.position.at) })}
                 </span>
               )}
-              {a.position?.text &&
+              {a.position?.phrase ? (
+                <q className="position__text" data-testid={`position-phrase-${draft.id}-${a.allyId}`}>
+                  {t(`council.phrase.${a.position.phrase}`, {
+                    ally: allyName(council, a.allyId),
+                    items: draft.itemIds.map((id) => `“${itemTitle(council, id)}”`).join(', '),
+                  })}
+                </q>
+              ) : (
+                a.position?.text &&
                 (a.position.source === 'control' ? (
                   <span className="position__text">
                     {t('council.controlNote', { text: a.position.text })}
                   </span>
                 ) : (
                   <q className="position__text">{a.position.text}</q>
-                ))}
+                ))
+              )}
               <PositionDetails ally={a} clock={clock} />
             </li>
           );

@@ -1,5 +1,6 @@
 // Events of the North Atlantic Council; those that rolled dice carry the draws and the PRNG state.
 import type { AdoptionRoute, Position, PositionSource } from '../../model/council';
+import type { PositionPhrase } from '../../council/phrases';
 import type { RngState } from '../../rng/sfc32';
 import type { PositionRoll } from '../state';
 
@@ -44,6 +45,8 @@ export interface PositionTaken {
   readonly allyId: string;
   readonly position: Position;
   readonly text: string | null;
+  /** A stand worded by the rules (a capital's, a bot's); readers' clients word it (ADR 0019). */
+  readonly phrase?: PositionPhrase | null;
   readonly source: PositionSource;
   /** Game time the position counts from. */
   readonly gameTime: string;

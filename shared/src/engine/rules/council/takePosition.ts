@@ -3,6 +3,7 @@ import { own } from '../../../model/lookup';
 import { reject } from '../../../protocol/errors';
 import { fail, ok, type Result } from '../../../protocol/result';
 import { POSITIONS_WITH_TEXT } from '../../../model/council';
+import { phraseFor } from '../../../council/phrases';
 import { recordPosition } from '../../../council/record';
 import { addHours, formatGameTime, isBefore, latest } from '../../../time/gameTime';
 import type { CommandOf } from '../../commands';
@@ -62,6 +63,10 @@ export function takePosition(
       ),
     );
   }
+  const phrase = command.phrase ?? null;
+  if (phrase !== null && phrase !== phraseFor(command.position)) {
+    return fail(reject('BAD_REQUEST', `“${phrase}” does not go with the stand “${command.position}”.`));
+  }
   const b = emitter(state);
   recordPosition(b, {
     type: 'positionTaken',
@@ -69,6 +74,7 @@ export function takePosition(
     allyId,
     position: command.position,
     text,
+    phrase,
     source: 'delegation',
     gameTime,
     reviewAt: null,
