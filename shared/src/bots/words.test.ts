@@ -27,7 +27,7 @@ function rawIds(state: ExerciseState): RegExp {
 
 /** The prose the rules and the bots put on the record in a run. */
 function prose(events: readonly GameEvent[]): { text: string; event: GameEvent }[] {
-  return events.flatMap((event) => {
+  return events.flatMap((event): { text: string; event: GameEvent }[] => {
     if (event.type === 'positionTaken' && event.text) return [{ text: event.text, event }];
     if (event.type === 'negotiationWalkedOut' && event.reason) return [{ text: event.reason, event }];
     if (event.type === 'draftTabled') return [{ text: event.text, event }];
