@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { fr } from './fr';
 import { errorText } from './errors';
+import { plurals } from './plurals';
 import { placeholders, translate } from './translate';
 
 describe('catalogues', () => {
@@ -16,6 +17,30 @@ describe('catalogues', () => {
   it('has no empty message', () => {
     for (const catalogue of [en, fr]) {
       for (const value of Object.values(catalogue)) expect(value.trim()).not.toBe('');
+    }
+  });
+});
+
+describe('plurals and numbers', () => {
+  it('words a count by the language’s plural rule', () => {
+    expect(translate('fr', 'tab.unread', { count: 1 })).toBe('(1 non lu)');
+    expect(translate('fr', 'tab.unread', { count: 3 })).toBe('(3 non lus)');
+    expect(translate('fr', 'channels.unread', { count: 0 })).toBe('0 non lu');
+    expect(translate('en', 'channels.unread', { count: 1 })).toBe('1 unread');
+  });
+
+  it('writes numbers the reader’s way', () => {
+    expect(translate('fr', 'channels.unread', { count: 12500 })).toBe('12\u202f500 non lus');
+    expect(translate('en', 'channels.unread', { count: 12500 })).toBe('12,500 unread');
+  });
+
+  it('gives each plural form the placeholders of its message', () => {
+    for (const forms of Object.values(plurals)) {
+      for (const [key, byRule] of Object.entries(forms)) {
+        for (const form of Object.values(byRule ?? {})) {
+          expect(placeholders(form)).toEqual(placeholders(en[key as keyof typeof en]));
+        }
+      }
     }
   });
 });

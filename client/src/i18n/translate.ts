@@ -2,6 +2,7 @@
 import type { Locale } from '@council/shared';
 import { en, type MessageKey } from './en';
 import { fr } from './fr';
+import { plurals } from './plurals';
 
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
@@ -21,8 +22,40 @@ export function interpolate(template: string, params: Params = {}): string {
   );
 }
 
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+function cached<T>(map: Map<Locale, T>, locale: Locale, make: () => T): T {
+  const found = map.get(locale);
+  if (found) return found;
+  const made = make();
+  map.set(locale, made);
+  return made;
+}
+
+/** The template for the reader's language, in the plural form {count} calls for. */
+function template(locale: Locale, key: MessageKey, count: unknown): string {
+  if (typeof count === 'number') {
+    const rule = cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
+    const form = plurals[locale][key]?.[rule];
+    if (form) return form;
+  }
+  return catalogues[locale][key] ?? en[key];
+}
+
+/** Numbers written the reader's way (French 2,5 and 12 500); short ones such as years ungrouped. */
+function formatNumbers(locale: Locale, params: Params): Params {
+  const format = cached(numberFormats, locale, () => new Intl.NumberFormat(locale, { useGrouping: 'min2' }));
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === 'number' ? format.format(value) : value,
+    ]),
+  );
+}
+
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-  return interpolate(catalogues[locale][key] ?? en[key], params);
+  return interpolate(template(locale, key, params?.count), params && formatNumbers(locale, params));
 }
 
 export function isMessageKey(key: string): key is MessageKey {
