@@ -181,7 +181,7 @@ describe('the map tab', () => {
       server.sink().view(view);
     });
     render(<MapTab />);
-    expect(await screen.findByTestId('ceasefire-map-svg')).toBeTruthy();
+    expect(await screen.findByTestId('ceasefire-map-svg', {}, { timeout: 10_000 })).toBeTruthy();
     expect(screen.queryByTestId('forces-panel')).toBeNull();
   });
 
