@@ -1,8 +1,6 @@
 // Assembles one server process: storage, scenarios, HTTP routes, the Colyseus game server.
 import { Server, matchMaker } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
-import { RedisDriver } from '@colyseus/redis-driver';
-import { RedisPresence } from '@colyseus/redis-presence';
 import { EXERCISE_ROOM } from '@council/shared';
 import { operatorKey } from './auth/operatorKey';
 import type { Config } from './config';
@@ -13,6 +11,9 @@ import { reopenBotRooms } from './bots/resume';
 import { loadScenarios } from './scenarios';
 import { setServices } from './services';
 import { openDb } from './store/open';
+import { lockDataDir } from './store/dataDirLock';
+import { connectScaleOut } from './scaleout/redis';
+import { StartupError } from './startupError';
 import { ExerciseStore } from './store/exercises';
 import { benchProbeRouter } from './sync/benchProbe';
 
@@ -28,7 +29,24 @@ export interface RunningServer {
 }
 
 export async function startServer(config: Config): Promise<RunningServer> {
-  const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  if (config.redisUrl && !config.databaseUrl) {
+    throw new StartupError(
+      'REDIS_URL is set but DATABASE_URL is not: several processes need one PostgreSQL (the embedded database serves one process); set DATABASE_URL or unset REDIS_URL.',
+    );
+  }
+  // The embedded database is one process's: a second one on the folder would lose acknowledged work.
+  const dataLock = config.databaseUrl ? null : lockDataDir(config.dataDir);
+  const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch((error) => {
+    dataLock?.release();
+    throw error;
+  });
+  const scaleOut = config.redisUrl
+    ? await connectScaleOut(config.redisUrl, config.publicAddress).catch(async (error) => {
+        await db.close();
+        dataLock?.release();
+        throw error;
+      })
+    : null;
   const catalogue = loadScenarios(config.scenariosDir);
   for (const { file, problems } of catalogue.problems) {
     console.error(
@@ -49,9 +67,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     transport: new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES }),
     publicAddress: config.publicAddress,
     // Several processes share matchmaking through Redis; each needs its own PUBLIC_ADDRESS.
-    ...(config.redisUrl
-      ? { presence: new RedisPresence(config.redisUrl), driver: new RedisDriver(config.redisUrl) }
-      : {}),
+    ...(scaleOut ? { presence: scaleOut.presence, driver: scaleOut.driver } : {}),
     greet: false,
     gracefullyShutdown: false,
     express: (app) => {
@@ -61,10 +77,16 @@ export async function startServer(config: Config): Promise<RunningServer> {
       clientRoutes(app, config.clientDist);
     },
   });
-  gameServer.define(EXERCISE_ROOM, ExerciseRoom).filterBy(['code']);
+  // A room plays (clock, bots) only once matchmaking has recorded it as its exercise's one room.
+  gameServer
+    .define(EXERCISE_ROOM, ExerciseRoom)
+    .filterBy(['code'])
+    .on('create', (room) => (room as ExerciseRoom).startPlaying());
   await gameServer.listen(config.port, config.host);
   // Seats handed to bots play on after a restart even before anyone comes back.
-  void reopenBotRooms(store, matchMaker.presence, EXERCISE_ROOM);
+  void reopenBotRooms(store, EXERCISE_ROOM).then((codes) =>
+    console.log(`bots: rooms reopened for ${codes.length} exercise(s)`),
+  );
   const address = (
     gameServer.transport as unknown as { server: import('node:http').Server }
   ).server.address();
@@ -76,7 +98,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     store,
     close: async () => {
       await gameServer.gracefullyShutdown(false);
+      await scaleOut?.close();
       await db.close();
+      dataLock?.release();
       void matchMaker;
     },
   };

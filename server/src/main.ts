@@ -3,6 +3,7 @@ import { networkInterfaces } from 'node:os';
 import { isDelayCostWorker, runDelayCostWorker } from './analysis/delayCostWorker';
 import { readConfig } from './config';
 import { startServer } from './app';
+import { StartupError } from './startupError';
 
 // The compiled server is one file: a review's analysis thread starts it again, to play, not to serve.
 if (isDelayCostWorker()) runDelayCostWorker();
@@ -10,7 +11,12 @@ else await serve();
 
 async function serve(): Promise<void> {
   const config = readConfig();
-  const server = await startServer(config);
+  const server = await startServer(config).catch((error: unknown) => {
+    if (!(error instanceof StartupError)) throw error;
+    // A setting or a situation that stops the server: one line, no stack.
+    console.error(error.message);
+    process.exit(1);
+  });
 
   const lanAddresses = Object.values(networkInterfaces())
     .flat()

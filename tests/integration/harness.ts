@@ -55,6 +55,7 @@ export async function startTestServer(
     tickMs?: number;
     /** The operator key (ADMIN_KEY) the server asks for; none by default. */
     adminKey?: string;
+    redisUrl?: string;
   } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'council-test-'));
@@ -64,6 +65,7 @@ export async function startTestServer(
     host: '127.0.0.1',
     dataDir,
     databaseUrl: options.databaseUrl,
+    redisUrl: options.redisUrl,
     scenariosDir: options.scenariosDir ?? join(repoRoot, 'scenarios'),
     clientDist: join(repoRoot, 'client/dist'),
     commandRate: options.commandRate ?? 1000,

@@ -11,6 +11,8 @@ export interface ServerProcess {
   kill(): Promise<void>;
   /** Asks it to stop as an operator would (SIGTERM). */
   stop(): Promise<void>;
+  /** Resolves once the process has written a line matching `pattern` (stdout or stderr). */
+  waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<void>;
 }
 
 export async function spawnServer(
@@ -49,5 +51,19 @@ export async function spawnServer(
       child.kill('SIGTERM');
       await exited;
     },
+    waitForOutput: (pattern, timeoutMs = 60_000) =>
+      new Promise<void>((resolveOutput, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no output ${pattern}:\n${output}`)), timeoutMs);
+        const check = () => {
+          if (!pattern.test(output)) return;
+          clearTimeout(timer);
+          child.stdout!.off('data', check);
+          child.stderr!.off('data', check);
+          resolveOutput();
+        };
+        child.stdout!.on('data', check);
+        child.stderr!.on('data', check);
+        check();
+      }),
   };
 }

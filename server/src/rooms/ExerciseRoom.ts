@@ -46,9 +46,8 @@ export class ExerciseRoom extends Room {
     this.session.onReload = () => this.publish();
     // Matchmaking finds this room by `code` in its metadata (filterBy), so keep it there.
     await this.setMetadata({ code, exerciseId: record.id });
-    const { tickMs, commandRate } = services();
+    const { commandRate } = services();
     this.maxMessagesPerSecond = Math.max(200, commandRate.burst * 4);
-    if (tickMs > 0) this.clock.setInterval(() => void this.advanceTime(), tickMs);
     this.onMessage(CLIENT_MESSAGES.command, (client, message) => this.handleCommand(client, message));
     // A client asks for its current view right after joining, so none is lost to handler set-up.
     this.onMessage(CLIENT_MESSAGES.sync, (client) => this.viewOf(client));
@@ -62,7 +61,6 @@ export class ExerciseRoom extends Room {
     const think = thinkTimeFrom(process.env.BOT_THINK_MS);
     const publish = () => this.publish();
     this.bots = new BotDriver(this.session, this.clock, think, () => services().now(), publish);
-    this.bots.wake();
     this.keepOpenForBots();
     this.onMessage('*', (client, type) => {
       client.send(SERVER_MESSAGES.notice, {
@@ -70,6 +68,16 @@ export class ExerciseRoom extends Room {
         message: `The server does not know the message "${String(type)}".`,
       });
     });
+  }
+
+  /**
+   * Called once matchmaking has recorded this room as its exercise's one room (app.ts): only then
+   * do the session clock and the bots start, so a room discarded as a duplicate never acts.
+   */
+  startPlaying(): void {
+    const { tickMs } = services();
+    if (tickMs > 0) this.clock.setInterval(() => void this.advanceTime(), tickMs);
+    this.bots?.wake();
   }
 
   override onAuth(_client: Client, options: unknown): Actor {

@@ -36,16 +36,25 @@ const MIGRATIONS: readonly string[] = [
      where type in ('seatHandedToBot', 'exerciseEnded')`,
 ];
 
+/** Any fixed number: every process that migrates this database waits on the same lock. */
+const MIGRATION_LOCK = 1_600_016;
+
+/**
+ * Brings the schema up to date in one transaction. On PostgreSQL it first takes an advisory lock,
+ * so processes migrating one fresh database at once take turns and the later ones find the work
+ * done (PostgreSQL's DDL is transactional); the embedded database has one process anyway.
+ */
 export async function migrate(db: Db): Promise<void> {
-  await db.query(
-    'create table if not exists schema_migrations (version integer primary key, applied_at timestamptz not null)',
-  );
-  const { rows } = await db.query<{ version: number }>('select version from schema_migrations');
-  const applied = new Set(rows.map((row) => Number(row.version)));
-  for (const [index, sql] of MIGRATIONS.entries()) {
-    const version = index + 1;
-    if (applied.has(version)) continue;
-    await db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
+    if (db.kind === 'postgres') await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query(
+      'create table if not exists schema_migrations (version integer primary key, applied_at timestamptz not null)',
+    );
+    const { rows } = await tx.query<{ version: number }>('select version from schema_migrations');
+    const applied = new Set(rows.map((row) => Number(row.version)));
+    for (const [index, sql] of MIGRATIONS.entries()) {
+      const version = index + 1;
+      if (applied.has(version)) continue;
       for (const statement of sql
         .split(';')
         .map((s) => s.trim())
@@ -53,6 +62,6 @@ export async function migrate(db: Db): Promise<void> {
         await tx.query(statement);
       }
       await tx.query('insert into schema_migrations (version, applied_at) values ($1, now())', [version]);
-    });
-  }
+    }
+  });
 }

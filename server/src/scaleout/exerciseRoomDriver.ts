@@ -1,0 +1,83 @@
+// Room listings shared by several processes through Redis, with the rule Colyseus' own driver lacks:
+// one room per exercise. A second room for a join code already listed is refused at the moment it
+// would be recorded (MatchMakerDriver.insert): matchmaking then discards it and a join is routed to
+// the first one, so no race of joins, bot resumes or create retries opens two rooms (ADR 0016).
+import type { IRoomCache } from '@colyseus/core';
+import { RedisDriver } from '@colyseus/redis-driver';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Redis } from 'ioredis';
+
+/** Join code → id of the room that holds it; a claim whose room is no longer listed is void. */
+const CLAIMS = 'council:exercise-rooms';
+/** RedisDriver's own hash of room listings. */
+const LISTINGS = 'roomcaches';
+
+// KEYS: claims, listings; ARGV: claim field, room id, listing. One script, so the check and the
+// write are one step for Redis: of two rooms recorded at once for one code, one wins.
+const RECORD_ONCE = `
+local owner = redis.call('HGET', KEYS[1], ARGV[1])
+if owner and owner ~= ARGV[2] and redis.call('HEXISTS', KEYS[2], owner) == 1 then return 0 end
+if redis.call('HEXISTS', KEYS[2], ARGV[2]) == 1 then return 0 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+redis.call('HSET', KEYS[2], ARGV[2], ARGV[3])
+return 1`;
+
+const claimOf = (room: IRoomCache): string | null => {
+  const code = (room as { code?: unknown }).code;
+  return typeof code === 'string' ? `${room.name}:${code}` : null;
+};
+
+type RoomsRequest = (roomName?: string) => Promise<IRoomCache[]>;
+
+export class ExerciseRoomDriver extends RedisDriver {
+  /** Until then, a new room waits before it is recorded: see holdNewRooms. */
+  private holdUntil = 0;
+
+  constructor(private readonly redis: Redis) {
+    super(redis);
+    // RedisDriver shares one listing request between concurrent queries and forgets it only when it
+    // succeeds: a request that failed while Redis was away was handed to every later join, so joins
+    // kept failing after Redis came back. Forget a failed request too.
+    const internals = this as unknown as {
+      getRooms: RoomsRequest;
+      _concurrentRoomCacheRequest?: unknown;
+      _roomCacheRequestByName: Record<string, unknown>;
+    };
+    const getRooms = internals.getRooms.bind(this);
+    internals.getRooms = (roomName) => {
+      const request = getRooms(roomName);
+      request.catch(() => {
+        internals._concurrentRoomCacheRequest = undefined;
+        delete internals._roomCacheRequestByName[String(roomName)];
+      });
+      return request;
+    };
+  }
+
+  /**
+   * Redis came back, perhaps empty: the other processes need a moment to reconnect and list their
+   * rooms again. Until then a new room waits before it is recorded, so it meets their claims and
+   * is discarded for the room that is already open rather than becoming a second one.
+   */
+  holdNewRooms(ms: number): void {
+    this.holdUntil = Date.now() + ms;
+  }
+
+  /** Records a new room unless its id, or another listed room for its join code, is already there. */
+  async insert(room: IRoomCache): Promise<boolean> {
+    const wait = this.holdUntil - Date.now();
+    if (wait > 0) await sleep(wait);
+    const listing = JSON.stringify(room);
+    const claim = claimOf(room);
+    if (!claim) return (await this.redis.hsetnx(LISTINGS, room.roomId, listing)) === 1;
+    return (await this.redis.eval(RECORD_ONCE, 2, CLAIMS, LISTINGS, claim, room.roomId, listing)) === 1;
+  }
+
+  /** Listings written again after Redis came back empty bring their claims back with them. */
+  override async persist(room: IRoomCache, create = false): Promise<boolean> {
+    const done = await super.persist(room, create);
+    const claim = claimOf(room);
+    if (done && create && claim) await this.redis.hsetnx(CLAIMS, claim, room.roomId);
+    return done;
+  }
+}
