@@ -112,7 +112,13 @@ export class BotDriver {
     const choice = chooseBotCommand(brief, this.rngOf(seatId));
     this.rngs.set(seatId, choice.rng);
     if (!choice.command) return;
-    const outcome = await this.session.execute(choice.command, { seatId, isControl: false }, now);
+    // Control may take the seat back while the command waits in the queue: then it is not sent.
+    const outcome = await this.session.execute(
+      choice.command,
+      { seatId, isControl: false },
+      now,
+      (current) => current.seats[seatId]?.bot === true,
+    );
     if (outcome.ok) this.onEvents(outcome.events);
     else this.refusals++;
   }

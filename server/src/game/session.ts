@@ -68,8 +68,18 @@ export class ExerciseSession {
    * the durable log and only then takes the new state on: a command is acknowledged only once it is
    * stored, what cannot be applied is never stored, and a failed write changes nothing here.
    */
-  execute(command: Command, actor: Actor, now: Date): Promise<Outcome> {
-    const run = this.queue.then(() => this.executeNow(command, actor, now));
+  execute(
+    command: Command,
+    actor: Actor,
+    now: Date,
+    /** Checked in turn, on the state the command meets: a bot's seat may have been taken back meanwhile. */
+    stillValid: (state: ExerciseState) => boolean = () => true,
+  ): Promise<Outcome> {
+    const run = this.queue.then(() =>
+      stillValid(this.current)
+        ? this.executeNow(command, actor, now)
+        : { ok: false as const, error: reject('NOT_A_BOT_SEAT', 'That seat is no longer played by a bot.') },
+    );
     this.queue = run.catch(() => undefined);
     return run;
   }
