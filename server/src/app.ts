@@ -4,6 +4,7 @@ import { WebSocketTransport } from '@colyseus/ws-transport';
 import { EXERCISE_ROOM } from '@council/shared';
 import { operatorKey } from './auth/operatorKey';
 import type { Config } from './config';
+import { oneLineLogger } from './faults';
 import { apiRouter } from './http/api';
 import { clientRoutes } from './http/static';
 import { ExerciseRoom } from './rooms/ExerciseRoom';
@@ -69,6 +70,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     // Several processes share matchmaking through Redis; each needs its own PUBLIC_ADDRESS.
     ...(scaleOut ? { presence: scaleOut.presence, driver: scaleOut.driver } : {}),
     greet: false,
+    // A frame that does not decode costs one line of log, not a stack trace (ADR 0015).
+    logger: oneLineLogger,
     gracefullyShutdown: false,
     express: (app) => {
       app.disable('x-powered-by');

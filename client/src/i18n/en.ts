@@ -153,7 +153,6 @@ export const en = {
   'error.NOT_CONTROL': 'Only Control can do this.',
   'error.STORAGE_FAILED':
     'The server could not confirm that this was saved. Look again, then retry if needed.',
-  'error.INTERNAL': 'The server hit an unexpected error. Try again in a moment.',
   'error.INTERNAL_ERROR': 'The server failed on this command; nothing changed.',
   'error.EXERCISE_UNDER_REPAIR':
     'The exercise is paused for repair: play goes on once Control has repaired it.',

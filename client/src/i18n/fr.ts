@@ -157,7 +157,6 @@ export const fr: Record<MessageKey, string> = {
   'error.NOT_CONTROL': 'Seul Control peut faire cela.',
   'error.STORAGE_FAILED':
     'Le serveur n’a pas pu confirmer l’enregistrement. Vérifiez, puis réessayez si nécessaire.',
-  'error.INTERNAL': 'Le serveur a rencontré une erreur inattendue. Réessayez dans un instant.',
   'error.INTERNAL_ERROR': 'Le serveur a échoué sur cette commande ; rien n’a changé.',
   'error.EXERCISE_UNDER_REPAIR':
     'L’exercice est suspendu pour réparation : le jeu reprend dès que le Contrôle l’a réparé.',

@@ -47,7 +47,7 @@ describe('toCommandOutcome', () => {
       code: 'SEAT_TAKEN',
       message: 'm',
     });
-    expect(toCommandOutcome({ nonsense: 1 })).toMatchObject({ ok: false, code: 'INTERNAL' });
+    expect(toCommandOutcome({ nonsense: 1 })).toMatchObject({ ok: false, code: 'INTERNAL_ERROR' });
     expect(toCommandOutcome(null, new Error('timeout'))).toMatchObject({ ok: false, code: 'NETWORK' });
   });
 });

@@ -29,7 +29,7 @@ export function toCommandOutcome(reply: unknown, thrown?: unknown): CommandOutco
     }
     if (isCode(r.code)) return { ok: false, code: r.code, message: String(r.message ?? r.code) };
   }
-  return { ok: false, code: 'INTERNAL', message: 'The server sent an unexpected reply.' };
+  return { ok: false, code: 'INTERNAL_ERROR', message: 'The server sent an unexpected reply.' };
 }
 
 const isMenu = (value: unknown): value is ForceOrderMenu => {
@@ -47,21 +47,21 @@ const isMenu = (value: unknown): value is ForceOrderMenu => {
 export function toOrderMenuOutcome(reply: unknown, thrown?: unknown): OrderMenuOutcome {
   if (thrown !== undefined) {
     const failed = toCommandOutcome(null, thrown);
-    return failed.ok ? { ok: false, code: 'INTERNAL', message: 'No answer.' } : failed;
+    return failed.ok ? { ok: false, code: 'INTERNAL_ERROR', message: 'No answer.' } : failed;
   }
   const r = reply as { ok?: unknown; menu?: unknown; code?: unknown; message?: unknown } | null;
   if (r && typeof r === 'object' && r.ok === true && (r.menu === null || isMenu(r.menu)))
     return { ok: true, menu: r.menu };
   if (r && typeof r === 'object' && r.ok === false && isCode(r.code))
     return { ok: false, code: r.code, message: String(r.message ?? r.code) };
-  return { ok: false, code: 'INTERNAL', message: 'The server sent an unexpected reply.' };
+  return { ok: false, code: 'INTERNAL_ERROR', message: 'The server sent an unexpected reply.' };
 }
 
 /** The reply to `history`: a page of a channel's older messages, or why not. */
 export function toHistoryOutcome(reply: unknown, thrown?: unknown): HistoryOutcome {
   if (thrown !== undefined) {
     const failed = toCommandOutcome(null, thrown);
-    return failed.ok ? { ok: false, code: 'INTERNAL', message: 'No answer.' } : failed;
+    return failed.ok ? { ok: false, code: 'INTERNAL_ERROR', message: 'No answer.' } : failed;
   }
   const r = reply as { ok?: unknown; code?: unknown; message?: unknown } | null;
   if (r && typeof r === 'object' && r.ok === true) {
@@ -75,5 +75,5 @@ export function toHistoryOutcome(reply: unknown, thrown?: unknown): HistoryOutco
   }
   if (r && typeof r === 'object' && r.ok === false && isCode(r.code))
     return { ok: false, code: r.code, message: String(r.message ?? r.code) };
-  return { ok: false, code: 'INTERNAL', message: 'The server sent an unexpected reply.' };
+  return { ok: false, code: 'INTERNAL_ERROR', message: 'The server sent an unexpected reply.' };
 }

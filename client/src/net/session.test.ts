@@ -208,7 +208,7 @@ describe('openRoomSession', () => {
       message: 'Claim a seat first.',
     });
     room.orders = { ok: true, menu: { units: 'all' } };
-    expect(await session.orderMenu()).toMatchObject({ ok: false, code: 'INTERNAL' });
+    expect(await session.orderMenu()).toMatchObject({ ok: false, code: 'INTERNAL_ERROR' });
     session.close();
     expect(await session.orderMenu()).toMatchObject({ ok: false, code: 'NETWORK' });
   });

@@ -44,7 +44,7 @@ export function installFakeTransport(overrides: Partial<Transport> = {}): FakeSe
       listScenarios: async () => ({ ok: true, value: [] }),
       createExercise: async (): Promise<Outcome<never>> => ({
         ok: false,
-        error: { code: 'INTERNAL', message: 'not faked' },
+        error: { code: 'INTERNAL_ERROR', message: 'not faked' },
       }),
       findExercise: async (): Promise<Outcome<never>> => ({
         ok: false,

@@ -3,6 +3,7 @@ import express, { type Request, type Response, type NextFunction } from 'express
 import {
   CreateExerciseRequestSchema,
   checkVariant,
+  inputProblem,
   variantsOf,
   PROTOCOL_VERSION,
   joinCode,
@@ -11,6 +12,7 @@ import {
   type ScenarioSummary,
 } from '@council/shared';
 import { createExercise } from '../game/createExercise';
+import { oneLine } from '../faults';
 import { services } from '../services';
 import { mountArchive } from './archive';
 import { mountFork } from './fork';
@@ -25,6 +27,13 @@ const sendError = (res: Response, status: number, code: ErrorCode, message: stri
 export function apiRouter(): express.Router {
   const router = express.Router();
   router.use(express.json({ limit: '16kb' }));
+  // A JSON body is checked before any handler reads it: PostgreSQL stores no NUL (ADR 0015).
+  router.use((req, res, next) => {
+    const body: unknown = req.body;
+    const problem = body === undefined || Buffer.isBuffer(body) ? null : inputProblem(body, 'body');
+    if (problem) return sendError(res, 400, 'BAD_REQUEST', `The request is not valid (${problem}).`);
+    next();
+  });
 
   router.get('/scenarios', (_req, res) => {
     const list: ScenarioSummary[] = [...services().catalogue.scenarios.values()].map((s) => ({
@@ -83,18 +92,16 @@ export function apiRouter(): express.Router {
   router.use((_req, res) => sendError(res, 404, 'BAD_REQUEST', 'No such API endpoint.'));
   // Malformed JSON and any unexpected failure still answer with a code and a message.
   router.use(
-    (
-      error: Error & { type?: string; status?: number },
-      _req: Request,
-      res: Response,
-      _next: NextFunction,
-    ) => {
+    (error: Error & { type?: string; status?: number }, req: Request, res: Response, _next: NextFunction) => {
       if (error.type === 'entity.too.large')
         return sendError(res, 413, 'MESSAGE_TOO_LARGE', 'The request is too large.');
       if (error.type === 'entity.parse.failed')
         return sendError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
-      console.error('api error', error);
-      sendError(res, 500, 'INTERNAL', 'The server failed to answer; nothing was changed.');
+      // The router's own refusals, such as a path whose percent-encoding does not decode.
+      if (error.status !== undefined && error.status >= 400 && error.status < 500)
+        return sendError(res, 400, 'BAD_REQUEST', 'The request is malformed.');
+      console.error(`api: ${req.method} ${req.path.slice(0, 80)} failed: ${oneLine(error)}`);
+      sendError(res, 500, 'INTERNAL_ERROR', 'The server failed to answer; nothing was changed.');
     },
   );
   return router;

@@ -15,6 +15,7 @@ import {
 import { BotDriver, thinkTimeFrom, botSeats } from '../bots/driver';
 import { legalReply } from '../bots/legal';
 import { ExerciseSession } from '../game/session';
+import { answering, INTERNAL_FAULT, logFault } from '../faults';
 import { services } from '../services';
 import { ViewPublisher } from '../sync/publish';
 import { admit, parseJoinOptions, whoAmI } from './admission';
@@ -48,15 +49,35 @@ export class ExerciseRoom extends Room {
     await this.setMetadata({ code, exerciseId: record.id });
     const { commandRate } = services();
     this.maxMessagesPerSecond = Math.max(200, commandRate.burst * 4);
-    this.onMessage(CLIENT_MESSAGES.command, (client, message) => this.handleCommand(client, message));
+    this.onMessage(CLIENT_MESSAGES.command, (client, message) => this.commandFrom(client, message));
+    // Every other request is answered by `answering`: a failure reaches the client as a code only.
+    const answer =
+      <T>(what: string, handler: (client: Client, payload: unknown) => T) =>
+      (client: Client, payload: unknown) =>
+        answering(this.session.record.id, what, client.userData as Actor, () => handler(client, payload));
     // A client asks for its current view right after joining, so none is lost to handler set-up.
-    this.onMessage(CLIENT_MESSAGES.sync, (client) => this.viewOf(client));
-    this.onMessage(CLIENT_MESSAGES.legal, (client) => this.legalOf(client));
+    this.onMessage(
+      CLIENT_MESSAGES.sync,
+      answer('sync', (client) => this.viewOf(client)),
+    );
+    this.onMessage(
+      CLIENT_MESSAGES.legal,
+      answer('legal', (client) => this.legalOf(client)),
+    );
     // The forces order menu is asked for while a player looks at it, not sent with every view (ADR 0014).
-    this.onMessage(CLIENT_MESSAGES.orders, (client) => this.ordersOf(client));
-    this.onMessage(CLIENT_MESSAGES.whoami, (client) => whoAmI(client.userData as Actor));
+    this.onMessage(
+      CLIENT_MESSAGES.orders,
+      answer('orders', (client) => this.ordersOf(client)),
+    );
+    this.onMessage(
+      CLIENT_MESSAGES.whoami,
+      answer('whoami', (client) => whoAmI(client.userData as Actor)),
+    );
     // A channel's older messages, a page at a time: the view holds only the recent ones.
-    this.onMessage(CLIENT_MESSAGES.history, (client, payload) => this.historyOf(client, payload));
+    this.onMessage(
+      CLIENT_MESSAGES.history,
+      answer('history', (client, payload) => this.historyOf(client, payload)),
+    );
     // Seats Control handed to bots are played here, through the same queue as people's commands.
     const think = thinkTimeFrom(process.env.BOT_THINK_MS);
     const publish = () => this.publish();
@@ -101,6 +122,18 @@ export class ExerciseRoom extends Room {
   override onLeave(client: Client): void {
     this.buckets.delete(client.sessionId);
     this.publish();
+  }
+
+  /** A command's reply; whatever fails inside is logged in one line and answered INTERNAL_ERROR. */
+  private async commandFrom(client: Client, message: unknown): Promise<CommandReply> {
+    try {
+      return await this.handleCommand(client, message);
+    } catch (error) {
+      const type = (message as { type?: unknown } | null)?.type;
+      const what = `command ${typeof type === 'string' ? type.slice(0, 40) : '(no type)'}`;
+      logFault(this.session.record.id, what, client.userData as Actor | undefined, error);
+      return { ok: false, ...INTERNAL_FAULT };
+    }
   }
 
   private async handleCommand(client: Client, message: unknown): Promise<CommandReply> {

@@ -57,7 +57,7 @@ export function effectiveEvents(events: readonly GameEvent[], length: number = e
 export function forkLog(source: readonly GameEvent[], turn: number, fork: ForkIdentity): Result<GameEvent[]> {
   const first = source[0];
   if (!first || first.type !== 'exerciseCreated') {
-    return fail(reject('INTERNAL', 'The exercise log does not start with its creation.'));
+    return fail(reject('INTERNAL_ERROR', 'The exercise log does not start with its creation.'));
   }
   const live = replay(source);
   const start = live.turnStarts.find((t) => t.turn === turn);

@@ -16,7 +16,6 @@ export const ERROR_CODES = [
   'NOT_YOUR_SEAT',
   'NOT_CONTROL',
   'STORAGE_FAILED',
-  'INTERNAL',
   'RATE_LIMITED',
   // Integrity (ADR 0016): a command the server failed on, a log under repair, a command that changes nothing.
   'INTERNAL_ERROR',

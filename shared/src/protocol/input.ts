@@ -15,8 +15,8 @@ const MAX_NODES = 4_000;
 // eslint-disable-next-line no-control-regex
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** Why a value from outside cannot be taken, by its path; null when it can. */
-export function inputProblem(value: unknown): string | null {
+/** Why a value from outside cannot be taken, by its path from `root`; null when it can. */
+export function inputProblem(value: unknown, root = 'command'): string | null {
   let nodes = 0;
   const walk = (v: unknown, path: string, depth: number): string | null => {
     if (++nodes > MAX_NODES) return 'the input has too many values';
@@ -52,7 +52,7 @@ export function inputProblem(value: unknown): string | null {
         return `${path} is not a value a command may carry`;
     }
   };
-  return walk(value, 'command', 0);
+  return walk(value, root, 0);
 }
 
 /**
