@@ -163,11 +163,11 @@ export function openRoomSession(client: Client, code: string, sink: SessionSink)
       }
     },
     // The order menu is not in the view (ADR 0014): the forces panel asks for it while it is shown.
-    async orderMenu(): Promise<OrderMenuOutcome> {
+    async orderMenu(unitId = null): Promise<OrderMenuOutcome> {
       const target = room;
       if (closed || !target) return { ok: false, code: 'NETWORK', message: 'Not connected.' };
       try {
-        const reply: unknown = await target.request(CLIENT_MESSAGES.orders, undefined, {
+        const reply: unknown = await target.request(CLIENT_MESSAGES.orders, unitId ? { unitId } : undefined, {
           timeout: COMMAND_TIMEOUT_MS,
         });
         return toOrderMenuOutcome(reply);

@@ -30,7 +30,8 @@ export interface CommandSlice {
   sendCommand(command: Command): Promise<boolean>;
   clearCommandError(): void;
   /** Asks the server for the seat's forces order menu (not in the view: ADR 0014). */
-  fetchOrderMenu(): Promise<OrderMenuOutcome>;
+  /** The seat's order menu; naming a unit adds when each of its orders would arrive (ADR 0018). */
+  fetchOrderMenu(unitId?: string | null): Promise<OrderMenuOutcome>;
 }
 
 const offline: CommandOutcome = { ok: false, code: 'NETWORK', message: 'Not connected.' };
@@ -60,8 +61,8 @@ export const createCommandSlice: StateCreator<Store, [], [], CommandSlice> = (se
     set({ commandError: null });
   },
 
-  async fetchOrderMenu() {
+  async fetchOrderMenu(unitId = null) {
     const session = currentSession();
-    return session ? session.orderMenu() : { ok: false, code: 'NETWORK', message: 'Not connected.' };
+    return session ? session.orderMenu(unitId) : { ok: false, code: 'NETWORK', message: 'Not connected.' };
   },
 });

@@ -70,7 +70,7 @@ export interface SessionSink {
 export interface Session {
   sendCommand(command: Command): Promise<CommandOutcome>;
   /** This connection's own forces order menu, asked for while the forces panel shows it. */
-  orderMenu(): Promise<OrderMenuOutcome>;
+  orderMenu(unitId?: string | null): Promise<OrderMenuOutcome>;
   /** A page of older messages of a channel this connection reads (the view holds the recent ones). */
   history(request: HistoryRequest): Promise<HistoryOutcome>;
   /** Leaves the room and joins again with fresh credentials (a Control member's new name). */

@@ -17,7 +17,10 @@ export interface FakeServer {
   sink(): SessionSink;
   reply: (command: Command) => CommandOutcome;
   /** What `orders` answers (the seat's forces order menu); each request is counted. */
-  orderMenu: () => OrderMenuOutcome | Promise<OrderMenuOutcome>;
+  /** Answers the `orders` request; `unitId` is the unit whose arrivals were asked for, if any. */
+  orderMenu: (unitId: string | null) => OrderMenuOutcome | Promise<OrderMenuOutcome>;
+  /** The unit named by the last `orders` request (null: none). */
+  lastMenuUnit: string | null;
   menuRequests: number;
   /** What `history` answers; each request is recorded. */
   history: (request: HistoryRequest) => HistoryOutcome | Promise<HistoryOutcome>;
@@ -35,6 +38,7 @@ export function installFakeTransport(overrides: Partial<Transport> = {}): FakeSe
     history: (request) => ({ ok: true, channelId: request.channelId, earlier: 0, messages: [] }),
     historyRequests: [],
     menuRequests: 0,
+    lastMenuUnit: null,
     sink() {
       const sink = sinks.at(-1);
       if (!sink) throw new Error('no session was opened');
@@ -57,9 +61,10 @@ export function installFakeTransport(overrides: Partial<Transport> = {}): FakeSe
             server.sent.push(command);
             return server.reply(command);
           },
-          orderMenu: async () => {
+          orderMenu: async (unitId: string | null = null) => {
             server.menuRequests += 1;
-            return server.orderMenu();
+            server.lastMenuUnit = unitId;
+            return server.orderMenu(unitId);
           },
           history: async (request) => {
             server.historyRequests.push(request);

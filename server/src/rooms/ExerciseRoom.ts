@@ -67,7 +67,7 @@ export class ExerciseRoom extends Room {
     // The forces order menu is asked for while a player looks at it, not sent with every view (ADR 0014).
     this.onMessage(
       CLIENT_MESSAGES.orders,
-      answer('orders', (client) => this.ordersOf(client)),
+      answer('orders', (client, payload) => this.ordersOf(client, payload)),
     );
     this.onMessage(
       CLIENT_MESSAGES.whoami,
@@ -239,11 +239,11 @@ export class ExerciseRoom extends Room {
     return historyReply(this.session.state, client.userData as Actor, payload);
   }
 
-  private ordersOf(client: Client): OrdersReply {
+  private ordersOf(client: Client, payload: unknown): OrdersReply {
     if (!this.bucketOf(client).take(Date.now())) {
       return { ok: false, code: 'RATE_LIMITED', message: 'Too many requests at once; wait a moment.' };
     }
-    return ordersReply(this.session.state, client.userData as Actor);
+    return ordersReply(this.session.state, client.userData as Actor, payload);
   }
 
   override onDispose(): void {

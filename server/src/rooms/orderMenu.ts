@@ -1,5 +1,6 @@
 // The `orders` request: the asking connection's own forces order menu, never another seat's
 // (the actor is the connection's, not anything in the payload). ADR 0014.
+import { z } from 'zod';
 import {
   orderMenuFor,
   type Actor,
@@ -16,7 +17,15 @@ import {
  */
 const recent = new WeakMap<ExerciseState, Map<string, WeakRef<ForceOrderMenu>>>();
 
-export function ordersReply(state: ExerciseState, actor: Actor): OrdersReply {
+/** The request's payload: nothing, or the unit whose orders' arrivals the reader wants (ADR 0018). */
+const OrdersRequestSchema = z.union([
+  z.undefined(),
+  z.null(),
+  // Other keys are ignored: the seat is the connection's, whatever a payload says (ADR 0014).
+  z.object({ unitId: z.string().min(1).max(100).optional() }),
+]);
+
+export function ordersReply(state: ExerciseState, actor: Actor, payload?: unknown): OrdersReply {
   if (!actor.isControl && !actor.seatId) {
     return {
       ok: false,
@@ -24,17 +33,25 @@ export function ordersReply(state: ExerciseState, actor: Actor): OrdersReply {
       message: 'Claim a seat first: the order menu is a seat’s own.',
     };
   }
+  const request = OrdersRequestSchema.safeParse(payload);
+  if (!request.success) {
+    return {
+      ok: false,
+      code: 'BAD_REQUEST',
+      message: 'An orders request carries nothing, or { unitId } to learn when its orders would arrive.',
+    };
+  }
   // A scenario without forces, or a seat whose view has none, has no menu: null, as its view's forces.
-  return { ok: true, menu: menuOf(state, actor) };
+  return { ok: true, menu: menuOf(state, actor, request.data?.unitId ?? null) };
 }
 
-function menuOf(state: ExerciseState, actor: Actor): ForceOrderMenu | null {
-  // Lead and assistants see the same menu; a seat's depends on nothing but its seat.
-  const key = actor.isControl ? 'control' : `seat:${actor.seatId}`;
+function menuOf(state: ExerciseState, actor: Actor, unitId: string | null): ForceOrderMenu | null {
+  // Lead and assistants see the same menu; a seat's depends on nothing but its seat (and the unit asked).
+  const key = `${actor.isControl ? 'control' : `seat:${actor.seatId}`}|${unitId ?? ''}`;
   let byViewer = recent.get(state);
   const known = byViewer?.get(key)?.deref();
   if (known) return known;
-  const menu = orderMenuFor(state, actor);
+  const menu = orderMenuFor(state, actor, unitId);
   if (!menu) return null;
   if (!byViewer) recent.set(state, (byViewer = new Map()));
   byViewer.set(key, new WeakRef(menu));

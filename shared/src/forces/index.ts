@@ -42,6 +42,7 @@ export {
   type Projection,
   type ProjectedUnit,
   type ForcesTimeline,
+  type PlannedLeg,
 } from './project';
 export { runPassive, analyse, summarise, percentile, type RunResult, type Summary } from './simulate';
 export type { RngState } from '../rng/sfc32';

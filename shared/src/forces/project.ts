@@ -76,11 +76,22 @@ function projectedUnits(
   return units;
 }
 
+/** One leg a unit is expected to travel on its present order: the map draws the route from these. */
+export interface PlannedLeg {
+  readonly legId: string;
+  readonly from: string;
+  readonly to: string;
+  readonly depart: number;
+  readonly arrive: number;
+}
+
 export interface ForcesTimeline {
   /** One projection per hour asked for, in order. */
   readonly projections: readonly Projection[];
   /** Unit id → hour it is expected to complete its present order; null if not within the horizon. */
   readonly etas: Readonly<Record<string, number | null>>;
+  /** Unit id → the legs it is expected to start on its present order, in order (expected values). */
+  readonly plans: Readonly<Record<string, readonly PlannedLeg[]>>;
 }
 
 /**
@@ -95,10 +106,16 @@ export function projectTimeline(
 ): ForcesTimeline {
   const arrived = new Map<string, number>();
   const pending = new Set(Object.values(state.units).flatMap((u) => (u.order ? [u.id] : [])));
+  const plans: Record<string, PlannedLeg[]> = {};
+  for (const id of pending) plans[id] = [];
   let s = state;
   const run = (to: number) => {
     const next = advanceWithState(s, to, authority, { expected: true });
     for (const e of next.events) {
+      if (e.type === 'unitDeparted' && pending.has(e.unitId)) {
+        const { legId, from, to: there, atHour: depart, arrivesAt: arrive } = e;
+        plans[e.unitId]!.push({ legId, from, to: there, depart, arrive });
+      }
       if (e.type !== 'unitArrived') continue;
       arrived.set(e.unitId, e.atHour);
       pending.delete(e.unitId);
@@ -115,7 +132,7 @@ export function projectTimeline(
   while (pending.size > 0 && s.hour < horizon) run(Math.min(horizon, s.hour + 24));
   const etas: Record<string, number | null> = {};
   for (const id in state.units) if (state.units[id]!.order) etas[id] = arrived.get(id) ?? null;
-  return { projections, etas };
+  return { projections, etas, plans };
 }
 
 /**

@@ -20,6 +20,14 @@ export interface ForceOrderMenuItem {
   readonly reason: string | null;
 }
 
+/** When an order the menu offers would be completed if given now (the server's expected arrival). */
+export interface OrderArrival {
+  readonly type: 'stageUnit' | 'deployUnit' | 'moveUnit';
+  readonly destination: string;
+  /** Game hour the unit would stand at its destination; null if not within 60 days. */
+  readonly arrivesAt: number | null;
+}
+
 export interface UnitOrderMenu {
   readonly unitId: string;
   /** One entry per kind of order (alertUnit, assignToNato, stageUnit, haltUnit, deployUnit, moveUnit). */
@@ -27,6 +35,8 @@ export interface UnitOrderMenu {
   /** Places the unit may be sent to now: across a border (`deployUnit`) or within its country (`moveUnit`). */
   readonly deployTo: readonly string[];
   readonly moveTo: readonly string[];
+  /** Only for the unit the request named (`orders { unitId }`): each offered order's arrival. */
+  readonly arrivals?: readonly OrderArrival[];
 }
 
 export interface ForceOrderMenu {

@@ -13,6 +13,7 @@ import {
   type ForcesState,
   type ForcesTimeline,
   type ForcesView,
+  type PlannedLeg,
   type ProjectedUnit,
   type Side,
   type UnitView,
@@ -32,6 +33,11 @@ export type * from './forceOrderMenu';
 export interface ForcesUnitView extends UnitView {
   /** Own units with an order: the hour they are expected to complete it (no dice, no combat); null if not within 60 days. */
   readonly eta: number | null;
+  /**
+   * Own units with an order: the legs they are expected to start on it, with hours (the server's
+   * route and timing, expected values); the map and the unit list draw from these. Empty otherwise.
+   */
+  readonly plan: readonly PlannedLeg[];
 }
 
 export interface ForcesReportView {
@@ -119,7 +125,7 @@ function buildPicture(
 ): ForcesPicture {
   const view = memo(forces, `view:${side}`, () => forcesViewFor(forces, actor));
   const authority = forcesAuthority(state);
-  const { etas } = timeline(state, forces, authority);
+  const plan = timeline(state, forces, authority);
   return {
     hour: view.hour,
     variant: view.variant,
@@ -133,7 +139,7 @@ function buildPicture(
     redControl: view.redControl,
     startsAt: normaliseInstant(state.scenario.startsAt),
     variantLabel: forces.scenario.variants.find((v) => v.id === forces.variant)?.label ?? forces.variant,
-    units: unitsWithEtas(view, etas),
+    units: unitsWithEtas(view, plan),
     authority: actor.role === 'red' ? null : authority,
     ladder: LADDER,
     reports: reportsFor(state, forces, view.perspective),
@@ -145,9 +151,10 @@ function buildPicture(
  * ETAs are made once per (side's view, timeline) rather than once per seat: a Baltic room kept
  * seventeen copies of them.
  */
+const NO_PLAN: readonly PlannedLeg[] = [];
 const unitsCache = new WeakMap<ForcesView, WeakMap<object, readonly ForcesUnitView[]>>();
 
-function withEta(u: UnitView, eta: number | null): ForcesUnitView {
+function withEta(u: UnitView, eta: number | null, plan: readonly PlannedLeg[]): ForcesUnitView {
   return {
     id: u.id,
     name: u.name,
@@ -168,19 +175,22 @@ function withEta(u: UnitView, eta: number | null): ForcesUnitView {
     stagingPlace: u.stagingPlace,
     prepositionedAt: u.prepositionedAt,
     eta,
+    plan,
   };
 }
 
-function unitsWithEtas(
-  view: ForcesView,
-  etas: Readonly<Record<string, number | null>>,
-): readonly ForcesUnitView[] {
+function unitsWithEtas(view: ForcesView, timeline: ForcesTimeline): readonly ForcesUnitView[] {
   let byEtas = unitsCache.get(view);
   if (!byEtas) unitsCache.set(view, (byEtas = new WeakMap()));
-  let units = byEtas.get(etas);
+  let units = byEtas.get(timeline);
   if (!units) {
-    units = view.units.map((u) => withEta(u, owns(view.perspective, u.side) ? (etas[u.id] ?? null) : null));
-    byEtas.set(etas, units);
+    const { etas, plans } = timeline;
+    units = view.units.map((u) =>
+      owns(view.perspective, u.side)
+        ? withEta(u, etas[u.id] ?? null, plans[u.id] ?? NO_PLAN)
+        : withEta(u, null, NO_PLAN),
+    );
+    byEtas.set(timeline, units);
   }
   return units;
 }

@@ -9,19 +9,30 @@ import type { ErrorCode } from '../protocol/errors';
 import { audienceOf } from './audience';
 import { forceOrderMenu, type ForceOrderMenu } from './forceOrderMenu';
 import { forcesViewer } from './forcesView';
+import { arrivalsFor } from './orderArrivals';
 
 /**
  * The menu of the viewer's own forces (Control: every unit; Red: Red's; an ally its nation's;
  * SACEUR the alliance's; a seat beside the Council without units: an empty menu), or null when
  * the viewer's view has no forces (a scenario without forces, the lobby, seats off the Council).
  */
-export function orderMenuFor(state: ExerciseState, viewer: Actor): ForceOrderMenu | null {
+export function orderMenuFor(
+  state: ExerciseState,
+  viewer: Actor,
+  arrivalsOf: string | null = null,
+): ForceOrderMenu | null {
   const forces = state.forces;
   const actor = forces && forcesViewer(state, viewer, audienceOf(state, viewer));
   if (!forces || !actor) return null;
   // Control may order at any time until the end; seats in the decision phase of a running exercise.
   const open = ordersOpen(state) || (viewer.isControl && state.session.status !== 'ended');
-  return forceOrderMenu(forces, actor, forcesAuthority(state), open, closedReason(state));
+  const authority = forcesAuthority(state);
+  const menu = forceOrderMenu(forces, actor, authority, open, closedReason(state));
+  // The unit is looked up in the viewer's own menu: another side's unit id gets nothing.
+  const entry = arrivalsOf === null ? undefined : menu.units.find((u) => u.unitId === arrivalsOf);
+  if (!entry) return menu;
+  const arrivals = arrivalsFor(forces, actor, authority, entry);
+  return { ...menu, units: menu.units.map((u) => (u === entry ? { ...entry, arrivals } : u)) };
 }
 
 function closedReason(state: ExerciseState): string {

@@ -1,6 +1,5 @@
 // The command post: the seat's own forces, and the orders it may give the selected one.
 import { useErrorText, useT } from '../../i18n';
-import { isOwnUnit } from './authority';
 import { OrderCard } from './OrderCard';
 import type { OrderContext } from './orders';
 import { TheatreOrders } from './TheatreOrders';
@@ -29,7 +28,9 @@ function where(ctx: OrderContext, u: UnitView): string {
 export function CommandPost({ ctx, menu, selected, onSelect, send, busy, label }: Props) {
   const t = useT();
   const errorText = useErrorText();
-  const own = ctx.view.units.filter((u) => isOwnUnit(ctx.actor, u));
+  // The seat's units are the ones its menu lists: those it commands, or could with more authority.
+  const listed = new Set(ctx.menu?.units.map((u) => u.unitId));
+  const own = ctx.view.units.filter((u) => listed.has(u.id));
   const chosen = own.find((u) => u.id === selected) ?? null;
   const refusal = menu.error && (
     <p className="hint" role="status" data-testid="order-menu-error">

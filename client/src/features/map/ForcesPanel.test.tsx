@@ -20,7 +20,7 @@ function show(view: ExerciseView) {
 
 /** The panel for the seat, once the server's order menu for that state has arrived. */
 async function showLoaded(state: ExerciseState, seatId: string) {
-  server.orderMenu = () => menuOf(state, seatId);
+  server.orderMenu = (unitId) => menuOf(state, seatId, unitId);
   show(viewOf(state, seatId));
   await settle();
   expect(screen.queryByTestId('order-menu-loading')).toBeNull();
@@ -59,6 +59,9 @@ describe('the forces panel', () => {
   it('selects a unit with Enter and offers its orders, closed ones with the reason', async () => {
     await showLoaded(balticExercise('saceur'), 'saceur');
     fireEvent.keyDown(screen.getByTestId('unit-vjtf-lead'), { key: 'Enter' });
+    // Selecting a unit asks its orders' arrivals of the server.
+    await settle();
+    expect(server.lastMenuUnit).toBe('vjtf-lead');
     const post = screen.getByTestId('command-post');
     expect(within(post).getByTestId('order-vjtf-lead-alertUnit')).toHaveProperty('disabled', false);
     fireEvent.change(within(post).getByTestId('order-destination-vjtf-lead'), {
@@ -66,7 +69,9 @@ describe('the forces panel', () => {
     });
     expect(within(post).getByTestId('order-vjtf-lead-deployUnit')).toHaveProperty('disabled', true);
     expect(screen.getByTestId('order-reason-vjtf-lead-deployUnit').textContent).toMatch(/NAC decision/);
-    expect(screen.getByTestId('order-eta-vjtf-lead').textContent).toMatch(/Predicted arrival D\+\d+/);
+    // No arrival for an order the rules refuse; the staging it may do has the server's arrival.
+    expect(screen.queryByTestId('order-eta-vjtf-lead')).toBeNull();
+    expect(screen.getByTestId('order-eta-vjtf-lead-stage').textContent).toMatch(/Predicted arrival D\+\d+/);
     fireEvent.click(within(post).getByTestId('order-vjtf-lead-alertUnit'));
     expect(server.sent).toEqual([{ type: 'alertUnit', unitId: 'vjtf-lead' }]);
   });
@@ -111,19 +116,21 @@ describe('the order menu, asked of the server (ADR 0014)', () => {
     show(viewOf(state, 'saceur'));
     const post = screen.getByTestId('command-post');
     expect(within(post).getByTestId('order-menu-loading').textContent).toMatch(/Loading the orders/);
-    fireEvent.click(within(post).getByTestId('cp-unit-vjtf-lead'));
-    // Selected, but no order is offered before the server has said what the rules allow.
-    expect(within(post).queryByTestId('order-card-vjtf-lead')).toBeNull();
+    // No unit is listed nor order offered before the server has said what the rules allow.
+    expect(within(post).queryByTestId('cp-unit-vjtf-lead')).toBeNull();
     expect(within(post).queryByTestId('order-vjtf-lead-alertUnit')).toBeNull();
     await act(async () => reply.release(menuOf(state, 'saceur')));
     expect(within(post).queryByTestId('order-menu-loading')).toBeNull();
+    server.orderMenu = (unitId) => menuOf(state, 'saceur', unitId);
+    fireEvent.click(within(post).getByTestId('cp-unit-vjtf-lead'));
+    await settle();
     expect(within(post).getByTestId('order-vjtf-lead-alertUnit')).toHaveProperty('disabled', false);
     fireEvent.change(within(post).getByTestId('order-destination-vjtf-lead'), {
       target: { value: 'tallinn' },
     });
     expect(within(post).getByTestId('order-vjtf-lead-deployUnit')).toHaveProperty('disabled', true);
     expect(within(post).getByTestId('order-reason-vjtf-lead-deployUnit').textContent).toMatch(/NAC/);
-    expect(server.menuRequests).toBe(1);
+    expect(server.menuRequests).toBe(2);
   });
 
   it('follows the server: an order it refuses is closed with its message, whatever the client thinks', async () => {
@@ -140,7 +147,10 @@ describe('the order menu, asked of the server (ADR 0014)', () => {
     await settle();
     fireEvent.click(screen.getByTestId('cp-unit-vjtf-lead'));
     expect(screen.getByTestId('order-vjtf-lead-alertUnit')).toHaveProperty('disabled', true);
-    expect(screen.getByTestId('order-reason-vjtf-lead-alertUnit').textContent).toBe('Held by the server.');
+    // The rules' code in the reader's words, then their message.
+    expect(screen.getByTestId('order-reason-vjtf-lead-alertUnit').textContent).toBe(
+      'Not ready for this order — Held by the server.',
+    );
   });
 
   it('shows a refusal’s message instead of the orders', async () => {
@@ -150,7 +160,7 @@ describe('the order menu, asked of the server (ADR 0014)', () => {
     const post = screen.getByTestId('command-post');
     expect(within(post).getByTestId('order-menu-error').textContent).toBeTruthy();
     expect(within(post).queryByTestId('order-menu-loading')).toBeNull();
-    fireEvent.click(within(post).getByTestId('cp-unit-vjtf-lead'));
+    expect(within(post).queryByTestId('cp-unit-vjtf-lead')).toBeNull();
     expect(within(post).queryByTestId('order-card-vjtf-lead')).toBeNull();
   });
 

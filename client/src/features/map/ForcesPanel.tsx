@@ -27,11 +27,12 @@ export function timelineEnd(now: number, arrivals: readonly number[]): number {
 
 export function ForcesPanel() {
   const t = useT();
-  const { view, forces, actor, authority, ordersOpen } = useForces();
-  const orderMenu = useOrderMenu(view);
+  const { view, forces } = useForces();
   const sendCommand = useStore((s) => s.sendCommand);
   const busy = useStore((s) => s.pendingCommand !== null);
   const [selected, setSelected] = useState<string | null>(null);
+  // The menu of the selected unit carries its orders' arrivals, worked out by the server.
+  const orderMenu = useOrderMenu(view, selected);
   const [chosenHour, setChosenHour] = useState<number | null>(null);
 
   const placesKey = forces?.places.map((p) => p.id).join() ?? '';
@@ -64,7 +65,7 @@ export function ForcesPanel() {
       </section>
     );
   }
-  const ctx = { view: forces, actor, authority, ordersOpen, menu: orderMenu.menu ?? null };
+  const ctx = { view: forces, menu: orderMenu.menu ?? null };
   return (
     <section data-testid="forces-panel" className="forces-panel" aria-labelledby="forces-title">
       <h2 id="forces-title" className="visually-hidden">

@@ -10,7 +10,7 @@ beforeEach(() => {
   resetStore();
   const server = installFakeTransport();
   const state = balticExercise('saceur');
-  server.orderMenu = () => menuOf(state, 'saceur');
+  server.orderMenu = (unitId) => menuOf(state, 'saceur', unitId);
   const view = viewOf(state, 'saceur');
   act(() => {
     useStore.getState().enterExercise(view.code);
@@ -55,9 +55,9 @@ describe('the map’s keyboard and pointer controls', () => {
 
   it('selects a unit from the command post list as from the map', async () => {
     render(<ForcesPanel />);
-    fireEvent.click(screen.getByTestId('cp-unit-can-efp-bg'));
+    // The list is the server's order menu's (ADR 0014): it shows once the menu has arrived.
+    fireEvent.click(await screen.findByTestId('cp-unit-can-efp-bg'));
     expect(screen.getByTestId('unit-can-efp-bg').getAttribute('aria-pressed')).toBe('true');
-    // The order card follows once the server's order menu has arrived (ADR 0014).
     expect(await screen.findByTestId('order-card-can-efp-bg')).toBeTruthy();
   });
 });

@@ -1,10 +1,12 @@
-// One unit's orders: each open, or closed with the reason; the destination and its predicted arrival.
+// One unit's orders: each open, or closed with the rules' reason; the destination and its arrival.
 import { useMemo, useState } from 'react';
-import { useT } from '../../i18n';
-import { unitOrders, type OrderContext, type OrderOption } from './orders';
+import { FORCES_ERROR_CODES } from '@council/shared';
+import { useT, type Translate } from '../../i18n';
+import { menuEntry, unitOrders, type OrderContext, type OrderOption, type OrderReason } from './orders';
 import { CurrentOrder, Prediction } from './Prediction';
 import { splitTheatre } from './geo';
-import type { ForcesCommand, UnitView } from './types';
+import { placeName } from './unitText';
+import type { ForcesCommand, ForcesView, UnitView } from './types';
 
 interface Props {
   readonly ctx: OrderContext;
@@ -14,11 +16,31 @@ interface Props {
   readonly label: (hour: number) => string;
 }
 
+/** A refusal in the reader's language: the rules' code worded by the client, then their message. */
+export function reasonText(t: Translate, view: ForcesView, reason: OrderReason): string {
+  switch (reason.kind) {
+    case 'chooseDestination':
+      return t('map.reason.chooseDestination');
+    case 'notOffered':
+      return t('map.reason.notOffered', { place: placeName(view, reason.destination) });
+    case 'phaseClosed':
+      return t('map.reason.phaseClosed');
+    case 'rules': {
+      const forces = FORCES_ERROR_CODES as readonly string[];
+      const code =
+        reason.code && forces.includes(reason.code)
+          ? t(`map.code.${reason.code as (typeof FORCES_ERROR_CODES)[number]}`)
+          : '';
+      return [code, reason.message].filter(Boolean).join(' — ');
+    }
+  }
+}
+
 export function OrderCard({ ctx, unit, send, busy, label }: Props) {
   const t = useT();
   const [destination, setDestination] = useState('');
   const options = unitOrders(ctx, unit, destination || null);
-  const entry = ctx.menu?.units.find((u) => u.unitId === unit.id);
+  const entry = menuEntry(ctx, unit.id);
   const offered = useMemo(() => (entry ? [...entry.deployTo, ...entry.moveTo] : null), [entry]);
   const places = useMemo(() => {
     // The places the rules would send this unit to now; all the theatre's when none (to see why not).
@@ -33,6 +55,7 @@ export function OrderCard({ ctx, unit, send, busy, label }: Props) {
   const moves =
     unit.location.kind === 'at' && options.some((o) => o.type === 'moveUnit' || o.type === 'deployUnit');
   const selectId = `map-dest-${unit.id}`;
+  const stage = options.find((o) => o.type === 'stageUnit' && o.command);
   return (
     <article
       className="map-order-card"
@@ -40,7 +63,7 @@ export function OrderCard({ ctx, unit, send, busy, label }: Props) {
       data-testid={`order-card-${unit.id}`}
     >
       <h4 id={`map-order-title-${unit.id}`}>{t('map.cp.ordersFor', { unit: unit.name })}</h4>
-      <CurrentOrder ctx={ctx} unit={unit} label={label} />
+      <CurrentOrder view={ctx.view} unit={unit} label={label} />
       {moves && (
         <div className="field">
           <label htmlFor={selectId}>{t('map.cp.destination')}</label>
@@ -62,24 +85,54 @@ export function OrderCard({ ctx, unit, send, busy, label }: Props) {
               </optgroup>
             ))}
           </select>
-          {destination && <Prediction ctx={ctx} unit={unit} destination={destination} label={label} />}
+          {destination && offered?.includes(destination) && (
+            <Prediction
+              unitId={unit.id}
+              now={ctx.view.hour}
+              arrivesAt={arrivalFor(ctx, unit.id, destination)}
+              label={label}
+            />
+          )}
         </div>
+      )}
+      {stage && unit.stagingPlace && (
+        <Prediction
+          unitId={`${unit.id}-stage`}
+          now={ctx.view.hour}
+          arrivesAt={arrivalFor(ctx, unit.id, unit.stagingPlace, 'stageUnit')}
+          label={label}
+        />
       )}
       <ul className="map-orders">
         {options.map((o) => (
-          <OrderButton key={o.type} unit={unit} option={o} busy={busy} send={send} />
+          <OrderButton key={o.type} view={ctx.view} unit={unit} option={o} busy={busy} send={send} />
         ))}
       </ul>
     </article>
   );
 }
 
+/** The server's arrival for the order to this destination: undefined while not yet asked. */
+function arrivalFor(
+  ctx: OrderContext,
+  unitId: string,
+  destination: string,
+  only?: 'stageUnit',
+): number | null | undefined {
+  const arrivals = menuEntry(ctx, unitId)?.arrivals;
+  if (!arrivals) return undefined;
+  const found = arrivals.find((a) => a.destination === destination && (!only || a.type === only));
+  return found ? found.arrivesAt : null;
+}
+
 function OrderButton({
+  view,
   unit,
   option,
   busy,
   send,
 }: {
+  view: ForcesView;
   unit: UnitView;
   option: OrderOption;
   busy: boolean;
@@ -105,7 +158,7 @@ function OrderButton({
           className="map-orders__reason"
           data-testid={`order-reason-${unit.id}-${option.type}`}
         >
-          {t(`map.reason.${option.reason.key}`, option.reason.params)}
+          {reasonText(t, view, option.reason)}
         </span>
       )}
     </li>

@@ -1,10 +1,9 @@
-// The predicted arrival of a movement order before it is sent: the decision-to-deployment figure.
+// The arrival of an order before it is sent, as the server worked it out (the decision-to-deployment
+// figure), and what a unit is doing now.
 import { useT, type Translate } from '../../i18n';
-import type { OrderContext } from './orders';
-import { predictArrival } from './predict';
 import { spanParts } from './time';
 import { placeName } from './unitText';
-import type { ForcesUnitView, UnitView } from './types';
+import type { ForcesUnitView, ForcesView, UnitView } from './types';
 
 export const spanText = (t: Translate, hours: number): string => {
   const s = spanParts(hours);
@@ -12,55 +11,61 @@ export const spanText = (t: Translate, hours: number): string => {
 };
 
 interface Props {
-  readonly ctx: OrderContext;
-  readonly unit: UnitView;
-  readonly destination: string;
+  readonly unitId: string;
+  readonly now: number;
+  /** The server's expected arrival: undefined while it is being asked, null when none within 60 days. */
+  readonly arrivesAt: number | null | undefined;
   readonly label: (hour: number) => string;
 }
 
-export function Prediction({ ctx, unit, destination, label }: Props) {
+export function Prediction({ unitId, now, arrivesAt, label }: Props) {
   const t = useT();
-  const p = predictArrival(ctx.view, unit, destination, ctx.authority);
-  if (!p)
+  const testId = `order-eta-${unitId}`;
+  if (arrivesAt === undefined)
     return (
-      <p className="map-prediction" data-testid={`order-eta-${unit.id}`} aria-live="polite">
+      <p className="map-prediction hint" data-testid={testId} aria-busy="true">
+        {t('map.cp.predicting')}
+      </p>
+    );
+  if (arrivesAt === null)
+    return (
+      <p className="map-prediction" data-testid={testId} aria-live="polite">
         {t('map.cp.noPrediction')}
       </p>
     );
-  const parts = [t('map.cp.predictedParts', { route: spanText(t, p.route.hours) })];
-  if (p.permitHours) parts.push(t('map.cp.predictedPermits', { span: spanText(t, p.permitHours) }));
-  if (p.noticeHours === null) parts.push(t('map.cp.predictedNoticeUnknown'));
-  else if (p.noticeHours > 0) parts.push(t('map.cp.predictedNotice', { span: spanText(t, p.noticeHours) }));
   return (
-    <p
-      className="map-prediction"
-      data-testid={`order-eta-${unit.id}`}
-      data-hours={p.hours}
-      aria-live="polite"
-    >
-      <strong>{t('map.cp.predicted', { time: label(p.arrivesAt), span: spanText(t, p.hours) })}</strong>
+    <p className="map-prediction" data-testid={testId} data-hours={arrivesAt - now} aria-live="polite">
+      <strong>{t('map.cp.predicted', { time: label(arrivesAt), span: spanText(t, arrivesAt - now) })}</strong>
       <br />
-      <span className="hint">{parts.join(' · ')}</span>
+      <span className="hint">{t('map.cp.predictedBasis')}</span>
     </p>
   );
 }
 
 /** What the unit is doing now: its order, the server's expected completion, and any wait. */
-export function CurrentOrder({ ctx, unit, label }: Omit<Props, 'destination'>) {
+export function CurrentOrder({
+  view,
+  unit,
+  label,
+}: {
+  view: ForcesView;
+  unit: UnitView;
+  label: (hour: number) => string;
+}) {
   const t = useT();
   const order = unit.order;
   if (!order) return null;
   const eta = (unit as ForcesUnitView).eta ?? null;
   const params = {
     purpose: t(`map.purpose.${order.purpose}`),
-    place: placeName(ctx.view, order.destination),
+    place: placeName(view, order.destination),
   };
   return (
     <p className="map-current-order" data-testid={`current-order-${unit.id}`}>
       {eta === null
         ? t('map.cp.currentOrderNoEta', params)
         : t('map.cp.currentOrder', { ...params, time: label(eta) })}
-      {order.waitReason && order.waitUntil > ctx.view.hour && (
+      {order.waitReason && order.waitUntil > view.hour && (
         <>
           <br />
           <span className="hint">

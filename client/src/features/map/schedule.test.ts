@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { projectForces } from '../../../../shared/src/forces';
 import { projectAt, readinessAt, remainingPath, scheduleOf, spotAt } from './schedule';
-import { baltic, play, SACEUR, viewOf } from './testFixture';
+import { advanceTo, balticExercise, order, viewOf, type ExerciseState } from './testExercise';
 
-const move = { type: 'moveUnit', unitId: 'gbr-efp-bg', destination: 'tallinn' } as const;
+const forcesOf = (s: ExerciseState) => viewOf(s, 'saceur').forces!;
+const staged = () => order(balticExercise('saceur'), 'saceur', { type: 'stageUnit', unitId: 'vjtf-lead' });
 
-describe('the timeline projection from the view', () => {
+describe('the timeline, drawn from the server’s plan', () => {
   it('leaves units without orders where they are', () => {
-    const view = viewOf(baltic());
+    const view = forcesOf(balticExercise('saceur'));
     const s = scheduleOf(
       view,
       view.units.find((u) => u.id === 'est-1-bde')!,
@@ -16,72 +16,51 @@ describe('the timeline projection from the view', () => {
     expect(spotAt(s, 500)).toEqual({ kind: 'at', placeId: 'tapa' });
   });
 
-  it('runs a unit on the road to its destination and agrees with the rules’ own projection', () => {
-    const state = play(baltic(), [[SACEUR, move]], 1);
-    const view = viewOf(state);
-    const unit = view.units.find((u) => u.id === 'gbr-efp-bg')!;
-    expect(unit.location.kind).toBe('leg');
+  it('follows the server’s route and hours to the ETA the server gives', () => {
+    const view = forcesOf(staged());
+    const unit = view.units.find((u) => u.id === 'vjtf-lead')!;
     const s = scheduleOf(view, unit);
-    const rules = projectForces(state, 200).units.find((u) => u.unitId === 'gbr-efp-bg')!;
-    expect(s.arrivesAt).toBe(rules.arrivesAt);
-    expect(spotAt(s, s.arrivesAt!)).toEqual({ kind: 'at', placeId: 'tallinn' });
+    expect(s.segments).toEqual(unit.plan);
+    expect(s.segments.map((x) => x.legId)).toEqual(['munster-ramstein-road']);
+    expect(s.arrivesAt).toBe(unit.eta);
+    expect(spotAt(s, s.waitUntil - 1)).toEqual({ kind: 'at', placeId: 'munster' });
     const mid = spotAt(s, (s.segments[0]!.depart + s.segments[0]!.arrive) / 2);
-    expect(mid.kind).toBe('leg');
-    if (mid.kind === 'leg') expect(mid.t).toBeCloseTo(0.5);
-    expect(remainingPath(s, view.hour)).toEqual(
-      ['tapa', ...s.segments.map((x) => x.to)].slice(-(s.segments.length + 1)),
-    );
+    expect(mid).toMatchObject({ kind: 'leg', from: 'munster', to: 'ramstein' });
+    expect(spotAt(s, s.arrivesAt!)).toEqual({ kind: 'at', placeId: 'ramstein' });
+    expect(remainingPath(s, view.hour)).toEqual(['munster', 'ramstein']);
   });
 
-  it('follows a cross-border deployment through its permit wait as the rules do', () => {
-    const pol = { role: 'ally', nation: 'POL' } as const;
-    const deploy = { type: 'deployUnit', unitId: 'pol-15-mech-bde', destination: 'vilnius' } as const;
-    const state = play(baltic(3), [[pol, deploy]], 2);
-    const view = viewOf(state, pol);
-    const unit = view.units.find((u) => u.id === 'pol-15-mech-bde')!;
-    expect(unit.order?.waitReason).toBe('permit');
-    const s = scheduleOf(view, unit);
-    const rules = projectForces(state, 2000).units.find((u) => u.unitId === 'pol-15-mech-bde')!;
-    expect(s.segments.length).toBeGreaterThan(1);
-    expect(s.arrivesAt).toBe(rules.arrivesAt);
-  });
-
-  it('waits where the view says the unit waits', () => {
-    const view = viewOf(baltic());
-    const unit = view.units.find((u) => u.id === 'gbr-efp-bg')!;
-    const waiting = {
-      ...unit,
-      order: {
-        purpose: 'move' as const,
-        destination: 'tallinn',
-        waitUntil: 30,
-        waitReason: 'permit' as const,
-      },
-    };
-    const s = scheduleOf(view, waiting);
-    expect(spotAt(s, 29)).toEqual({ kind: 'at', placeId: 'tapa' });
-    expect(s.segments[0]!.depart).toBe(30);
+  it('puts a unit on the road where the view says it is, turn after turn', () => {
+    let s = staged();
+    for (let turn = 0; turn < 8; turn++) {
+      s = advanceTo(advanceTo(s, 'adjudication'), 'decision');
+      const view = forcesOf(s);
+      const unit = view.units.find((u) => u.id === 'vjtf-lead')!;
+      const spot = spotAt(scheduleOf(view, unit), view.hour);
+      const loc = unit.location;
+      if (loc.kind === 'at') expect(spot).toEqual({ kind: 'at', placeId: loc.placeId });
+      else expect(spot).toMatchObject({ kind: 'leg', from: loc.from, to: loc.to });
+    }
   });
 
   it('projects every unit at a chosen hour, never before the present', () => {
-    const state = play(baltic(), [[SACEUR, move]], 1);
-    const view = viewOf(state);
-    const now = projectAt(view, 0).get('gbr-efp-bg');
-    expect(now?.kind).toBe('leg');
-    expect(projectAt(view, 300).get('gbr-efp-bg')).toEqual({ kind: 'at', placeId: 'tallinn' });
-    expect(projectAt(view, 300).size).toBe(view.units.length);
+    const view = forcesOf(staged());
+    const far = view.hour + 24 * 20;
+    expect(projectAt(view, far).get('vjtf-lead')).toEqual({ kind: 'at', placeId: 'ramstein' });
+    expect(projectAt(view, -5).get('vjtf-lead')).toEqual({ kind: 'at', placeId: 'munster' });
+    expect(projectAt(view, far).size).toBe(view.units.length);
   });
 });
 
 describe('readiness on the timeline', () => {
   it('is moving on the road, in place after arriving, unchanged otherwise', () => {
-    const state = play(baltic(), [[SACEUR, move]], 1);
-    const view = viewOf(state);
+    const view = forcesOf(staged());
     const s = scheduleOf(
       view,
-      view.units.find((u) => u.id === 'gbr-efp-bg')!,
+      view.units.find((u) => u.id === 'vjtf-lead')!,
     );
-    expect(readinessAt('moving', s, spotAt(s, view.hour), view.hour)).toBe('moving');
+    const mid = (s.segments[0]!.depart + s.segments[0]!.arrive) / 2;
+    expect(readinessAt('alerted', s, spotAt(s, mid), mid)).toBe('moving');
     expect(readinessAt('moving', s, spotAt(s, s.arrivesAt!), s.arrivesAt!)).toBe('inPlace');
     expect(readinessAt('garrison', undefined, undefined, 50)).toBe('garrison');
     expect(readinessAt('unknown', s, spotAt(s, view.hour), view.hour)).toBe('unknown');

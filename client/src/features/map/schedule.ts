@@ -1,8 +1,7 @@
-// Where units will be at a future game hour on their current orders, from the view alone: the
-// "decision to deployment" timeline. Movement only, like shared projectForces: no combat, no new
-// orders; a unit waiting (notice to move, permits) leaves when the view says it may.
-import { findRoute } from './routing';
-import type { ForcesView, UnitView } from './types';
+// Where units will be at a future game hour on their current orders: the "decision to deployment"
+// timeline, drawn from the server's plan of each own unit (its route and expected hours, ADR 0018).
+// Movement only, like shared projectForces: no combat, no new orders. The client computes no route.
+import type { ForcesUnitView, ForcesView, UnitView } from './types';
 
 export interface Segment {
   readonly legId: string;
@@ -31,8 +30,6 @@ export type Spot =
 export function scheduleOf(view: ForcesView, unit: UnitView): Schedule {
   const segments: Segment[] = [];
   const loc = unit.location;
-  let place: string;
-  let time = view.hour;
   if (loc.kind === 'leg') {
     segments.push({
       legId: loc.legId,
@@ -41,44 +38,24 @@ export function scheduleOf(view: ForcesView, unit: UnitView): Schedule {
       depart: loc.departedAt,
       arrive: loc.arrivesAt,
     });
-    place = loc.to;
-    time = Math.max(time, loc.arrivesAt);
-  } else place = loc.placeId;
+  }
   const origin = loc.kind === 'leg' ? loc.from : loc.placeId;
   const order = unit.readiness === 'destroyed' ? null : unit.order;
   if (!order) {
     return { unitId: unit.id, origin, segments, destination: null, arrivesAt: null, waitUntil: view.hour };
   }
-  const waitUntil = Math.max(time, order.waitUntil);
-  const route = findRoute(view, unit, place, order.destination, waitUntil, order.purpose === 'attack');
-  if (!route) {
-    const reached = place === order.destination ? time : null;
-    return {
-      unitId: unit.id,
-      origin,
-      segments,
-      destination: order.destination,
-      arrivesAt: reached,
-      waitUntil,
-    };
-  }
-  let t = route.steps.length ? waitUntil : time;
-  // The server's ETA (expected values, every friction counted) wins: the unit leaves later to meet it.
-  const eta = (unit as { eta?: number | null }).eta;
-  const routeHours = route.steps.reduce((sum, step) => sum + step.hours, 0);
-  if (typeof eta === 'number' && eta > t + routeHours) t = eta - routeHours;
-  const leaves = t;
-  for (const step of route.steps) {
-    segments.push({ legId: step.legId, from: step.from, to: step.to, depart: t, arrive: t + step.hours });
-    t += step.hours;
-  }
+  // The server's plan: the legs it expects the unit to start, with hours (its route, its frictions).
+  const plan = (unit as Partial<ForcesUnitView>).plan ?? [];
+  segments.push(...plan);
+  const eta = (unit as Partial<ForcesUnitView>).eta;
+  const first = plan[0];
   return {
     unitId: unit.id,
     origin,
     segments,
     destination: order.destination,
-    arrivesAt: typeof eta === 'number' ? eta : t,
-    waitUntil: route.steps.length ? leaves : waitUntil,
+    arrivesAt: typeof eta === 'number' ? eta : null,
+    waitUntil: first ? first.depart : Math.max(view.hour, order.waitUntil),
   };
 }
 

@@ -40,6 +40,6 @@ export function viewOf(state: ExerciseState, seatId: string): ExerciseView {
 }
 
 /** What the server answers the seat's `orders` request (ADR 0014). */
-export function menuOf(state: ExerciseState, seatId: string): OrderMenuOutcome {
-  return { ok: true, menu: orderMenuFor(state, actorFor(state, seatId)) };
+export function menuOf(state: ExerciseState, seatId: string, unitId: string | null = null): OrderMenuOutcome {
+  return { ok: true, menu: orderMenuFor(state, actorFor(state, seatId), unitId) };
 }

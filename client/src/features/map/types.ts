@@ -10,6 +10,8 @@ export type {
   ForcesReportView,
   ForceOrderMenu,
   ForceOrderMenuItem,
+  OrderArrival,
+  PlannedLeg,
   UnitOrderMenu,
   CombatRecord,
   CombatModifier,
@@ -23,18 +25,7 @@ export type {
   ForceGroup,
   WaitReason,
 } from '@council/shared';
-import type { ForcesAuthority, ForcesView } from '@council/shared';
+import type { ForcesView } from '@council/shared';
 
 export type PlaceView = ForcesView['places'][number];
 export type LegView = ForcesView['legs'][number];
-
-/** A seat as the forces rules see it (ForcesActor of shared/src/forces/authority). */
-export type MapActor =
-  | { readonly role: 'control' }
-  | { readonly role: 'saceur' }
-  | { readonly role: 'ally'; readonly nation: string }
-  | { readonly role: 'red' }
-  | { readonly role: 'observer' };
-
-/** The council's decisions as the forces rules read them. */
-export type MapAuthority = ForcesAuthority;

@@ -1,23 +1,9 @@
-// What the map reads from the store: the seat's forces picture, who it is, what the council allows.
+// What the map reads from the store: the seat's forces picture. What the seat may order comes from
+// the server's menu (useOrderMenu); the client keeps no copy of the forces rules.
 import { useMemo } from 'react';
-import { NO_AUTHORITY, type Command, type ExerciseView } from '@council/shared';
-import { mySeat, selectView, useStore } from '../../store';
-import type { ForcesCommand, ForcesPicture, MapActor, MapAuthority } from './types';
-
-export function actorOf(view: ExerciseView | null): MapActor {
-  if (view?.you.isControl) return { role: 'control' };
-  const seat = mySeat(view);
-  switch (seat?.kind) {
-    case 'saceur':
-      return { role: 'saceur' };
-    case 'ally':
-      return seat.nation ? { role: 'ally', nation: seat.nation } : { role: 'observer' };
-    case 'red':
-      return { role: 'red' };
-    default:
-      return { role: 'observer' };
-  }
-}
+import type { Command, ExerciseView } from '@council/shared';
+import { selectView, useStore } from '../../store';
+import type { ForcesCommand, ForcesPicture } from './types';
 
 /** Forces orders are root commands under their own names (alertUnit, deployUnit, …). */
 export const toCommand = (command: ForcesCommand): Command => command;
@@ -25,28 +11,9 @@ export const toCommand = (command: ForcesCommand): Command => command;
 export interface ForcesData {
   readonly view: ExerciseView | null;
   readonly forces: ForcesPicture | null;
-  readonly actor: MapActor;
-  readonly authority: MapAuthority;
-  readonly ordersOpen: boolean;
-}
-
-/** As the rules say (engine/forces/actor): in the decision phase of a running exercise; Control until the end. */
-export function ordersOpenIn(view: ExerciseView | null): boolean {
-  if (!view) return false;
-  const { status, phase } = view.clock;
-  return (status === 'running' && phase === 'decision') || (view.you.isControl && status !== 'ended');
 }
 
 export function useForces(): ForcesData {
   const view = useStore(selectView);
-  return useMemo(() => {
-    const forces = view?.forces ?? null;
-    return {
-      view,
-      forces,
-      actor: actorOf(view),
-      authority: forces?.authority ?? NO_AUTHORITY,
-      ordersOpen: forces !== null && ordersOpenIn(view),
-    };
-  }, [view]);
+  return useMemo(() => ({ view, forces: view?.forces ?? null }), [view]);
 }

@@ -55,8 +55,11 @@ function coalesced(fetchMenu: () => Promise<OrderMenuOutcome>, answer: (o: Order
   return { ask, stop };
 }
 
-export function useOrderMenu(view: ExerciseView | null): OrderMenuState {
+export function useOrderMenu(view: ExerciseView | null, unitId: string | null = null): OrderMenuState {
   const fetchOrderMenu = useStore((s) => s.fetchOrderMenu);
+  // The unit whose orders' arrivals are wanted: read when the request leaves, asked again on change.
+  const unit = useRef(unitId);
+  unit.current = unitId;
   const [state, setState] = useState<OrderMenuState>(LOADING);
   const asker = useRef<ReturnType<typeof coalesced> | null>(null);
   // Whose menu is shown: a seat change (Control swapped seats) starts again from loading.
@@ -64,11 +67,14 @@ export function useOrderMenu(view: ExerciseView | null): OrderMenuState {
   const shownFor = useRef(viewer);
 
   useEffect(() => {
-    const requests = coalesced(fetchOrderMenu, (outcome) => {
-      if (outcome.ok) setState({ menu: outcome.menu, error: null });
-      // A refusal keeps the menu already shown (the server still decides every order).
-      else setState((s) => ({ menu: s.menu, error: { code: outcome.code, message: outcome.message } }));
-    });
+    const requests = coalesced(
+      () => fetchOrderMenu(unit.current),
+      (outcome) => {
+        if (outcome.ok) setState({ menu: outcome.menu, error: null });
+        // A refusal keeps the menu already shown (the server still decides every order).
+        else setState((s) => ({ menu: s.menu, error: { code: outcome.code, message: outcome.message } }));
+      },
+    );
     asker.current = requests;
     return () => {
       requests.stop();
@@ -92,7 +98,7 @@ export function useOrderMenu(view: ExerciseView | null): OrderMenuState {
   const you = view?.you;
   useEffect(() => {
     if (forces) asker.current?.ask();
-  }, [forces, clock, council, flags, you]);
+  }, [forces, clock, council, flags, you, unitId]);
 
   return state;
 }
