@@ -13,7 +13,22 @@ import {
   type JoinOptions,
   type WhoAmIReply,
 } from '@council/shared';
-import type { CommandOutcome, JoinCredentials, OrderMenuOutcome, Session, SessionSink } from '../store/types';
+import type {
+  CommandOutcome,
+  JoinCredentials,
+  OrderMenuAsk,
+  OrderMenuOutcome,
+  Session,
+  SessionSink,
+} from '../store/types';
+
+/** The `orders` request's payload: nothing, or the unit (and destination) whose arrivals are wanted. */
+const payloadOf = (asked: OrderMenuAsk) =>
+  asked === null
+    ? undefined
+    : asked.destination === null
+      ? { unitId: asked.unitId }
+      : { unitId: asked.unitId, destination: asked.destination };
 import { backoffMs } from './backoff';
 import { parseErrorBody, parseJoinError } from './errors';
 import { toCommandOutcome, toHistoryOutcome, toOrderMenuOutcome } from './reply';
@@ -163,11 +178,11 @@ export function openRoomSession(client: Client, code: string, sink: SessionSink)
       }
     },
     // The order menu is not in the view (ADR 0014): the forces panel asks for it while it is shown.
-    async orderMenu(unitId = null): Promise<OrderMenuOutcome> {
+    async orderMenu(asked = null): Promise<OrderMenuOutcome> {
       const target = room;
       if (closed || !target) return { ok: false, code: 'NETWORK', message: 'Not connected.' };
       try {
-        const reply: unknown = await target.request(CLIENT_MESSAGES.orders, unitId ? { unitId } : undefined, {
+        const reply: unknown = await target.request(CLIENT_MESSAGES.orders, payloadOf(asked), {
           timeout: COMMAND_TIMEOUT_MS,
         });
         return toOrderMenuOutcome(reply);

@@ -2,7 +2,7 @@
 import type { StateCreator } from 'zustand';
 import type { Command } from '@council/shared';
 import { currentSession } from './sessionSlice';
-import type { AppError, CommandOutcome, OrderMenuOutcome } from './types';
+import type { AppError, CommandOutcome, OrderMenuAsk, OrderMenuOutcome } from './types';
 import type { Store } from './store';
 
 /** Regions of the exercise screen; which ones a reader gets depends on the seat. */
@@ -31,7 +31,7 @@ export interface CommandSlice {
   clearCommandError(): void;
   /** Asks the server for the seat's forces order menu (not in the view: ADR 0014). */
   /** The seat's order menu; naming a unit adds when each of its orders would arrive (ADR 0018). */
-  fetchOrderMenu(unitId?: string | null): Promise<OrderMenuOutcome>;
+  fetchOrderMenu(asked?: OrderMenuAsk): Promise<OrderMenuOutcome>;
 }
 
 const offline: CommandOutcome = { ok: false, code: 'NETWORK', message: 'Not connected.' };
@@ -61,8 +61,8 @@ export const createCommandSlice: StateCreator<Store, [], [], CommandSlice> = (se
     set({ commandError: null });
   },
 
-  async fetchOrderMenu(unitId = null) {
+  async fetchOrderMenu(asked = null) {
     const session = currentSession();
-    return session ? session.orderMenu(unitId) : { ok: false, code: 'NETWORK', message: 'Not connected.' };
+    return session ? session.orderMenu(asked) : { ok: false, code: 'NETWORK', message: 'Not connected.' };
   },
 });

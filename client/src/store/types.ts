@@ -25,6 +25,9 @@ export type CommandOutcome =
   CommandReply | { readonly ok: false; readonly code: 'NETWORK'; readonly message: string };
 
 /** The answer to asking for the seat's forces order menu (`orders`, ADR 0014). */
+/** The unit (and destination) whose orders' arrivals an `orders` request asks for. */
+export type OrderMenuAsk = { readonly unitId: string; readonly destination: string | null } | null;
+
 export type OrderMenuOutcome =
   | { readonly ok: true; readonly menu: ForceOrderMenu | null }
   | { readonly ok: false; readonly code: AppErrorCode; readonly message: string };
@@ -70,7 +73,8 @@ export interface SessionSink {
 export interface Session {
   sendCommand(command: Command): Promise<CommandOutcome>;
   /** This connection's own forces order menu, asked for while the forces panel shows it. */
-  orderMenu(unitId?: string | null): Promise<OrderMenuOutcome>;
+  /** The seat's order menu; naming a unit (and a destination) adds their arrivals (ADR 0018). */
+  orderMenu(asked?: OrderMenuAsk): Promise<OrderMenuOutcome>;
   /** A page of older messages of a channel this connection reads (the view holds the recent ones). */
   history(request: HistoryRequest): Promise<HistoryOutcome>;
   /** Leaves the room and joins again with fresh credentials (a Control member's new name). */

@@ -4,6 +4,7 @@ import { setTransport, useStore } from '../store';
 import type {
   CommandOutcome,
   HistoryOutcome,
+  OrderMenuAsk,
   OrderMenuOutcome,
   Outcome,
   SessionSink,
@@ -17,10 +18,10 @@ export interface FakeServer {
   sink(): SessionSink;
   reply: (command: Command) => CommandOutcome;
   /** What `orders` answers (the seat's forces order menu); each request is counted. */
-  /** Answers the `orders` request; `unitId` is the unit whose arrivals were asked for, if any. */
-  orderMenu: (unitId: string | null) => OrderMenuOutcome | Promise<OrderMenuOutcome>;
-  /** The unit named by the last `orders` request (null: none). */
-  lastMenuUnit: string | null;
+  /** Answers the `orders` request; `asked` names the unit (and destination) whose arrivals are wanted. */
+  orderMenu: (asked: OrderMenuAsk) => OrderMenuOutcome | Promise<OrderMenuOutcome>;
+  /** What the last `orders` request asked arrivals for (null: nothing). */
+  lastMenuAsk: OrderMenuAsk;
   menuRequests: number;
   /** What `history` answers; each request is recorded. */
   history: (request: HistoryRequest) => HistoryOutcome | Promise<HistoryOutcome>;
@@ -38,7 +39,7 @@ export function installFakeTransport(overrides: Partial<Transport> = {}): FakeSe
     history: (request) => ({ ok: true, channelId: request.channelId, earlier: 0, messages: [] }),
     historyRequests: [],
     menuRequests: 0,
-    lastMenuUnit: null,
+    lastMenuAsk: null,
     sink() {
       const sink = sinks.at(-1);
       if (!sink) throw new Error('no session was opened');
@@ -61,10 +62,10 @@ export function installFakeTransport(overrides: Partial<Transport> = {}): FakeSe
             server.sent.push(command);
             return server.reply(command);
           },
-          orderMenu: async (unitId: string | null = null) => {
+          orderMenu: async (asked: OrderMenuAsk = null) => {
             server.menuRequests += 1;
-            server.lastMenuUnit = unitId;
-            return server.orderMenu(unitId);
+            server.lastMenuAsk = asked;
+            return server.orderMenu(asked);
           },
           history: async (request) => {
             server.historyRequests.push(request);

@@ -46,7 +46,7 @@ describe('ordersReply', () => {
   it('adds the arrivals of the unit named, refuses a malformed payload and changes nothing', () => {
     const state = baltic();
     const before = JSON.stringify(state);
-    const asked = ordersReply(state, control, { unitId: 'vjtf-lead' });
+    const asked = ordersReply(state, control, { unitId: 'vjtf-lead', destination: 'ramstein' });
     if (!asked.ok || !asked.menu) throw new Error('Control has a menu');
     const lead = asked.menu.units.find((u) => u.unitId === 'vjtf-lead')!;
     expect(lead.arrivals?.some((a) => a.type === 'stageUnit' && a.destination === 'ramstein')).toBe(true);
@@ -54,7 +54,12 @@ describe('ordersReply', () => {
     // An id that is no unit of the menu is looked up and finds nothing: the plain menu.
     const unknown = ordersReply(state, control, { unitId: 'no-such-unit' });
     expect(unknown.ok && unknown.menu?.units.some((u) => u.arrivals)).toBe(false);
-    for (const bad of [{ unitId: 7 }, 'vjtf-lead', { unitId: 'x'.repeat(500) }])
+    for (const bad of [
+      { unitId: 7 },
+      'vjtf-lead',
+      { unitId: 'x'.repeat(500) },
+      { unitId: 'a', destination: 3 },
+    ])
       expect(ordersReply(state, control, bad)).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
     expect(JSON.stringify(state)).toBe(before);
   });

@@ -22,7 +22,10 @@ const OrdersRequestSchema = z.union([
   z.undefined(),
   z.null(),
   // Other keys are ignored: the seat is the connection's, whatever a payload says (ADR 0014).
-  z.object({ unitId: z.string().min(1).max(100).optional() }),
+  z.object({
+    unitId: z.string().min(1).max(100).optional(),
+    destination: z.string().min(1).max(100).optional(),
+  }),
 ]);
 
 export function ordersReply(state: ExerciseState, actor: Actor, payload?: unknown): OrdersReply {
@@ -42,16 +45,20 @@ export function ordersReply(state: ExerciseState, actor: Actor, payload?: unknow
     };
   }
   // A scenario without forces, or a seat whose view has none, has no menu: null, as its view's forces.
-  return { ok: true, menu: menuOf(state, actor, request.data?.unitId ?? null) };
+  const unitId = request.data?.unitId;
+  const asked = unitId ? { unitId, destination: request.data?.destination ?? null } : null;
+  return { ok: true, menu: menuOf(state, actor, asked) };
 }
 
-function menuOf(state: ExerciseState, actor: Actor, unitId: string | null): ForceOrderMenu | null {
+type Asked = { readonly unitId: string; readonly destination: string | null } | null;
+
+function menuOf(state: ExerciseState, actor: Actor, asked: Asked): ForceOrderMenu | null {
   // Lead and assistants see the same menu; a seat's depends on nothing but its seat (and the unit asked).
-  const key = `${actor.isControl ? 'control' : `seat:${actor.seatId}`}|${unitId ?? ''}`;
+  const key = `${actor.isControl ? 'control' : `seat:${actor.seatId}`}|${asked?.unitId ?? ''}|${asked?.destination ?? ''}`;
   let byViewer = recent.get(state);
   const known = byViewer?.get(key)?.deref();
   if (known) return known;
-  const menu = orderMenuFor(state, actor, unitId);
+  const menu = orderMenuFor(state, actor, asked);
   if (!menu) return null;
   if (!byViewer) recent.set(state, (byViewer = new Map()));
   byViewer.set(key, new WeakRef(menu));

@@ -35,7 +35,7 @@ export interface UnitOrderMenu {
   /** Places the unit may be sent to now: across a border (`deployUnit`) or within its country (`moveUnit`). */
   readonly deployTo: readonly string[];
   readonly moveTo: readonly string[];
-  /** Only for the unit the request named (`orders { unitId }`): each offered order's arrival. */
+  /** Only for the unit the request named (`orders { unitId, destination }`): its staging's arrival and the destination's. */
   readonly arrivals?: readonly OrderArrival[];
 }
 

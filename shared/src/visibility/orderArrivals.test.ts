@@ -21,7 +21,7 @@ function decisionPhase(): ExerciseState {
 describe('arrivals in the order menu, on request for one unit', () => {
   it('staging: the arrival offered is the ETA once ordered, and the plan is the server route', () => {
     const s = decisionPhase();
-    const menu = orderMenuFor(s, actorFor(s, 'saceur'), 'vjtf-lead')!;
+    const menu = orderMenuFor(s, actorFor(s, 'saceur'), { unitId: 'vjtf-lead', destination: null })!;
     const entry = menu.units.find((u) => u.unitId === 'vjtf-lead')!;
     const stage = entry.arrivals!.find((a) => a.type === 'stageUnit')!;
     expect(stage).toMatchObject({ destination: 'ramstein' });
@@ -38,7 +38,7 @@ describe('arrivals in the order menu, on request for one unit', () => {
   it('deployment once authorised: each destination offered arrives when the ETA later says', () => {
     let s = decisionPhase();
     s = { ...s, flags: { ...s.flags, vjtfAuthorised: true } };
-    const menu = orderMenuFor(s, actorFor(s, 'saceur'), 'vjtf-lead')!;
+    const menu = orderMenuFor(s, actorFor(s, 'saceur'), { unitId: 'vjtf-lead', destination: 'tallinn' })!;
     const arrivals = menu.units.find((u) => u.unitId === 'vjtf-lead')!.arrivals!;
     const tallinn = arrivals.find((a) => a.type === 'deployUnit' && a.destination === 'tallinn')!;
     expect(tallinn.arrivesAt).not.toBeNull();
@@ -48,7 +48,7 @@ describe('arrivals in the order menu, on request for one unit', () => {
 
   it('gives nothing for a unit that is not in the reader’s menu', () => {
     const s = decisionPhase();
-    const menu = orderMenuFor(s, actorFor(s, 'saceur'), 'rus-138-mrb')!;
+    const menu = orderMenuFor(s, actorFor(s, 'saceur'), { unitId: 'rus-138-mrb', destination: 'narva' })!;
     expect(menu.units.some((u) => u.arrivals)).toBe(false);
   });
 });

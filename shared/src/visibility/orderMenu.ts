@@ -19,7 +19,7 @@ import { arrivalsFor } from './orderArrivals';
 export function orderMenuFor(
   state: ExerciseState,
   viewer: Actor,
-  arrivalsOf: string | null = null,
+  arrivalsOf: { readonly unitId: string; readonly destination: string | null } | null = null,
 ): ForceOrderMenu | null {
   const forces = state.forces;
   const actor = forces && forcesViewer(state, viewer, audienceOf(state, viewer));
@@ -29,9 +29,9 @@ export function orderMenuFor(
   const authority = forcesAuthority(state);
   const menu = forceOrderMenu(forces, actor, authority, open, closedReason(state));
   // The unit is looked up in the viewer's own menu: another side's unit id gets nothing.
-  const entry = arrivalsOf === null ? undefined : menu.units.find((u) => u.unitId === arrivalsOf);
+  const entry = arrivalsOf && menu.units.find((u) => u.unitId === arrivalsOf.unitId);
   if (!entry) return menu;
-  const arrivals = arrivalsFor(forces, actor, authority, entry);
+  const arrivals = arrivalsFor(forces, actor, authority, entry, arrivalsOf.destination);
   return { ...menu, units: menu.units.map((u) => (u === entry ? { ...entry, arrivals } : u)) };
 }
 

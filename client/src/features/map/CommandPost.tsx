@@ -13,6 +13,9 @@ interface Props {
   readonly menu: OrderMenuState;
   readonly selected: string | null;
   readonly onSelect: (unitId: string) => void;
+  /** The destination chosen on the selected unit's order card (its arrival is asked of the server). */
+  readonly destination: string | null;
+  readonly onDestination: (placeId: string | null) => void;
   readonly send: (command: ForcesCommand) => void;
   readonly busy: boolean;
   readonly label: (hour: number) => string;
@@ -25,7 +28,17 @@ function where(ctx: OrderContext, u: UnitView): string {
     : `${placeName(ctx.view, l.from)} → ${placeName(ctx.view, l.to)}`;
 }
 
-export function CommandPost({ ctx, menu, selected, onSelect, send, busy, label }: Props) {
+export function CommandPost({
+  ctx,
+  menu,
+  selected,
+  onSelect,
+  destination,
+  onDestination,
+  send,
+  busy,
+  label,
+}: Props) {
   const t = useT();
   const errorText = useErrorText();
   // The seat's units are the ones its menu lists: those it commands, or could with more authority.
@@ -51,7 +64,16 @@ export function CommandPost({ ctx, menu, selected, onSelect, send, busy, label }
         <>
           {refusal}
           {chosen ? (
-            <OrderCard key={chosen.id} ctx={ctx} unit={chosen} send={send} busy={busy} label={label} />
+            <OrderCard
+              key={chosen.id}
+              ctx={ctx}
+              unit={chosen}
+              destination={destination ?? ''}
+              onDestination={(d) => onDestination(d || null)}
+              send={send}
+              busy={busy}
+              label={label}
+            />
           ) : (
             own.length > 0 && <p className="hint">{t('map.cp.pickUnit')}</p>
           )}

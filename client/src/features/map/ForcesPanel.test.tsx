@@ -20,7 +20,7 @@ function show(view: ExerciseView) {
 
 /** The panel for the seat, once the server's order menu for that state has arrived. */
 async function showLoaded(state: ExerciseState, seatId: string) {
-  server.orderMenu = (unitId) => menuOf(state, seatId, unitId);
+  server.orderMenu = (asked) => menuOf(state, seatId, asked);
   show(viewOf(state, seatId));
   await settle();
   expect(screen.queryByTestId('order-menu-loading')).toBeNull();
@@ -61,7 +61,7 @@ describe('the forces panel', () => {
     fireEvent.keyDown(screen.getByTestId('unit-vjtf-lead'), { key: 'Enter' });
     // Selecting a unit asks its orders' arrivals of the server.
     await settle();
-    expect(server.lastMenuUnit).toBe('vjtf-lead');
+    expect(server.lastMenuAsk).toEqual({ unitId: 'vjtf-lead', destination: null });
     const post = screen.getByTestId('command-post');
     expect(within(post).getByTestId('order-vjtf-lead-alertUnit')).toHaveProperty('disabled', false);
     fireEvent.change(within(post).getByTestId('order-destination-vjtf-lead'), {
@@ -121,7 +121,7 @@ describe('the order menu, asked of the server (ADR 0014)', () => {
     expect(within(post).queryByTestId('order-vjtf-lead-alertUnit')).toBeNull();
     await act(async () => reply.release(menuOf(state, 'saceur')));
     expect(within(post).queryByTestId('order-menu-loading')).toBeNull();
-    server.orderMenu = (unitId) => menuOf(state, 'saceur', unitId);
+    server.orderMenu = (asked) => menuOf(state, 'saceur', asked);
     fireEvent.click(within(post).getByTestId('cp-unit-vjtf-lead'));
     await settle();
     expect(within(post).getByTestId('order-vjtf-lead-alertUnit')).toHaveProperty('disabled', false);
@@ -130,7 +130,9 @@ describe('the order menu, asked of the server (ADR 0014)', () => {
     });
     expect(within(post).getByTestId('order-vjtf-lead-deployUnit')).toHaveProperty('disabled', true);
     expect(within(post).getByTestId('order-reason-vjtf-lead-deployUnit').textContent).toMatch(/NAC/);
-    expect(server.menuRequests).toBe(2);
+    // Opening, selecting the unit and choosing a destination: each asks its arrivals once.
+    expect(server.menuRequests).toBe(3);
+    expect(server.lastMenuAsk).toEqual({ unitId: 'vjtf-lead', destination: 'tallinn' });
   });
 
   it('follows the server: an order it refuses is closed with its message, whatever the client thinks', async () => {

@@ -30,9 +30,14 @@ export function ForcesPanel() {
   const { view, forces } = useForces();
   const sendCommand = useStore((s) => s.sendCommand);
   const busy = useStore((s) => s.pendingCommand !== null);
-  const [selected, setSelected] = useState<string | null>(null);
-  // The menu of the selected unit carries its orders' arrivals, worked out by the server.
-  const orderMenu = useOrderMenu(view, selected);
+  const [selected, setSelection] = useState<string | null>(null);
+  const [destination, setDestination] = useState<string | null>(null);
+  const setSelected = useCallback((unitId: string | null) => {
+    setSelection(unitId);
+    setDestination(null);
+  }, []);
+  // The selected unit's staging and chosen destination come with the server's arrivals.
+  const orderMenu = useOrderMenu(view, selected, destination);
   const [chosenHour, setChosenHour] = useState<number | null>(null);
 
   const placesKey = forces?.places.map((p) => p.id).join() ?? '';
@@ -91,6 +96,8 @@ export function ForcesPanel() {
           menu={orderMenu}
           selected={selected}
           onSelect={setSelected}
+          destination={destination}
+          onDestination={setDestination}
           send={send}
           busy={busy}
           label={label}

@@ -10,7 +10,7 @@ beforeEach(() => {
   resetStore();
   const server = installFakeTransport();
   const state = balticExercise('saceur');
-  server.orderMenu = (unitId) => menuOf(state, 'saceur', unitId);
+  server.orderMenu = (asked) => menuOf(state, 'saceur', asked);
   const view = viewOf(state, 'saceur');
   act(() => {
     useStore.getState().enterExercise(view.code);

@@ -1,5 +1,5 @@
 // One unit's orders: each open, or closed with the rules' reason; the destination and its arrival.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { FORCES_ERROR_CODES } from '@council/shared';
 import { useT, type Translate } from '../../i18n';
 import { menuEntry, unitOrders, type OrderContext, type OrderOption, type OrderReason } from './orders';
@@ -11,6 +11,9 @@ import type { ForcesCommand, ForcesView, UnitView } from './types';
 interface Props {
   readonly ctx: OrderContext;
   readonly unit: UnitView;
+  /** The destination chosen ('' for none), kept by the panel: its arrival is asked of the server. */
+  readonly destination: string;
+  readonly onDestination: (placeId: string) => void;
   readonly send: (command: ForcesCommand) => void;
   readonly busy: boolean;
   readonly label: (hour: number) => string;
@@ -36,9 +39,8 @@ export function reasonText(t: Translate, view: ForcesView, reason: OrderReason):
   }
 }
 
-export function OrderCard({ ctx, unit, send, busy, label }: Props) {
+export function OrderCard({ ctx, unit, destination, onDestination, send, busy, label }: Props) {
   const t = useT();
-  const [destination, setDestination] = useState('');
   const options = unitOrders(ctx, unit, destination || null);
   const entry = menuEntry(ctx, unit.id);
   const offered = useMemo(() => (entry ? [...entry.deployTo, ...entry.moveTo] : null), [entry]);
@@ -72,7 +74,7 @@ export function OrderCard({ ctx, unit, send, busy, label }: Props) {
             className="input"
             data-testid={`order-destination-${unit.id}`}
             value={destination}
-            onChange={(e) => setDestination(e.target.value)}
+            onChange={(e) => onDestination(e.target.value)}
           >
             <option value="">{t('map.cp.chooseDestination')}</option>
             {places.map(([country, ps]) => (

@@ -8,7 +8,7 @@ import type { ExerciseState } from '../../../../shared/src/engine/state';
 import { parseScenario } from '../../../../shared/src/scenario/load';
 import { orderMenuFor } from '../../../../shared/src/visibility/orderMenu';
 import { viewFor } from '../../../../shared/src/visibility/view';
-import type { OrderMenuOutcome } from '../../store';
+import type { OrderMenuAsk, OrderMenuOutcome } from '../../store';
 
 export type { ExerciseState };
 
@@ -40,6 +40,6 @@ export function viewOf(state: ExerciseState, seatId: string): ExerciseView {
 }
 
 /** What the server answers the seat's `orders` request (ADR 0014). */
-export function menuOf(state: ExerciseState, seatId: string, unitId: string | null = null): OrderMenuOutcome {
-  return { ok: true, menu: orderMenuFor(state, actorFor(state, seatId), unitId) };
+export function menuOf(state: ExerciseState, seatId: string, asked: OrderMenuAsk = null): OrderMenuOutcome {
+  return { ok: true, menu: orderMenuFor(state, actorFor(state, seatId), asked) };
 }

@@ -3,7 +3,7 @@
 // patches makes one request in flight and at most one after it.
 import { useEffect, useRef, useState } from 'react';
 import type { ExerciseView } from '@council/shared';
-import { useStore, type AppError, type OrderMenuOutcome } from '../../store';
+import { useStore, type AppError, type OrderMenuAsk, type OrderMenuOutcome } from '../../store';
 import type { ForceOrderMenu } from './types';
 
 export interface OrderMenuState {
@@ -55,11 +55,15 @@ function coalesced(fetchMenu: () => Promise<OrderMenuOutcome>, answer: (o: Order
   return { ask, stop };
 }
 
-export function useOrderMenu(view: ExerciseView | null, unitId: string | null = null): OrderMenuState {
+export function useOrderMenu(
+  view: ExerciseView | null,
+  unitId: string | null = null,
+  destination: string | null = null,
+): OrderMenuState {
   const fetchOrderMenu = useStore((s) => s.fetchOrderMenu);
-  // The unit whose orders' arrivals are wanted: read when the request leaves, asked again on change.
-  const unit = useRef(unitId);
-  unit.current = unitId;
+  // The unit (and destination) whose arrivals are wanted: read when the request leaves, asked on change.
+  const asked = useRef<OrderMenuAsk>(null);
+  asked.current = unitId ? { unitId, destination } : null;
   const [state, setState] = useState<OrderMenuState>(LOADING);
   const asker = useRef<ReturnType<typeof coalesced> | null>(null);
   // Whose menu is shown: a seat change (Control swapped seats) starts again from loading.
@@ -68,7 +72,7 @@ export function useOrderMenu(view: ExerciseView | null, unitId: string | null = 
 
   useEffect(() => {
     const requests = coalesced(
-      () => fetchOrderMenu(unit.current),
+      () => fetchOrderMenu(asked.current),
       (outcome) => {
         if (outcome.ok) setState({ menu: outcome.menu, error: null });
         // A refusal keeps the menu already shown (the server still decides every order).
@@ -98,7 +102,7 @@ export function useOrderMenu(view: ExerciseView | null, unitId: string | null = 
   const you = view?.you;
   useEffect(() => {
     if (forces) asker.current?.ask();
-  }, [forces, clock, council, flags, you, unitId]);
+  }, [forces, clock, council, flags, you, unitId, destination]);
 
   return state;
 }
