@@ -17,7 +17,7 @@ const PGLITE_FILES = ['pglite.wasm', 'pglite.data', 'initdb.wasm'];
 const OPTIONAL = ['bufferutil', 'utf-8-validate', 'pg-native', 'msgpackr-extract', '@pm2/io'];
 
 export interface BundleOptions {
-  /** Folder that receives server.js and PGlite's files. */
+  /** Folder that receives main.js, replayWorker.js and PGlite's files. */
   readonly outDir: string;
   /** Where the application root (scenarios/, client/dist/) is, relative to outDir. */
   readonly rootFromBundle: string;
@@ -26,8 +26,12 @@ export interface BundleOptions {
 export async function bundleServer({ outDir, rootFromBundle }: BundleOptions): Promise<Metafile> {
   mkdirSync(outDir, { recursive: true });
   const result = await build({
-    entryPoints: [join(repoRoot, 'server/src/main.ts')],
-    outfile: join(outDir, 'main.js'),
+    // The review's replay worker (a worker_threads entry) is loaded from beside main.js.
+    entryPoints: {
+      main: join(repoRoot, 'server/src/main.ts'),
+      replayWorker: join(repoRoot, 'server/src/http/review/replayWorker.ts'),
+    },
+    outdir: outDir,
     bundle: true,
     platform: 'node',
     format: 'esm',

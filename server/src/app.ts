@@ -60,6 +60,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     catalogue,
     now: () => new Date(),
     commandRate: { perSecond: config.commandRate, burst: config.commandRate * 2 },
+    syncRate: config.syncRate,
+    httpRate: config.httpRate,
     tickMs: config.tickMs,
     operatorKey: operatorKey(config.adminKey),
   });

@@ -1,5 +1,6 @@
 // Reads the server's settings from the environment, with the defaults the README documents.
 import { resolve } from 'node:path';
+import type { RateLimit } from './rooms/rateLimit';
 import { fileURLToPath } from 'node:url';
 
 /** Set by the build (scripts/release/bundleServer.ts) to where the bundle sits below the root. */
@@ -18,6 +19,10 @@ export interface Config {
   readonly clientDist: string;
   /** Commands one connection may send per second (bursts of twice that). */
   readonly commandRate: number;
+  /** Whole views (`sync`) one connection may ask for (SYNC_RATE a second, bursts of 5×). */
+  readonly syncRate: RateLimit;
+  /** Expensive HTTP requests of one kind per client address (HTTP_RATE a second, bursts of 10×). */
+  readonly httpRate: RateLimit;
   /** How often (ms) each room checks whether a phase timer ran out; 0 stops the session clock. */
   readonly tickMs: number;
   /** BENCH_PROBE=1 only: GET /__bench/memory for `npm run bench:server`. Never set in production. */
@@ -37,8 +42,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     scenariosDir: resolve(env.SCENARIOS_DIR ?? resolve(repoRoot, 'scenarios')),
     clientDist: resolve(env.CLIENT_DIST ?? resolve(repoRoot, 'client/dist')),
     commandRate: Number(env.COMMAND_RATE ?? 10),
+    syncRate: rateFrom(env.SYNC_RATE, 2, 5),
+    httpRate: rateFrom(env.HTTP_RATE, 2, 10),
     tickMs: 1000,
     benchProbe: env.BENCH_PROBE === '1',
     adminKey: env.ADMIN_KEY || undefined,
   };
+}
+
+/** A positive rate a second from the environment (or the default), with bursts of `burstTimes` that. */
+function rateFrom(text: string | undefined, fallback: number, burstTimes: number): RateLimit {
+  const perSecond = Number(text ?? fallback);
+  const rate = Number.isFinite(perSecond) && perSecond > 0 ? perSecond : fallback;
+  return { perSecond: rate, burst: Math.max(1, rate * burstTimes) };
 }

@@ -11,6 +11,10 @@ export interface Services {
   readonly now: () => Date;
   /** How fast one connection may send commands. */
   readonly commandRate: RateLimit;
+  /** How often one connection may ask for its whole view (`sync`). */
+  readonly syncRate: RateLimit;
+  /** How many expensive HTTP requests of one kind a client address may make (http/rateLimit). */
+  readonly httpRate: RateLimit;
   /** Session clock interval in ms; 0 stops it. */
   readonly tickMs: number;
   /** Who may create, import and delete exercises (ADMIN_KEY). */

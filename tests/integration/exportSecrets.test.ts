@@ -1,8 +1,9 @@
 // No export and no view carries a secret or the hash of one (seat tokens, assignments, assistant keys,
-// the control key), for Control or for a seat once the full record is open; and a player's message
-// that looks like a formula reaches Control's spreadsheet as text.
+// the control key), for Control or for a seat once the full record is open; a player's message that
+// looks like a formula reaches Control's spreadsheet as text; and the review's tail reads only what
+// is new from the store.
 import { strFromU8, unzipSync } from 'fflate';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { REVIEW_TABLES, type GameEvent } from '@council/shared';
 import { cleanUpAfterAll, createExercise, startTestServer, type Player, type TestServer } from './harness';
 import { parseCsv, sheetRows } from './spreadsheets';
@@ -124,5 +125,29 @@ describe('exports and views keep every secret', () => {
     ).toEqual(bodies);
     // Style 3 is text with Excel's quote prefix: typing ' before the formula does the same.
     expect(strFromU8(zip['xl/styles.xml']!)).toMatch(/<xf numFmtId="49"[^>]*quotePrefix="1"\/><\/cellXfs>/);
+  });
+
+  it('reads the tail of the log from the store only from where the last read stopped', async () => {
+    const { store } = server.server;
+    const eventsFrom = vi.spyOn(store, 'eventsFrom');
+    const events = vi.spyOn(store, 'events');
+    const headers = { 'X-Seat-Token': tokens.lva! };
+    const tail = async (from: number) =>
+      (await (await fetch(url(`events.json?from=${from}`), { headers })).json()) as {
+        lastSeq: number;
+        events: GameEvent[];
+      };
+    const before = await tail(0);
+    const count = before.lastSeq + 1;
+    expect(
+      await est.command({ type: 'postMessage', channelId: 'nac', template: 'freeText', body: 'new' }),
+    ).toMatchObject({ ok: true });
+    const after = await tail(count);
+    expect(after.events.map((e) => e.type)).toEqual(['messagePosted']);
+    // Earlier reads had the log up to `count`: this one asked the store for nothing before it.
+    expect(eventsFrom.mock.calls.map(([, from]) => from)).toEqual([count, count]);
+    expect(events).not.toHaveBeenCalled();
+    eventsFrom.mockRestore();
+    events.mockRestore();
   });
 });

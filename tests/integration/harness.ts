@@ -18,6 +18,7 @@ import {
 } from '@council/shared';
 import { startServer, type RunningServer } from '../../server/src/app';
 import { readConfig } from '../../server/src/config';
+import type { RateLimit } from '../../server/src/rooms/rateLimit';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 
@@ -45,6 +46,8 @@ export interface TestServer {
   readonly databaseUrl: string | undefined;
 }
 
+const PLENTY: RateLimit = { perSecond: 10_000, burst: 10_000 };
+
 export async function startTestServer(
   options: {
     dataDir?: string;
@@ -56,6 +59,9 @@ export async function startTestServer(
     /** The operator key (ADMIN_KEY) the server asks for; none by default. */
     adminKey?: string;
     redisUrl?: string;
+    /** Limits of `sync` and of the HTTP API's expensive requests; tests not about them get plenty. */
+    syncRate?: RateLimit;
+    httpRate?: RateLimit;
   } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'council-test-'));
@@ -71,6 +77,8 @@ export async function startTestServer(
     commandRate: options.commandRate ?? 1000,
     tickMs: options.tickMs ?? 1000,
     adminKey: options.adminKey,
+    syncRate: options.syncRate ?? PLENTY,
+    httpRate: options.httpRate ?? PLENTY,
   };
   const server = await startServer(config);
   return { url: `http://127.0.0.1:${server.port}`, server, dataDir, databaseUrl: options.databaseUrl };

@@ -21,7 +21,8 @@ export async function spawnServer(
 ): Promise<ServerProcess> {
   const child = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', 'server/src/main.ts'], {
     cwd: repoRoot,
-    env: { ...process.env, HOST: '127.0.0.1', ...env },
+    // Limits are tested in rateLimit.test.ts; a process started here gives every other test plenty.
+    env: { ...process.env, HOST: '127.0.0.1', SYNC_RATE: '10000', HTTP_RATE: '10000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -38,6 +38,8 @@ const SDK_RECONNECT_RETRIES = 6;
 /** Immediate rejoins after the store fixed stale credentials, before we give up. */
 const MAX_CREDENTIAL_RETRIES = 2;
 const COMMAND_TIMEOUT_MS = 10_000;
+/** After a refused `sync` (the connection asked too often), the wait before asking again. */
+const SYNC_RETRY_MS = 1_000;
 
 function joinOptions(code: string, credentials: JoinCredentials): JoinOptions {
   return {
@@ -74,11 +76,14 @@ export function openRoomSession(client: Client, code: string, sink: SessionSink)
 
   // Ask for the whole view outright: patches only apply to a view we hold, and one pushed
   // before our handler was set would be lost.
-  const sync = (target: Room) => {
+  const sync = (target: Room): void => {
     target
       .request(CLIENT_MESSAGES.sync, undefined, { timeout: COMMAND_TIMEOUT_MS })
       .then((reply: unknown) => {
-        if (!closed && room === target && isViewSync(reply)) sink.view(follower.onSync(reply));
+        if (closed || room !== target) return;
+        if (isViewSync(reply)) sink.view(follower.onSync(reply));
+        // Refused (RATE_LIMITED): ask again a little later.
+        else setTimeout(() => !closed && room === target && sync(target), SYNC_RETRY_MS);
       })
       .catch(() => {
         // Without a base no patch applies: the next patch finds the gap and asks again.

@@ -17,6 +17,7 @@ import { services } from '../services';
 import { mountArchive } from './archive';
 import { mountFork } from './fork';
 import { mountOperator, operatorAllows } from './operator';
+import { HttpLimiter } from './rateLimit';
 import { mountReview } from './review';
 
 const sendError = (res: Response, status: number, code: ErrorCode, message: string): void => {
@@ -26,6 +27,12 @@ const sendError = (res: Response, status: number, code: ErrorCode, message: stri
 
 export function apiRouter(): express.Router {
   const router = express.Router();
+  // Requests that cost real work are counted per address before anything else is done for them.
+  const limiter = new HttpLimiter(() => services().httpRate);
+  router.post('/exercises', limiter.guard('create'));
+  router.post('/exercises/:code/fork', limiter.guard('fork'));
+  router.get('/exercises/:code/review/*rest', limiter.guard('review'));
+  router.post('/review/compare', limiter.guard('compare'));
   router.use(express.json({ limit: '16kb' }));
   // A JSON body is checked before any handler reads it: PostgreSQL stores no NUL (ADR 0015).
   router.use((req, res, next) => {

@@ -9,6 +9,7 @@
 import type express from 'express';
 import type { Response } from 'express';
 import { z } from 'zod';
+<<<<<<< HEAD
 import { compareRuns, exportJson, joinCode, own, seatReview, viewFor, type GameEvent } from '@council/shared';
 import { secretMatches } from '../auth/secrets';
 import { services } from '../services';
@@ -21,6 +22,33 @@ export { CONTROL_KEY_HEADER, SEAT_TOKEN_HEADER } from './review/access';
 
 /** Presence is the live room's business: a moment of the past has nobody connected. */
 const NOBODY = { connectedSeats: new Set<string>(), controlConnections: 0 };
+=======
+import { joinCode, own, type ErrorBody, type ErrorCode, type GameEvent } from '@council/shared';
+import { secretMatches } from '../auth/secrets';
+import { services } from '../services';
+import type { ExerciseRecord } from '../store/exercises';
+import { readerOf, type Reader } from './review/access';
+import { REVIEW_FILES } from './review/files';
+import { LogCache } from './review/logCache';
+import { replayer } from './review/replayer';
+import type { ReplayAnswer } from './review/replayWork';
+
+export { CONTROL_KEY_HEADER, SEAT_TOKEN_HEADER } from './review/access';
+
+const sendError = (res: Response, status: number, code: ErrorCode, message: string): void => {
+  const body: ErrorBody = { code, message };
+  res.status(status).json(body);
+};
+
+/** Each exercise's log, read from the store only from where the last request left off. */
+const logs = new LogCache(() => services().store);
+
+/** A JSON answer the replay worker already serialised. */
+const sendJson = (res: Response, answer: ReplayAnswer): void => {
+  if (answer.kind !== 'json') throw new Error(`the replay worker answered ${answer.kind}`);
+  res.set('Cache-Control', 'no-store').type('application/json').send(answer.body);
+};
+>>>>>>> 53164d5 (limits: sync per connection, the HTTP API's expensive requests per address (429 RATE_LIMITED); the review reads only new events from the store, redacts each once, and replays in a worker thread)
 
 const DENIED = 'The review is for Control (send the control key) or a seat (send its seat token).';
 
@@ -50,31 +78,33 @@ export function mountReview(router: express.Router): void {
   router.get('/exercises/:code/review/events.json', async (req, res) => {
     const record = await recordOf(req, res);
     if (!record) return;
-    const { events, state } = loaded(record.id, await services().store.events(record.id));
-    if (!fullRecordOrRefuse(readerOf(req, record, state), res)) return;
     const from = Number(req.query.from ?? 0);
     if (!Number.isInteger(from) || from < 0)
       return sendError(res, 400, 'BAD_REQUEST', 'from is a sequence number.');
-    // exportJson redacts the seat hashes; the tail is cut from it so the same rule holds.
-    const tail = exportJson(events).events.slice(from);
-    res.set('Cache-Control', 'no-store').json({ from, lastSeq: events.length - 1, events: tail });
+    const { events, redacted } = await logs.read(record.id);
+    if (!fullRecordOrRefuse(await readerOf(req, record, events), res)) return;
+    // The same redaction as log.json (visibility/redact), done once per event.
+    res
+      .set('Cache-Control', 'no-store')
+      .json({ from, lastSeq: events.length - 1, events: redacted.slice(from) });
   });
 
   router.get('/exercises/:code/review/seat.json', async (req, res) => {
     const record = await recordOf(req, res);
     if (!record) return;
-    const { events, states, state } = loaded(record.id, await services().store.events(record.id));
-    const reader = readerOf(req, record, state);
+    const { events } = await logs.read(record.id);
+    const reader = await readerOf(req, record, events);
     if (reader.kind !== 'seat')
       return sendError(res, 403, 'BAD_SEAT_TOKEN', 'Send the seat token of your seat.');
-    res.set('Cache-Control', 'no-store').json(seatReview(events, reader.seatId, reader.unlocked, states));
+    const op = { kind: 'seat', seatId: reader.seatId, unlocked: reader.unlocked } as const;
+    sendJson(res, await replayer.ask(record.id, events, op));
   });
 
   router.get('/exercises/:code/review/view/:seq', async (req, res) => {
     const record = await recordOf(req, res);
     if (!record) return;
-    const { events, states, state } = loaded(record.id, await services().store.events(record.id));
-    const reader = readerOf(req, record, state);
+    const { events } = await logs.read(record.id);
+    const reader = await readerOf(req, record, events);
     if (reader.kind === 'nobody') return sendError(res, 403, 'BAD_CONTROL_KEY', DENIED);
     const seq = Number(req.params.seq);
     if (!Number.isInteger(seq) || seq < 0 || seq >= events.length) {
@@ -89,23 +119,28 @@ export function mountReview(router: express.Router): void {
       reader.kind === 'control'
         ? { seatId: null, isControl: true }
         : { seatId: reader.seatId, isControl: false };
-    res.set('Cache-Control', 'no-store').json(viewFor(states[seq]!, actor, NOBODY));
+    sendJson(res, await replayer.ask(record.id, events, { kind: 'view', seq, actor }));
   });
 
   router.get('/exercises/:code/review/:file', async (req, res) => {
-    const make = own(REVIEW_FILES, String(req.params.file));
-    if (!make) return sendError(res, 404, 'BAD_REQUEST', 'No such review export.');
+    const name = String(req.params.file);
+    if (!own(REVIEW_FILES, name)) return sendError(res, 404, 'BAD_REQUEST', 'No such review export.');
     const record = await recordOf(req, res);
     if (!record) return;
-    const { events, state } = loaded(record.id, await services().store.events(record.id));
-    if (!fullRecordOrRefuse(readerOf(req, record, state), res)) return;
-    const { body, type } = make(events, services().now());
+    const { events } = await logs.read(record.id);
+    if (!fullRecordOrRefuse(await readerOf(req, record, events), res)) return;
+    const file = await replayer.ask(record.id, events, {
+      kind: 'file',
+      name,
+      now: services().now().toISOString(),
+    });
+    if (file.kind !== 'file') throw new Error(`the replay worker answered ${file.kind}`);
     res
       .status(200)
-      .set('Content-Type', type)
+      .set('Content-Type', file.type)
       .set('Cache-Control', 'no-store')
-      .set('Content-Disposition', `attachment; filename="${record.code}-${String(req.params.file)}"`)
-      .send(typeof body === 'string' ? body : Buffer.from(body));
+      .set('Content-Disposition', `attachment; filename="${record.code}-${name}"`)
+      .send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
   });
 
   router.post('/review/compare', async (req, res) => {
@@ -113,21 +148,21 @@ export function mountReview(router: express.Router): void {
     if (!parsed.success) {
       return sendError(res, 400, 'BAD_REQUEST', parsed.error.issues.map((i) => i.message).join('; '));
     }
-    const logs: GameEvent[][] = [];
+    const runs: (readonly GameEvent[])[] = [];
     for (const { code, key } of parsed.data.runs) {
       const record = await services().store.findByCode(code);
       if (!record) return sendError(res, 404, 'NO_SUCH_EXERCISE', `No exercise has the code ${code}.`);
       if (!secretMatches(key, record.controlKeyHash)) {
         return sendError(res, 403, 'BAD_CONTROL_KEY', `The control key for ${code} is not right.`);
       }
-      logs.push(await services().store.events(record.id));
+      runs.push((await logs.read(record.id)).events);
     }
     const scenarios = new Set(
-      logs.map((log) => (log[0]?.type === 'exerciseCreated' ? log[0].scenario.id : '')),
+      runs.map((log) => (log[0]?.type === 'exerciseCreated' ? log[0].scenario.id : '')),
     );
     if (scenarios.size !== 1) {
       return sendError(res, 400, 'BAD_REQUEST', 'Compare runs of one scenario: these are of several.');
     }
-    res.set('Cache-Control', 'no-store').json(compareRuns(logs));
+    sendJson(res, await replayer.compare(runs));
   });
 }

@@ -10,7 +10,7 @@ import {
   type HistoryReply,
   type LegalReply,
   type OrdersReply,
-  type ViewSync,
+  type SyncReply,
 } from '@council/shared';
 import { BotDriver, thinkTimeFrom, botSeats } from '../bots/driver';
 import { legalReply } from '../bots/legal';
@@ -33,6 +33,8 @@ export class ExerciseRoom extends Room {
   // A hard cap that drops a flooding connection; ordinary limits answer RATE_LIMITED instead.
   override maxMessagesPerSecond = 200;
   private readonly buckets = new Map<string, TokenBucket>();
+  /** `sync` builds a whole view: it has its own, lower limit, so commands never wait on it. */
+  private readonly syncBuckets = new Map<string, TokenBucket>();
   private session!: ExerciseSession;
   private bots: BotDriver | undefined;
   private readonly views = new ViewPublisher();
@@ -121,6 +123,7 @@ export class ExerciseRoom extends Room {
 
   override onLeave(client: Client): void {
     this.buckets.delete(client.sessionId);
+    this.syncBuckets.delete(client.sessionId);
     this.publish();
   }
 
@@ -199,16 +202,19 @@ export class ExerciseRoom extends Room {
     }
   }
 
-  private bucketOf(client: Client): TokenBucket {
-    let bucket = this.buckets.get(client.sessionId);
+  private bucketOf(client: Client, buckets = this.buckets, limit = services().commandRate): TokenBucket {
+    let bucket = buckets.get(client.sessionId);
     if (!bucket) {
-      bucket = new TokenBucket(services().commandRate, Date.now());
-      this.buckets.set(client.sessionId, bucket);
+      bucket = new TokenBucket(limit, Date.now());
+      buckets.set(client.sessionId, bucket);
     }
     return bucket;
   }
 
-  private viewOf(client: Client): ViewSync {
+  private viewOf(client: Client): SyncReply {
+    if (!this.bucketOf(client, this.syncBuckets, services().syncRate).take(Date.now())) {
+      return { ok: false, code: 'RATE_LIMITED', message: 'Too many sync requests; wait a moment.' };
+    }
     return this.views.sync(this.session.state, client, this.clients, this.session.lastActedAt);
   }
 

@@ -81,6 +81,9 @@ export const SERVER_MESSAGES = { patch: 'patch', notice: 'notice' } as const;
  * changed. A client that sees a gap in the numbers asks for `sync` again.
  */
 
+/** The reply to `sync`: the whole view, or a refusal (RATE_LIMITED) for a connection asking too often. */
+export type SyncReply = ViewSync | { readonly ok: false; readonly code: ErrorCode; readonly message: string };
+
 /** The reply to every `command` request. */
 export type CommandReply =
   | {
