@@ -30,6 +30,8 @@ export function apiRouter(): express.Router {
   // Requests that cost real work are counted per address before anything else is done for them.
   const limiter = new HttpLimiter(() => services().httpRate);
   router.post('/exercises', limiter.guard('create'));
+  router.post('/exercises/import', limiter.guard('create'));
+  router.get('/exercises/:code/archive', limiter.guard('review'));
   router.post('/exercises/:code/fork', limiter.guard('fork'));
   router.get('/exercises/:code/review/*rest', limiter.guard('review'));
   router.post('/review/compare', limiter.guard('compare'));
