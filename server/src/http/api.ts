@@ -34,6 +34,7 @@ export function apiRouter(): express.Router {
   router.get('/exercises/:code/archive', limiter.guard('review'));
   router.post('/exercises/:code/fork', limiter.guard('fork'));
   router.get('/exercises/:code/review/*rest', limiter.guard('review'));
+  router.post('/exercises/:code/review/*rest', limiter.guard('review'));
   router.post('/review/compare', limiter.guard('compare'));
   router.use(express.json({ limit: '16kb' }));
   // A JSON body is checked before any handler reads it: PostgreSQL stores no NUL (ADR 0015).

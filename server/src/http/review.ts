@@ -9,36 +9,18 @@
 import type express from 'express';
 import type { Response } from 'express';
 import { z } from 'zod';
-<<<<<<< HEAD
-import { compareRuns, exportJson, joinCode, own, seatReview, viewFor, type GameEvent } from '@council/shared';
+import { joinCode, own, type GameEvent } from '@council/shared';
 import { secretMatches } from '../auth/secrets';
 import { services } from '../services';
-import { loaded, readerOf, type Reader } from './review/access';
-import { mountDelayCost } from './review/delayCost';
-import { REVIEW_FILES } from './review/files';
-import { recordOf, sendError } from './review/reply';
-
-export { CONTROL_KEY_HEADER, SEAT_TOKEN_HEADER } from './review/access';
-
-/** Presence is the live room's business: a moment of the past has nobody connected. */
-const NOBODY = { connectedSeats: new Set<string>(), controlConnections: 0 };
-=======
-import { joinCode, own, type ErrorBody, type ErrorCode, type GameEvent } from '@council/shared';
-import { secretMatches } from '../auth/secrets';
-import { services } from '../services';
-import type { ExerciseRecord } from '../store/exercises';
 import { readerOf, type Reader } from './review/access';
+import { mountDelayCost } from './review/delayCost';
 import { REVIEW_FILES } from './review/files';
 import { LogCache } from './review/logCache';
 import { replayer } from './review/replayer';
 import type { ReplayAnswer } from './review/replayWork';
+import { recordOf, sendError } from './review/reply';
 
 export { CONTROL_KEY_HEADER, SEAT_TOKEN_HEADER } from './review/access';
-
-const sendError = (res: Response, status: number, code: ErrorCode, message: string): void => {
-  const body: ErrorBody = { code, message };
-  res.status(status).json(body);
-};
 
 /** Each exercise's log, read from the store only from where the last request left off. */
 const logs = new LogCache(() => services().store);
@@ -48,7 +30,6 @@ const sendJson = (res: Response, answer: ReplayAnswer): void => {
   if (answer.kind !== 'json') throw new Error(`the replay worker answered ${answer.kind}`);
   res.set('Cache-Control', 'no-store').type('application/json').send(answer.body);
 };
->>>>>>> 53164d5 (limits: sync per connection, the HTTP API's expensive requests per address (429 RATE_LIMITED); the review reads only new events from the store, redacts each once, and replays in a worker thread)
 
 const DENIED = 'The review is for Control (send the control key) or a seat (send its seat token).';
 

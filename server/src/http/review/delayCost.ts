@@ -5,7 +5,7 @@ import type express from 'express';
 import { delayCostJob, statedAssumptions, defaultAssumptions } from '@council/shared';
 import { services } from '../../services';
 import { delayCostStatus, startDelayCost } from '../../analysis/delayCostJobs';
-import { loaded, readerOf } from './access';
+import { loaded, readerIn } from './access';
 import { recordOf, sendError } from './reply';
 
 export const DELAY_COST_SEEDS = 200;
@@ -20,7 +20,7 @@ export function mountDelayCost(router: express.Router): void {
     const record = await recordOf(req, res);
     if (!record) return;
     const { events, states, state } = loaded(record.id, await services().store.events(record.id));
-    const reader = readerOf(req, record, state);
+    const reader = readerIn(req, record, state);
     if (!(reader.kind === 'control' || (reader.kind === 'seat' && reader.unlocked)))
       return sendError(res, 403, 'NOT_ALLOWED', NOT_ALLOWED);
     const seeds = Number(req.query.seeds ?? DELAY_COST_SEEDS);
@@ -45,7 +45,7 @@ export function mountDelayCost(router: express.Router): void {
     const record = await recordOf(req, res);
     if (!record) return;
     const { state } = loaded(record.id, await services().store.events(record.id));
-    const reader = readerOf(req, record, state);
+    const reader = readerIn(req, record, state);
     if (!(reader.kind === 'control' || (reader.kind === 'seat' && reader.unlocked)))
       return sendError(res, 403, 'NOT_ALLOWED', NOT_ALLOWED);
     const status = delayCostStatus(record.id, String(req.params.id));
