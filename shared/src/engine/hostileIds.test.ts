@@ -43,6 +43,8 @@ const TEXT_FIELDS = new Set([
   'measure',
   'answer',
   'question',
+  // A stand's wording for the reader's client: a vocabulary word, not an id.
+  'phrase',
 ]);
 
 type Path = readonly (string | number)[];
