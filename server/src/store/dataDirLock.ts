@@ -1,7 +1,7 @@
 // One process per embedded data folder (ADR 0016): PGlite is a single-process database, and two
 // processes writing one folder lose acknowledged exercises. A lock file names the holder's pid; a
 // lock whose process is gone (killed, crashed) is taken over.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { StartupError } from '../startupError';
 
@@ -33,6 +33,8 @@ export interface DataDirLock {
 /** Takes the folder's lock, or refuses with a one-line reason when a live process holds it. */
 export function lockDataDir(dataDir: string): DataDirLock {
   const path = join(dataDir, LOCK_FILE);
+  // A first start (a fresh release, a new DATA_DIR) finds no folder yet: the database would make it.
+  mkdirSync(dataDir, { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       writeFileSync(path, String(process.pid), { flag: 'wx' });
