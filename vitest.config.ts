@@ -8,6 +8,7 @@ export default defineConfig({
       'server/src/**/*.test.ts',
       'client/src/**/*.test.{ts,tsx}',
       'tests/integration/**/*.test.ts',
+      'scripts/**/*.test.ts',
     ],
     environment: 'node',
     // One seed for every property test, printed on failure and replayed with PROPERTY_SEED.
