@@ -1,8 +1,9 @@
 // The server benchmark's command line: every option checked before anything starts.
 import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { WORKLOADS, type Workload } from './protocol';
+import { SERVERS, WORKLOADS, type ServerKind, type Workload } from './protocol';
 import type { RunOptions } from './run';
 
 export interface BenchOptions {
@@ -48,6 +49,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
         warmup: { type: 'string', default: '5' },
         workers: { type: 'string', default: '2' },
         workload: { type: 'string', default: 'mixed' },
+        server: { type: 'string', default: 'council' },
         pin: { type: 'boolean', default: false },
         search: { type: 'boolean', default: false },
         'target-p99': { type: 'string', default: '100' },
@@ -60,7 +62,14 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const workload = values.workload as Workload;
   if (!WORKLOADS.includes(workload))
     throw new BadOption(`--workload is one of ${WORKLOADS.join(', ')} (got "${values.workload}").`);
+  const server = values.server as ServerKind;
+  if (!SERVERS.includes(server))
+    throw new BadOption(`--server is one of ${SERVERS.join(', ')} (got "${values.server}").`);
+  if (server === 'bare' && workload !== 'plenary')
+    throw new BadOption('--server bare relays posts only: use it with --workload plenary.');
   const processes = whole('processes', values.processes, 1, 2) as 1 | 2;
+  if (server === 'bare' && processes !== 1)
+    throw new BadOption('--server bare runs one process (it has no Redis presence).');
   const exercises = whole('exercises', values.exercises, 1, 5000);
   const clients = whole('clients', values.clients, 1, 40);
   const connections = values.search ? 0 : exercises * clients;
@@ -80,10 +89,22 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       warmupSeconds: whole('warmup', values.warmup, 0, 3600),
       workers: whole('workers', values.workers, 1, 64),
       workload,
+      server,
       pin: values.pin,
-      ...(values.profile ? { profileDir: resolve(values.profile) } : {}),
+      ...(values.profile ? { profileDir: profileFolder(values.profile) } : {}),
     },
     search: values.search,
     targetP99Ms: whole('target-p99', values['target-p99'], 1, 60_000),
   };
+}
+
+/** `--profile DIR`: made if missing (the server writes its snapshots and profiles there). */
+function profileFolder(dir: string): string {
+  const path = resolve(dir);
+  try {
+    mkdirSync(path, { recursive: true });
+  } catch (error) {
+    throw new BadOption(`--profile: cannot make the folder ${path} (${(error as Error).message}).`);
+  }
+  return path;
 }

@@ -7,12 +7,20 @@
 export const WORKLOADS = ['mixed', 'plenary'] as const;
 export type Workload = (typeof WORKLOADS)[number];
 
+/**
+ * What serves the clients: `council`, the product; `bare`, a bare Colyseus room that only relays
+ * each post to its exercise's clients (server/bench/bareRoom.ts), the peers' baseline.
+ */
+export const SERVERS = ['council', 'bare'] as const;
+export type ServerKind = (typeof SERVERS)[number];
+
 export interface WorkerInput {
   /** Server base URLs; clients of an exercise spread over them (two processes behind Redis). */
   readonly urls: readonly string[];
   readonly exercises: readonly { readonly code: string; readonly controlKey: string }[];
   readonly clients: number;
   readonly workload: Workload;
+  readonly server: ServerKind;
 }
 
 export type ToWorker =

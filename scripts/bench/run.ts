@@ -2,7 +2,7 @@
 import { Worker } from 'node:worker_threads';
 import { createExercises, startServers, type Probe } from './servers';
 import { pinThisProcess } from './pin';
-import type { ToMain, ToWorker, WorkerResult, Workload } from './protocol';
+import type { ServerKind, ToMain, ToWorker, WorkerResult, Workload } from './protocol';
 
 export interface RunOptions {
   readonly exercises: number;
@@ -12,6 +12,8 @@ export interface RunOptions {
   readonly warmupSeconds: number;
   readonly workers: number;
   readonly workload: Workload;
+  /** The product, or the bare room that only relays posts (the peers' baseline). */
+  readonly server: ServerKind;
   /** Server processes on core 0, this process (the clients) on core 1, as `taskset` allows. */
   readonly pin: boolean;
   /** A folder: each server process writes a CPU profile of the measured window there. */
@@ -19,6 +21,7 @@ export interface RunOptions {
 }
 
 export interface RunResult {
+  readonly server: ServerKind;
   readonly workload: Workload;
   /** Whether the server and the clients each had a core of their own. */
   readonly pinned: boolean;
@@ -94,11 +97,14 @@ class WorkerHandle {
 
 export async function runOnce(options: RunOptions): Promise<RunResult> {
   const pinned = options.pin && (await pinThisProcess(1));
-  const servers = await startServers(options.processes, pinned ? 0 : null);
+  const servers = await startServers(options.processes, pinned ? 0 : null, options.server);
   const workers: WorkerHandle[] = [];
   try {
     const urls = servers.processes.map((p) => p.url);
-    const created = await createExercises(urls, options.exercises);
+    const created =
+      options.server === 'bare'
+        ? Array.from({ length: options.exercises }, (_, i) => ({ code: `BARE${i + 1}`, controlKey: '' }))
+        : await createExercises(urls, options.exercises);
     const before = await servers.probe();
 
     const connectStart = performance.now();
@@ -107,7 +113,13 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
     );
     for (const exercises of shares)
       workers.push(
-        new WorkerHandle({ urls, exercises, clients: options.clients, workload: options.workload }),
+        new WorkerHandle({
+          urls,
+          exercises,
+          clients: options.clients,
+          workload: options.workload,
+          server: options.server,
+        }),
       );
     const connected = await Promise.all(workers.map((w) => w.next('connected')));
     const connections = sum(connected.map((c) => c.connections));
@@ -150,6 +162,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
     ]);
 
     return {
+      server: options.server,
       workload: options.workload,
       pinned,
       exercises: options.exercises,

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROTOCOL_VERSION, type CreateExerciseResponse } from '../../shared/src/index';
 import { loadPg } from './sdk';
+import type { ServerKind } from './protocol';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -57,10 +58,14 @@ const freePort = () =>
     });
   });
 
-function spawnServer(env: Record<string, string>, core: number | null): Promise<ServerProcess> {
+function spawnServer(
+  env: Record<string, string>,
+  core: number | null,
+  entry = 'server/src/main.ts',
+): Promise<ServerProcess> {
   // BENCH_NODE_ARGS adds node flags to the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const extra = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const node = [process.execPath, '--expose-gc', ...extra, '--import', 'tsx', 'server/src/main.ts'];
+  const node = [process.execPath, '--expose-gc', ...extra, '--import', 'tsx', entry];
   const [command, ...args] = core === null ? node : ['taskset', '-c', String(core), ...node];
   const child = spawn(command!, args, {
     cwd: root,
@@ -126,10 +131,16 @@ async function freshPostgres(base: string): Promise<string> {
 }
 
 /** `core`: the CPU every server process is confined to (`--pin`), or null to let them roam. */
-export async function startServers(processes: 1 | 2, core: number | null = null): Promise<Servers> {
+export async function startServers(
+  processes: 1 | 2,
+  core: number | null = null,
+  kind: ServerKind = 'council',
+): Promise<Servers> {
   const dataDir = mkdtempSync(join(tmpdir(), 'council-bench-'));
   const started: ServerProcess[] = [];
-  if (processes === 1) {
+  if (kind === 'bare') {
+    started.push(await spawnServer({ PORT: '0' }, core, 'server/bench/bareRoom.ts'));
+  } else if (processes === 1) {
     started.push(await spawnServer({ PORT: '0', DATA_DIR: dataDir }, core));
   } else {
     const shared = {

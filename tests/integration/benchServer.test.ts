@@ -13,9 +13,10 @@ const bench = (args: readonly string[]) =>
   });
 
 describe('bench:server', () => {
-  it.each([
+  it.each<[string, string[]]>([
     ['mixed', []],
     ['plenary', ['--workload', 'plenary', '--pin']],
+    ['plenary', ['--workload', 'plenary', '--server', 'bare']],
   ])(
     '%s: runs 2 exercises × 3 clients for a few seconds and prints one JSON line of figures',
     async (workload, extra) => {
@@ -35,6 +36,7 @@ describe('bench:server', () => {
       const lines = stdout.trim().split('\n');
       const result = JSON.parse(lines.at(-1)!) as Record<string, unknown>;
       expect(result).toMatchObject({
+        server: extra.includes('bare') ? 'bare' : 'council',
         workload,
         exercises: 2,
         clientsPerExercise: 3,
@@ -63,6 +65,9 @@ describe('bench:server', () => {
   it.each([
     [['--workload', 'everyone'], /--workload is one of mixed, plenary/],
     [['--exercises', '0'], /--exercises must be a whole number/],
+    [['--server', 'nginx'], /--server is one of council, bare/],
+    [['--server', 'bare'], /--server bare relays posts only/],
+    [['--server', 'bare', '--workload', 'plenary', '--processes', '2'], /--server bare runs one process/],
     [['--frobnicate'], /Unknown option '--frobnicate'/],
     [['--exercises', '5000', '--clients', '40'], /need more open files than this shell allows/],
   ])('refuses %j with one line before anything starts', async (args, message) => {
