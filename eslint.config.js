@@ -26,6 +26,32 @@ const ID_BOUNDARY = [
   'server/src/http/*.ts',
 ];
 
+/** The rules package stays pure: no clocks, no hidden randomness. */
+const PURE_SYNTAX = [
+  {
+    selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+    message: 'Pass a seeded PRNG instead.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: 'Pass the time in as an argument.',
+  },
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: 'Pass the time in as an argument.',
+  },
+];
+
+/** A store kept at module level: in visibility/, only the cache may hold one (ADR 0025). */
+const KEPT = 'NewExpression[callee.name=/^(WeakMap|WeakSet|WeakRef|Map)$/]';
+const NO_CACHE_IN_RULES = [
+  `Program > VariableDeclaration > VariableDeclarator > ${KEPT}`,
+  `Program > ExportNamedDeclaration > VariableDeclaration > VariableDeclarator > ${KEPT}`,
+].map((selector) => ({
+  selector,
+  message: 'What a seat sees is decided without memory: keep values in visibility/cache/ (pass a Keep).',
+}));
+
 export default tseslint.config(
   {
     ignores: [
@@ -66,25 +92,17 @@ export default tseslint.config(
     files: ['shared/src/**/*.ts'],
     ignores: ['shared/src/**/*.test.ts'],
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
-          message: 'Pass a seeded PRNG instead.',
-        },
-        {
-          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
-          message: 'Pass the time in as an argument.',
-        },
-        {
-          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
-          message: 'Pass the time in as an argument.',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...PURE_SYNTAX],
       'no-restricted-imports': [
         'error',
         { patterns: ['node:*', 'react', 'react-dom', '@colyseus/*', 'fs', 'path', 'crypto'] },
       ],
     },
+  },
+  {
+    // Secrecy has one home: the rules in visibility/ decide, the cache beside them remembers.
+    files: ['shared/src/visibility/**/*.ts'],
+    ignores: ['shared/src/visibility/cache/**', 'shared/src/**/*.test.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...PURE_SYNTAX, ...NO_CACHE_IN_RULES] },
   },
 );

@@ -5,7 +5,7 @@ import {
   ViewMemo,
   diffView,
   sameBeyondSeq,
-  viewFor,
+  cachedViewFor,
   type Actor,
   type ExerciseView,
   type Presence,
@@ -17,7 +17,7 @@ const { seats, apply } = exercise;
 const viewers: Actor[] = [control, ...seats.map((seatId) => ({ seatId, isControl: false }))];
 const presence: Presence = { connectedSeats: new Set(seats), controlConnections: 1 };
 const memo = new ViewMemo();
-let sent: ExerciseView[] = viewers.map((v) => viewFor(exercise.state, v, presence, memo));
+let sent: ExerciseView[] = viewers.map((v) => cachedViewFor(exercise.state, v, presence, memo));
 // As the server benchmark's clients do: each picks a channel it may post in by its index, and
 // alternately posts there and marks the channel read.
 const posters = viewers.flatMap((actor, index) => {
@@ -41,7 +41,7 @@ for (let i = 0; i < count; i++) {
   );
   times.decide += performance.now() - t;
   t = performance.now();
-  const views = viewers.map((v) => viewFor(exercise.state, v, presence, memo));
+  const views = viewers.map((v) => cachedViewFor(exercise.state, v, presence, memo));
   times.views += performance.now() - t;
   t = performance.now();
   // As the server does: a view that only moved its seq is not diffed (and nothing is sent).

@@ -9,7 +9,7 @@ import {
   decide,
   diffView,
   evolve,
-  viewFor,
+  cachedViewFor,
   type Actor,
   type ExerciseState,
   type ExerciseView,
@@ -49,7 +49,7 @@ function newRoom(i: number): Room {
 }
 
 function publish(room: Room, presence: Presence): void {
-  const views = room.viewers.map((v) => viewFor(room.state, v, presence, room.memo));
+  const views = room.viewers.map((v) => cachedViewFor(room.state, v, presence, room.memo));
   if (room.sent.length) views.forEach((v, j) => diffView(room.sent[j]!, v));
   room.sent = views;
 }

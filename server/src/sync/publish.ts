@@ -7,7 +7,7 @@ import {
   ViewMemo,
   diffView,
   sameBeyondSeq,
-  viewFor,
+  cachedViewFor,
   viewerKey,
   type Actor,
   type ControlMemberView,
@@ -62,7 +62,7 @@ export class ViewPublisher {
     clients: Iterable<Client>,
     lastActedAt?: ReadonlyMap<string, string>,
   ): ViewSync {
-    const view = viewFor(state, client.userData as Actor, presenceOf(clients, lastActedAt), this.memo);
+    const view = cachedViewFor(state, client.userData as Actor, presenceOf(clients, lastActedAt), this.memo);
     const n = (this.sent.get(client)?.n ?? 0) + 1;
     this.sent.set(client, { n, view });
     return { n, view };
@@ -83,7 +83,7 @@ export class ViewPublisher {
       if (!actor || !last) continue;
       const key = viewerKey(actor);
       let view = views.get(key);
-      if (!view) views.set(key, (view = viewFor(state, actor, presence, this.memo)));
+      if (!view) views.set(key, (view = cachedViewFor(state, actor, presence, this.memo)));
       // Nothing the seat may see changed, known without a diff (see isVisibleChange below).
       if (sameBeyondSeq(last.view, view)) continue;
       let byLast = diffs.get(view);

@@ -1,4 +1,5 @@
-// Who may read and post in a channel, and who counts as the adversary: the channels' one access rule.
+// Who may post in a channel, and who counts as the adversary. Who may read one is a secrecy rule:
+// visibility/channelAccess.ts.
 import type { Actor, ExerciseState } from '../engine/state';
 import { DEFAULT_CHANNEL_RULES, type ChannelRules } from '../scenario/channels';
 import type { Scenario } from '../scenario/schema';
@@ -7,17 +8,6 @@ import { CONTROL_READER, type Channel } from './state';
 /** The scenario's channel rules; a scenario saved before they existed gets the defaults. */
 export const channelRules = (scenario: Scenario): ChannelRules =>
   (scenario as Partial<Scenario>).channels ?? DEFAULT_CHANNEL_RULES;
-
-/**
- * Control reads every channel; everyone, seated or not, reads public statements; members read
- * their channels; observers read every channel only when the scenario or Control opens them up.
- */
-export function canRead(state: ExerciseState, actor: Actor, channel: Channel): boolean {
-  if (actor.isControl || channel.kind === 'public') return true;
-  if (actor.seatId === null) return false;
-  if (channel.members.includes(actor.seatId)) return true;
-  return state.channels.observerAccess === 'all' && seatKind(state, actor.seatId) === 'observer';
-}
 
 /** Members post in their channels; Control may post anywhere. */
 export function canPost(actor: Actor, channel: Channel): boolean {

@@ -31,7 +31,6 @@ export { initialForces } from './init';
 export { decideForces } from './decide';
 export { evolveForces } from './evolve';
 export { advanceForces, advanceWithState } from './advance';
-export { forcesViewFor, type ForcesView, type UnitView } from './view';
 export { legalForceOrders, candidateOrderOptions, type ForceOrderOption } from './legal';
 export { withTransientRoutes } from './routing';
 export { US_NATION } from './rules/theatreOrders';

@@ -7,7 +7,7 @@ import { advanceTo, playTurns, run, seat } from '../engine/harness';
 import type { ExerciseState } from '../engine/state';
 import { parseScenario } from '../scenario/load';
 import { viewFor } from '../visibility/view';
-import { ceasefireMapView } from './mapView';
+import { ceasefireMapView } from '../visibility/ceasefireMapView';
 import { deploymentAt, marchHours, unitsCalledFor } from './reassurance';
 import { ukraineFile, ukraineScenario } from './testScenario';
 

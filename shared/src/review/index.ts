@@ -9,7 +9,6 @@ export * from './commands';
 export type * from './state';
 export { EMPTY_REVIEW, MAX_QUESTIONS, MAX_TAGS } from './state';
 export * from './charts';
-export * from './seat';
 export * from './compare';
 export * from './report';
 export * from './seriesFrom';

@@ -8,7 +8,7 @@ import { chartGeometry, chartSvg, measureCharts } from './charts';
 import { compareRuns, median, summariseRun } from './compare';
 import { measuresSeries } from './measures';
 import { reportHtml } from './report';
-import { seatReview, viewAt } from './seat';
+import { seatReview, viewAt } from '../visibility/seatReview';
 
 const golden = JSON.parse(
   readFileSync(new URL('../../../tests/replays/baltic-vjtf.golden.json', import.meta.url), 'utf8'),

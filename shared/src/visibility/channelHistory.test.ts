@@ -7,7 +7,8 @@ import type { ExerciseState } from '../engine/state';
 import { channelHistory } from './channelHistory';
 import { HISTORY_PAGE, windowStart } from './channelsView';
 import { diffView } from './patch';
-import { ViewMemo } from './viewMemo';
+import { ViewMemo } from './cache/viewMemo';
+import { cachedViewFor } from './cache/cachedView';
 import { viewFor } from './view';
 
 const presence = { connectedSeats: new Set<string>(), controlConnections: 1 };
@@ -66,9 +67,9 @@ describe("a channel's window of recent messages", () => {
     // Unread counts still cover the whole history, not only the window.
     expect(nac.unread).toBe(250);
     const memo = new ViewMemo();
-    const before = viewFor(s, actorFor(s, 'deu'), presence, memo);
+    const before = cachedViewFor(s, actorFor(s, 'deu'), presence, memo);
     const next = post(s, 251);
-    const after = viewFor(next, actorFor(next, 'deu'), presence, memo);
+    const after = cachedViewFor(next, actorFor(next, 'deu'), presence, memo);
     const ops = diffView(before, after).filter((op) => op.p[0] === 'channels');
     expect(ops.some((op) => 'a' in op && op.a.length === 1)).toBe(true);
     expect(JSON.stringify(ops).length).toBeLessThan(2000);

@@ -1,6 +1,6 @@
 // Older messages of a channel, for a reader of it: the same messages, in the same form, that its view
 // held or would have held. A channel the asker may not read is answered as one that does not exist.
-import { canRead } from '../channels/access';
+import { canRead } from './channelAccess';
 import type { Actor, ExerciseState } from '../engine/state';
 import { own } from '../model/lookup';
 import type { HistoryReply, HistoryRequest } from '../protocol/history';

@@ -1,11 +1,12 @@
 // The channels a viewer may read, with their recent history, unread counts and mentions; nothing else.
 // Older messages are served a page at a time on request (channelHistory.ts).
-import { canPost, canRead, channelList, readerKey } from '../channels/access';
+import { canPost, channelList, readerKey } from '../channels/access';
+import { canRead } from './channelAccess';
+import { KEEP_NOTHING, type Keep } from './reuse';
 import type { Channel, ChannelMessage } from '../channels/state';
 import type { ChannelKind, ObserverAccess, RfiStatus } from '../model/channels';
 import type { Actor, ExerciseState } from '../engine/state';
 import { extendsArray, grownFrom } from '../engine/growth';
-import { FRESH, viewerKey, type SectionMemo } from './viewMemo';
 
 /** A stored message as a reader sees it: the same fields, with its RFI status spelled out. */
 export interface ChannelMessageView extends Pick<
@@ -63,19 +64,17 @@ export function windowStart(length: number): number {
   return Math.max(0, Math.floor((length - HISTORY_PAGE) / HISTORY_PAGE) * HISTORY_PAGE);
 }
 
-export function channelsView(state: ExerciseState, viewer: Actor, memo: SectionMemo = FRESH): ChannelsView {
-  const key = memo.key('channelsSection', viewerKey(viewer));
-  return memo.get(key, [state.channels, state.scenario], (previous?: ViewerChannels) =>
-    viewerChannels(state, viewer, previous),
-  ).section;
+export function channelsView(state: ExerciseState, viewer: Actor): ChannelsView {
+  return viewerChannels(state, viewer).section;
 }
 
 /**
- * What one viewer's channels section was built from, kept between publishes: a post touches one
- * channel, so the next build compares each readable channel by identity and redoes only that one
- * (and keeps the same section object when the viewer does not read it, so the diff has nothing to walk).
+ * What one viewer's channels section was built from. The cached view keeps it between publishes
+ * and hands it back as `previous`: a post touches one channel, so the next build compares each
+ * readable channel by identity and redoes only that one (and keeps the same section object when the
+ * viewer does not read it, so the diff has nothing to walk).
  */
-interface ViewerChannels {
+export interface ViewerChannels {
   /** The inputs that decide which channels the viewer reads. */
   readonly order: readonly string[];
   readonly observerAccess: ObserverAccess;
@@ -91,7 +90,12 @@ interface ViewerChannels {
   readonly section: ChannelsView;
 }
 
-function viewerChannels(state: ExerciseState, viewer: Actor, previous?: ViewerChannels): ViewerChannels {
+export function viewerChannels(
+  state: ExerciseState,
+  viewer: Actor,
+  previous?: ViewerChannels,
+  keep: Keep = KEEP_NOTHING,
+): ViewerChannels {
   const c = state.channels;
   const sameLayout =
     previous !== undefined &&
@@ -128,7 +132,7 @@ function viewerChannels(state: ExerciseState, viewer: Actor, previous?: ViewerCh
     const channel = c.channels[readable[i]!]!;
     const lastRead = reads?.[channel.id] ?? null;
     const was = before && before.channels[i] === channel ? i : -1;
-    const messages = was >= 0 ? before!.stored[i]! : storedMessages(channel, before?.stored[i]);
+    const messages = was >= 0 ? before!.stored[i]! : storedMessages(channel, before?.stored[i], keep);
     const old = before?.views[i];
     let view: ChannelView;
     if (old && was >= 0 && old.lastRead === lastRead) view = old;
@@ -218,20 +222,17 @@ interface StoredMessages {
 }
 
 /**
- * Worked out once per channel record: every reader's build finds it here. A message changes in
- * place only when Control answers a request, and the answer lands in the same channel, so the
- * channel record is new whenever any of its messages is.
+ * Worked out once per channel record when a keeper is given: every reader's build finds it there.
+ * A message changes in place only when Control answers a request, and the answer lands in the same
+ * channel, so the channel record is new whenever any of its messages is.
  */
-const storedByChannel = new WeakMap<Channel, StoredMessages>();
+function storedMessages(channel: Channel, previous: StoredMessages | undefined, keep: Keep): StoredMessages {
+  return keep([channel], 'stored', () => buildStoredMessages(channel, previous));
+}
 
-function storedMessages(channel: Channel, previous?: StoredMessages): StoredMessages {
-  const known = storedByChannel.get(channel);
-  if (known) return known;
+function buildStoredMessages(channel: Channel, previous?: StoredMessages): StoredMessages {
   const list = channel.messages;
-  if (previous !== undefined && list === previous.list) {
-    storedByChannel.set(channel, previous);
-    return previous;
-  }
+  if (previous !== undefined && list === previous.list) return previous;
   const grew = previous !== undefined && extendsArray(previous.list, list);
   // Only the new messages are looked at when the history grew; otherwise all of them.
   const added = grew ? list.slice(previous.list.length) : list;
@@ -247,7 +248,6 @@ function storedMessages(channel: Channel, previous?: StoredMessages): StoredMess
         ? grownFrom(previous.views.concat(added.map(messageView)), previous.views)
         : windowViews(list, start, previous),
   };
-  storedByChannel.set(channel, result);
   return result;
 }
 
@@ -340,16 +340,9 @@ function buildChannelView(
   return channelView(viewer, channel, stored, lastRead, unread, mentions);
 }
 
-/** Mentioning a Control seat calls on Control (worked out once per scenario). */
-const controlSeatsOf = new WeakMap<ExerciseState['scenario'], readonly string[]>();
-
+/** Mentioning a Control seat calls on Control. */
 function controlSeats(state: ExerciseState): readonly string[] {
-  let seats = controlSeatsOf.get(state.scenario);
-  if (!seats) {
-    seats = state.scenario.seats.filter((s) => s.kind === 'control').map((s) => s.id);
-    controlSeatsOf.set(state.scenario, seats);
-  }
-  return seats;
+  return state.scenario.seats.filter((s) => s.kind === 'control').map((s) => s.id);
 }
 
 /**

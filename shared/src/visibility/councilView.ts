@@ -5,6 +5,7 @@ import type { AdoptionRoute, DraftStatus, Position, PositionSource } from '../mo
 import type { Effect } from '../scenario/effects';
 import { addHours, isBefore } from '../time/gameTime';
 import type { AgendaItem, Draft, ExerciseState, PositionRoll } from '../engine/state';
+import { KEEP_NOTHING, type Keep } from './reuse';
 import type { Audience } from './audience';
 import type { PositionPhrase } from '../council/phrases';
 import { chairNow, notChair } from '../engine/guards';
@@ -85,8 +86,13 @@ export interface ChairView {
   readonly youChair: boolean;
 }
 
-export function councilView(state: ExerciseState, audience: Audience): CouncilView {
-  const { allies, catalogue } = sharedParts(state);
+export function councilView(
+  state: ExerciseState,
+  audience: Audience,
+  keep: Keep = KEEP_NOTHING,
+): CouncilView {
+  // What every viewer of one state sees alike: a keeper builds it once and shares it between views.
+  const { allies, catalogue } = keep([state], 'councilShared', () => sharedParts(state));
   return {
     allies,
     catalogue,
@@ -103,16 +109,7 @@ function chairView(state: ExerciseState, audience: Audience): ChairView {
   };
 }
 
-/** What every viewer of one state sees alike, built once and shared by their views. */
-const sharedByState = new WeakMap<ExerciseState, Pick<CouncilView, 'allies' | 'catalogue'>>();
-
 function sharedParts(state: ExerciseState): Pick<CouncilView, 'allies' | 'catalogue'> {
-  let parts = sharedByState.get(state);
-  if (!parts) sharedByState.set(state, (parts = buildSharedParts(state)));
-  return parts;
-}
-
-function buildSharedParts(state: ExerciseState): Pick<CouncilView, 'allies' | 'catalogue'> {
   const { council } = state;
   return {
     allies: council.allyOrder.map((id) => {

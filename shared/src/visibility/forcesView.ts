@@ -1,7 +1,6 @@
 // The forces part of a seat's view: fog of war per side, ETAs, projection and reports. The order
 // menu is not in the view: it is served on request (orderMenu.ts, ADR 0014).
 import {
-  forcesViewFor,
   projectTimeline,
   RUNG_INFO,
   ESCALATION_RUNGS,
@@ -12,21 +11,19 @@ import {
   type ForcesReport,
   type ForcesState,
   type ForcesTimeline,
-  type ForcesView,
   type PlannedLeg,
   type ProjectedUnit,
   type Side,
-  type UnitView,
 } from '../forces/index';
 import { networkOf } from '../forces/network';
-import { perspectiveOf } from '../forces/view';
+import { forcesViewFor, perspectiveOf, type ForcesView, type UnitView } from './forcesFog';
 import { forcesActorOf } from '../engine/forces/actor';
 import { forcesAuthority } from '../engine/forces/authority';
 import { gameTimeOfHour } from '../engine/forces/clock';
 import type { Actor, ExerciseState } from '../engine/state';
 import { normaliseInstant } from '../time/gameTime';
 import type { Audience } from './audience';
-import { memo } from './forcesMemo';
+import { KEEP_NOTHING, type Keep } from './reuse';
 
 export type * from './forceOrderMenu';
 
@@ -84,9 +81,15 @@ export function forcesViewer(state: ExerciseState, viewer: Actor, audience: Audi
   return audience.seesCouncil ? forcesActorOf(state, viewer) : null;
 }
 
-function timeline(state: ExerciseState, forces: ForcesState, authority: ForcesAuthority): ForcesTimeline {
+/** The forces state changes only with forces events: a keeper builds the timeline once per change. */
+function timeline(
+  state: ExerciseState,
+  forces: ForcesState,
+  authority: ForcesAuthority,
+  keep: Keep,
+): ForcesTimeline {
   const step = state.clock.stepHours;
-  return memo(forces, `timeline:${step}:${JSON.stringify(authority)}`, () =>
+  return keep([forces], `timeline:${step}:${JSON.stringify(authority)}`, () =>
     projectTimeline(
       forces,
       [step, ...PROJECTION_HOURS].map((h) => forces.hour + h),
@@ -97,35 +100,44 @@ function timeline(state: ExerciseState, forces: ForcesState, authority: ForcesAu
 
 const owns = (perspective: Side | 'control', side: Side) => perspective === 'control' || perspective === side;
 
-export function forcesPictureFor(
+/** The forces sections of a viewer's view. */
+export interface ForcesSections {
+  readonly forces: ForcesPicture | null;
+  readonly forcesProjection: readonly ForcesProjectionView[] | null;
+}
+
+const NO_FORCES: ForcesSections = { forces: null, forcesProjection: null };
+
+/** The picture and the projection, from one timeline. */
+export function forcesSectionsFor(
   state: ExerciseState,
   viewer: Actor,
   audience: Audience,
-): ForcesPicture | null {
+  keep: Keep = KEEP_NOTHING,
+): ForcesSections {
   const forces = state.forces;
   const actor = forces && forcesViewer(state, viewer, audience);
-  if (!forces || !actor) return null;
-  // Every viewer of a side sees the same picture of one state: it is built once per side.
+  if (!forces || !actor) return NO_FORCES;
   const side = perspectiveOf(actor);
-  let pictures = picturesByState.get(state);
-  if (!pictures) picturesByState.set(state, (pictures = new Map()));
-  let picture = pictures.get(side);
-  if (!picture) pictures.set(side, (picture = buildPicture(state, forces, actor, side)));
-  return picture;
+  const authority = forcesAuthority(state);
+  const plan = timeline(state, forces, authority, keep);
+  return {
+    // Every viewer of a side sees the same picture of one state: a keeper builds it once per side.
+    forces: keep([state], `picture:${side}`, () => buildPicture(state, forces, actor, authority, plan, keep)),
+    forcesProjection: projectionsFor(state, forces, side, plan),
+  };
 }
-
-const picturesByState = new WeakMap<ExerciseState, Map<string, ForcesPicture>>();
 
 /** One literal with every field (no `{ ...view, more }`: see channelView in channelsView.ts). */
 function buildPicture(
   state: ExerciseState,
   forces: NonNullable<ExerciseState['forces']>,
   actor: ForcesActor,
-  side: string,
+  authority: ForcesAuthority,
+  plan: ForcesTimeline,
+  keep: Keep,
 ): ForcesPicture {
-  const view = memo(forces, `view:${side}`, () => forcesViewFor(forces, actor));
-  const authority = forcesAuthority(state);
-  const plan = timeline(state, forces, authority);
+  const view = keep([forces], `view:${perspectiveOf(actor)}`, () => forcesViewFor(forces, actor, keep));
   return {
     hour: view.hour,
     variant: view.variant,
@@ -139,20 +151,14 @@ function buildPicture(
     redControl: view.redControl,
     startsAt: normaliseInstant(state.scenario.startsAt),
     variantLabel: forces.scenario.variants.find((v) => v.id === forces.variant)?.label ?? forces.variant,
-    units: unitsWithEtas(view, plan),
+    units: unitsWithEtas(view, plan, keep),
     authority: actor.role === 'red' ? null : authority,
     ladder: LADDER,
     reports: reportsFor(state, forces, view.perspective),
   };
 }
 
-/**
- * Every viewer of one side shares the side's units and the same timeline, so the units with their
- * ETAs are made once per (side's view, timeline) rather than once per seat: a Baltic room kept
- * seventeen copies of them.
- */
 const NO_PLAN: readonly PlannedLeg[] = [];
-const unitsCache = new WeakMap<ForcesView, WeakMap<object, readonly ForcesUnitView[]>>();
 
 function withEta(u: UnitView, eta: number | null, plan: readonly PlannedLeg[]): ForcesUnitView {
   return {
@@ -179,32 +185,30 @@ function withEta(u: UnitView, eta: number | null, plan: readonly PlannedLeg[]): 
   };
 }
 
-function unitsWithEtas(view: ForcesView, timeline: ForcesTimeline): readonly ForcesUnitView[] {
-  let byEtas = unitsCache.get(view);
-  if (!byEtas) unitsCache.set(view, (byEtas = new WeakMap()));
-  let units = byEtas.get(timeline);
-  if (!units) {
+/**
+ * Every viewer of one side shares the side's units and the same timeline, so a keeper makes the
+ * units with their ETAs once per (side's view, timeline) rather than once per seat: a Baltic room
+ * kept seventeen copies of them.
+ */
+function unitsWithEtas(view: ForcesView, timeline: ForcesTimeline, keep: Keep): readonly ForcesUnitView[] {
+  return keep([view, timeline], 'units', () => {
     const { etas, plans } = timeline;
-    units = view.units.map((u) =>
+    return view.units.map((u) =>
       owns(view.perspective, u.side)
         ? withEta(u, etas[u.id] ?? null, plans[u.id] ?? NO_PLAN)
         : withEta(u, null, NO_PLAN),
     );
-    byEtas.set(timeline, units);
-  }
-  return units;
+  });
 }
 
-export function forcesProjectionFor(
+/** Where the viewer's side's units with orders will be, by the timeline's projections. */
+function projectionsFor(
   state: ExerciseState,
-  viewer: Actor,
-  audience: Audience,
-): readonly ForcesProjectionView[] | null {
-  const forces = state.forces;
-  const actor = forces && forcesViewer(state, viewer, audience);
-  if (!forces || !actor) return null;
-  const perspective = perspectiveOf(actor);
-  return timeline(state, forces, forcesAuthority(state)).projections.map((p) => ({
+  forces: ForcesState,
+  perspective: Side | 'control',
+  plan: ForcesTimeline,
+): readonly ForcesProjectionView[] {
+  return plan.projections.map((p) => ({
     atHour: p.atHour,
     gameTime: gameTimeOfHour(state.scenario, p.atHour),
     units: p.units.filter((u) => owns(perspective, u.side) && forces.units[u.unitId]?.order),

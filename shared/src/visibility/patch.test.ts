@@ -14,7 +14,8 @@ import { tick } from '../engine/tick';
 import { addSeconds } from '../time/gameTime';
 import { applyViewPatch, diffView, ViewFollower, type ViewPatchOp } from './patch';
 import { viewFor, type ExerciseView, type Presence } from './view';
-import { ViewMemo } from './viewMemo';
+import { ViewMemo } from './cache/viewMemo';
+import { cachedViewFor } from './cache/cachedView';
 
 const SEATS = testScenario.seats.map((s) => s.id);
 const VIEWERS: Actor[] = [
@@ -43,12 +44,12 @@ function roundtrip(base: ExerciseCreated, seed: number, steps: readonly Step[]):
   });
   let presence = presenceAt(0);
   // What the server last sent each viewer, and what each client rebuilt from it.
-  const sent = VIEWERS.map((v) => viewFor(state, v, presence, memo));
+  const sent = VIEWERS.map((v) => cachedViewFor(state, v, presence, memo));
   const held = sent.map((v) => wire(v));
   let patchedOps = 0;
   const check = () => {
     VIEWERS.forEach((viewer, i) => {
-      const next = viewFor(state, viewer, presence, memo);
+      const next = cachedViewFor(state, viewer, presence, memo);
       const ops = wire(diffView(sent[i], next)) as ViewPatchOp[];
       patchedOps += ops.length;
       held[i] = applyViewPatch(held[i]!, ops);
@@ -125,7 +126,7 @@ describe('view patches', () => {
       { actor: control, now: WALL_START, newSeatTokenHash: '' },
     );
     if (start.ok) for (const e of start.value) state = evolve(state, e);
-    const before = viewFor(state, control, presence, memo);
+    const before = cachedViewFor(state, control, presence, memo);
     const channel = before.channels.channels.find((c) => c.kind === 'public')!;
     const post = decide(
       state,
@@ -134,7 +135,7 @@ describe('view patches', () => {
     );
     expect(post.ok).toBe(true);
     if (post.ok) for (const e of post.value) state = evolve(state, e);
-    const after = viewFor(state, control, presence, memo);
+    const after = cachedViewFor(state, control, presence, memo);
     // The untouched sections are the very same objects: nothing of them goes on the wire.
     expect(after.council).toBe(before.council);
     expect(after.seats).toBe(before.seats);

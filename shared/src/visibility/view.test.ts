@@ -4,8 +4,9 @@ import { created, testScenario } from '../engine/fixtures';
 import { actorFor } from '../engine/legal';
 import { advanceTo, run, seat } from '../engine/harness';
 import type { ExerciseState } from '../engine/state';
-import { sameBeyondSeq, viewFor, type ExerciseView } from './view';
-import { ViewMemo } from './viewMemo';
+import { viewFor, type ExerciseView } from './view';
+import { cachedViewFor, sameBeyondSeq } from './cache/cachedView';
+import { ViewMemo } from './cache/viewMemo';
 
 const presence = { connectedSeats: new Set<string>(), controlConnections: 1 };
 const view = (state: ExerciseState, seatId: string): ExerciseView =>
@@ -116,7 +117,7 @@ describe('the Council as each seat sees it', () => {
 describe('a kept view', () => {
   it('moves only its seq when a change passes the viewer by, and is rebuilt when one reaches it', () => {
     const memo = new ViewMemo();
-    const seen = (s: ExerciseState, seatId: string) => viewFor(s, actorFor(s, seatId), presence, memo);
+    const seen = (s: ExerciseState, seatId: string) => cachedViewFor(s, actorFor(s, seatId), presence, memo);
     // Estonia and Germany talk in private: the United States' view is kept as it was.
     let s = run(state, 'est', { type: 'openChannel', members: ['est', 'deu'], name: 'Two of us' });
     const channelId = s.channels.order.at(-1)!;

@@ -1,4 +1,5 @@
-// The one place that decides what a seat may see: every byte a client receives is built here.
+// The one place that decides what a seat may see: every byte a client receives is built by the rules
+// in this folder (one file per section), assembled here. Caching lives apart, in cache/.
 import type { Flag, Measure } from '../model/effects';
 import type { ExerciseStatus, Phase, SeatKind } from '../model/vocabulary';
 import type { Audience as InjectAudience } from '../scenario/injects';
@@ -8,14 +9,9 @@ import { formatGameTime } from '../time/gameTime';
 import { audienceOf, seesInject, type Audience } from './audience';
 import { channelsView, type ChannelsView } from './channelsView';
 import { councilView, type CouncilView } from './councilView';
-import {
-  forcesPictureFor,
-  forcesProjectionFor,
-  type ForcesPicture,
-  type ForcesProjectionView,
-} from './forcesView';
+import { forcesSectionsFor, type ForcesPicture, type ForcesProjectionView } from './forcesView';
 import { allDossiers, ownDossier, type AllyDossier } from './secretsView';
-import { negotiationView, type NegotiationView } from '../negotiation/view';
+import { negotiationView, type NegotiationView } from './negotiationView';
 import {
   adHocInjectViews,
   broadcastViews,
@@ -23,23 +19,23 @@ import {
   type BroadcastView,
   type ControlMemberView,
   type ControlRoomView,
-} from '../control/view';
-import { FRESH, viewerKey, type SectionMemo } from './viewMemo';
+} from './controlView';
+import { KEEP_NOTHING, type Keep } from './reuse';
 import { reviewView, type ReviewView } from './reviewView';
 
 export type * from './councilView';
 export type * from './channelsView';
 export type * from './forcesView';
 export type { AllyDossier } from './secretsView';
-export type * from '../negotiation/view';
-export type * from '../control/view';
+export type * from './negotiationView';
+export type * from './controlView';
 export type * from './reviewView';
 
 /** Who is connected right now: kept by the server, not in the log. */
 export interface Presence {
   readonly connectedSeats: ReadonlySet<string>;
   readonly controlConnections: number;
-  /** The Control team in the room, by name and role (control/view). */
+  /** The Control team in the room, by name and role (controlView.ts). */
   readonly controlTeam?: readonly ControlMemberView[];
   /** Wall time each seat last had a command accepted. */
   readonly lastActedAt?: ReadonlyMap<string, string>;
@@ -135,166 +131,135 @@ export interface ExerciseView {
   readonly controlRoom: ControlRoomView | null;
 }
 
-export function viewFor(
-  state: ExerciseState,
-  viewer: Actor,
-  presence: Presence,
-  memo: SectionMemo = FRESH,
-): ExerciseView {
-  const me = viewerKey(viewer);
-  const audience = memo.get(memo.key('audience', me), [state.scenario, state.council], () =>
-    audienceOf(state, viewer),
-  );
-  // Every section but the channels may read any slice except the channels; the channels read
-  // only theirs and the scenario. Taking every other slice (a new one included) keeps a section
-  // from going stale when a rule starts reading more of the state.
-  const common = memo.same('common', slicesBesideChannels(state));
-  const channels = channelsView(state, viewer, memo);
-  const connected = presenceKey(state, presence);
-  const controlRoom = controlRoomView(state, audience, presence);
-  // The whole view is kept while nothing it shows changed; only the log position moves on.
-  const view = memo.get(
-    memo.key('view', me),
-    [common, channels, connected, presence.controlConnections, controlRoom],
-    () =>
-      buildView(state, viewer, presence, memo, { me, audience, common, channels, connected, controlRoom }),
-  );
-  return view.seq === state.seq ? view : atSeq(view, state.seq);
-}
-
-/** Views that differ from another only in `seq` (see `sameBeyondSeq`). */
-const baseOf = new WeakMap<ExerciseView, ExerciseView>();
-
-function atSeq(view: ExerciseView, seq: number): ExerciseView {
-  const base = baseOf.get(view) ?? view;
-  const moved = { ...base, seq };
-  baseOf.set(moved, base);
-  return moved;
-}
-
 /**
- * Whether two views of one viewer hold the same sections and differ at most in `seq`, known
- * without comparing them: a publish then sends that viewer nothing (docs/decisions/0011).
+ * What the viewer may see of the state: the rule, with no memory. The server serves the same views
+ * through `cachedViewFor` (cache/cachedView.ts), which keeps sections between publishes and is
+ * tested to return exactly this; whoSeesWhat.test.ts states which seat sees which section.
  */
-export function sameBeyondSeq(a: ExerciseView, b: ExerciseView): boolean {
-  return (baseOf.get(a) ?? a) === (baseOf.get(b) ?? b);
+export function viewFor(state: ExerciseState, viewer: Actor, presence: Presence): ExerciseView {
+  const audience = audienceOf(state, viewer);
+  return assembleView(state, audience, presence, {
+    scenario: scenarioView(state),
+    seats: seatViews(state, presence),
+    you: youView(viewer),
+    clock: clockView(state),
+    everyone: everyoneSections(state),
+    mine: sectionsFor(state, viewer, audience),
+    measures: measuresView(state, audience),
+    channels: channelsView(state, viewer),
+    broadcasts: broadcastViews(state),
+    controlRoom: controlRoomView(state, audience, presence),
+    review: reviewView(state, audience),
+  });
 }
 
-interface Built {
-  readonly me: string;
-  readonly audience: Audience;
-  readonly common: readonly unknown[];
+/** The parts a view is assembled from, each built by one rule below (or kept by the cache). */
+export interface ViewParts {
+  readonly scenario: ExerciseView['scenario'];
+  readonly seats: readonly SeatView[];
+  readonly you: ExerciseView['you'];
+  readonly clock: ClockView;
+  readonly everyone: EveryoneSections;
+  readonly mine: ViewerSections;
+  readonly measures: ExerciseView['measures'];
   readonly channels: ChannelsView;
-  readonly connected: string;
+  readonly broadcasts: readonly BroadcastView[];
   readonly controlRoom: ControlRoomView | null;
+  readonly review: ReviewView;
 }
 
-function buildView(
+/** One literal with every section, in the order the wire carries them. */
+export function assembleView(
   state: ExerciseState,
-  viewer: Actor,
+  audience: Audience,
   presence: Presence,
-  memo: SectionMemo,
-  { me, audience, common, channels, connected, controlRoom }: Built,
+  parts: ViewParts,
 ): ExerciseView {
   const started = state.session.status !== 'lobby';
-  // Sections with the same inputs are kept together: one look-up finds them all.
-  const everyone = memo.get('everyone', [common], () => ({
-    waitingOn: waitingOn(state),
-    picture: picture(state),
-  }));
-  const mine = memo.get(memo.key('sections', me), [common, audience], () =>
-    sectionsFor(state, viewer, audience),
-  );
   return {
     exerciseId: state.exerciseId,
     code: state.code,
     title: state.title,
-    scenario: memo.get('scenario', [state.scenario], () => ({
-      id: state.scenario.id,
-      title: state.scenario.title,
-      summary: state.scenario.summary,
-    })),
-    seats: memo.get('seats', [state.scenario, state.seats, connected], () => seatViews(state, presence)),
+    scenario: parts.scenario,
+    seats: parts.seats,
     controlConnections: presence.controlConnections,
-    you: memo.get(memo.key('you', me), [], () => ({ seatId: viewer.seatId, isControl: viewer.isControl })),
+    you: parts.you,
     seq: state.seq,
-    clock: memo.get('clock', [state.session, state.clock, state.scenario, state.underRepair], () =>
-      clockView(state),
-    ),
+    clock: parts.clock,
     ...(audience.isControl && state.underRepair ? { repair: state.underRepair } : {}),
-    waitingOn: everyone.waitingOn,
+    waitingOn: parts.everyone.waitingOn,
     situation: started || audience.isControl ? state.scenario.situation : null,
-    picture: everyone.picture,
-    injects: mine.injects,
-    council: mine.council,
-    measures: memo.get(`measures:${audience.seesCouncil}`, [state.measures], () =>
-      audience.seesCouncil ? state.measures : { escalationRung: state.measures.escalationRung },
-    ),
+    picture: parts.everyone.picture,
+    injects: parts.mine.injects,
+    council: parts.mine.council,
+    measures: parts.measures,
     flags: audience.seesCouncil ? state.flags : null,
-    own: mine.own,
-    dossiers: mine.dossiers,
-    channels,
-    forces: mine.forces,
-    forcesProjection: mine.forcesProjection,
-    negotiation: mine.negotiation,
-    broadcasts: memo.get('broadcasts', [state.console], () => broadcastViews(state)),
-    controlRoom,
-    review: memo.get(memo.key('review', me), [state.review, audience], () => reviewView(state, audience)),
+    own: parts.mine.own,
+    dossiers: parts.mine.dossiers,
+    channels: parts.channels,
+    forces: parts.mine.forces,
+    forcesProjection: parts.mine.forcesProjection,
+    negotiation: parts.mine.negotiation,
+    broadcasts: parts.broadcasts,
+    controlRoom: parts.controlRoom,
+    review: parts.review,
   };
 }
 
+export function scenarioView(state: ExerciseState): ExerciseView['scenario'] {
+  return { id: state.scenario.id, title: state.scenario.title, summary: state.scenario.summary };
+}
+
+export function youView(viewer: Actor): ExerciseView['you'] {
+  return { seatId: viewer.seatId, isControl: viewer.isControl };
+}
+
+/** The Council's measures for those at or beside the Council; the escalation rung for everyone. */
+export function measuresView(state: ExerciseState, audience: Audience): ExerciseView['measures'] {
+  return audience.seesCouncil ? state.measures : { escalationRung: state.measures.escalationRung };
+}
+
+/** Sections every viewer sees alike. */
+export interface EveryoneSections {
+  readonly waitingOn: readonly string[];
+  readonly picture: PublicPicture;
+}
+
+export function everyoneSections(state: ExerciseState): EveryoneSections {
+  return { waitingOn: waitingOn(state), picture: picture(state) };
+}
+
 /** The viewer's sections that may read any slice of the state but the channels. */
-function sectionsFor(state: ExerciseState, viewer: Actor, audience: Audience) {
+export interface ViewerSections {
+  readonly injects: readonly InjectView[];
+  readonly council: CouncilView | null;
+  readonly own: AllyDossier | null;
+  readonly dossiers: readonly AllyDossier[];
+  readonly forces: ForcesPicture | null;
+  readonly forcesProjection: readonly ForcesProjectionView[] | null;
+  readonly negotiation: NegotiationView | null;
+}
+
+/** `keep` lets the cached view share the forces parts between viewers of one side. */
+export function sectionsFor(
+  state: ExerciseState,
+  viewer: Actor,
+  audience: Audience,
+  keep: Keep = KEEP_NOTHING,
+): ViewerSections {
+  const forces = forcesSectionsFor(state, viewer, audience, keep);
   return {
     injects: injectViews(state, audience),
-    council: audience.seesCouncil ? councilView(state, audience) : null,
+    council: audience.seesCouncil ? councilView(state, audience, keep) : null,
     own: ownDossier(state, audience),
     dossiers: allDossiers(state, audience),
-    forces: forcesPictureFor(state, viewer, audience),
-    forcesProjection: forcesProjectionFor(state, viewer, audience),
+    forces: forces.forces,
+    forcesProjection: forces.forcesProjection,
     negotiation: negotiationView(state, audience),
   };
 }
 
-/** Hot values no section reads (the sequence number, the dice) are left out, and so are the channels. */
-const NOT_READ_BY_SECTIONS = new Set<string>(['channels', 'seq', 'rng']);
-
-/** Worked out once per state, not once per viewer: a publish builds a view for every seat from one state. */
-const slicesByState = new WeakMap<ExerciseState, unknown[]>();
-
-function slicesBesideChannels(state: ExerciseState): unknown[] {
-  const known = slicesByState.get(state);
-  if (known) return known;
-  const slices = everySliceBesideChannels(state);
-  slicesByState.set(state, slices);
-  return slices;
-}
-
-function everySliceBesideChannels(state: ExerciseState): unknown[] {
-  const slices: unknown[] = [];
-  for (const key in state) {
-    if (!NOT_READ_BY_SECTIONS.has(key)) slices.push(state[key as keyof ExerciseState]);
-  }
-  return slices;
-}
-
-/** What of the presence the seat list shows, as one comparable value (once per presence and scenario). */
-const presenceKeys = new WeakMap<Presence, { readonly scenario: unknown; readonly key: string }>();
-
-function presenceKey(state: ExerciseState, presence: Presence): string {
-  const known = presenceKeys.get(presence);
-  if (known && known.scenario === state.scenario) return known.key;
-  const key = presenceKeyOf(state, presence);
-  presenceKeys.set(presence, { scenario: state.scenario, key });
-  return key;
-}
-
-function presenceKeyOf(state: ExerciseState, presence: Presence): string {
-  const seats = state.scenario.seats.filter((s) => s.kind !== 'control' && presence.connectedSeats.has(s.id));
-  return `${presence.controlConnections > 0}:${seats.map((s) => s.id).join(',')}`;
-}
-
-function seatViews(state: ExerciseState, presence: Presence): SeatView[] {
+export function seatViews(state: ExerciseState, presence: Presence): SeatView[] {
   return state.scenario.seats.map((seat) => {
     const holder = state.seats[seat.id];
     return {
@@ -313,7 +278,7 @@ function seatViews(state: ExerciseState, presence: Presence): SeatView[] {
   });
 }
 
-function clockView(state: ExerciseState): ClockView {
+export function clockView(state: ExerciseState): ClockView {
   const { session, clock } = state;
   return {
     status: session.status,

@@ -3,7 +3,6 @@ import {
   advanceForces,
   decideForces,
   evolveForces,
-  forcesViewFor,
   initialForces,
   type ForcesCommand,
   type ForcesState,
@@ -14,6 +13,7 @@ import {
   type ForcesAuthority,
 } from '../../../../shared/src/forces/authority';
 import { balticForces } from '../../../../shared/src/forces/fixtures';
+import { forcesViewFor } from '../../../../shared/src/visibility/forcesFog';
 import type { ForcesView } from './types';
 
 export const SACEUR: ForcesActor = { role: 'saceur' };

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import {
   measuresSeriesFrom,
   timeline,
-  viewFor,
+  cachedViewFor,
   type ExerciseView,
   type MomentTag,
   type TimelineEntry,
@@ -74,7 +74,7 @@ function FullReview({ live }: { readonly live: ExerciseView }) {
   const last = Math.max(0, entries.length - 1);
   const index = at === null ? last : Math.min(at, last);
   const state = states?.[index];
-  const moment = useMemo(() => (state ? viewFor(state, CONTROL, NOBODY) : null), [state]);
+  const moment = useMemo(() => (state ? cachedViewFor(state, CONTROL, NOBODY) : null), [state]);
   const final = states?.[states.length - 1];
   if (log.status === 'loading') return <p>{t('review.loading')}</p>;
   if (log.status === 'failed') return <p role="alert">{t('review.failed', { code: log.code })}</p>;

@@ -7,7 +7,7 @@ import {
   seatForTokenHash,
   seatReview,
   statesOf,
-  viewFor,
+  cachedViewFor,
   type Actor,
   type ExerciseState,
   type GameEvent,
@@ -65,7 +65,7 @@ export class ReplayWork {
         return { kind: 'file', ...make(events, new Date(op.now)) };
       }
       case 'view':
-        return { kind: 'json', body: JSON.stringify(viewFor(states[op.seq]!, op.actor, NOBODY)) };
+        return { kind: 'json', body: JSON.stringify(cachedViewFor(states[op.seq]!, op.actor, NOBODY)) };
       case 'seat':
         return { kind: 'json', body: JSON.stringify(seatReview(events, op.seatId, op.unlocked, states)) };
     }

@@ -1,6 +1,7 @@
 // Checks shared by the channel rules: when talk is allowed, and which channel a command names.
 import { own } from '../../../model/lookup';
-import { canPost, canRead } from '../../../channels/access';
+import { canPost } from '../../../channels/access';
+import { canRead } from '../../../visibility/channelAccess';
 import type { Channel } from '../../../channels/state';
 import { reject, type Rejection } from '../../../protocol/errors';
 import { notRunning, notUnderway } from '../../guards';

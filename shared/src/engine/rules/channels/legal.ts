@@ -1,13 +1,7 @@
 // Channel commands worth offering a seat now, with placeholder texts; legalCommands filters them by decide.
 import { own } from '../../../model/lookup';
-import {
-  adversaries,
-  canPost,
-  canRead,
-  channelList,
-  channelRules,
-  readerKey,
-} from '../../../channels/access';
+import { adversaries, canPost, channelList, channelRules, readerKey } from '../../../channels/access';
+import { canRead } from '../../../visibility/channelAccess';
 import { everyMessage, type Channel } from '../../../channels/state';
 import type { Command } from '../../commands';
 import type { Actor, ExerciseState } from '../../state';

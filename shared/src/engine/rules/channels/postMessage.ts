@@ -1,5 +1,6 @@
 // A member (or Control) posts in a channel; an ally's first public statement of a turn nudges its public.
-import { canRead, channelRules, seatKind } from '../../../channels/access';
+import { channelRules, seatKind } from '../../../channels/access';
+import { canRead } from '../../../visibility/channelAccess';
 import type { Channel } from '../../../channels/state';
 import { PUBLIC_TEMPLATES, type MessageTemplate } from '../../../model/channels';
 import { reject } from '../../../protocol/errors';

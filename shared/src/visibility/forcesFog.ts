@@ -1,9 +1,9 @@
 // Fog of war: the one place that decides which forces each side's seats see, and how precisely.
-import type { ForcesActor } from './authority';
-import type { EscalationRung, NuclearSignal } from './escalation';
-import { networkOf } from './network';
-import { positionOf, type LonLat } from './position';
-import type { ForcesState, Measures, MoveOrder, UnitLocation, UnitState } from './state';
+import type { ForcesActor } from '../forces/authority';
+import type { EscalationRung, NuclearSignal } from '../forces/escalation';
+import { networkOf } from '../forces/network';
+import { positionOf, type LonLat } from '../forces/position';
+import type { ForcesState, Measures, MoveOrder, UnitLocation, UnitState } from '../forces/state';
 import type {
   CommandAuthority,
   ForceGroup,
@@ -13,7 +13,8 @@ import type {
   Side,
   Terrain,
   UnitType,
-} from './vocabulary';
+} from '../forces/vocabulary';
+import { KEEP_NOTHING, type Keep } from './reuse';
 
 export interface UnitView {
   readonly id: string;
@@ -140,7 +141,11 @@ function unitView(state: ForcesState, u: UnitState, own: boolean): UnitView {
   };
 }
 
-export function forcesViewFor(state: ForcesState, viewer: ForcesActor): ForcesView {
+export function forcesViewFor(
+  state: ForcesState,
+  viewer: ForcesActor,
+  keep: Keep = KEEP_NOTHING,
+): ForcesView {
   const perspective = perspectiveOf(viewer);
   const watched = perspective === 'control' ? null : watchedPlaces(state, perspective);
   const units: UnitView[] = [];
@@ -153,8 +158,8 @@ export function forcesViewFor(state: ForcesState, viewer: ForcesActor): ForcesVi
     hour: state.hour,
     variant: state.variant,
     perspective,
-    places: placeViews(state),
-    legs: legViews(state),
+    places: placeViews(state, keep),
+    legs: legViews(state, keep),
     units,
     escalation: state.escalation,
     signals: state.signals,
@@ -166,48 +171,37 @@ export function forcesViewFor(state: ForcesState, viewer: ForcesActor): ForcesVi
 }
 
 /**
- * The map's places and legs change only when a place changes hands or a leg is cut, so each is
- * made once and shared by every side's view, every later state and (for legs with nothing cut)
- * every exercise of the scenario.
+ * The map's places and legs change only when a place changes hands or a leg is cut, so a keeper may
+ * share them between every side's view, every later state and (for legs with nothing cut) every
+ * exercise of the scenario.
  */
-const placesByControl = new WeakMap<
-  ForcesState['control'],
-  { scenario: unknown; views: ForcesView['places'] }
->();
-const openLegs = new WeakMap<ForcesState['scenario'], ForcesView['legs']>();
-
-function placeViews(state: ForcesState): ForcesView['places'] {
-  const known = placesByControl.get(state.control);
-  if (known && known.scenario === state.scenario) return known.views;
-  const views = state.scenario.places.map((p) => ({
-    id: p.id,
-    name: p.name,
-    kind: p.kind,
-    country: p.country,
-    lon: p.lon,
-    lat: p.lat,
-    terrain: p.terrain,
-    heldBy: state.control[p.id] ?? ('blue' as const),
-  }));
-  placesByControl.set(state.control, { scenario: state.scenario, views });
-  return views;
+function placeViews(state: ForcesState, keep: Keep): ForcesView['places'] {
+  return keep([state.control, state.scenario], 'places', () =>
+    state.scenario.places.map((p) => ({
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      country: p.country,
+      lon: p.lon,
+      lat: p.lat,
+      terrain: p.terrain,
+      heldBy: state.control[p.id] ?? ('blue' as const),
+    })),
+  );
 }
 
-function legViews(state: ForcesState): ForcesView['legs'] {
+function legViews(state: ForcesState, keep: Keep): ForcesView['legs'] {
   const cut = (id: string) => (state.interdicted[id] ?? 0) > state.hour;
-  const anyCut = state.scenario.legs.some((l) => cut(l.id));
-  const known = anyCut ? undefined : openLegs.get(state.scenario);
-  if (known) return known;
-  const views = state.scenario.legs.map((l) => ({
-    id: l.id,
-    from: l.from,
-    to: l.to,
-    mode: l.mode,
-    hours: l.hours,
-    capacityPerDay: l.capacityPerDay,
-    corridor: l.corridor ?? null,
-    interdictedUntil: cut(l.id) ? state.interdicted[l.id]! : null,
-  }));
-  if (!anyCut) openLegs.set(state.scenario, views);
-  return views;
+  const build = (): ForcesView['legs'] =>
+    state.scenario.legs.map((l) => ({
+      id: l.id,
+      from: l.from,
+      to: l.to,
+      mode: l.mode,
+      hours: l.hours,
+      capacityPerDay: l.capacityPerDay,
+      corridor: l.corridor ?? null,
+      interdictedUntil: cut(l.id) ? state.interdicted[l.id]! : null,
+    }));
+  return state.scenario.legs.some((l) => cut(l.id)) ? build() : keep([state.scenario], 'openLegs', build);
 }

@@ -2,10 +2,11 @@
 // the same viewFor as live play. The server sends these; the log itself stays with Control.
 import type { GameEvent } from '../engine/events';
 import type { Actor, ExerciseState } from '../engine/state';
-import { viewFor, type ExerciseView } from '../visibility/view';
-import type { ViewedMeasurePoint } from './charts';
-import { measuresSeries } from './measures';
-import { statesOf, timeline, type TimelineEntry } from './timeline';
+import type { ExerciseView } from './view';
+import { cachedViewFor } from './cache/cachedView';
+import type { ViewedMeasurePoint } from '../review/charts';
+import { measuresSeries } from '../review/measures';
+import { statesOf, timeline, type TimelineEntry } from '../review/timeline';
 
 const NOBODY = { connectedSeats: new Set<string>(), controlConnections: 0 };
 
@@ -35,7 +36,7 @@ export function seatTimeline(events: readonly GameEvent[], seatId: string): Time
 /** The view the actor had once events 0..seq had happened (the scrubber's moment). */
 export function viewAt(events: readonly GameEvent[], seq: number, actor: Actor): ExerciseView {
   const states = statesOf(events.slice(0, Math.max(1, Math.min(events.length, Math.floor(seq) + 1))));
-  return viewFor(states[states.length - 1]!, actor, NOBODY);
+  return cachedViewFor(states[states.length - 1]!, actor, NOBODY);
 }
 
 /** A measure point read off a view: what the viewer's screen showed. */
@@ -67,7 +68,7 @@ export function seatSeries(
   states: readonly ExerciseState[] = statesOf(events),
 ): ViewedMeasurePoint[] {
   return measuresSeries(events).map((point) =>
-    viewedPoint(viewFor(states[point.seq]!, actor, NOBODY), point),
+    viewedPoint(cachedViewFor(states[point.seq]!, actor, NOBODY), point),
   );
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { advanceWithState } from './advance';
-import { NO_AUTHORITY } from './authority';
-import { balticForces, CONTROL, ctxOf, order, RED, SACEUR } from './fixtures';
-import { initialForces } from './init';
-import { forcesViewFor } from './view';
+import { advanceWithState } from '../forces/advance';
+import { NO_AUTHORITY } from '../forces/authority';
+import { balticForces, CONTROL, ctxOf, order, RED, SACEUR } from '../forces/fixtures';
+import { initialForces } from '../forces/init';
+import { forcesViewFor } from './forcesFog';
 
 describe('fog of war', () => {
   const start = initialForces(balticForces(), '2016', 3);

@@ -1,11 +1,11 @@
 // The ceasefire map every seat at the table sees: the line of contact by sector, the demilitarised
 // zone the text drafts, and the reassurance force the signed text sends. All of it is public.
 import type { ExerciseState } from '../engine/state';
-import { demilitarisedZone, type DemilitarisedZone, type LonLatPair } from './lineOfContact';
-import { deploymentAt, type ReassurancePlace, type UnitDeployment } from './reassurance';
+import { demilitarisedZone, type DemilitarisedZone, type LonLatPair } from '../negotiation/lineOfContact';
+import { deploymentAt, type ReassurancePlace, type UnitDeployment } from '../negotiation/reassurance';
 
-export type { DeploymentStatus, ReassurancePlace, UnitDeployment } from './reassurance';
-export type { DemilitarisedZone } from './lineOfContact';
+export type { DeploymentStatus, ReassurancePlace, UnitDeployment } from '../negotiation/reassurance';
+export type { DemilitarisedZone } from '../negotiation/lineOfContact';
 
 export interface LineSectorView {
   readonly id: string;

@@ -1,17 +1,17 @@
 // What a seat may see of the talks: the table's common picture, its own secrets; Control sees all.
 import type { ExerciseState } from '../engine/state';
-import type { Audience } from '../visibility/audience';
-import { currentLevels, effectivePriorities } from './currents';
-import { euConsentOf, type EuConsent } from './eu';
-import { detectionChance, monitoringOf } from './implementation';
-import { ceasefireMapView, type CeasefireMapView } from './mapView';
-import { leverageLevel } from './leverage';
-import { crossedLines, crosses, progressOf, satisfactionOf } from './measures';
-import { nacConsentOf, type NacConsent } from './nato';
-import { haguePath, spendingYear, tiersOf, twoTierOf } from './spending';
-import { signBlockOf, type SignBlock } from './signing';
-import { seriousSinceSignature } from './strain';
-import type { NegotiationParty, RedLine } from './schema';
+import type { Audience } from './audience';
+import { currentLevels, effectivePriorities } from '../negotiation/currents';
+import { euConsentOf, type EuConsent } from '../negotiation/eu';
+import { detectionChance, monitoringOf } from '../negotiation/implementation';
+import { ceasefireMapView, type CeasefireMapView } from './ceasefireMapView';
+import { leverageLevel } from '../negotiation/leverage';
+import { crossedLines, crosses, progressOf, satisfactionOf } from '../negotiation/measures';
+import { nacConsentOf, type NacConsent } from '../negotiation/nato';
+import { haguePath, spendingYear, tiersOf, twoTierOf } from '../negotiation/spending';
+import { signBlockOf, type SignBlock } from '../negotiation/signing';
+import { seriousSinceSignature } from '../negotiation/strain';
+import type { NegotiationParty, RedLine } from '../negotiation/schema';
 import {
   returnDeadline,
   statusOf,
@@ -19,13 +19,13 @@ import {
   type NegotiationStatus,
   type NegotiationTextChange,
   type NegotiationTurnMeasures,
-} from './state';
+} from '../negotiation/state';
 
-export type { NegotiationTextChange } from './state';
-export type { EnhancedCooperation, EuConsent } from './eu';
-export type { NacConsent } from './nato';
-export type { SignBlock } from './signing';
-export type * from './mapView';
+export type { NegotiationTextChange } from '../negotiation/state';
+export type { EnhancedCooperation, EuConsent } from '../negotiation/eu';
+export type { NacConsent } from '../negotiation/nato';
+export type { SignBlock } from '../negotiation/signing';
+export type * from './ceasefireMapView';
 
 export interface NegotiationIssueView {
   readonly id: string;

@@ -1,9 +1,9 @@
 // What each viewer sees of the console's record: ad-hoc injects only within their audience,
 // broadcasts for all, and the Control team and assistant keys for Control alone.
-import type { Audience } from '../visibility/audience';
-import type { InjectView, Presence } from '../visibility/view';
+import type { Audience } from './audience';
+import type { InjectView, Presence } from './view';
 import type { ExerciseState } from '../engine/state';
-import { consoleAtStart } from './state';
+import { consoleAtStart } from '../control/state';
 
 export interface BroadcastView {
   readonly id: string;
