@@ -5,6 +5,7 @@ import type { Result } from '../../protocol/result';
 import { addSeconds } from '../../time/gameTime';
 import { orderMenuFor } from '../../visibility/orderMenu';
 import { viewFor, type ExerciseView } from '../../visibility/view';
+import { cachedViewFor } from '../../visibility/cache/cachedView';
 import type { Command } from '../commands';
 import { decide } from '../decide';
 import type { GameEvent } from '../events';
@@ -267,11 +268,13 @@ describe('an exercise with forces', () => {
 });
 
 describe('the forces picture of one state', () => {
-  it('is one object for every viewer of a side, and another for each other side', () => {
+  it('is one object for every viewer of a side, and another for each other side (in the cached views)', () => {
     const g = started();
-    const blue = ['usa', 'est', 'deu', 'secgen', 'saceur'].map((seatId) => g.view(seatId).forces);
+    const cached = (seatId: string) =>
+      cachedViewFor(g.state, actorFor(g.state, seatId), { connectedSeats: new Set(), controlConnections: 1 });
+    const blue = ['usa', 'est', 'deu', 'secgen', 'saceur'].map((seatId) => cached(seatId).forces);
     for (const picture of blue) expect(picture).toBe(blue[0]);
-    expect(g.view('red').forces).not.toBe(blue[0]);
+    expect(cached('red').forces).not.toBe(blue[0]);
     expect(g.view('red').forces?.perspective).toBe('red');
     expect(g.view('control').forces?.perspective).toBe('control');
     expect(g.view('red').forces?.authority).toBeNull();
