@@ -46,6 +46,10 @@ export const en = {
   'home.run.create': 'Create exercise',
   'home.run.variant': 'Starting posture',
   'home.run.variantHint': 'The forces in place when the crisis begins.',
+  'home.run.assumptions': 'Assumptions',
+  'home.run.assumptionsHint':
+    'What this exercise assumes about the forces and the allies (the assumption register). Each starts at its default; change one within its range.',
+  'home.run.assumptionRange': 'From {min} to {max} {unit}; default {default}.',
   'home.run.creating': 'Creating…',
   'home.run.titleRequired': 'Give the exercise a title.',
   'home.run.scenarioRequired': 'Choose a scenario.',

@@ -48,6 +48,10 @@ export const fr: Record<MessageKey, string> = {
   'home.run.create': 'Créer l’exercice',
   'home.run.variant': 'Posture de départ',
   'home.run.variantHint': 'Les forces en place au début de la crise.',
+  'home.run.assumptions': 'Hypothèses',
+  'home.run.assumptionsHint':
+    'Ce que cet exercice suppose des forces et des alliés (le registre des hypothèses). Chacune part de sa valeur par défaut ; modifiez-la dans sa plage.',
+  'home.run.assumptionRange': 'De {min} à {max} {unit} ; par défaut {default}.',
   'home.run.creating': 'Création…',
   'home.run.titleRequired': 'Donnez un titre à l’exercice.',
   'home.run.scenarioRequired': 'Choisissez un scénario.',

@@ -39,12 +39,19 @@ async function call<T>(
 export function createHttpApi(baseUrl: string) {
   return {
     listScenarios: () => call<ScenarioSummary[]>(baseUrl, '/api/scenarios'),
-    createExercise(scenarioId: string, title: string, variant?: string, operatorKey?: string) {
+    createExercise(
+      scenarioId: string,
+      title: string,
+      variant?: string,
+      operatorKey?: string,
+      assumptions?: Readonly<Record<string, string | number>>,
+    ) {
       const request: CreateExerciseRequest = {
         protocolVersion: PROTOCOL_VERSION,
         scenarioId,
         title,
         ...(variant ? { variant } : {}),
+        ...(assumptions ? { assumptions: { ...assumptions } } : {}),
       };
       return call<CreateExerciseResponse>(
         baseUrl,

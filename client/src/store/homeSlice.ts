@@ -23,7 +23,14 @@ export interface HomeSlice {
   /** The control key of the exercise this browser just created: shown once, then forgotten. */
   freshControlKey: { readonly code: string; readonly key: string } | null;
   loadScenarios(): Promise<void>;
-  createExercise(scenarioId: string, title: string, variant?: string, operatorKey?: string): Promise<void>;
+  createExercise(
+    scenarioId: string,
+    title: string,
+    variant?: string,
+    operatorKey?: string,
+    /** Assumptions changed from the register's defaults (ADR 0027). */
+    assumptions?: Readonly<Record<string, string | number>>,
+  ): Promise<void>;
   goToExercise(rawCode: string): Promise<void>;
   dismissControlKey(): void;
 }
@@ -45,12 +52,18 @@ export const createHomeSlice: StateCreator<Store, [], [], HomeSlice> = (set, get
     else set({ scenariosState: 'failed', scenariosError: result.error });
   },
 
-  async createExercise(scenarioId, title, variant, operatorKey) {
+  async createExercise(scenarioId, title, variant, operatorKey, assumptions) {
     if (get().creating) return;
     if (!scenarioId) return set({ createError: 'scenarioRequired' });
     if (!title.trim()) return set({ createError: 'titleRequired' });
     set({ creating: true, createError: null });
-    const result = await transport().createExercise(scenarioId, title.trim(), variant, operatorKey);
+    const result = await transport().createExercise(
+      scenarioId,
+      title.trim(),
+      variant,
+      operatorKey,
+      assumptions,
+    );
     if (!result.ok) return set({ creating: false, createError: result.error });
     const { code, controlKey } = result.value;
     saveControlKey(code, controlKey);

@@ -91,6 +91,8 @@ export interface Transport {
     variant?: string,
     /** The installation's operator key, when it asks for one (ADR 0021). */
     operatorKey?: string,
+    /** Assumptions changed from the register's defaults (ADR 0027). */
+    assumptions?: Readonly<Record<string, string | number>>,
   ): Promise<Outcome<CreateExerciseResponse>>;
   findExercise(code: string): Promise<Outcome<ExerciseSummary>>;
   openSession(code: string, sink: SessionSink): Session;

@@ -3,6 +3,7 @@
 import {
   forkLog,
   ok,
+  type ExerciseAssumptions,
   type ExerciseCreated,
   type ForkExerciseResponse,
   type Result,
@@ -37,9 +38,14 @@ export async function createExercise(
   scenario: Scenario,
   title: string,
   now: Date,
-  /** A forces variant already checked against the scenario; the scenario's default when absent. */
-  variant?: string,
+  options: {
+    /** A forces variant already checked against the scenario; the scenario's default when absent. */
+    readonly variant?: string | undefined;
+    /** The register's values in force, already checked (exerciseAssumptions); null without a register. */
+    readonly assumptions?: ExerciseAssumptions | null;
+  } = {},
 ): Promise<CreatedExercise> {
+  const { variant, assumptions } = options;
   const exerciseId = newExerciseId();
   const controlKey = newSecret();
   const createdAt = now.toISOString();
@@ -53,6 +59,7 @@ export async function createExercise(
       scenario,
       seed: newSeed(),
       ...(variant ? { variant } : {}),
+      ...(assumptions ? { assumptions } : {}),
     };
     await store.create(
       {

@@ -2,6 +2,7 @@
 import express, { type Request, type Response, type NextFunction } from 'express';
 import {
   CreateExerciseRequestSchema,
+  exerciseAssumptions,
   checkVariant,
   inputProblem,
   variantsOf,
@@ -52,6 +53,7 @@ export function apiRouter(): express.Router {
       summary: s.summary,
       seatCount: s.seats.length,
       variants: variantsOf(s),
+      ...(s.assumptions?.length ? { assumptions: s.assumptions } : {}),
     }));
     res.json(list);
   });
@@ -77,7 +79,12 @@ export function apiRouter(): express.Router {
       return sendError(res, 404, 'NO_SUCH_SCENARIO', `There is no scenario "${parsed.data.scenarioId}".`);
     const badVariant = checkVariant(scenario, parsed.data.variant);
     if (badVariant) return sendError(res, 400, badVariant.code, badVariant.message);
-    const created = await createExercise(store, scenario, parsed.data.title, now(), parsed.data.variant);
+    const assumed = exerciseAssumptions(scenario.assumptions, parsed.data.assumptions);
+    if (!assumed.ok) return sendError(res, 400, assumed.rejection.code, assumed.rejection.message);
+    const created = await createExercise(store, scenario, parsed.data.title, now(), {
+      variant: parsed.data.variant,
+      assumptions: assumed.values,
+    });
     res.status(201).json(created);
   });
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import baltic from '../../../scenarios/baltic-tripwire.json';
 import { parseScenario } from '../scenario/load';
-import { applyAssumptions, checkAssumption, defaultAssumptions, resolveAssumptions } from './assumptions';
+import { replay } from '../engine/evolve';
+import {
+  applyAssumptions,
+  checkAssumption,
+  defaultAssumptions,
+  exerciseAssumptions,
+  resolveAssumptions,
+} from './assumptions';
 import { balticScenario } from './fixtures';
 
 const register = () => balticScenario().assumptions!;
@@ -70,5 +77,47 @@ describe('the assumption register', () => {
     expect(weak.rules.hostileAdvanceFactor).toBe(forces.rules.hostileAdvanceFactor * 2);
     const fast = applyAssumptions(forces, { ...values, 'reinforcement-speed': 2 });
     expect(fast.units.find((u) => u.id === 'vjtf-lead')!.noticeToMoveHours).toEqual([24, 36]);
+  });
+});
+
+describe('the assumptions of an exercise (ADR 0027)', () => {
+  it('stores every key of the register, refusing an unknown key or a value out of bounds', () => {
+    const ok = exerciseAssumptions(register(), { 'red-competence': '0.7' });
+    expect(ok.ok && ok.values).toMatchObject({ 'red-competence': 0.7, 'us-participation': 'full' });
+    expect(Object.keys((ok.ok && ok.values) || {}).sort()).toEqual(
+      register()
+        .map((a) => a.key)
+        .sort(),
+    );
+    const bounds = exerciseAssumptions(register(), { 'reinforcement-speed': 9 });
+    expect(!bounds.ok && bounds.rejection.code).toBe('ASSUMPTION_OUT_OF_BOUNDS');
+    const unknown = exerciseAssumptions(register(), { luck: 1 });
+    expect(!unknown.ok && unknown.rejection.code).toBe('NO_SUCH_ASSUMPTION');
+    expect(exerciseAssumptions(undefined, {})).toEqual({ ok: true, values: null });
+    const none = exerciseAssumptions([], { 'red-competence': 1 });
+    expect(!none.ok && none.rejection.code).toBe('NO_SUCH_ASSUMPTION');
+  });
+
+  it('plays the forces data under the stored assumptions', () => {
+    const scenario = balticScenario();
+    const created = (assumptions?: Record<string, string | number>) =>
+      replay([
+        {
+          type: 'exerciseCreated',
+          exerciseId: 'e',
+          code: 'ABC234',
+          title: 'T',
+          createdAt: '2026-01-01T00:00:00.000Z',
+          scenario,
+          seed: 1,
+          ...(assumptions ? { assumptions } : {}),
+        },
+      ]).forces!;
+    const plain = created();
+    const defaults = created(defaultAssumptions(register()));
+    expect(defaults).toEqual(plain);
+    const reduced = created({ ...defaultAssumptions(register()), 'us-participation': 'reduced' });
+    expect(plain.units['usa-abct-3']).toBeDefined();
+    expect(reduced.units['usa-abct-3']).toBeUndefined();
   });
 });

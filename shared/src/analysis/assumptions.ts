@@ -1,5 +1,6 @@
 // The assumption register: values in force (defaults, overrides within bounds) and how they change the forces data.
 import type { ForcesScenario } from '../forces/index';
+import { reject, type Rejection } from '../protocol/errors';
 import type { Assumption, AssumptionKey } from './schema';
 
 export type AssumptionValue = number | string;
@@ -20,6 +21,14 @@ export function defaultAssumptions(register: readonly Assumption[]): AssumptionV
   const out: Record<string, AssumptionValue> = { ...NEUTRAL_ASSUMPTIONS };
   for (const a of register) out[a.key] = a.default;
   return out as AssumptionValues;
+}
+
+/** The values an exercise ran under: the register's defaults with what `exerciseCreated` stored over them. */
+export function assumptionsInForce(
+  register: readonly Assumption[] | undefined,
+  stored: Readonly<Record<string, AssumptionValue>> | undefined,
+): AssumptionValues {
+  return { ...defaultAssumptions(register ?? []), ...(stored ?? {}) } as AssumptionValues;
 }
 
 export interface AssumptionProblem {
@@ -100,5 +109,41 @@ export function applyAssumptions(forces: ForcesScenario, values: AssumptionValue
       ...forces.rules,
       hostileAdvanceFactor: Math.max(1, forces.rules.hostileAdvanceFactor / competence),
     },
+  };
+}
+
+/** An exercise's assumptions as `exerciseCreated` stores them: every key of the register, by value. */
+export type ExerciseAssumptions = Readonly<Record<string, AssumptionValue>>;
+
+/**
+ * For the server before it writes `exerciseCreated` (ADR 0027): Control's overrides checked against
+ * the scenario's register. An unknown key is `NO_SUCH_ASSUMPTION`; a value outside its bounds (or
+ * not one of its choices) is `ASSUMPTION_OUT_OF_BOUNDS`. Null values for a scenario without a register.
+ */
+export function exerciseAssumptions(
+  register: readonly Assumption[] | undefined,
+  overrides: Readonly<Record<string, string | number>> = {},
+): { ok: true; values: ExerciseAssumptions | null } | { ok: false; rejection: Rejection } {
+  const known = register ?? [];
+  for (const [key, raw] of Object.entries(overrides)) {
+    const checked = checkAssumption(known, key, raw);
+    if (checked.ok) continue;
+    const unknown = !known.some((a) => a.key === key);
+    const message = unknown
+      ? known.length
+        ? `"${key}" is not an assumption of this scenario; it has ${known.map((a) => a.key).join(', ')}.`
+        : 'This scenario has no assumption register.'
+      : `${checked.problem.message}.`;
+    return {
+      ok: false,
+      rejection: reject(unknown ? 'NO_SUCH_ASSUMPTION' : 'ASSUMPTION_OUT_OF_BOUNDS', message),
+    };
+  }
+  if (!known.length) return { ok: true, values: null };
+  const resolved = resolveAssumptions(known, overrides);
+  if (!resolved.ok) throw new Error('checked above');
+  return {
+    ok: true,
+    values: Object.fromEntries(known.map((a) => [a.key, resolved.values[a.key]])),
   };
 }

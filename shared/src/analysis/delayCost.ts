@@ -4,7 +4,7 @@ import type { ExerciseState } from '../engine/state';
 import type { ForcesState } from '../forces/index';
 import { decisionsTable } from '../review/decisions';
 import type { Scenario } from '../scenario/schema';
-import { defaultAssumptions } from './assumptions';
+import { assumptionsInForce, type AssumptionValues, type ExerciseAssumptions } from './assumptions';
 import { curvePoint, type CurvePoint } from './curve';
 import { outcomeKeysOf, outcomeValue } from './outcomes';
 import { planAuthority } from './plans';
@@ -29,6 +29,8 @@ export interface DelayCostJob {
   readonly adopted: readonly AdoptedResponse[];
   readonly decisionHour: number;
   readonly hours: readonly number[];
+  /** The assumptions the exercise ran under (ADR 0027); the bots' timings follow them. */
+  readonly assumptions: AssumptionValues;
 }
 
 /** Hours either side of the Council's decision the curve covers, in steps of STEP_HOURS. */
@@ -44,7 +46,11 @@ const deploys = (p: ResponsePlan, scenario: Scenario) => {
  * The job for a played exercise, or why there is none: no forces, or no decision that lets SACEUR
  * deploy. `states` is the log's states (index = seq); the curve starts from the state at its first hour.
  */
-export function delayCostJob(states: readonly ExerciseState[]): DelayCostJob | string {
+export function delayCostJob(
+  states: readonly ExerciseState[],
+  /** What `exerciseCreated` stored; the register's defaults where absent. */
+  stored?: ExerciseAssumptions,
+): DelayCostJob | string {
   const last = states[states.length - 1];
   if (!last?.forces) return 'This exercise has no forces to play.';
   const scenario = last.scenario;
@@ -80,15 +86,16 @@ export function delayCostJob(states: readonly ExerciseState[]): DelayCostJob | s
   // The Council's own hour, and a day earlier: the headline compares the two.
   for (const h of [decisionHour, decisionHour - 24]) if (h >= hours[0]! && !hours.includes(h)) hours.push(h);
   hours.sort((a, b) => a - b);
-  return { scenario, start, plan, adopted, decisionHour, hours };
+  const assumptions = assumptionsInForce(scenario.assumptions, stored);
+  return { scenario, start, plan, adopted, decisionHour, hours, assumptions };
 }
 
 /** One seed's outcomes at every hour of the job, played from the game's state with fresh dice. */
 export function delayCostSeed(job: DelayCostJob, seed: number): RunOutcome[] {
-  const assumptions = defaultAssumptions(job.scenario.assumptions ?? []);
+  // The game's forces data already carries the assumptions (forcesAtStart); the timings follow them here.
   const a = analysisWith(job.scenario, job.plan, job.start.scenario, {
     variant: job.start.variant,
-    assumptions,
+    assumptions: job.assumptions,
   });
   return sweepDecisionHours(a, job.hours, seed, (s) => startSimFrom(a.setup, job.start, s));
 }

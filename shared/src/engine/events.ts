@@ -29,6 +29,11 @@ export interface ExerciseCreated {
   readonly seed?: number;
   /** The forces variant (order of battle) played; the scenario's default when absent. */
   readonly variant?: string;
+  /**
+   * The assumption register's values in force (ADR 0027): every key of the scenario's register, the
+   * defaults where Control changed nothing. Absent for a scenario without a register (or an older log).
+   */
+  readonly assumptions?: Readonly<Record<string, number | string>>;
   /** Set when this exercise branched off another at the start of one of its turns (ADR 0012). */
   readonly forkedFrom?: {
     readonly exerciseId: string;

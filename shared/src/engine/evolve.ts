@@ -57,7 +57,7 @@ export function initialState(created: ExerciseCreated): ExerciseState {
     flags: Object.fromEntries(FLAGS.map((flag) => [flag, false])) as Record<Flag, boolean>,
     injects: [],
     channels: initialChannels(scenario),
-    forces: forcesAtStart(scenario, created.variant, seed),
+    forces: forcesAtStart(scenario, created.variant, seed, created.assumptions),
     negotiation: negotiationAtStart(scenario),
     console: consoleAtStart(),
     turnStarts: [],

@@ -72,6 +72,7 @@ export function forkLog(source: readonly GameEvent[], turn: number, fork: ForkId
     // The source's own seed, spelled out: the default seed is a hash of the exercise id.
     seed: first.seed ?? hashSeed(first.exerciseId),
     ...(first.variant ? { variant: first.variant } : {}),
+    ...(first.assumptions ? { assumptions: first.assumptions } : {}),
     forkedFrom: { exerciseId: first.exerciseId, code: first.code, turn, seq: start.seq },
   };
   const history = effectiveEvents(source, start.seq)

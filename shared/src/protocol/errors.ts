@@ -64,6 +64,9 @@ export const ERROR_CODES = [
   'OUT_OF_REACH',
   'NO_FORCES',
   'NO_SUCH_VARIANT',
+  // The assumption register (analysis/, ADR 0027): set by Control when creating an exercise.
+  'NO_SUCH_ASSUMPTION',
+  'ASSUMPTION_OUT_OF_BOUNDS',
   // Negotiation (negotiation/, ADR 0008).
   'NO_NEGOTIATION',
   'NOT_A_PARTY',

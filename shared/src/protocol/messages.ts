@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { ErrorCode } from './errors';
 import type { ViewSync } from '../visibility/patch';
+import type { Assumption } from '../analysis/schema';
 
 /** Bumped on any change a client of the previous version could not understand. */
 export const PROTOCOL_VERSION = 4;
@@ -36,6 +37,14 @@ export const CreateExerciseRequestSchema = z.object({
   title: z.string().trim().min(1, 'give the exercise a title').max(120),
   /** A forces variant of the scenario (checkVariant); the scenario's default when absent. */
   variant: z.string().min(1).max(64).optional(),
+  /**
+   * Assumptions Control changes from the register's defaults (ADR 0027), key → value; each is checked
+   * against the scenario's register (NO_SUCH_ASSUMPTION, ASSUMPTION_OUT_OF_BOUNDS).
+   */
+  assumptions: z
+    .record(z.string().min(1).max(64), z.union([z.number(), z.string().max(64)]))
+    .refine((r) => Object.keys(r).length <= 32, 'at most 32 assumptions')
+    .optional(),
 });
 export type CreateExerciseRequest = z.infer<typeof CreateExerciseRequestSchema>;
 
@@ -57,6 +66,8 @@ export interface ScenarioSummary {
     readonly label: string;
     readonly description: string;
   }[];
+  /** The scenario's assumption register (ADR 0027): what Control may set when creating an exercise. */
+  readonly assumptions?: readonly Assumption[];
 }
 
 /** Message names, client → server. */

@@ -2,10 +2,12 @@
 import type { GameEvent } from '../engine/events';
 import type { ExerciseState } from '../engine/state';
 import { replay } from '../engine/evolve';
+import { assumptionsInForce } from '../analysis/assumptions';
 import { redactEvent } from '../visibility/redact';
 import { measuresSeries, type MeasurePoint } from './measures';
 import {
   adjudicationsSheet,
+  assumptionsSheet,
   decisionsSheet,
   hotwashSheet,
   measuresSheet,
@@ -36,6 +38,8 @@ export interface LogExport {
     readonly scenarioTitle: string;
     readonly seed: number | null;
     readonly variant: string | null;
+    /** The assumption register's values in force (ADR 0027); null for a scenario without one. */
+    readonly assumptions: Readonly<Record<string, number | string>> | null;
     readonly eventCount: number;
   };
   readonly events: readonly GameEvent[];
@@ -57,6 +61,9 @@ export function exportJson(events: readonly GameEvent[]): LogExport {
       scenarioTitle: first.scenario.title,
       seed: first.seed ?? null,
       variant: first.variant ?? null,
+      assumptions: first.scenario.assumptions?.length
+        ? assumptionsInForce(first.scenario.assumptions, first.assumptions)
+        : null,
       eventCount: events.length,
     },
     events: events.map(redactEvent),
@@ -73,6 +80,7 @@ export function reviewTables(events: readonly GameEvent[]): Table[] {
     adjudicationsSheet(events),
     tagsSheet(state, events),
     hotwashSheet(state),
+    assumptionsSheet(events),
   ];
 }
 
@@ -83,6 +91,7 @@ export const REVIEW_TABLES = [
   'adjudications',
   'tags',
   'hotwash',
+  'assumptions',
 ] as const;
 export type ReviewTableName = (typeof REVIEW_TABLES)[number];
 

@@ -6,7 +6,7 @@ import { formatGameTime } from '../time/gameTime';
 import { chartSvg, measureCharts } from './charts';
 import { decisionsTable, LATENCY_ANCHORS } from './decisions';
 import { measuresSeries } from './measures';
-import { adjudicationsSheet } from './tables';
+import { adjudicationsSheet, assumptionsSheet } from './tables';
 import { timeline } from './timeline';
 
 const esc = (value: unknown): string =>
@@ -120,6 +120,12 @@ export function reportHtml(events: readonly GameEvent[], options: ReportOptions)
   const charts = measureCharts(series)
     .map((c) => `<figure><figcaption>${esc(c.title)} (${esc(c.unit)})</figcaption>${chartSvg(c)}</figure>`)
     .join('');
+  const assumed = assumptionsSheet(events)
+    .rows.map(
+      (r) =>
+        `<tr><th scope="row">${esc(r[1])}</th><td>${esc(r[0])}</td><td class="num">${esc(r[2])}</td><td class="num">${esc(r[3])}</td><td>${esc(r[4])}</td><td>${esc(r[6])}</td></tr>`,
+    )
+    .join('');
   const anchors = `the Council agreeing a measure: ${LATENCY_ANCHORS.map((a) => esc(a.label)).join('; ')}`;
 
   return `<!doctype html>
@@ -135,6 +141,13 @@ export function reportHtml(events: readonly GameEvent[], options: ReportOptions)
 <tr><th scope="row">Escalation rung</th><td class="num">${esc(last.escalationRung)}</td><th scope="row">Ground held</th><td class="num">${last.groundHeld === null ? '—' : `${Math.round(last.groundHeld * 100)} %`}</td></tr>
 <tr><th scope="row">Agreement progress</th><td class="num">${last.agreementProgress === null ? '—' : `${Math.round(last.agreementProgress * 100)} %`}</td><th scope="row">Escalation on the ground</th><td>${esc(last.escalation)}</td></tr>
 </tbody></table>
+${
+  assumed
+    ? `<h2>Assumptions in force</h2>
+<p class="meta">The assumption register's values this exercise ran under, as Control set them when creating it.</p>
+<table id="assumptions"><thead><tr><th scope="col">Assumption</th><th scope="col">Key</th><th scope="col">Value</th><th scope="col">Default</th><th scope="col">Range</th><th scope="col">Source</th></tr></thead><tbody>${assumed}</tbody></table>`
+    : ''
+}
 <h2>Measures over time</h2>
 <div class="charts">${charts}</div>
 <h2>Decisions against history</h2>

@@ -7,6 +7,7 @@ import { toCsv, type CsvCell } from './csv';
 import { decisionsTable } from './decisions';
 import type { MeasurePoint } from './measures';
 import { timeline } from './timeline';
+import { assumptionsInForce } from '../analysis/assumptions';
 
 export interface Table {
   /** File stem and sheet name: messages, decisions, measures, adjudications, tags, hotwash. */
@@ -204,5 +205,31 @@ export function hotwashSheet(state: ExerciseState): Table {
         ? [[...asked, null, null, null]]
         : q.answers.map((a) => [...asked, a.seatId, a.text, a.at]);
     }),
+  };
+}
+
+/**
+ * The assumptions the exercise ran under (ADR 0027): each of the register's entries with the value
+ * `exerciseCreated` stored (the default for a log written before Control could set them).
+ */
+export function assumptionsSheet(events: readonly GameEvent[]): Table {
+  const first = events[0];
+  const created = first?.type === 'exerciseCreated' ? first : null;
+  const register = created?.scenario.assumptions ?? [];
+  const values = assumptionsInForce(register, created?.assumptions);
+  return {
+    name: 'assumptions',
+    header: ['key', 'label', 'value', 'default', 'range', 'changed', 'source'],
+    rows: register.map((a) => [
+      a.key,
+      a.label.en,
+      values[a.key],
+      a.default,
+      a.kind === 'number'
+        ? `${a.min}–${a.max}${a.unit ? ` ${a.unit}` : ''}`
+        : a.choices.map((c) => c.id).join(' | '),
+      values[a.key] === a.default ? 'no' : 'yes',
+      a.source.join(' '),
+    ]),
   };
 }

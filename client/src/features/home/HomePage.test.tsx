@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Assumption } from '@council/shared';
 import { useStore } from '../../store';
 import { installFakeTransport, resetStore, type FakeServer } from '../../test/fakeTransport';
 import { HomePage } from './HomePage';
@@ -78,6 +79,89 @@ describe('Run an exercise', () => {
     await renderHome();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Create exercise' })));
     expect(screen.getByRole('alert').textContent).toContain('Give the exercise a title.');
+  });
+
+  it('shows the assumption register and sends only what Control changed; a refusal is explained', async () => {
+    const register: Assumption[] = [
+      {
+        key: 'red-competence',
+        kind: 'number',
+        label: { en: 'Red’s tactical competence', fr: 'Compétence tactique rouge' },
+        description: { en: 'Combat and movement modifier.', fr: 'Modificateur.' },
+        default: 1,
+        min: 0.5,
+        max: 1.2,
+        unit: '×',
+        source: ['rand-rr1253'],
+      },
+      {
+        key: 'us-participation',
+        kind: 'choice',
+        label: { en: 'US participation', fr: 'Participation américaine' },
+        description: { en: 'Whether the US takes part.', fr: 'Si les États-Unis participent.' },
+        default: 'full',
+        choices: [
+          { id: 'full', label: { en: 'Full', fr: 'Entière' } },
+          { id: 'withheld', label: { en: 'Withheld', fr: 'Refusée' } },
+        ],
+        source: ['designer-estimate'],
+      },
+    ];
+    const sent: unknown[][] = [];
+    let refuse = true;
+    installFakeTransport({
+      listScenarios: async () => ({ ok: true, value: [{ ...scenario, assumptions: register }] }),
+      createExercise: async (...args: unknown[]) => {
+        sent.push(args);
+        if (refuse)
+          return {
+            ok: false,
+            error: {
+              code: 'ASSUMPTION_OUT_OF_BOUNDS',
+              message: 'red-competence must be a number from 0.5 to 1.2, not "3".',
+            },
+          };
+        return { ok: true, value: { exerciseId: 'e', code: 'XYZ789', controlKey: 'ck' } };
+      },
+    });
+    await renderHome();
+    const competence = screen.getByLabelText('Red’s tactical competence') as HTMLInputElement;
+    expect(competence.value).toBe('1');
+    expect(competence.min).toBe('0.5');
+    expect(competence.max).toBe('1.2');
+    expect(screen.getByText(/From 0.5 to 1.2 ×; default 1\./)).toBeTruthy();
+    expect((screen.getByLabelText('US participation') as HTMLSelectElement).value).toBe('full');
+    fireEvent.change(screen.getByLabelText('Exercise title'), { target: { value: 'Syndicate C' } });
+
+    fireEvent.change(competence, { target: { value: '3' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Create exercise' })));
+    expect(sent[0]?.[4]).toEqual({ 'red-competence': 3 });
+    expect(screen.getByRole('alert').textContent).toContain(
+      'red-competence must be a number from 0.5 to 1.2',
+    );
+
+    refuse = false;
+    fireEvent.change(competence, { target: { value: '0.8' } });
+    fireEvent.change(screen.getByLabelText('US participation'), { target: { value: 'withheld' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Create exercise' })));
+    expect(sent[1]?.[4]).toEqual({ 'red-competence': 0.8, 'us-participation': 'withheld' });
+    expect(useStore.getState().route).toEqual({ name: 'exercise', code: 'XYZ789' });
+  });
+
+  it('sends no assumptions when Control changes none', async () => {
+    const sent: unknown[][] = [];
+    installFakeTransport({
+      listScenarios: async () => ({ ok: true, value: [scenario] }),
+      createExercise: async (...args: unknown[]) => {
+        sent.push(args);
+        return { ok: true, value: { exerciseId: 'e', code: 'XYZ789', controlKey: 'ck' } };
+      },
+    });
+    await renderHome();
+    expect(screen.queryByTestId('exercise-assumptions')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Exercise title'), { target: { value: 'Syndicate D' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Create exercise' })));
+    expect(sent[0]?.[4]).toBeUndefined();
   });
 
   it('offers a retry when the scenarios cannot be loaded', async () => {

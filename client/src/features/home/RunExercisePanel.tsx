@@ -4,6 +4,7 @@ import { Alert } from '../../components/Alert';
 import { useErrorText, useT } from '../../i18n';
 import { useStore } from '../../store';
 import { ScenarioChoice } from './ScenarioChoice';
+import { AssumptionFields, changedAssumptions, type AssumptionChoices } from './AssumptionFields';
 
 export function RunExercisePanel() {
   const t = useT();
@@ -19,6 +20,10 @@ export function RunExercisePanel() {
   const [title, setTitle] = useState('');
   const [variant, setVariant] = useState('');
   const [operatorKey, setOperatorKey] = useState('');
+  const [assumed, setAssumed] = useState<{ scenarioId: string; chosen: AssumptionChoices }>({
+    scenarioId: '',
+    chosen: {},
+  });
 
   useEffect(() => {
     if (useStore.getState().scenariosState === 'idle') void loadScenarios();
@@ -30,10 +35,20 @@ export function RunExercisePanel() {
   const variants = scenarios.find((s) => s.id === scenarioId)?.variants ?? [];
   const variantId = variants.some((v) => v.id === variant) ? variant : (variants[0]?.id ?? '');
   const variantDescription = variants.find((v) => v.id === variantId)?.description;
+  // The chosen scenario's assumption register; choices made for another scenario are dropped.
+  const register = scenarios.find((s) => s.id === scenarioId)?.assumptions ?? [];
+  const chosen = assumed.scenarioId === scenarioId ? assumed.chosen : {};
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void createExercise(scenarioId, title, variantId || undefined, operatorKey || undefined);
+    const assumptions = changedAssumptions(register, chosen);
+    void createExercise(
+      scenarioId,
+      title,
+      variantId || undefined,
+      operatorKey || undefined,
+      Object.keys(assumptions).length ? assumptions : undefined,
+    );
   };
 
   // The installation asks for its operator key (ADR 0021): the field appears once the server says so.
@@ -90,6 +105,13 @@ export function RunExercisePanel() {
                 ))}
               </select>
             </div>
+          )}
+          {register.length > 0 && (
+            <AssumptionFields
+              register={register}
+              chosen={chosen}
+              onChange={(next) => setAssumed({ scenarioId, chosen: next })}
+            />
           )}
           <label htmlFor="exercise-title">{t('home.run.exerciseTitle')}</label>
           <p className="hint" id="exercise-title-hint">

@@ -16,6 +16,7 @@ import { useT } from '../../i18n';
 import { selectView, useStore } from '../../store';
 import { AdjudicationsTable } from './AdjudicationsTable';
 import { AnalysisPanel } from './AnalysisPanel';
+import { AssumptionsInForce } from './AssumptionsInForce';
 import { CompareRuns } from './CompareRuns';
 import { DelayCostPanel } from './DelayCostPanel';
 import { DecisionsTable } from './DecisionsTable';
@@ -91,6 +92,7 @@ function FullReview({ live }: { readonly live: ExerciseView }) {
         tags={final?.review.tags ?? []}
       />
       {final && <DecisionsTable state={final} />}
+      {events && <AssumptionsInForce events={events} />}
       {events && final && (
         <AdjudicationsTable
           events={events}

@@ -13,6 +13,7 @@ export const REVIEW_FILES = [
   'adjudications.csv',
   'tags.csv',
   'hotwash.csv',
+  'assumptions.csv',
 ] as const;
 export type ReviewFile = (typeof REVIEW_FILES)[number];
 

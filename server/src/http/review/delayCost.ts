@@ -2,7 +2,7 @@
 // exercise in a worker thread; GET …/:id reports its progress and, once done, the curve. Only a
 // reader of the whole record may ask (Control, or a seat once Control has unlocked it).
 import type express from 'express';
-import { delayCostJob, statedAssumptions, defaultAssumptions } from '@council/shared';
+import { delayCostJob, statedAssumptions } from '@council/shared';
 import { services } from '../../services';
 import { delayCostStatus, startDelayCost } from '../../analysis/delayCostJobs';
 import { loaded, readerIn } from './access';
@@ -26,15 +26,13 @@ export function mountDelayCost(router: express.Router): void {
     const seeds = Number(req.query.seeds ?? DELAY_COST_SEEDS);
     if (!Number.isInteger(seeds) || seeds < 1 || seeds > DELAY_COST_MAX_SEEDS)
       return sendError(res, 400, 'BAD_REQUEST', `seeds is a whole number from 1 to ${DELAY_COST_MAX_SEEDS}.`);
-    const job = delayCostJob(states);
+    const stored = events[0]?.type === 'exerciseCreated' ? events[0].assumptions : undefined;
+    const job = delayCostJob(states, stored);
     if (typeof job === 'string') return sendError(res, 400, 'BAD_REQUEST', job);
     const status = startDelayCost(record.id, events.length, job, seeds, DELAY_COST_BUDGET_MS);
     if (!status)
       return sendError(res, 429, 'RATE_LIMITED', 'Another analysis is running: try again in a minute.');
-    const assumptions = statedAssumptions(
-      state.scenario,
-      defaultAssumptions(state.scenario.assumptions ?? []),
-    );
+    const assumptions = statedAssumptions(state.scenario, job.assumptions);
     res
       .status(202)
       .set('Cache-Control', 'no-store')

@@ -3,6 +3,7 @@ import { defaultVariantOf, initialForces, type ForcesState } from '../../forces/
 import { reject, type Rejection } from '../../protocol/errors';
 import { hashSeed } from '../../rng/sfc32';
 import type { Scenario } from '../../scenario/schema';
+import { applyAssumptions, NEUTRAL_ASSUMPTIONS, type AssumptionValue } from '../../analysis/assumptions';
 
 /**
  * The forces PRNG is its own stream, seeded from the exercise seed (not the same number, so the
@@ -39,9 +40,14 @@ export function forcesAtStart(
   scenario: Scenario,
   variant: string | undefined,
   exerciseSeed: number,
+  /** The assumptions Control set at creation (ADR 0027): they change the forces data, never the rules. */
+  assumptions?: Readonly<Record<string, AssumptionValue>>,
 ): ForcesState | null {
-  const forces = scenario.forces;
-  if (!forces) return null;
+  const written = scenario.forces;
+  if (!written) return null;
+  const forces = assumptions
+    ? applyAssumptions(written, { ...NEUTRAL_ASSUMPTIONS, ...assumptions })
+    : written;
   const chosen = forces.variants.some((v) => v.id === variant) ? variant! : defaultVariantOf(forces);
   return initialForces(forces, chosen, forcesSeedOf(exerciseSeed));
 }
