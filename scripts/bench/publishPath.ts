@@ -1,6 +1,8 @@
 // In-process micro-benchmark of one command's path on the Baltic scenario (figures, not assertions):
 // decide → evolve → every seat's view (memoised) → diff against what it last received → serialised (JSON as a stand-in for msgpack).
-// Usage: npx tsx scripts/bench/publishPath.ts [commands]
+// Usage: npx tsx scripts/bench/publishPath.ts [commands] [mixed|plenary]
+// mixed: each seat and Control alternately post in and mark read one channel of their own;
+// plenary: the Council's thirteen seats and Control post in the NAC plenary, which all of them read.
 import {
   ViewMemo,
   diffView,
@@ -12,8 +14,14 @@ import {
 } from '../../shared/src/index';
 import { balticScenario, CONTROL as control, startedBaltic } from './balticExercise';
 
-const exercise = startedBaltic(balticScenario());
-const { seats, apply } = exercise;
+const plenary = process.argv[3] === 'plenary';
+const scenario = balticScenario();
+const exercise = startedBaltic(scenario);
+const { apply } = exercise;
+const council = new Set(
+  scenario.seats.filter((s) => s.kind === 'ally' || s.kind === 'secretaryGeneral').map((s) => s.id),
+);
+const seats = plenary ? exercise.seats.filter((id) => council.has(id)) : exercise.seats;
 const viewers: Actor[] = [control, ...seats.map((seatId) => ({ seatId, isControl: false }))];
 const presence: Presence = { connectedSeats: new Set(seats), controlConnections: 1 };
 const memo = new ViewMemo();
@@ -22,7 +30,9 @@ let sent: ExerciseView[] = viewers.map((v) => cachedViewFor(exercise.state, v, p
 // alternately posts there and marks the channel read.
 const posters = viewers.flatMap((actor, index) => {
   const channels = sent[index]!.channels.channels.filter((c) => c.canPost && c.kind !== 'public');
-  const channel = channels[index % Math.max(1, channels.length)];
+  const channel = plenary
+    ? channels.find((c) => c.id === 'nac')
+    : channels[index % Math.max(1, channels.length)];
   return channel ? [{ actor, index, channelId: channel.id }] : [];
 });
 
@@ -34,7 +44,7 @@ for (let i = 0; i < count; i++) {
   let t = performance.now();
   const lastId = sent[p.index]!.channels.channels.find((c) => c.id === p.channelId)?.messages.at(-1)?.id;
   apply(
-    Math.floor(i / posters.length) % 2 === 1 && lastId
+    !plenary && Math.floor(i / posters.length) % 2 === 1 && lastId
       ? { type: 'markRead', channelId: p.channelId, messageId: lastId }
       : { type: 'postMessage', channelId: p.channelId, template: 'freeText', body: `Bench note ${i}.` },
     p.actor,
@@ -55,6 +65,7 @@ for (let i = 0; i < count; i++) {
 const per = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, +(v / count).toFixed(3)]));
 console.log(
   JSON.stringify({
+    workload: plenary ? 'plenary' : 'mixed',
     commands: count,
     viewers: viewers.length,
     msPerCommand: per,

@@ -54,7 +54,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       `scenario ${file} refused:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`,
     );
   }
-  const store = new ExerciseStore(db);
+  const store = new ExerciseStore(db, undefined, config.commitWindowMs);
   setServices({
     store,
     catalogue,

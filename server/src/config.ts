@@ -25,6 +25,8 @@ export interface Config {
   readonly httpRate: RateLimit;
   /** How often (ms) each room checks whether a phase timer ran out; 0 stops the session clock. */
   readonly tickMs: number;
+  /** How long (ms) the log's group commit waits to gather appends into one transaction. */
+  readonly commitWindowMs: number;
   /** BENCH_PROBE=1 only: GET /__bench/memory for `npm run bench:server`. Never set in production. */
   readonly benchProbe?: boolean;
   /** ADMIN_KEY: the operator key needed to create, import and delete exercises; unset, anyone may. */
@@ -45,6 +47,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     syncRate: rateFrom(env.SYNC_RATE, 2, 5),
     httpRate: rateFrom(env.HTTP_RATE, 2, 10),
     tickMs: 1000,
+    commitWindowMs: wholeFrom(env.COMMIT_WINDOW_MS, DEFAULT_COMMIT_WINDOW_MS, 0, 50),
     benchProbe: env.BENCH_PROBE === '1',
     adminKey: env.ADMIN_KEY || undefined,
   };
@@ -55,4 +58,13 @@ function rateFrom(text: string | undefined, fallback: number, burstTimes: number
   const perSecond = Number(text ?? fallback);
   const rate = Number.isFinite(perSecond) && perSecond > 0 ? perSecond : fallback;
   return { perSecond: rate, burst: Math.max(1, rate * burstTimes) };
+}
+
+/** Measured on the plenary benchmark (ADR 0011, update 2026-12-07). */
+const DEFAULT_COMMIT_WINDOW_MS = 4;
+
+/** A whole number from the environment within [min, max], or the default. */
+function wholeFrom(text: string | undefined, fallback: number, min: number, max: number): number {
+  const n = Number(text ?? fallback);
+  return Number.isInteger(n) && n >= min && n <= max ? n : fallback;
 }

@@ -50,9 +50,11 @@ export class ExerciseStore {
     private readonly db: Db,
     /** The rules' fingerprint; tests pass another to stand for an older release. */
     version: string = rulesVersion(),
+    /** The group commit's window (COMMIT_WINDOW_MS): see groupCommit.ts. */
+    commitWindowMs = 0,
   ) {
     this.snapshots = new SnapshotStore(db, version);
-    this.log = new GroupCommit(db);
+    this.log = new GroupCommit(db, commitWindowMs);
   }
 
   private readonly log: GroupCommit;
