@@ -10,6 +10,8 @@ export * from './protocol/result';
 export * from './protocol/messages';
 export * from './protocol/input';
 export * from './protocol/history';
+export * from './protocol/names';
+export * from './protocol/roleNames';
 export * from './scenario/schema';
 export * from './scenario/load';
 export * from './scenario/jsonSchema';

@@ -161,6 +161,12 @@ export const en = {
   'error.EXERCISE_UNDER_REPAIR':
     'The exercise is paused for repair: play goes on once Control has repaired it.',
   'error.NOTHING_TO_DO': 'That changes nothing: it is already so.',
+  'error.NAME_HIDDEN_CHARACTERS':
+    'That name contains characters nobody can see (control, zero-width or text-direction characters). Type it again without them.',
+  'error.NAME_BLANK': 'A name needs at least one letter or digit.',
+  'error.NAME_TAKEN':
+    'Someone in this exercise already goes by that name, or one that reads the same. Choose another.',
+  'error.NAME_CLAIMS_ROLE': 'A name may not pass for Control or for another seat. Choose a name of your own.',
   'error.NETWORK': 'The server cannot be reached. Check the network and try again.',
 
   ...enExercise,

@@ -152,6 +152,13 @@ export const fr: Record<MessageKey, string> = {
   'error.NO_SUCH_SEAT': 'Ce siège n’existe pas ou n’est pas occupé.',
   'error.BAD_CONTROL_KEY': 'La clé de contrôle n’est pas valable pour cet exercice.',
   'error.BAD_SEAT_TOKEN': 'Votre siège enregistré n’est plus valable ; prenez de nouveau un siège.',
+  'error.NAME_HIDDEN_CHARACTERS':
+    'Ce nom contient des caractères invisibles (caractères de contrôle, de largeur nulle ou de sens d’écriture). Saisissez-le à nouveau sans eux.',
+  'error.NAME_BLANK': 'Un nom doit comporter au moins une lettre ou un chiffre.',
+  'error.NAME_TAKEN':
+    'Quelqu’un dans cet exercice porte déjà ce nom, ou un nom qui se lit de la même façon. Choisissez-en un autre.',
+  'error.NAME_CLAIMS_ROLE':
+    'Un nom ne peut pas se faire passer pour le Contrôle ou pour un autre siège. Choisissez un nom à vous.',
   'error.SEAT_TAKEN': 'Le siège {seat} est déjà occupé par {name}. Choisissez-en un autre.',
   'error.SEAT_RESERVED_FOR_CONTROL': 'Les sièges de Control se prennent avec la clé de contrôle.',
   'error.ALREADY_SEATED': 'Vous occupez déjà un siège : libérez-le d’abord.',

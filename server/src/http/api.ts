@@ -3,6 +3,7 @@ import express, { type Request, type Response, type NextFunction } from 'express
 import {
   CreateExerciseRequestSchema,
   exerciseAssumptions,
+  nameIssue,
   checkVariant,
   inputProblem,
   variantsOf,
@@ -71,6 +72,8 @@ export function apiRouter(): express.Router {
     }
     const parsed = CreateExerciseRequestSchema.safeParse(req.body);
     if (!parsed.success) {
+      const name = nameIssue(parsed.error.issues);
+      if (name) return sendError(res, 400, name.code, name.message);
       return sendError(res, 400, 'BAD_REQUEST', parsed.error.issues.map((i) => i.message).join('; '));
     }
     const { catalogue, store, now } = services();

@@ -1,6 +1,7 @@
 // Who a joining connection is: checks protocol version, join code, control key and seat token.
 import {
   JoinOptionsSchema,
+  nameIssue,
   PROTOCOL_VERSION,
   assistantKeyIdFor,
   seatForTokenHash,
@@ -23,6 +24,8 @@ export function parseJoinOptions(options: unknown): JoinOptions {
   }
   const parsed = JoinOptionsSchema.safeParse(options);
   if (!parsed.success) {
+    const name = nameIssue(parsed.error.issues);
+    if (name) throw joinError(name.code, name.message);
     throw joinError('BAD_REQUEST', parsed.error.issues.map((i) => i.message).join('; '));
   }
   return parsed.data;

@@ -1,6 +1,7 @@
 // Commands of the channels, validated at the boundary by zod; the root CommandSchema includes them.
 import { z } from 'zod';
 import { CHANNEL_LIMITS, MESSAGE_TEMPLATES, OBSERVER_ACCESS } from '../model/channels';
+import { nameSchema } from '../protocol/names';
 
 const seatId = z.string().min(1).max(64);
 const refId = z.string().min(1).max(80);
@@ -21,7 +22,7 @@ export const OpenChannelCommand = z.object({
   type: z.literal('openChannel'),
   members: uniqueSeats(2, CHANNEL_LIMITS.members, 'members'),
   /** Defaults to the members' labels. */
-  name: z.string().trim().min(1).max(CHANNEL_LIMITS.name).optional(),
+  name: nameSchema(CHANNEL_LIMITS.name, 'give the channel a name').optional(),
 });
 
 export const PostMessageCommand = z.object({

@@ -4,10 +4,11 @@ import { z } from 'zod';
 import { POSITIONS } from '../model/council';
 import { MEASURE_RANGES, MEASURES } from '../model/effects';
 import { SIDES } from '../forces/vocabulary';
+import { nameSchema } from '../protocol/names';
 
 const seatId = z.string().min(1).max(64);
 const refId = z.string().min(1).max(64);
-const name = z.string().trim().min(1, 'enter a name').max(60, 'a name has at most 60 characters');
+const name = nameSchema(60, 'enter a name');
 
 /** Overrides must say why: the after-action review lists every one with its rationale. */
 export const MIN_RATIONALE_LENGTH = 10;
@@ -21,7 +22,7 @@ export const RepeatPhaseCommand = z.object({ type: z.literal('repeatPhase') });
 
 export const InjectAdHocCommand = z.object({
   type: z.literal('injectAdHoc'),
-  title: z.string().trim().min(1, 'give the inject a title').max(120),
+  title: nameSchema(120, 'give the inject a title'),
   body: z.string().trim().min(1, 'write the inject text').max(4000),
   /** Everyone, or only these seats: nobody else receives a byte of it. */
   audience: z.union([

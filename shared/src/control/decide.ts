@@ -13,6 +13,7 @@ import type { ConsoleCommandType } from './commands';
 import { forcesOverridePrevious, isForcesOverride } from './forcesOverride';
 import { isPlayable, notLead, seatOrRejection } from './guards';
 import { consoleAtStart } from './state';
+import { holderNameRefusal } from '../engine/rules/holderNames';
 
 type ConsoleCommand = CommandOf<ConsoleCommandType>;
 type Decision = Result<GameEvent[]>;
@@ -40,7 +41,9 @@ export function decideConsole(state: ExerciseState, command: ConsoleCommand, ctx
       return takeSeatFromBot(state, command.seatId, ctx.now);
     case 'broadcast':
       return broadcast(state, command.text, ctx.now);
-    case 'issueAssistantKey':
+    case 'issueAssistantKey': {
+      const badName = holderNameRefusal(state, command.name, { seatId: null, control: true });
+      if (badName) return fail(badName);
       return ok([
         {
           type: 'assistantKeyIssued',
@@ -50,6 +53,7 @@ export function decideConsole(state: ExerciseState, command: ConsoleCommand, ctx
           at: ctx.now,
         },
       ]);
+    }
     case 'revokeAssistantKey': {
       const key = own(slice(state).assistants, command.keyId);
       if (!key || key.revoked) {
@@ -159,6 +163,8 @@ function assignSeat(state: ExerciseState, command: CommandOf<'assignSeat'>, ctx:
   }
   const holder = own(state.seats, seat.id);
   if (holder) return fail(reject('SEAT_TAKEN', `${seat.label} is already held by ${holder.displayName}.`));
+  const badName = holderNameRefusal(state, command.displayName, { seatId: seat.id, control: false });
+  if (badName) return fail(badName);
   return ok([
     {
       type: 'seatAssigned',

@@ -4,6 +4,7 @@ import { POSITION_PHRASES } from '../council/phrases';
 import { ForcesCommandSchema } from '../forces/commands';
 import { CHANNEL_COMMANDS } from '../channels/commands';
 import { POSITIONS } from '../model/council';
+import { nameSchema } from '../protocol/names';
 import { NEGOTIATION_COMMANDS } from '../negotiation/commands';
 import { CONSOLE_COMMANDS } from '../control/commands';
 import { REVIEW_COMMANDS } from '../review/commands';
@@ -11,11 +12,8 @@ import { REVIEW_COMMANDS } from '../review/commands';
 const seatId = z.string().min(1).max(64);
 const refId = z.string().min(1).max(64);
 const empty = <T extends string>(type: T) => z.object({ type: z.literal(type) });
-export const displayName = z
-  .string()
-  .trim()
-  .min(1, 'enter a name')
-  .max(60, 'a name has at most 60 characters');
+/** A seat holder's name: normalised, nothing hidden (protocol/names.ts, ADR 0024). */
+export const displayName = nameSchema(60, 'enter a name');
 const draftText = z.string().trim().min(1, 'write the draft text').max(4000);
 const itemIds = z
   .array(refId)

@@ -41,6 +41,11 @@ export const ERROR_CODES = [
   'DEADLINE_PASSED',
   'INSTRUCTIONS_PENDING',
   'TEXT_REQUIRED',
+  // Names that cannot deceive (protocol/names.ts, ADR 0024).
+  'NAME_HIDDEN_CHARACTERS',
+  'NAME_BLANK',
+  'NAME_TAKEN',
+  'NAME_CLAIMS_ROLE',
   // Channels.
   'NO_SUCH_CHANNEL',
   'NOT_IN_CHANNEL',

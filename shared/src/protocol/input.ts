@@ -3,6 +3,7 @@
 // reach an object's prototype. Then the command's zod schema, with one code for every failure.
 import { CommandSchema, type Command } from '../engine/commands';
 import { reject } from './errors';
+import { nameIssue } from './names';
 import { MAX_COMMAND_BYTES } from './messages';
 import { fail, ok, type Result } from './result';
 
@@ -74,6 +75,9 @@ export function parseCommand(raw: unknown): Result<Command> {
   }
   const parsed = CommandSchema.safeParse(raw);
   if (parsed.success) return ok(parsed.data);
+  // A name with hidden characters, or nothing to read, has a code of its own (ADR 0024).
+  const name = nameIssue(parsed.error.issues);
+  if (name) return fail(reject(name.code, name.message));
   const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'command'}: ${i.message}`).join('; ');
   return fail(reject('BAD_REQUEST', `That command is not valid (${detail}).`));
 }

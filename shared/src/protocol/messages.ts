@@ -1,6 +1,7 @@
 // The wire protocol between browser and server: versions, join options, message names and replies.
 import { z } from 'zod';
 import type { ErrorCode } from './errors';
+import { nameSchema } from './names';
 import type { ViewSync } from '../visibility/patch';
 import type { Assumption } from '../analysis/schema';
 
@@ -27,14 +28,14 @@ export const JoinOptionsSchema = z.object({
   controlKey: z.string().min(1).max(200).optional(),
   seatToken: z.string().min(1).max(200).optional(),
   /** The name a Control member joins with, shown to the Control team (ADR 0009). */
-  controlName: z.string().trim().min(1).max(60).optional(),
+  controlName: nameSchema(60, 'enter a name').optional(),
 });
 export type JoinOptions = z.infer<typeof JoinOptionsSchema>;
 
 export const CreateExerciseRequestSchema = z.object({
   protocolVersion: z.number().int(),
   scenarioId: z.string().min(1).max(64),
-  title: z.string().trim().min(1, 'give the exercise a title').max(120),
+  title: nameSchema(120, 'give the exercise a title'),
   /** A forces variant of the scenario (checkVariant); the scenario's default when absent. */
   variant: z.string().min(1).max(64).optional(),
   /**

@@ -6,6 +6,7 @@ import { fail, ok, type Result } from '../../protocol/result';
 import type { Command } from '../commands';
 import type { GameEvent } from '../events';
 import type { DecideContext, ExerciseState } from '../state';
+import { holderNameRefusal } from './holderNames';
 
 type ClaimSeat = Extract<Command, { type: 'claimSeat' }>;
 
@@ -31,6 +32,8 @@ export function claimSeat(state: ExerciseState, command: ClaimSeat, ctx: DecideC
   if (holder) {
     return fail(reject('SEAT_TAKEN', `${seat.label} is already held by ${holder.displayName}.`));
   }
+  const badName = holderNameRefusal(state, command.displayName, { seatId: seat.id, control: false });
+  if (badName) return fail(badName);
   return ok([
     {
       type: 'seatClaimed',

@@ -8,6 +8,7 @@ import type { CommandOf } from '../../commands';
 import type { GameEvent } from '../../events';
 import type { DecideContext, ExerciseState } from '../../state';
 import { notTalking } from './guards';
+import { channelNameRefusal } from '../holderNames';
 
 export function openChannel(
   state: ExerciseState,
@@ -26,6 +27,9 @@ export function openChannel(
   if (back && !channelRules(state.scenario).backChannels) {
     return fail(reject('NOT_ALLOWED_IN_SCENARIO', 'This scenario opens no back-channel to the adversary.'));
   }
+  const badName =
+    command.name === undefined ? null : channelNameRefusal(state, command.name, actor.isControl);
+  if (badName) return fail(badName);
   const opened = state.channels.order.length - standingCount(state) + 1;
   return ok([
     {
