@@ -10,9 +10,17 @@ interface Props {
   readonly t: Translate;
   /** How countries are shaded and named; the Baltic theatre's when absent. */
   readonly style?: CountryStyle;
+  /**
+   * Where each country's name goes (`country:<key>`, the text's middle on its baseline), when the
+   * map has placed them clear of its symbols; null: not written. Absent: at the style's points.
+   */
+  readonly labels?: ReadonlyMap<
+    string,
+    { readonly x: number; readonly y: number; readonly kind?: string } | null
+  >;
 }
 
-export const BaseLayer = memo(function BaseLayer({ layout, zoom, t, style }: Props) {
+export const BaseLayer = memo(function BaseLayer({ layout, zoom, t, style, labels }: Props) {
   const { projection, bounds } = layout;
   const shapes = useMemo(() => countryShapes(projection, bounds, style), [projection, bounds, style]);
   const { width, height } = layout.size;
@@ -58,13 +66,17 @@ export const BaseLayer = memo(function BaseLayer({ layout, zoom, t, style }: Pro
         </g>
         {shapes.map((s) => {
           if (!s.label) return null;
-          const p = applyZoom(zoom, { x: s.label[0], y: s.label[1] });
+          const placed = labels?.get(`country:${s.key}`);
+          const p = labels ? placed : applyZoom(zoom, { x: s.label[0], y: s.label[1] });
+          if (!p) return null;
+          const small = placed?.kind === 'countrySmall' && s.cls !== 'kaliningrad';
           return (
             <text
               key={s.key}
+              data-map-label=""
               x={p.x}
               y={p.y}
-              className={`map-country-label map-country-label--${s.cls}`}
+              className={`map-country-label map-country-label--${s.cls}${small ? ' map-country-label--small' : ''}`}
               textAnchor="middle"
             >
               {t(`map.country.${s.key}` as MessageKey)}

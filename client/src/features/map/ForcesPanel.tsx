@@ -4,7 +4,6 @@ import { useT } from '../../i18n';
 import { useStore } from '../../store';
 import { AdjudicationReport } from './AdjudicationReport';
 import { CommandPost } from './CommandPost';
-import { frameFor } from './layout';
 import { MapView } from './MapView';
 import { projectAt, schedulesOf } from './schedule';
 import { hourLabeller } from './time';
@@ -40,9 +39,6 @@ export function ForcesPanel() {
   const orderMenu = useOrderMenu(view, selected, destination);
   const [chosenHour, setChosenHour] = useState<number | null>(null);
 
-  const placesKey = forces?.places.map((p) => p.id).join() ?? '';
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const frame = useMemo(() => (forces ? frameFor(forces.places) : null), [placesKey]);
   const schedules = useMemo(() => (forces ? schedulesOf(forces) : new Map()), [forces]);
   const now = forces?.hour ?? 0;
   const end = useMemo(
@@ -62,7 +58,7 @@ export function ForcesPanel() {
   const label = useMemo(() => hourLabeller(startsAt), [startsAt]);
   const send = useCallback((c: ForcesCommand) => void sendCommand(toCommand(c)), [sendCommand]);
 
-  if (!forces || !frame) {
+  if (!forces) {
     return (
       <section data-testid="forces-panel" className="forces-panel" aria-labelledby="forces-title">
         <h2 id="forces-title">{t('map.title')}</h2>
@@ -79,7 +75,6 @@ export function ForcesPanel() {
       <div className="forces-panel__main">
         <MapView
           forces={forces}
-          frame={frame}
           schedules={schedules}
           spots={spots}
           atHour={atHour}

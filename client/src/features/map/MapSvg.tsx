@@ -18,13 +18,15 @@ interface Props {
   readonly title: string;
   readonly desc: string;
   readonly children: ReactNode;
+  /** The drawing is sized to its box in CSS pixels (the Baltic map's useMapSize). */
+  readonly sized?: boolean;
 }
 
-export function MapSvg({ id, role, svgRef, zoom, handlers, size, title, desc, children }: Props) {
+export function MapSvg({ id, role, svgRef, zoom, handlers, size, title, desc, children, sized }: Props) {
   return (
     <svg
       ref={svgRef}
-      className="map__svg"
+      className={sized ? 'map__svg map__svg--sized' : 'map__svg'}
       data-testid={id}
       data-zoom={zoom.k.toFixed(2)}
       viewBox={`0 0 ${size.width} ${size.height}`}

@@ -1,7 +1,8 @@
 // Route legs styled by mode, the Suwałki corridor marked, interdicted legs crossed; then the places.
 import type { Translate } from '../../i18n';
 import { placePoint, type MapLayout, type Zoom } from './layout';
-import { corridorCentre, corridorMark, type Group } from './stacks';
+import { nearestOnBox, type LabelSpot } from './mapLabels';
+import { corridorCentre, corridorMark } from './stacks';
 import type { ForcesView, PlaceView } from './types';
 
 interface Props {
@@ -10,9 +11,11 @@ interface Props {
   readonly zoom: Zoom;
   readonly t: Translate;
   readonly label: (hour: number) => string;
+  /** Where the names go, clear of the symbols (mapLabels.layoutLabels); null: not written. */
+  readonly labels: ReadonlyMap<string, LabelSpot | null>;
 }
 
-export function LegLayer({ forces, layout, zoom, t, label }: Props) {
+export function LegLayer({ forces, layout, zoom, t, label, labels }: Props) {
   const legs = forces.legs.map((leg) => {
     const a = placePoint(layout, zoom, leg.from);
     const b = placePoint(layout, zoom, leg.to);
@@ -51,15 +54,18 @@ export function LegLayer({ forces, layout, zoom, t, label }: Props) {
   });
   const c = corridorCentre(forces, layout, zoom);
   const ring = corridorMark(zoom.k);
+  const name = labels.get('corridor');
   return (
     <g className="map-legs">
       {legs}
       {c && (
         <g data-testid="chokepoint-corridor" className="map-chokepoint">
           <ellipse cx={c.x} cy={c.y} rx={ring.rx} ry={ring.ry} className="map-chokepoint__ring" />
-          <text x={c.x + ring.dx} y={c.y + ring.dy} className="map-chokepoint__label">
-            {t('map.corridor')}
-          </text>
+          {name && (
+            <text x={name.x} y={name.y} className="map-chokepoint__label" data-map-label="">
+              {t('map.corridor')}
+            </text>
+          )}
         </g>
       )}
     </g>
@@ -76,24 +82,23 @@ export const MARK: Readonly<Record<PlaceView['kind'], string>> = {
   border: 'M0,-5 L5,0 0,5 -5,0 Z',
 };
 
-type PlaceProps = Omit<Props, 'label'> & { readonly groups: readonly Group[] };
+type PlaceProps = Omit<Props, 'label'>;
 
-/** Place marks at their true points; names beside their group (moved clear of others, with a leader). */
-export function PlaceLayer({ forces, layout, zoom, t, groups }: PlaceProps) {
-  const byPlace = new Map(groups.filter((g) => g.placeId).map((g) => [g.placeId!, g]));
+/** A name this far from where it belongs gets a leader line to its place. */
+const LEADER_FROM = 16;
+
+/** Place marks at their true points; names where the layout put them (with a leader when moved away). */
+export function PlaceLayer({ forces, layout, zoom, t, labels }: PlaceProps) {
   return (
     <g className="map-places">
       {forces.places.map((p) => {
         const at = placePoint(layout, zoom, p.id);
         if (!at) return null;
         const off = layout.offMap.get(p.id);
-        const g = byPlace.get(p.id);
-        const labelAt = off
-          ? off.label
-          : g?.labelAt
-            ? { x: g.x + g.labelAt.x, y: g.y + g.labelAt.y }
-            : { x: at.x + 8, y: at.y - 8 };
-        const moved = !off && g && g.units.length === 0 && Math.hypot(g.x - at.x, g.y - at.y) > 6;
+        const spot = off ? null : labels.get(`place:${p.id}`);
+        const labelAt = off ? off.label : spot;
+        const leaderTo = spot && !off ? nearestOnBox(spot.box, at) : null;
+        const leader = leaderTo && Math.hypot(leaderTo.x - at.x, leaderTo.y - at.y) > LEADER_FROM;
         const name = t('map.placeLabel', {
           name: p.name,
           kind: t(`map.kind.${p.kind}`),
@@ -106,22 +111,27 @@ export function PlaceLayer({ forces, layout, zoom, t, groups }: PlaceProps) {
             className={`map-place map-place--${p.kind} map-place--held-${p.heldBy}`}
           >
             <title>{name}</title>
-            {moved && <line x1={at.x} y1={at.y} x2={g.x} y2={g.y} className="map-unit__leader" />}
+            {leader && (
+              <line x1={at.x} y1={at.y} x2={leaderTo.x} y2={leaderTo.y} className="map-unit__leader" />
+            )}
             {!off && (
               <path
                 d={MARK[p.kind]}
                 className="map-place__mark"
                 fillRule="evenodd"
-                transform={`translate(${at.x} ${at.y})`}
+                transform={`translate(${at.x} ${at.y})${p.kind === 'capital' ? ' scale(1.4)' : ''}`}
               />
             )}
-            <text
-              x={labelAt.x}
-              y={labelAt.y}
-              className={`map-place__label${off ? ' map-place__label--offmap' : ''}`}
-            >
-              {p.name}
-            </text>
+            {labelAt && (
+              <text
+                x={labelAt.x}
+                y={labelAt.y}
+                data-map-label=""
+                className={`map-place__label${off ? ' map-place__label--offmap' : ''}`}
+              >
+                {p.name}
+              </text>
+            )}
           </g>
         );
       })}

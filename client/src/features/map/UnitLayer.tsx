@@ -2,14 +2,16 @@
 import type { KeyboardEvent } from 'react';
 import type { Translate } from '../../i18n';
 import type { Spot } from './schedule';
+import { BAR_GAP, BAR_HEIGHT, CODE_BASELINE, type UnitMark } from './mapLabels';
 import type { Group } from './stacks';
-import { unitSymbol } from './symbols';
 import { strengthShort, unitLabel } from './unitText';
 import type { ForcesView } from './types';
 
 interface Props {
   readonly forces: ForcesView;
   readonly groups: readonly Group[];
+  /** Each unit's symbol in the viewer's frame, where it stands (mapLabels.unitMarks). */
+  readonly marks: readonly UnitMark[];
   readonly spots: ReadonlyMap<string, Spot>;
   readonly selected: string | null;
   readonly projected: boolean;
@@ -17,7 +19,7 @@ interface Props {
   readonly t: Translate;
 }
 
-export function UnitLayer({ forces, groups, spots, selected, projected, onSelect, t }: Props) {
+export function UnitLayer({ forces, groups, marks, spots, selected, projected, onSelect, t }: Props) {
   const onKey = (id: string) => (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -25,14 +27,6 @@ export function UnitLayer({ forces, groups, spots, selected, projected, onSelect
       onSelect(id);
     }
   };
-  const placed = groups.flatMap((g) =>
-    g.units.map((u, i) => ({
-      u,
-      at: { x: g.x + g.offsets[i]!.x, y: g.y + g.offsets[i]!.y },
-      sym: unitSymbol(u.sidc, g.size),
-      w: g.size * 1.5,
-    })),
-  );
   return (
     <g className={`map-units${projected ? ' map-units--projected' : ''}`}>
       <g aria-hidden="true">
@@ -49,7 +43,7 @@ export function UnitLayer({ forces, groups, spots, selected, projected, onSelect
             />
           ))}
       </g>
-      {placed.map(({ u, at, sym, w }) => {
+      {marks.map(({ u, at, sym, barWidth: w, affiliation }) => {
         const dead = u.readiness === 'destroyed';
         return (
           <g
@@ -59,6 +53,7 @@ export function UnitLayer({ forces, groups, spots, selected, projected, onSelect
             aria-label={unitLabel(t, forces, u, spots.get(u.id)!)}
             aria-pressed={selected === u.id}
             data-testid={`unit-${u.id}`}
+            data-affiliation={affiliation}
             className={`map-unit map-unit--${u.side}${dead ? ' map-unit--destroyed' : ''}${selected === u.id ? ' map-unit--selected' : ''}`}
             transform={`translate(${at.x} ${at.y})`}
             onClick={() => onSelect(u.id)}
@@ -69,10 +64,11 @@ export function UnitLayer({ forces, groups, spots, selected, projected, onSelect
               x={-sym.anchor.x - 3}
               y={-sym.anchor.y - 3}
               width={sym.width + 6}
-              height={sym.height + 22}
+              height={sym.height + CODE_BASELINE + 6}
               rx={4}
             />
             <image
+              data-map-symbol=""
               href={sym.href}
               x={-sym.anchor.x}
               y={-sym.anchor.y}
@@ -80,12 +76,12 @@ export function UnitLayer({ forces, groups, spots, selected, projected, onSelect
               height={sym.height}
             />
             {dead && <path className="map-unit__cross" d="M-12,-10 L12,10 M-12,10 L12,-10" />}
-            <g transform={`translate(${-w / 2} ${sym.height - sym.anchor.y + 1})`}>
-              <rect className="map-unit__bar-bg" width={w} height={5} />
+            <g transform={`translate(${-w / 2} ${sym.height - sym.anchor.y + BAR_GAP})`}>
+              <rect className="map-unit__bar-bg" width={w} height={BAR_HEIGHT} />
               <rect
                 className={`map-unit__bar${u.estimated ? ' map-unit__bar--estimated' : ''}`}
                 width={(w * Math.max(0, Math.min(100, u.strength))) / 100}
-                height={5}
+                height={BAR_HEIGHT}
               />
             </g>
           </g>
@@ -94,12 +90,12 @@ export function UnitLayer({ forces, groups, spots, selected, projected, onSelect
       {/* Readiness (own units) or estimated strength (the enemy's) under each symbol: drawn apart
           from the buttons, whose names already say it in full. */}
       <g aria-hidden="true" className="map-unit-codes">
-        {placed.map(({ u, at, sym }) => (
+        {marks.map(({ u, at, sym }) => (
           <text
             key={u.id}
             className="map-unit__readiness"
             x={at.x}
-            y={at.y + sym.height - sym.anchor.y + 16}
+            y={at.y + sym.height - sym.anchor.y + CODE_BASELINE}
             textAnchor="middle"
           >
             {u.estimated ? strengthShort(u) : t(`map.readinessShort.${u.readiness}`)}

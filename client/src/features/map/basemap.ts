@@ -169,3 +169,15 @@ export function countryShapes(
   }
   return out;
 }
+
+/** Where each of a style's country names goes (projected, unzoomed), with the country's class. */
+export function countryLabelPoints(
+  projection: GeoProjection,
+  style: CountryStyle = BALTIC_STYLE,
+): { readonly key: string; readonly cls: CountryClass; readonly at: [number, number] }[] {
+  return Object.entries(style.labels).flatMap(([key, [lon, lat]]) => {
+    const c = projection([lon, lat]);
+    const cls = key === 'kaliningrad' ? 'kaliningrad' : (style.classes[key] ?? 'other');
+    return c ? [{ key, cls, at: [c[0], c[1]] as [number, number] }] : [];
+  });
+}

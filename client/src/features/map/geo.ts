@@ -112,28 +112,31 @@ export interface OffMapSpot {
 
 const BOX_GAP = 10;
 const BOX_TITLE = 22;
-const PLACE_LABEL = 18;
+export const PLACE_LABEL = 18;
+/** Room for a place with no units: its name and a little space. */
+const EMPTY_PLACE = PLACE_LABEL + 12;
 
 /**
  * Off-map places grouped by country into boxes down the left column (east-most country on top);
- * each place gets height in proportion to `weight` (rows of units it holds, at least one).
+ * each place needs `need` pixels (its name and rows of units), and the column's spare height is
+ * shared in proportion to the need.
  */
 export function offMapSlots(
   offMap: readonly PlaceView[],
   size: Size,
-  weight: (placeId: string) => number = () => 1,
+  need: (placeId: string) => number = () => EMPTY_PLACE,
 ): OffMapSlot[] {
   const byCountry = new Map<string, PlaceView[]>();
   for (const p of offMap) byCountry.set(p.country, [...(byCountry.get(p.country) ?? []), p]);
   const countries = [...byCountry.entries()].sort(
     (a, b) => Math.max(...b[1].map((p) => p.lon)) - Math.max(...a[1].map((p) => p.lon)),
   );
-  const need = countries.map(([, ps]) => 1 + ps.reduce((sum, p) => sum + weight(p.id), 0));
-  const total = need.reduce((a, b) => a + b, 0);
+  const needs = countries.map(([, ps]) => BOX_TITLE + ps.reduce((sum, p) => sum + need(p.id), 0));
+  const total = needs.reduce((a, b) => a + b, 0);
   const free = size.height - BOX_GAP * (countries.length + 1);
   let y = BOX_GAP;
   return countries.map(([country, ps], i) => {
-    const height = (free * need[i]!) / total;
+    const height = (free * needs[i]!) / total;
     const slot = { country, placeIds: ps.map((p) => p.id), x: BOX_GAP / 2, y, height };
     y += height + BOX_GAP;
     return slot;
@@ -144,18 +147,19 @@ export function offMapSlots(
 export function offMapSpots(
   slots: readonly OffMapSlot[],
   columnWidth: number,
-  weight: (placeId: string) => number = () => 1,
+  need: (placeId: string) => number = () => EMPTY_PLACE,
 ): Map<string, OffMapSpot> {
   const out = new Map<string, OffMapSpot>();
   for (const slot of slots) {
-    const total = slot.placeIds.reduce((sum, id) => sum + weight(id), 0);
+    const total = slot.placeIds.reduce((sum, id) => sum + need(id), 0);
     let y = slot.y + BOX_TITLE;
     const per = (slot.height - BOX_TITLE) / Math.max(1, total);
     for (const id of slot.placeIds) {
-      const h = per * weight(id);
+      const h = per * need(id);
+      // Units reach further below their point (strength bar, code) than above it: lifted a little.
       out.set(id, {
         label: { x: slot.x + 6, y: y + 12 },
-        centre: { x: slot.x + (columnWidth - BOX_GAP) / 2, y: y + PLACE_LABEL + (h - PLACE_LABEL) / 2 },
+        centre: { x: slot.x + (columnWidth - BOX_GAP) / 2, y: y + PLACE_LABEL + (h - PLACE_LABEL) / 2 - 4 },
       });
       y += h;
     }

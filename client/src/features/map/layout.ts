@@ -7,6 +7,7 @@ import {
   projectionForBounds,
   splitTheatre,
   theatreProjection,
+  PLACE_LABEL,
   type OffMapSlot,
   type OffMapSpot,
   type Point,
@@ -103,9 +104,10 @@ function drawnBounds(
 
 /** Lays out the off-map column: each home base gets room for its name and its rows of units. */
 export function withOffMap(frame: MapFrame, unitsAt: ReadonlyMap<string, number> = new Map()): MapLayout {
-  const weight = (id: string) => 1 + Math.ceil((unitsAt.get(id) ?? 0) / 3);
-  const slots = offMapSlots(frame.offMapPlaces, frame.size, weight);
-  return { ...frame, slots, offMap: offMapSpots(slots, OFF_MAP_WIDTH, weight) };
+  const row = stackMetrics(1).row;
+  const need = (id: string) => PLACE_LABEL + 12 + Math.ceil((unitsAt.get(id) ?? 0) / 3) * row;
+  const slots = offMapSlots(frame.offMapPlaces, frame.size, need);
+  return { ...frame, slots, offMap: offMapSpots(slots, OFF_MAP_WIDTH, need) };
 }
 
 /** Convenience for tests and callers without units: the frame with an empty off-map column. */
@@ -126,13 +128,14 @@ export const MAX_ZOOM = 8;
 export const applyZoom = (z: Zoom, p: Point): Point => ({ x: p.x * z.k + z.x, y: p.y * z.k + z.y });
 
 /** Zooms by `factor` keeping the screen point `at` fixed; clamped to 1–8×. */
-export function zoomAt(z: Zoom, factor: number, at: Point): Zoom {
+export function zoomAt(z: Zoom, factor: number, at: Point, size: Size = MAP_SIZE): Zoom {
   const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, z.k * factor));
   const f = k / z.k;
-  return clampPan({ k, x: at.x - (at.x - z.x) * f, y: at.y - (at.y - z.y) * f });
+  return clampPan({ k, x: at.x - (at.x - z.x) * f, y: at.y - (at.y - z.y) * f }, size);
 }
 
-export const panBy = (z: Zoom, dx: number, dy: number): Zoom => clampPan({ ...z, x: z.x + dx, y: z.y + dy });
+export const panBy = (z: Zoom, dx: number, dy: number, size: Size = MAP_SIZE): Zoom =>
+  clampPan({ ...z, x: z.x + dx, y: z.y + dy }, size);
 
 /** Keeps the zoomed map covering the frame: no panning the theatre out of sight. */
 export function clampPan(z: Zoom, size: Size = MAP_SIZE): Zoom {
@@ -169,9 +172,9 @@ export interface StackMetrics {
 
 /** Symbols grow as the map zooms in: compact for the whole theatre, large for a close look. */
 export function stackMetrics(k: number): StackMetrics {
-  if (k < 1.4) return { size: 16, step: 31, row: 42 };
-  if (k < 2.5) return { size: 20, step: STACK_STEP, row: STACK_ROW };
-  return { size: 24, step: 45, row: 58 };
+  if (k < 1.4) return { size: 17, step: 34, row: 44 };
+  if (k < 2.5) return { size: 21, step: 44, row: STACK_ROW + 4 };
+  return { size: 25, step: 50, row: 62 };
 }
 
 /** Offsets for `n` unit symbols stacked on one point: rows of up to three, centred. */

@@ -42,11 +42,20 @@ export function corridorMark(k: number): { rx: number; ry: number; dx: number; d
 /** Approximate width of a place name at the map's label size. */
 export const labelWidth = (name: string): number => name.length * 7.4 + 6;
 
+/** A box on the drawing that groups keep clear of (the zoom buttons). */
+export interface KeepClear {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
 export function layoutGroups(
   forces: ForcesView,
   layout: MapLayout,
   zoom: Zoom,
   spots: ReadonlyMap<string, Spot>,
+  keepClear: readonly KeepClear[] = [],
 ): Group[] {
   const byKey = new Map<string, { anchor: Point; placeId: string | null; units: UnitView[] }>();
   for (const p of forces.places) {
@@ -140,11 +149,29 @@ export function layoutGroups(
     offsets: [],
     labelAt: null,
   };
-  const all = declutter(obstacle ? [...groups, obstacle] : groups, {
+  const fixedBoxes: Group[] = keepClear.map((r, i) => ({
+    key: `~clear${i}`,
+    placeId: null,
+    units: [],
+    offMap: false,
+    anchor: { x: (r.x0 + r.x1) / 2, y: (r.y0 + r.y1) / 2 },
+    x: (r.x0 + r.x1) / 2,
+    y: (r.y0 + r.y1) / 2,
+    left: (r.x1 - r.x0) / 2,
+    right: (r.x1 - r.x0) / 2,
+    up: (r.y1 - r.y0) / 2,
+    down: (r.y1 - r.y0) / 2,
+    fixed: true,
+    size: m.size,
+    offsets: [],
+    labelAt: null,
+  }));
+  if (obstacle) fixedBoxes.push(obstacle);
+  const all = declutter([...groups, ...fixedBoxes], {
     x0: layout.left,
     y0: 0,
     x1: width,
     y1: height,
   });
-  return all.filter((g) => g !== obstacle);
+  return all.filter((g) => !fixedBoxes.includes(g));
 }

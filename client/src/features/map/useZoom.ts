@@ -8,25 +8,38 @@ import {
   type PointerEvent,
   type RefObject,
 } from 'react';
+import type { Size } from './geo';
 import { IDENTITY, MAP_SIZE, panBy, zoomAt, type Zoom } from './layout';
 
 const STEP = 60;
-const centre = { x: MAP_SIZE.width / 2, y: MAP_SIZE.height / 2 };
 
 /** Converts a pointer position to drawing units of an SVG scaled to fit its box. */
-function toDrawing(svg: SVGSVGElement, clientX: number, clientY: number) {
+function toDrawing(svg: SVGSVGElement, size: Size, clientX: number, clientY: number) {
   const r = svg.getBoundingClientRect();
-  const sx = r.width ? MAP_SIZE.width / r.width : 1;
-  const sy = r.height ? MAP_SIZE.height / r.height : 1;
+  const sx = r.width ? size.width / r.width : 1;
+  const sy = r.height ? size.height / r.height : 1;
   return { x: (clientX - r.left) * sx, y: (clientY - r.top) * sy, sx, sy };
 }
 
-export function useZoom(svgRef: RefObject<SVGSVGElement | null>) {
+/** Zoom and pan of an SVG whose drawing is `size` (drawing units; the map's are CSS pixels). */
+const mid = (s: Size) => ({ x: s.width / 2, y: s.height / 2 });
+
+export function useZoom(svgRef: RefObject<SVGSVGElement | null>, size: Size = MAP_SIZE) {
   const [zoom, setZoom] = useState<Zoom>(IDENTITY);
   const drag = useRef<{ x: number; y: number } | null>(null);
+  const sizeRef = useRef(size);
+  const { width, height } = size;
+  // A new size (the window resized): the whole theatre again, drawn for the new frame.
+  useEffect(() => {
+    sizeRef.current = { width, height };
+    setZoom(IDENTITY);
+  }, [width, height]);
 
-  const zoomIn = useCallback(() => setZoom((z) => zoomAt(z, 1.5, centre)), []);
-  const zoomOut = useCallback(() => setZoom((z) => zoomAt(z, 1 / 1.5, centre)), []);
+  const zoomIn = useCallback(() => setZoom((z) => zoomAt(z, 1.5, mid(sizeRef.current), sizeRef.current)), []);
+  const zoomOut = useCallback(
+    () => setZoom((z) => zoomAt(z, 1 / 1.5, mid(sizeRef.current), sizeRef.current)),
+    [],
+  );
   const reset = useCallback(() => setZoom(IDENTITY), []);
 
   const onKeyDown = useCallback((e: KeyboardEvent<SVGSVGElement>) => {
@@ -37,9 +50,10 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>) {
       ArrowDown: [0, -STEP],
     };
     const m = move[e.key];
-    if (m) setZoom((z) => panBy(z, m[0], m[1]));
-    else if (e.key === '+' || e.key === '=') setZoom((z) => zoomAt(z, 1.5, centre));
-    else if (e.key === '-' || e.key === '_') setZoom((z) => zoomAt(z, 1 / 1.5, centre));
+    const s = sizeRef.current;
+    if (m) setZoom((z) => panBy(z, m[0], m[1], s));
+    else if (e.key === '+' || e.key === '=') setZoom((z) => zoomAt(z, 1.5, mid(s), s));
+    else if (e.key === '-' || e.key === '_') setZoom((z) => zoomAt(z, 1 / 1.5, mid(s), s));
     else if (e.key === '0') setZoom(IDENTITY);
     else return;
     e.preventDefault();
@@ -51,8 +65,8 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>) {
     if (!svg) return;
     const onWheel = (e: WheelEvent) => {
       e.preventDefault();
-      const at = toDrawing(svg, e.clientX, e.clientY);
-      setZoom((z) => zoomAt(z, e.deltaY < 0 ? 1.25 : 1 / 1.25, at));
+      const at = toDrawing(svg, sizeRef.current, e.clientX, e.clientY);
+      setZoom((z) => zoomAt(z, e.deltaY < 0 ? 1.25 : 1 / 1.25, at, sizeRef.current));
     };
     svg.addEventListener('wheel', onWheel, { passive: false });
     return () => svg.removeEventListener('wheel', onWheel);
@@ -66,9 +80,10 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>) {
   const onPointerMove = useCallback((e: PointerEvent<SVGSVGElement>) => {
     const from = drag.current;
     if (!from) return;
-    const { sx, sy } = toDrawing(e.currentTarget, e.clientX, e.clientY);
+    const s = sizeRef.current;
+    const { sx, sy } = toDrawing(e.currentTarget, s, e.clientX, e.clientY);
     drag.current = { x: e.clientX, y: e.clientY };
-    setZoom((z) => panBy(z, (e.clientX - from.x) * sx, (e.clientY - from.y) * sy));
+    setZoom((z) => panBy(z, (e.clientX - from.x) * sx, (e.clientY - from.y) * sy, s));
   }, []);
   const onPointerUp = useCallback(() => {
     drag.current = null;

@@ -2,7 +2,6 @@
 // with the map module (world atlas, d3-geo, milsymbol), like the live map.
 import { useMemo, useState } from 'react';
 import type { ForcesPicture } from '@council/shared';
-import { frameFor } from '../map/layout';
 import { MapView } from '../map/MapView';
 import { projectAt, schedulesOf } from '../map/schedule';
 import { hourLabeller } from '../map/time';
@@ -12,9 +11,6 @@ import '../map/units.css';
 
 export function ReviewMap({ forces }: { readonly forces: ForcesPicture }) {
   const [selected, setSelected] = useState<string | null>(null);
-  const placesKey = forces.places.map((p) => p.id).join();
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const frame = useMemo(() => frameFor(forces.places), [placesKey]);
   const schedules = useMemo(() => schedulesOf(forces), [forces]);
   const spots = useMemo(() => projectAt(forces, forces.hour, schedules), [forces, schedules]);
   const label = useMemo(() => hourLabeller(forces.startsAt), [forces.startsAt]);
@@ -22,7 +18,6 @@ export function ReviewMap({ forces }: { readonly forces: ForcesPicture }) {
     <div className="review__map" data-testid="review-map">
       <MapView
         forces={forces}
-        frame={frame}
         schedules={schedules}
         spots={spots}
         atHour={forces.hour}

@@ -1,0 +1,155 @@
+// The Baltic map as each kind of seat reads it, at a laptop's and a projector's size: no name sits
+// under a unit symbol, the drawing fills the width it is given and starts below the sticky status
+// bar, and every seat sees its own forces in the friendly frame and the other side's as hostile.
+// Screenshots of each seat at each size are saved with the results (not committed) to be looked at.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { advancePhase, createExerciseAsControl, joinWithCode } from './helpers';
+
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+] as const;
+
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+interface MapGeometry {
+  readonly labels: readonly (Box & { readonly text: string })[];
+  readonly symbols: readonly (Box & { readonly id: string; readonly frame: string })[];
+  readonly svg: Box;
+  readonly container: Box;
+  readonly header: Box;
+  readonly controls: Box;
+}
+
+/** The map's drawn names and unit symbols as the browser lays them out, in page pixels. */
+async function geometry(page: Page): Promise<MapGeometry> {
+  return page.evaluate(() => {
+    const box = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    };
+    const svg = document.querySelector('[data-testid="map-svg"]')!;
+    const labels = [...svg.querySelectorAll('[data-map-label]')]
+      .filter((e) => (e.textContent ?? '').trim() !== '')
+      .map((e) => ({ ...box(e), text: e.textContent ?? '' }));
+    const symbols = [...svg.querySelectorAll('[data-map-symbol]')].map((e) => ({
+      ...box(e),
+      id: e.closest('[data-testid^="unit-"]')?.getAttribute('data-testid') ?? '',
+      frame: e.getAttribute('data-frame') ?? '',
+    }));
+    return {
+      labels,
+      symbols,
+      svg: box(svg),
+      container: box(svg.parentElement!),
+      header: box(document.querySelector('.status-bar')!),
+      controls: box(document.querySelector('.map__controls')!),
+    };
+  });
+}
+
+const overlap = (a: Box, b: Box) =>
+  Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 0.5 &&
+  Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 0.5;
+
+async function seated(browser: Browser, code: string, seatId: string): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: SIZES[0] })).newPage();
+  await joinWithCode(page, code, `Player ${seatId}`);
+  await page.getByTestId(`claim-${seatId}`).click();
+  await expect(page.getByTestId('your-seat-label')).toBeVisible();
+  return page;
+}
+
+/** Finds every name under a symbol, and checks the frame: full width, below the header, whole. */
+async function expectReadable(page: Page, where: string): Promise<MapGeometry> {
+  const g = await geometry(page);
+  expect(g.symbols.length, `${where}: symbols drawn`).toBeGreaterThan(0);
+  expect(g.labels.length, `${where}: names written`).toBeGreaterThan(10);
+  const hits = g.labels.flatMap((l) =>
+    g.symbols.filter((s) => overlap(l, s)).map((s) => `${where}: "${l.text}" under ${s.id}`),
+  );
+  expect(hits).toEqual([]);
+  // Nothing hides under the zoom buttons.
+  const hidden = [...g.labels.map((l) => l.text), ...g.symbols.map((s) => s.id)].filter((_, i) =>
+    overlap([...g.labels, ...g.symbols][i]!, g.controls),
+  );
+  expect(hidden, `${where}: under the zoom buttons`).toEqual([]);
+  expect(g.svg.width, `${where}: the map fills its box`).toBeGreaterThanOrEqual(g.container.width - 3);
+  // Legible: symbols at least 18 px across and names at least 12 px, at every zoom.
+  for (const s of g.symbols) expect(s.width, `${where}: ${s.id} size`).toBeGreaterThanOrEqual(18);
+  return g;
+}
+
+test('every seat reads the map: no name under a symbol, full width, below the header, own forces friendly', async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(420_000);
+  const control = await (await browser.newContext({ viewport: SIZES[0] })).newPage();
+  const { code } = await createExerciseAsControl(control, 'Map drill');
+  const seats = {
+    saceur: await seated(browser, code, 'saceur'),
+    red: await seated(browser, code, 'red'),
+    ally: await seated(browser, code, 'est'),
+    observer: await seated(browser, code, 'observer'),
+  };
+  await control.getByTestId('control-key-dismiss').click();
+  await control.getByTestId('tab-console').click();
+  await control.getByTestId('control-start').click();
+  await control.getByTestId('control-step-hours').fill('24');
+  await control.getByTestId('control-step').click();
+  for (let i = 0; i < 4; i++) await advancePhase(control);
+
+  const pages: Record<string, Page> = { control, ...seats };
+  const shot = (page: Page, name: string) => page.screenshot({ path: testInfo.outputPath(`${name}.png`) });
+  for (const [who, page] of Object.entries(pages)) {
+    await page.getByTestId('tab-map').click();
+    const svg = page.getByTestId('map-svg');
+    await expect(svg).toBeVisible({ timeout: 20_000 });
+    // Every seat sees its own side's units as friends and the other side's as hostile.
+    const own = who === 'red' ? 'red' : 'blue';
+    const other = own === 'red' ? 'blue' : 'red';
+    await expect(page.locator(`.map-unit--${own}[data-affiliation="hostile"]`)).toHaveCount(0);
+    await expect(page.locator(`.map-unit--${other}[data-affiliation="friend"]`)).toHaveCount(0);
+    expect(await page.locator(`.map-unit--${own}[data-affiliation="friend"]`).count()).toBeGreaterThan(0);
+    expect(await page.locator(`.map-unit--${other}[data-affiliation="hostile"]`).count()).toBeGreaterThan(0);
+
+    for (const size of SIZES) {
+      const at = `${who} ${size.width}x${size.height}`;
+      await page.setViewportSize(size);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await expect(page.getByTestId('map-zoom-reset')).toBeVisible();
+      await page.getByTestId('map-zoom-reset').click();
+      await page.waitForTimeout(200);
+      await shot(page, `map-${who}-${size.width}x${size.height}`);
+      // Scrolled to the map's foot, as a reader scrolls down to it: its top is still below the bar.
+      await svg.evaluate((e) => e.scrollIntoView({ block: 'end' }));
+      let g = await expectReadable(page, `${at} whole theatre`);
+      expect(g.svg.y, `${at}: the map's top is below the status bar`).toBeGreaterThanOrEqual(
+        g.header.y + g.header.height - 1,
+      );
+      await shot(page, `map-${who}-${size.width}x${size.height}-scrolled`);
+      // Scrolled to its top (a link or the keyboard bringing it into view): not under the bar either.
+      await svg.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      g = await geometry(page);
+      expect(g.svg.y, `${at}: scrolled to, the map starts below the status bar`).toBeGreaterThanOrEqual(
+        g.header.y + g.header.height - 1,
+      );
+      // Closer looks: twice in, then the closest zoom.
+      for (const [clicks, name] of [
+        [2, 'closer'],
+        [4, 'closest'],
+      ] as const) {
+        for (let i = 0; i < clicks; i++) await page.getByTestId('map-zoom-in').click();
+        await page.waitForTimeout(200);
+        await expectReadable(page, `${at} ${name}`);
+        await shot(page, `map-${who}-${size.width}x${size.height}-${name}`);
+      }
+      await page.getByTestId('map-zoom-reset').click();
+    }
+  }
+});
