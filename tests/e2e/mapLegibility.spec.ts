@@ -34,10 +34,10 @@ async function geometry(page: Page): Promise<MapGeometry> {
       return { x: r.x, y: r.y, width: r.width, height: r.height };
     };
     const svg = document.querySelector('[data-testid="map-svg"]')!;
-    const labels = [...svg.querySelectorAll('[data-map-label]')]
+    const labels = Array.from(svg.querySelectorAll('[data-map-label]'))
       .filter((e) => (e.textContent ?? '').trim() !== '')
       .map((e) => ({ ...box(e), text: e.textContent ?? '' }));
-    const symbols = [...svg.querySelectorAll('[data-map-symbol]')].map((e) => ({
+    const symbols = Array.from(svg.querySelectorAll('[data-map-symbol]')).map((e) => ({
       ...box(e),
       id: e.closest('[data-testid^="unit-"]')?.getAttribute('data-testid') ?? '',
       frame: e.getAttribute('data-frame') ?? '',
