@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { GameEvent } from '@council/shared';
 import { ExerciseStore } from '../../server/src/store/exercises';
 import { openDb } from '../../server/src/store/open';
+import { roller, seedRng } from '../../shared/src/rng/sfc32';
+import { PROPERTY_SEED } from '../setup/seed';
 import { Player, createExercise, freshPostgresUrl, type Backend } from './harness';
 import { spawnServer, type ServerProcess } from './serverProcess';
 
@@ -96,7 +98,9 @@ describe.each<Backend>(['pglite', 'postgres'])('crash recovery on %s', (backend)
   let server: ServerProcess | undefined;
   afterAll(async () => server?.kill());
 
-  it('loses no acknowledged command when killed at random moments', async () => {
+  // The kill moments are drawn from the suite's seed: PROPERTY_SEED=<seed> replays a failing run's.
+  it(`loses no acknowledged command when killed at random moments (seed ${PROPERTY_SEED})`, async () => {
+    const dice = roller(seedRng(PROPERTY_SEED));
     const env: Record<string, string> =
       backend === 'postgres'
         ? { DATABASE_URL: await freshPostgresUrl(), PORT: '0', COMMAND_RATE: '1000' }
@@ -115,7 +119,7 @@ describe.each<Backend>(['pglite', 'postgres'])('crash recovery on %s', (backend)
       // Wait until play is under way again, then kill at a random moment within it.
       const before = acks.length;
       await expect.poll(() => acks.length, { timeout: 20_000 }).toBeGreaterThan(before + SEATS.length);
-      await new Promise((r) => setTimeout(r, Math.random() * 800));
+      await new Promise((r) => setTimeout(r, dice.unit() * 800));
       await server.kill();
 
       // Every acknowledged command is in the log, at the sequence number it was acknowledged with.

@@ -5,11 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, replay, type ExerciseView, type ViewSync } from '@council/shared';
 import { cleanUpAfterAll, createExercise, startTestServer, type Player } from './harness';
 import { Fuzzer, prng, type KnownIds } from './fuzz/generate';
+import { PROPERTY_SEED } from '../setup/seed';
 
 const MESSAGES = 10_000;
 /** The websocket transport's frame cap (server/src/app.ts); larger frames close the connection. */
 const MAX_FRAME_BYTES = 64 * 1024;
-const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
+/** FUZZ_SEED, else the suite's PROPERTY_SEED when one is given, else the fuzzer's own default. */
+const SEED = Number(process.env.FUZZ_SEED ?? (process.env.PROPERTY_SEED ? PROPERTY_SEED : 20261123));
 
 /** The ids a view names, by kind, so fuzzed commands can name real seats, items, drafts, units… */
 function idsIn(view: ExerciseView | undefined, into: KnownIds): KnownIds {

@@ -3,12 +3,17 @@ import { createConnection } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { cleanUpAfterAll, createExercise, freshPostgresUrl } from './harness';
 import { spawnServer, type ServerProcess } from './serverProcess';
+import { roller, seedRng } from '../../shared/src/rng/sfc32';
+import { PROPERTY_SEED } from '../setup/seed';
 
 const redisBase = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-/** A Redis database number nobody else in this run uses, emptied first. */
+/**
+ * A Redis database number other test runs are unlikely to use, emptied first: drawn from the
+ * suite's seed (PROPERTY_SEED, printed in the test's name), so a failing run can be repeated.
+ */
 async function freshRedisUrl(): Promise<string> {
-  const db = 1 + Math.floor(Math.random() * 15);
+  const db = 1 + Math.floor(roller(seedRng(PROPERTY_SEED)).unit() * 15);
   const { hostname, port } = new URL(redisBase);
   await new Promise<void>((resolve, reject) => {
     const socket = createConnection(Number(port || 6379), hostname, () =>
@@ -36,7 +41,7 @@ describe('scale-out with Redis', () => {
   const { join, stopAfterAll } = cleanUpAfterAll();
   stopAfterAll(() => Promise.all(processes.map((p) => p.stop())));
 
-  it('routes players who reach different processes into the one room of their exercise', async () => {
+  it(`routes players who reach different processes into the one room of their exercise (seed ${PROPERTY_SEED})`, async () => {
     const shared = { DATABASE_URL: await freshPostgresUrl(), REDIS_URL: await freshRedisUrl() };
     for (let i = 0; i < 2; i++) {
       const port = await freePort();

@@ -34,6 +34,15 @@ export function legalCommands(
   return candidates(state, actor).filter((command) => decide(state, command, ctx).ok);
 }
 
+/**
+ * Every command the generators offer the holder of `seatId`, legal or not: `legalCommands` keeps
+ * those `decide` accepts. Random play that needs one legal command draws from this list and lets
+ * `decide` judge each draw, rather than deciding the whole list (Control's has ~1,700 entries).
+ */
+export function candidateCommands(state: ExerciseState, seatId: string): Command[] {
+  return candidates(state, actorFor(state, seatId));
+}
+
 function candidates(state: ExerciseState, actor: Actor): Command[] {
   const list: Command[] = [{ type: 'submitMoves' }];
   const { catalogue } = state.scenario;

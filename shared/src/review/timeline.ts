@@ -4,6 +4,7 @@ import { liveStates, setAside } from '../engine/replayLog';
 import { gameTimeOfHour } from '../engine/forces/clock';
 import type { GameEvent } from '../engine/events';
 import type { ExerciseState } from '../engine/state';
+import { overrideSubject } from '../control/overrides';
 
 export interface TimelineEntry {
   /** Sequence number: the first event (exerciseCreated) is 0, as in the store. */
@@ -59,8 +60,18 @@ export function eventLabel(event: GameEvent): string {
       return `Turn ${event.turn} adjudicated`;
     case 'exerciseEnded':
       return 'Exercise ended';
+    // Every inject and override is Control's, and says so (issue 13: the record names its author).
     case 'injectFired':
-      return `Inject ${event.injectId}`;
+      return event.byControl
+        ? `Control fired inject ${event.injectId}`
+        : `Control's master events list: inject ${event.injectId}`;
+    case 'adHocInjectFired':
+      return `Control's ad-hoc inject ${event.injectId}: ${event.title}`;
+    case 'escalationChanged':
+      // Control's moves of the ladder give their reason as "Control: …".
+      return `Escalation to ${event.rung}: ${event.reason}`;
+    case 'resultOverridden':
+      return `Control overrode ${overrideSubject(event.target, event.previous)}`;
     case 'draftTabled':
       return `Draft ${event.draftId} tabled (${list('itemIds')})`;
     case 'positionTaken':
