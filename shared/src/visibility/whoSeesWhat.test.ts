@@ -239,6 +239,29 @@ const underRepair = (state: ExerciseState): ExerciseState => ({
   underRepair: { seq: 2, type: 'CANARY-REPAIR' },
 });
 
+/**
+ * The deal signed, with a breach nobody detected: only its author and Control may know of it.
+ * (Planted in the state, as the dice would rarely give one in a short game.)
+ */
+function withUndetectedBreach(state: ExerciseState, by: string): ExerciseState {
+  const talks = state.negotiation!;
+  const breach = {
+    turn: 1,
+    by,
+    severity: 'minor' as const,
+    detected: false,
+    gameTime: `CANARY-BREACH-${by}#`,
+  };
+  return {
+    ...state,
+    negotiation: {
+      ...talks,
+      signedAt: state.clock.time,
+      implementation: { ...talks.implementation, turns: 1, violations: [breach] },
+    },
+  };
+}
+
 /** Every claimed seat's token hash: the server keeps it, no view carries it. */
 const tokenHashes = (state: ExerciseState): Canary[] =>
   Object.keys(state.seats)
@@ -327,7 +350,7 @@ function playTalks(): Played {
   const review = hotwash(t, 'ukraine', 'observer');
   const parties = t.state.scenario.negotiation!.parties;
   return {
-    state: underRepair(t.state),
+    state: underRepair(withUndetectedBreach(t.state, 'russia')),
     viewers: {
       'lead Control': LEAD,
       'assistant Control': ASSISTANT,
@@ -349,7 +372,10 @@ function playTalks(): Played {
       controlRoom: [{ text: 'CANARY-ASSISTANT', owners: [] }],
       review,
       repair: [{ text: 'CANARY-REPAIR', owners: [] }],
-      negotiation: parties.map((p) => ({ text: `CANARY-BRIEF-${p.seat}#`, owners: [p.seat] })),
+      negotiation: [
+        ...parties.map((p) => ({ text: `CANARY-BRIEF-${p.seat}#`, owners: [p.seat] })),
+        { text: 'CANARY-BREACH-russia#', owners: ['russia'] },
+      ],
     },
   };
 }
