@@ -81,5 +81,12 @@ describe('what your Council’s delay cost', () => {
     expect(result.points.map((p) => p.x)).toEqual(expect.arrayContaining([47, 71]));
     expect(result.runs).toBe(2);
     expect(result.headline).toMatchObject({ earlierHour: 47 });
+    // Every exported result states the assumptions it ran under; the findings state what they depend on.
+    expect(result.curve.assumptions.map((a) => a.key)).toContain('red-competence');
+    expect(result.curve.points).toEqual(result.points);
+    const s = result.sensitivity;
+    expect(s?.tornadoes.map((t) => t.outcome)).toContain('ground-held');
+    expect(s?.dependencies.length).toBe(s?.tornadoes.length);
+    expect(s?.tornadoes[0]?.bars.map((b) => b.key)).toEqual(expect.arrayContaining(['red-competence']));
   }, 300_000);
 });

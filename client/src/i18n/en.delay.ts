@@ -16,4 +16,22 @@ export const enDelay = {
   'delay.yours': 'your Council',
   'delay.clocks': 'Historical clocks on this curve',
   'delay.assumptions': 'Assumptions in force',
+  'delay.heldAt': '{capital} held at day {day}',
+  'delay.groundHeld': 'Ground held',
+  'delay.sensitivity': 'What these findings depend on',
+  'delay.sensitivityHint':
+    'Each assumption over its range, the others as this exercise ran, this Council deciding at hour {hour}; {seeds} runs a value.',
+  'delay.tornado': 'Sensitivity of {outcome} to each assumption',
+  'delay.dependsHint':
+    'A finding depends on an assumption if varying it over its range moves the finding by more than {threshold} % of runs.',
+  'delay.dependsOn': '{finding} ({baseline} %) depends on {keys}.',
+  'delay.dependsOnNone': '{finding} ({baseline} %) depends on no assumption beyond the threshold.',
+  'delay.noSensitivity': 'The sensitivity runs did not finish within the time limit.',
+  'delay.exports': 'Export the analysis',
+  'delay.export.csv': 'Curve (CSV)',
+  'delay.export.json': 'Curve and sensitivity (JSON)',
+  'delay.export.svg': 'Curve chart (SVG)',
+  'delay.export.png': 'Curve chart (PNG)',
+  'delay.export.html': 'Printable analysis (HTML)',
+  'delay.pngFailed': 'This browser could not draw the PNG; the SVG export has the same chart.',
 } as const;

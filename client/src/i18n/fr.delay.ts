@@ -16,4 +16,22 @@ export const frDelay = {
   'delay.yours': 'votre Conseil',
   'delay.clocks': 'Horloges historiques sur cette courbe',
   'delay.assumptions': 'Hypothèses retenues',
+  'delay.heldAt': '{capital} tenue au jour {day}',
+  'delay.groundHeld': 'Terrain tenu',
+  'delay.sensitivity': 'Ce dont dépendent ces résultats',
+  'delay.sensitivityHint':
+    'Chaque hypothèse sur sa plage, les autres comme dans cet exercice, ce Conseil décidant à l’heure {hour} ; {seeds} parties par valeur.',
+  'delay.tornado': 'Sensibilité de « {outcome} » à chaque hypothèse',
+  'delay.dependsHint':
+    'Un résultat dépend d’une hypothèse si la faire varier sur sa plage le déplace de plus de {threshold} % des parties.',
+  'delay.dependsOn': '{finding} ({baseline} %) dépend de {keys}.',
+  'delay.dependsOnNone': '{finding} ({baseline} %) ne dépend d’aucune hypothèse au-delà du seuil.',
+  'delay.noSensitivity': 'Les calculs de sensibilité n’ont pas fini dans le temps imparti.',
+  'delay.exports': 'Exporter l’analyse',
+  'delay.export.csv': 'Courbe (CSV)',
+  'delay.export.json': 'Courbe et sensibilité (JSON)',
+  'delay.export.svg': 'Graphique de la courbe (SVG)',
+  'delay.export.png': 'Graphique de la courbe (PNG)',
+  'delay.export.html': 'Analyse imprimable (HTML)',
+  'delay.pngFailed': 'Ce navigateur n’a pas pu dessiner le PNG ; l’export SVG contient le même graphique.',
 } as const;

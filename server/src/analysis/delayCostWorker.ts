@@ -4,6 +4,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import {
   delayCostOf,
   delayCostSeed,
+  delayCostSensitivity,
   type DelayCost,
   type DelayCostJob,
   type RunOutcome,
@@ -33,9 +34,20 @@ export function runDelayCostWorker(): void {
     done++;
     parentPort!.postMessage({ type: 'progress', done } satisfies DelayCostMessage);
   }
+  const curve = delayCostOf(job, byHour);
+  // Then what the findings depend on, with a tenth of the seeds, if the budget still allows.
+  const sensitivity =
+    done > 0
+      ? delayCostSensitivity(
+          job,
+          Math.max(1, Math.round(done / 10)),
+          curve.headline?.outcome,
+          () => Date.now() - started >= budgetMs,
+        )
+      : null;
   parentPort!.postMessage({
     type: 'result',
-    result: delayCostOf(job, byHour),
+    result: { ...curve, sensitivity },
     stoppedEarly: done < seeds,
   } satisfies DelayCostMessage);
 }

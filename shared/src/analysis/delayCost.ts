@@ -4,11 +4,19 @@ import type { ExerciseState } from '../engine/state';
 import type { ForcesState } from '../forces/index';
 import { decisionsTable } from '../review/decisions';
 import type { Scenario } from '../scenario/schema';
-import { assumptionsInForce, type AssumptionValues, type ExerciseAssumptions } from './assumptions';
+import {
+  applyAssumptions,
+  assumptionsInForce,
+  type AssumptionValues,
+  type ExerciseAssumptions,
+} from './assumptions';
+import { dependencies, DEPENDENCY_THRESHOLD, sensitivities, type Dependency } from './findings';
+import { curveResult, type CurveResult } from './result';
+import type { Sensitivity } from './sensitivity';
 import { curvePoint, type CurvePoint } from './curve';
 import { outcomeKeysOf, outcomeValue } from './outcomes';
 import { planAuthority } from './plans';
-import { startSimFrom, type RunOutcome } from './run';
+import { runPlan, startSimFrom, type RunOutcome } from './run';
 import type { ResponsePlan } from './schema';
 import { analysisWith } from './setup';
 import { sweepDecisionHours } from './sweep';
@@ -105,6 +113,10 @@ export interface DelayCost {
   readonly adopted: readonly AdoptedResponse[];
   readonly points: readonly CurvePoint[];
   readonly runs: number;
+  /** The same curve as the analysis command exports it: scenario, variant and every assumption stated. */
+  readonly curve: CurveResult;
+  /** What the findings depend on (the review's worker adds it when time allows). */
+  readonly sensitivity?: DelayCostSensitivity | null;
   /** The outcome that deciding a day earlier changes most, at the day-earlier and the actual hour. */
   readonly headline: {
     readonly outcome: string;
@@ -135,6 +147,78 @@ export function delayCostOf(job: DelayCostJob, byHour: readonly (readonly RunOut
     adopted: job.adopted,
     points,
     runs: points[0]?.runs ?? 0,
+    curve: curveResult(
+      job.scenario,
+      {
+        variant: job.start.variant,
+        plan: job.plan.id,
+        seeds: points[0]?.runs ?? 0,
+        days: DAYS,
+        values: job.assumptions,
+      },
+      job.hours,
+      byHour,
+    ),
     headline,
   };
 }
+
+const DAYS = 28;
+
+/** What the review's findings depend on: a tornado per finding and the statement the report makes. */
+export interface DelayCostSensitivity {
+  readonly seeds: number;
+  readonly decisionHour: number;
+  readonly threshold: number;
+  /** One per finding (each capital held at day 14, ground held), the headline's first. */
+  readonly tornadoes: readonly Sensitivity[];
+  readonly dependencies: readonly Dependency[];
+}
+
+/** The findings the review reads: each capital held at day 14, then the ground held. */
+export function delayCostFindings(job: DelayCostJob, headline?: string | null): string[] {
+  const keys = [...job.start.scenario.objectives.capitals.map((c) => `${c}-held-d14`), 'ground-held'];
+  return headline && keys.includes(headline) ? [headline, ...keys.filter((k) => k !== headline)] : keys;
+}
+
+/**
+ * Each assumption over its range, the others as the exercise ran, for this Council's decisions at its
+ * own hour: whole runs from the start of the scenario (a played moment cannot change Red's competence
+ * after the fact), `seeds` each. `stop` is asked before every set of runs; true abandons it (null).
+ */
+export function delayCostSensitivity(
+  job: DelayCostJob,
+  seeds: number,
+  headline?: string | null,
+  stop: () => boolean = () => false,
+): DelayCostSensitivity | null {
+  const forces = job.scenario.forces;
+  const register = job.scenario.assumptions ?? [];
+  if (!forces || !register.length) return null;
+  const findings = delayCostFindings(job, headline);
+  try {
+    const tornadoes = sensitivities(register, job.assumptions, findings, (values) => {
+      if (stop()) throw STOPPED;
+      const a = analysisWith(job.scenario, job.plan, applyAssumptions(forces, values), {
+        variant: job.start.variant,
+        assumptions: values,
+        days: DAYS,
+      });
+      const runs: RunOutcome[] = [];
+      for (let s = 1; s <= seeds; s++) runs.push(runPlan(a.setup, a.timing(job.decisionHour), s));
+      return curvePoint(job.decisionHour, runs);
+    });
+    return {
+      seeds,
+      decisionHour: job.decisionHour,
+      threshold: DEPENDENCY_THRESHOLD,
+      tornadoes,
+      dependencies: dependencies(tornadoes),
+    };
+  } catch (e) {
+    if (e === STOPPED) return null;
+    throw e;
+  }
+}
+
+const STOPPED = new Error('stopped at the time budget');

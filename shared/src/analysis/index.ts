@@ -22,7 +22,29 @@ export {
   delayCostJob,
   delayCostSeed,
   delayCostOf,
+  delayCostSensitivity,
+  delayCostFindings,
+  type DelayCostSensitivity,
   type DelayCostJob,
   type DelayCost,
   type AdoptedResponse,
 } from './delayCost';
+export {
+  curveChart,
+  curveChartSvg,
+  tornadoChart,
+  tornadoChartSvg,
+  CURVE_COLOURS,
+  type CurveChart,
+  type TornadoChart,
+  type Mark,
+  type Tick,
+} from './charts';
+export {
+  sensitivities,
+  dependencies,
+  dependencyText,
+  DEPENDENCY_THRESHOLD,
+  type Dependency,
+} from './findings';
+export { delayCostReportHtml, delayCostCurveChart, outcomeLabel } from './report';

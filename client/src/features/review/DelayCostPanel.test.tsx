@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CurvePoint, DelayCost } from '@council/shared';
+import type { CurvePoint, DelayCost, Sensitivity } from '@council/shared';
 import { saveControlKey } from '../../store/persist';
 import { resetStore } from '../../test/fakeTransport';
 import { DelayCostPanel } from './DelayCostPanel';
@@ -14,11 +14,54 @@ const point = (x: number, riga: number): CurvePoint => ({
   arrival: {},
   losses: { nato: 1, red: 1 },
 });
+const POINTS = [point(47, 0.41), point(71, 0.12), point(95, 0.1)];
+const TORNADO: Sensitivity = {
+  outcome: 'riga-held-d14',
+  baseline: 0.12,
+  bars: [
+    {
+      key: 'red-competence',
+      low: { value: 1.2, outcome: 0.05 },
+      high: { value: 0.5, outcome: 0.6 },
+      span: 0.55,
+    },
+    {
+      key: 'reinforcement-speed',
+      low: { value: 0.5, outcome: 0.1 },
+      high: { value: 2, outcome: 0.15 },
+      span: 0.05,
+    },
+  ],
+  interaction: null,
+};
 const RESULT: DelayCost = {
   decisionHour: 71,
   adopted: [],
-  points: [point(47, 0.41), point(71, 0.12), point(95, 0.1)],
+  points: POINTS,
   runs: 4,
+  curve: {
+    scenario: 'baltic-tripwire',
+    variant: '2016',
+    plan: 'this-council',
+    seeds: 4,
+    days: 28,
+    incursionHour: 0,
+    sweep: { key: 'decision-hour', values: [47, 71, 95] },
+    assumptions: [{ key: 'red-competence', value: 1, default: 1, source: ['rand-rra2031'] }],
+    clocks: [],
+    points: POINTS,
+    knee: null,
+  },
+  sensitivity: {
+    seeds: 1,
+    decisionHour: 71,
+    threshold: 0.1,
+    tornadoes: [TORNADO],
+    dependencies: [
+      { outcome: 'riga-held-d14', baseline: 0.12, dependsOn: [{ key: 'red-competence', span: 0.55 }] },
+      { outcome: 'ground-held', baseline: 0.5, dependsOn: [] },
+    ],
+  },
   headline: { outcome: 'riga-held-d14', earlierHour: 47, earlier: 0.41, actual: 0.12 },
 };
 const job = (done: number, finished = false) => ({
@@ -76,7 +119,26 @@ describe('what your Council’s delay cost', () => {
     expect(headline.textContent).toBe(
       'The Council authorised its response at hour 71. Deciding at hour 47 would have kept Riga at day 14 in 41 % of 4 runs instead of 12 %.',
     );
-    expect(screen.getByRole('img').querySelectorAll('polyline')).toHaveLength(1);
+    expect(screen.getByTestId('delay-curve').querySelectorAll('polyline')).toHaveLength(1);
+    // The tornado: one bar per assumption, widest first, drawn from the worse to the better outcome.
+    const tornado = screen.getByTestId('tornado');
+    expect(tornado.querySelector('title')?.textContent).toBe(
+      'Sensitivity of Riga held at day 14 to each assumption',
+    );
+    const bars = [...tornado.querySelectorAll('rect')];
+    expect(bars).toHaveLength(2);
+    expect(Number(bars[0]!.getAttribute('width'))).toBeGreaterThan(
+      10 * Number(bars[1]!.getAttribute('width')),
+    );
+    expect(screen.getByTestId('tornado-bar-red-competence').textContent).toContain('red-competence');
+    expect(screen.getByTestId('delay-dependencies').textContent).toContain(
+      'Riga held at day 14 (12 %) depends on red-competence (±55 %).',
+    );
+    expect(screen.getByTestId('delay-dependencies').textContent).toContain(
+      'Ground held (50 %) depends on no assumption beyond the threshold.',
+    );
+    for (const kind of ['csv', 'json', 'svg', 'png', 'html'])
+      expect(screen.getByTestId(`delay-export-${kind}`)).toBeTruthy();
     // The clock is marked on the curve (its line's title) and listed under it.
     expect(screen.getAllByText(/Measure agreed: Eastern Sentry/)).toHaveLength(2);
     expect(screen.getByTestId('delay-assumptions').textContent).toContain('red-competence = 1');

@@ -1,10 +1,18 @@
 // The review's "what your Council's delay cost" (ADR 0020): the server plays the Council's own
 // decisions earlier and later in a worker; this panel starts it, shows its progress and draws the curve.
 import { useEffect, useState } from 'react';
-import type { DelayCost, HistoricalClock, StatedAssumption } from '@council/shared';
+import {
+  curveChart,
+  tornadoChart,
+  type DelayCost,
+  type HistoricalClock,
+  type StatedAssumption,
+} from '@council/shared';
 import { useStore, selectLocale } from '../../store';
 import { useT } from '../../i18n';
 import { fetchReviewJson, startDelayCost } from './api';
+import { CurveChartView, TornadoView } from './DelayCharts';
+import { DELAY_EXPORTS, saveDelayExport } from './delayExports';
 
 interface Job {
   readonly id: string;
@@ -17,10 +25,6 @@ interface Job {
 type Started = Job & { readonly assumptions: StatedAssumption[]; readonly clocks: HistoricalClock[] };
 
 const SEEDS = 200;
-const W = 560;
-const H = 220;
-const PAD = 36;
-const COLOURS = ['#1f5fbf', '#b3261e', '#2e7d32', '#6a1b9a'];
 const name = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
 
 export function DelayCostPanel({ code }: { readonly code: string }) {
@@ -65,31 +69,50 @@ export function DelayCostPanel({ code }: { readonly code: string }) {
       )}
       {job?.status === 'failed' && <p role="alert">{t('delay.failed')}</p>}
       {job?.status === 'done' && job.result && started && (
-        <DelayCostResult result={job.result} stoppedEarly={job.stoppedEarly} started={started} />
+        <DelayCostResult result={job.result} stoppedEarly={job.stoppedEarly} started={started} code={code} />
       )}
     </section>
   );
 }
 
+const outcomeName = (key: string, t: ReturnType<typeof useT>) => {
+  const m = /^(.+)-held-d(\d+)$/.exec(key);
+  return m ? t('delay.heldAt', { capital: name(m[1]!), day: m[2]! }) : t('delay.groundHeld');
+};
+
 function DelayCostResult({
   result,
   stoppedEarly,
   started,
+  code,
 }: {
   readonly result: DelayCost;
   readonly stoppedEarly: boolean;
   readonly started: Started;
+  readonly code: string;
 }) {
   const t = useT();
   const locale = useStore(selectLocale);
-  const xs = result.points.map((p) => p.x);
-  const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
-  const sx = (x: number) => PAD + ((x - x0) / Math.max(1, x1 - x0)) * (W - 2 * PAD);
-  const sy = (y: number) => H - PAD - y * (H - 2 * PAD);
+  const [exportFailed, setExportFailed] = useState(false);
   const capitals = Object.keys(result.points[0]?.held ?? {});
   const h = result.headline;
   const m = h ? /^(.+)-held-d(\d+)$/.exec(h.outcome) : null;
-  const clocks = started.clocks.filter((c) => c.hours >= x0 && c.hours <= x1);
+  const label = (c: HistoricalClock) => (locale === 'fr' ? c.label.fr : c.label.en);
+  const curve = curveChart(
+    result.points,
+    capitals.map((c) => ({ outcome: `${c}-held-d14`, label: name(c) })),
+    {
+      title: t('delay.chart'),
+      xLabel: t('delay.axisHour'),
+      marks: [
+        { id: 'council', label: t('delay.yours'), hour: result.decisionHour, kind: 'council' },
+        ...started.clocks.map((c) => ({ id: c.id, label: label(c), hour: c.hours, kind: 'clock' as const })),
+      ],
+    },
+  );
+  const s = result.sensitivity ?? null;
+  const tornado = s?.tornadoes[0];
+  const ctx = { code, assumptions: started.assumptions, clocks: started.clocks };
   return (
     <div data-testid="delay-cost-result">
       {h && m && (
@@ -106,76 +129,64 @@ function DelayCostResult({
         </p>
       )}
       {stoppedEarly && <p>{t('delay.stoppedEarly', { runs: result.runs })}</p>}
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        role="img"
-        aria-labelledby="delay-chart-title"
-        className="review__delay-chart"
-      >
-        <title id="delay-chart-title">{t('delay.chart')}</title>
-        <line x1={PAD} y1={sy(0)} x2={W - PAD} y2={sy(0)} stroke="currentColor" />
-        <line x1={PAD} y1={sy(0)} x2={PAD} y2={sy(1)} stroke="currentColor" />
-        <text x={PAD - 4} y={sy(1) + 4} textAnchor="end" fontSize="10">
-          100 %
-        </text>
-        <text x={PAD - 4} y={sy(0)} textAnchor="end" fontSize="10">
-          0 %
-        </text>
-        <text x={W / 2} y={H - 6} textAnchor="middle" fontSize="10">
-          {t('delay.axisHour')}
-        </text>
-        {[x0, result.decisionHour, x1].map((x) => (
-          <text key={x} x={sx(x)} y={sy(0) + 12} textAnchor="middle" fontSize="10">
-            {x}
-          </text>
-        ))}
-        {capitals.map((c, i) => (
-          <polyline
-            key={c}
-            fill="none"
-            stroke={COLOURS[i % COLOURS.length]}
-            strokeWidth={2}
-            points={result.points.map((p) => `${sx(p.x)},${sy(p.held[c]?.d14 ?? 0)}`).join(' ')}
-          >
-            <title>{name(c)}</title>
-          </polyline>
-        ))}
-        <line
-          x1={sx(result.decisionHour)}
-          x2={sx(result.decisionHour)}
-          y1={sy(0)}
-          y2={sy(1)}
-          stroke="#000"
-          strokeDasharray="2 2"
-        >
-          <title>{t('delay.yours')}</title>
-        </line>
-        {clocks.map((c) => (
-          <line
-            key={c.id}
-            x1={sx(c.hours)}
-            x2={sx(c.hours)}
-            y1={sy(0)}
-            y2={sy(1)}
-            stroke="#888"
-            strokeDasharray="6 3"
-          >
-            <title>{locale === 'fr' ? c.label.fr : c.label.en}</title>
-          </line>
-        ))}
-      </svg>
+      <CurveChartView chart={curve} labelledBy="delay-chart-title" />
       <p className="review__legend">
-        {capitals.map((c, i) => (
-          <span key={c} style={{ color: COLOURS[i % COLOURS.length] }}>
-            ■ {name(c)}{' '}
+        {curve.series.map((c) => (
+          <span key={c.outcome} style={{ color: c.colour }}>
+            ■ {c.label}{' '}
           </span>
         ))}
       </p>
+      <h4>{t('delay.sensitivity')}</h4>
+      {s && tornado ? (
+        <>
+          <p className="hint">{t('delay.sensitivityHint', { seeds: s.seeds, hour: s.decisionHour })}</p>
+          <TornadoView
+            chart={tornadoChart(tornado, {
+              title: t('delay.tornado', { outcome: outcomeName(tornado.outcome, t) }),
+            })}
+            labelledBy="delay-tornado-title"
+          />
+          <p className="hint">{t('delay.dependsHint', { threshold: Math.round(s.threshold * 100) })}</p>
+          <ul data-testid="delay-dependencies">
+            {s.dependencies.map((d) => (
+              <li key={d.outcome}>
+                {d.dependsOn.length
+                  ? t('delay.dependsOn', {
+                      finding: outcomeName(d.outcome, t),
+                      baseline: Math.round(d.baseline * 100),
+                      keys: d.dependsOn.map((x) => `${x.key} (±${Math.round(x.span * 100)} %)`).join(', '),
+                    })
+                  : t('delay.dependsOnNone', {
+                      finding: outcomeName(d.outcome, t),
+                      baseline: Math.round(d.baseline * 100),
+                    })}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="hint">{t('delay.noSensitivity')}</p>
+      )}
+      <div className="review__downloads" role="group" aria-label={t('delay.exports')}>
+        {DELAY_EXPORTS.map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            className="button button--secondary button--small"
+            data-testid={`delay-export-${kind}`}
+            onClick={() => void saveDelayExport(kind, result, ctx).then((ok) => setExportFailed(!ok))}
+          >
+            {t(`delay.export.${kind}`)}
+          </button>
+        ))}
+        {exportFailed && <p role="alert">{t('delay.pngFailed')}</p>}
+      </div>
       <h4>{t('delay.clocks')}</h4>
       <ul>
         {started.clocks.map((c) => (
           <li key={c.id}>
-            {c.hours} h — {locale === 'fr' ? c.label.fr : c.label.en}
+            {c.hours} h — {label(c)}
           </li>
         ))}
       </ul>

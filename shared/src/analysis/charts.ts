@@ -1,0 +1,215 @@
+// The cost-of-delay curve and the tornado as chart data (ADR 0027): pixel geometry worked out once,
+// here, so the browser's React SVG, the printable report and the exported SVG draw the same chart.
+import type { CurvePoint } from './curve';
+import { outcomeValue } from './outcomes';
+import type { Sensitivity } from './sensitivity';
+
+export const CURVE_COLOURS = ['#1f5fbf', '#b3261e', '#2e7d32', '#6a1b9a', '#ef6c00'] as const;
+
+export interface Tick {
+  /** Pixel position along its axis. */
+  readonly at: number;
+  readonly label: string;
+}
+
+export interface CurveChart {
+  readonly width: number;
+  readonly height: number;
+  readonly title: string;
+  readonly xLabel: string;
+  /** The plot area in pixels. */
+  readonly plot: {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+  };
+  readonly xTicks: readonly Tick[];
+  readonly yTicks: readonly Tick[];
+  readonly series: readonly {
+    readonly outcome: string;
+    readonly label: string;
+    readonly colour: string;
+    /** SVG polyline points, "x,y x,y …". */
+    readonly points: string;
+    /** The data: swept value and share (0–1). */
+    readonly values: readonly (readonly [number, number])[];
+  }[];
+  /** Vertical marks: the Council's own hour, the historical clocks in range. */
+  readonly marks: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly at: number;
+    readonly kind: 'council' | 'clock';
+  }[];
+}
+
+export interface Mark {
+  readonly id: string;
+  readonly label: string;
+  readonly hour: number;
+  readonly kind: 'council' | 'clock';
+}
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Ticks at round steps of the swept value; at most about eight. */
+function xTickValues(x0: number, x1: number): number[] {
+  const span = Math.max(1, x1 - x0);
+  const step = [6, 12, 24, 48, 72, 96, 168, 336].find((s) => span / s <= 8) ?? 720;
+  const out: number[] = [];
+  for (let v = Math.ceil(x0 / step) * step; v <= x1; v += step) out.push(v);
+  return out;
+}
+
+/** The curve of each outcome (shares held, 0–1) against the swept hour, with marks. */
+export function curveChart(
+  points: readonly CurvePoint[],
+  outcomes: readonly { readonly outcome: string; readonly label: string }[],
+  options: { readonly title: string; readonly xLabel: string; readonly marks?: readonly Mark[] },
+  size: { readonly width: number; readonly height: number } = { width: 640, height: 280 },
+): CurveChart {
+  const plot = { left: 44, right: size.width - 16, top: 16, bottom: size.height - 40 };
+  const xs = points.map((p) => p.x);
+  const x0 = xs.length ? Math.min(...xs) : 0;
+  const x1 = xs.length ? Math.max(...xs) : 1;
+  const sx = (x: number) => r1(plot.left + ((x - x0) / Math.max(1, x1 - x0)) * (plot.right - plot.left));
+  const sy = (y: number) => r1(plot.bottom - y * (plot.bottom - plot.top));
+  const series = outcomes.map(({ outcome, label }, i) => {
+    const values = points.map((p) => [p.x, outcomeValue(p, outcome) ?? 0] as const);
+    return {
+      outcome,
+      label,
+      colour: CURVE_COLOURS[i % CURVE_COLOURS.length]!,
+      points: values.map(([x, y]) => `${sx(x)},${sy(y)}`).join(' '),
+      values,
+    };
+  });
+  return {
+    ...size,
+    title: options.title,
+    xLabel: options.xLabel,
+    plot,
+    xTicks: xTickValues(x0, x1).map((v) => ({ at: sx(v), label: String(v) })),
+    yTicks: [0, 0.25, 0.5, 0.75, 1].map((v) => ({ at: sy(v), label: `${v * 100} %` })),
+    series,
+    marks: (options.marks ?? [])
+      .filter((m) => m.hour >= x0 && m.hour <= x1)
+      .map((m) => ({ id: m.id, label: m.label, at: sx(m.hour), kind: m.kind })),
+  };
+}
+
+export interface TornadoChart {
+  readonly width: number;
+  readonly height: number;
+  readonly title: string;
+  readonly outcome: string;
+  /** Pixel x of the baseline (the outcome with every assumption at its value). */
+  readonly baselineAt: number;
+  readonly baseline: number;
+  readonly xTicks: readonly Tick[];
+  readonly labelWidth: number;
+  readonly bars: readonly {
+    readonly key: string;
+    readonly label: string;
+    readonly y: number;
+    readonly height: number;
+    /** Pixel x of the worse and the better end. */
+    readonly from: number;
+    readonly to: number;
+    readonly low: { readonly value: string; readonly outcome: number };
+    readonly high: { readonly value: string; readonly outcome: number };
+    readonly span: number;
+  }[];
+}
+
+/** One bar per assumption, widest on top, from its worse to its better outcome (0–1 axis). */
+export function tornadoChart(
+  s: Sensitivity,
+  options: { readonly title: string; readonly labelOf?: (key: string) => string },
+  width = 640,
+): TornadoChart {
+  const labelWidth = 200;
+  const barHeight = 18;
+  const gap = 8;
+  const top = 12;
+  const left = labelWidth;
+  const right = width - 16;
+  const height = top + s.bars.length * (barHeight + gap) + 32;
+  const sx = (v: number) => r1(left + Math.min(1, Math.max(0, v)) * (right - left));
+  return {
+    width,
+    height,
+    title: options.title,
+    outcome: s.outcome,
+    baseline: s.baseline,
+    baselineAt: sx(s.baseline),
+    labelWidth,
+    xTicks: [0, 0.25, 0.5, 0.75, 1].map((v) => ({ at: sx(v), label: `${v * 100} %` })),
+    bars: s.bars.map((b, i) => ({
+      key: b.key,
+      label: options.labelOf?.(b.key) ?? b.key,
+      y: top + i * (barHeight + gap),
+      height: barHeight,
+      from: sx(b.low.outcome),
+      to: Math.max(sx(b.high.outcome), sx(b.low.outcome) + 1),
+      low: { value: String(b.low.value), outcome: b.low.outcome },
+      high: { value: String(b.high.value), outcome: b.high.outcome },
+      span: b.span,
+    })),
+  };
+}
+
+const esc = (v: string) =>
+  v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The curve as a standalone SVG document (the export and the printable report). */
+export function curveChartSvg(c: CurveChart): string {
+  const { plot } = c;
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${c.width} ${c.height}" width="${c.width}" height="${c.height}" role="img" font-family="sans-serif" font-size="10"><title>${esc(c.title)}</title>`,
+    `<rect width="${c.width}" height="${c.height}" fill="#fff"/>`,
+    `<line x1="${plot.left}" y1="${plot.bottom}" x2="${plot.right}" y2="${plot.bottom}" stroke="#000"/>`,
+    `<line x1="${plot.left}" y1="${plot.bottom}" x2="${plot.left}" y2="${plot.top}" stroke="#000"/>`,
+    ...c.yTicks.map(
+      (t) => `<text x="${plot.left - 4}" y="${t.at + 3}" text-anchor="end">${esc(t.label)}</text>`,
+    ),
+    ...c.xTicks.map(
+      (t) => `<text x="${t.at}" y="${plot.bottom + 12}" text-anchor="middle">${esc(t.label)}</text>`,
+    ),
+    `<text x="${(plot.left + plot.right) / 2}" y="${c.height - 8}" text-anchor="middle">${esc(c.xLabel)}</text>`,
+    ...c.marks.map(
+      (m) =>
+        `<line x1="${m.at}" x2="${m.at}" y1="${plot.bottom}" y2="${plot.top}" stroke="${m.kind === 'council' ? '#000' : '#888'}" stroke-dasharray="${m.kind === 'council' ? '2 2' : '6 3'}"><title>${esc(m.label)}</title></line>`,
+    ),
+    ...c.series.map(
+      (s) =>
+        `<polyline fill="none" stroke="${s.colour}" stroke-width="2" points="${s.points}"><title>${esc(s.label)}</title></polyline>`,
+    ),
+    ...c.series.map(
+      (s, i) =>
+        `<text x="${plot.left + 8 + i * 120}" y="${plot.top + 4}" fill="${s.colour}">■ ${esc(s.label)}</text>`,
+    ),
+    '</svg>',
+  ];
+  return parts.join('');
+}
+
+/** The tornado as a standalone SVG document. */
+export function tornadoChartSvg(c: TornadoChart): string {
+  const axisY = c.height - 24;
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${c.width} ${c.height}" width="${c.width}" height="${c.height}" role="img" font-family="sans-serif" font-size="10"><title>${esc(c.title)}</title>`,
+    `<rect width="${c.width}" height="${c.height}" fill="#fff"/>`,
+    ...c.bars.map(
+      (b) =>
+        `<text x="${c.labelWidth - 6}" y="${b.y + b.height / 2 + 3}" text-anchor="end">${esc(b.label)}</text>` +
+        `<rect x="${b.from}" y="${b.y}" width="${r1(b.to - b.from)}" height="${b.height}" fill="#1f5fbf"><title>${esc(`${b.label}: ${b.low.value} → ${Math.round(b.low.outcome * 100)} %, ${b.high.value} → ${Math.round(b.high.outcome * 100)} %`)}</title></rect>`,
+    ),
+    `<line x1="${c.baselineAt}" x2="${c.baselineAt}" y1="4" y2="${axisY}" stroke="#000" stroke-dasharray="3 2"/>`,
+    `<line x1="${c.labelWidth}" x2="${c.width - 16}" y1="${axisY}" y2="${axisY}" stroke="#000"/>`,
+    ...c.xTicks.map((t) => `<text x="${t.at}" y="${axisY + 12}" text-anchor="middle">${esc(t.label)}</text>`),
+    '</svg>',
+  ];
+  return parts.join('');
+}
