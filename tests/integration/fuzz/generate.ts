@@ -1,4 +1,6 @@
-// Random and mutated commands built from the JSON Schema of CommandSchema, so new commands are fuzzed too.
+// Random and mutated commands built from the JSON Schema of CommandSchema, so every command is fuzzed
+// and a new one cannot be left out (generate.test.ts). Ids are drawn from the right kind, from other
+// kinds and from Object.prototype's names (issue 18 item 11, ADR 0024).
 import { z } from 'zod';
 import { CommandSchema } from '@council/shared';
 
@@ -29,19 +31,25 @@ export function prng(seed: number): () => number {
   };
 }
 
-export const COMMAND_VARIANTS: JsonSchema[] = (() => {
-  const schema = z.toJSONSchema(CommandSchema, { unrepresentable: 'any', io: 'input' }) as JsonSchema;
-  // endExercise is left out: once Control ends the run every later command is refused by phase, so a
-  // seed that drew it early fuzzed nothing deep (which seed does shifts whenever a command is added).
-  // rollBack is left out too: each one that lands throws the run back to an early turn, so the fuzz
-  // would rarely get past turn 1; rollback.test.ts and the rule's property test cover it.
-  // handSeatToBot too: the server's bot then plays the seat on its own, so the log grows between the
-  // fuzzer's commands; control.test.ts and the bots' tests cover the handover.
-  const skipped = new Set(['endExercise', 'rollBack', 'handSeatToBot']);
-  return (schema.oneOf ?? schema.anyOf ?? []).filter((v) => !skipped.has(String(v.properties?.type?.const)));
-})();
+const SCHEMA = z.toJSONSchema(CommandSchema, { unrepresentable: 'any', io: 'input' }) as JsonSchema;
 
-/** Ids the game knows, by the command field that names them, so many commands reach deep rules. */
+/** Every command the protocol has, as a JSON Schema each: none is left out (generate.test.ts). */
+export const COMMAND_VARIANTS: JsonSchema[] = SCHEMA.oneOf ?? SCHEMA.anyOf ?? [];
+
+export const typeOf = (variant: JsonSchema): string => String(variant.properties?.type?.const);
+
+/**
+ * Commands the run draws only in its last part: once Control ends the exercise every later command
+ * is refused by phase, so drawn early it would leave the rest of the run fuzzing nothing deep.
+ */
+export const ENDING_COMMANDS: ReadonlySet<string> = new Set(['endExercise']);
+/** Drawn a tenth as often: each rollBack that lands throws the run back to an earlier turn. */
+export const RARE_COMMANDS: ReadonlySet<string> = new Set(['rollBack']);
+
+/** Names every ordinary object answers to without owning them: ids that once broke the engine. */
+export const PROTOTYPE_NAMES: readonly string[] = Object.getOwnPropertyNames(Object.prototype);
+
+/** Ids the game knows, by kind (seat, unit, channel…), so many commands reach deep rules. */
 export type KnownIds = Map<string, Set<string>>;
 
 /** Field names that take one kind of id; plural fields take lists of the same kind. */
@@ -57,14 +65,23 @@ const ID_FIELDS: Record<string, string> = {
   messageId: 'message',
   unitId: 'unit',
   destination: 'place',
+  placeId: 'place',
   legId: 'leg',
   injectId: 'inject',
-  // Control's console (ADR 0009): the seats swapped, an ad-hoc inject's audience, an overridden ally.
+  questionId: 'question',
+  issueId: 'issue',
+  optionId: 'option',
+  party: 'seat',
+  // Control's console (ADR 0009): the seats swapped, an audience, an overridden ally, an assistant key.
   a: 'seat',
   b: 'seat',
   audience: 'seat',
   allyId: 'seat',
+  keyId: 'assistant',
 };
+
+/** Whether a field of a command names a thing of the exercise by its id. */
+export const isIdField = (field: string): boolean => Object.hasOwn(ID_FIELDS, field);
 
 export class Fuzzer {
   constructor(
@@ -72,11 +89,20 @@ export class Fuzzer {
     readonly knownIds: KnownIds,
   ) {}
 
+  /**
+   * An id for the field: mostly one of its kind, else one of another kind (a unit id where a
+   * channel goes, a draft id as a key id), else a name of Object.prototype's.
+   */
   private idFor(field: string | undefined): string | undefined {
-    const pool = field ? this.knownIds.get(ID_FIELDS[field] ?? field) : undefined;
-    if (pool && pool.size > 0 && this.chance(0.85)) return this.pick([...pool]);
-    const all = [...this.knownIds.values()].flatMap((set) => [...set]);
-    return all.length > 0 && this.chance(0.5) ? this.pick(all) : undefined;
+    if (field === undefined || !isIdField(field)) return undefined;
+    const kind = ID_FIELDS[field]!;
+    const roll = this.random();
+    if (roll < 0.12) return this.pick(PROTOTYPE_NAMES);
+    const others = [...this.knownIds].filter(([k]) => k !== kind).flatMap(([, set]) => [...set]);
+    if (roll < 0.24 && others.length > 0) return this.pick(others);
+    const pool = this.knownIds.get(kind);
+    if (pool && pool.size > 0 && roll < 0.95) return this.pick([...pool]);
+    return undefined;
   }
 
   pick<T>(list: readonly T[]): T {
@@ -95,7 +121,7 @@ export class Fuzzer {
     if (options) return this.value(this.pick(options), depth, field);
     switch (schema.type) {
       case 'string':
-        return this.idFor(field) ?? this.text();
+        return this.idFor(field) ?? (this.chance(0.05) ? this.pick(PROTOTYPE_NAMES) : this.text());
       case 'integer':
       case 'number': {
         const min = schema.minimum ?? -1000;
@@ -123,7 +149,8 @@ export class Fuzzer {
   }
 
   text(): string {
-    const alphabet = 'abcXYZ019 -_éß💥<>"\'\\\u0000';
+    // With the characters names may not hold: NUL, a zero-width space, a right-to-left override.
+    const alphabet = 'abcXYZ019 -_éß💥<>"\'\\\u0000\u200b\u202e';
     const length = Math.floor(this.random() * 24);
     return Array.from({ length }, () => this.pick([...alphabet])).join('');
   }
@@ -148,9 +175,20 @@ export class Fuzzer {
     }
   }
 
+  /** A command's schema: any type but the ending ones unless `ending`, the rare ones seldom. */
+  variant(ending: boolean): JsonSchema {
+    for (;;) {
+      const variant = this.pick(COMMAND_VARIANTS);
+      const type = typeOf(variant);
+      if (!ending && ENDING_COMMANDS.has(type)) continue;
+      if (RARE_COMMANDS.has(type) && !this.chance(0.1)) continue;
+      return variant;
+    }
+  }
+
   /** A command: valid in shape, or mutated in one of several ways. */
-  command(): unknown {
-    const base = this.value(this.pick(COMMAND_VARIANTS)) as Record<string, unknown>;
+  command(options: { readonly ending?: boolean } = {}): unknown {
+    const base = this.value(this.variant(options.ending ?? false)) as Record<string, unknown>;
     if (this.chance(0.4)) return base;
     const keys = Object.keys(base).filter((k) => k !== 'type');
     switch (this.pick(['drop', 'retype', 'extra', 'type', 'junk'])) {
