@@ -3,6 +3,7 @@ import type { Command } from '../engine/commands';
 import type { ExerciseState } from '../engine/state';
 import { consoleAtStart } from './state';
 import { isPlayable } from './guards';
+import { blockersOf, isLive } from '../council/consensus';
 
 export function consoleCandidates(state: ExerciseState): Command[] {
   const seats = state.scenario.seats.filter((s) => s.kind !== 'control');
@@ -37,8 +38,10 @@ export function consoleCandidates(state: ExerciseState): Command[] {
     if (holder?.bot) list.push({ type: 'takeSeatFromBot', seatId: seat.id });
   }
   for (const draftId of state.council.draftOrder) {
-    const allyId = state.council.allyOrder[0];
-    if (allyId) {
+    // The first ally, and every ally that blocks the draft: what Control overrides to end a deadlock.
+    const draft = state.council.drafts[draftId];
+    const blocking = draft && isLive(draft) ? blockersOf(state, draft) : [];
+    for (const allyId of new Set([...state.council.allyOrder.slice(0, 1), ...blocking])) {
       list.push({
         type: 'overrideResult',
         target: { kind: 'position', draftId, allyId, position: 'support' },

@@ -94,6 +94,7 @@ const KIND_WEIGHTS: Readonly<Record<string, number>> = {
   tableDraft: 3,
   takePosition: 3,
   placeUnderSilence: 2,
+  overrideResult: 2,
   markRead: 0.3,
   submitMoves: 0.3,
 };
