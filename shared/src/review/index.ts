@@ -1,6 +1,9 @@
 // The after-action review: pure views of the event log (timeline, any moment, latency, measures, exports).
 export * from './csv';
 export * from './timeline';
+export * from './eventNames';
+export * from './ladder';
+export * from './idLike';
 export * from './decisions';
 export * from './measures';
 export * from './exports';

@@ -204,6 +204,7 @@ describe('the adjudications table', () => {
       AT,
       'cohesion: 61 → 55',
       'The cell judged the split too deep.',
+      'Control',
     ]);
   });
 });

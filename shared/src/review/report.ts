@@ -8,6 +8,9 @@ import { decisionsTable, LATENCY_ANCHORS } from './decisions';
 import { measuresSeries } from './measures';
 import { adjudicationsSheet, assumptionsSheet } from './tables';
 import { timeline } from './timeline';
+import { words } from './eventNames';
+import { kahnRungText } from './ladder';
+import { RUNG_INFO, type EscalationRung } from '../forces/escalation';
 
 const esc = (value: unknown): string =>
   value === null || value === undefined
@@ -21,6 +24,10 @@ const esc = (value: unknown): string =>
 /** Moments worth a line in print; the JSON export has every event. */
 const KEY_MOMENTS: ReadonlySet<string> = new Set([
   'exerciseStarted',
+  'resultOverridden',
+  'adHocInjectFired',
+  'seatHandedToBot',
+  'seatTakenFromBot',
   'turnStarted',
   'injectFired',
   'itemRequested',
@@ -100,7 +107,7 @@ export function reportHtml(events: readonly GameEvent[], options: ReportOptions)
   const adjudications = adjudicationsSheet(events)
     .rows.map(
       (row) =>
-        `<tr><td class="num">${esc(row[0])}</td><td>${esc(when((row[2] as string | null) ?? null))}</td><td>${esc(row[1])}</td><td>${esc(row[4])}</td><td>${esc(row[5])}</td></tr>`,
+        `<tr><td class="num">${esc(row[0])}</td><td>${esc(when((row[2] as string | null) ?? null))}</td><td>${esc(words(String(row[1])))}</td><td>${esc(row[4])}</td><td>${esc(row[5])}</td><td>${esc(row[6])}</td></tr>`,
     )
     .join('');
   const tags = state.review.tags
@@ -138,8 +145,8 @@ export function reportHtml(events: readonly GameEvent[], options: ReportOptions)
 <h2>Measures at the end</h2>
 <table><tbody>
 <tr><th scope="row">Cohesion</th><td class="num">${esc(last.cohesion)}</td><th scope="row">Deterrence credibility</th><td class="num">${esc(last.deterrenceCredibility)}</td></tr>
-<tr><th scope="row">Escalation rung</th><td class="num">${esc(last.escalationRung)}</td><th scope="row">Ground held</th><td class="num">${last.groundHeld === null ? '—' : `${Math.round(last.groundHeld * 100)} %`}</td></tr>
-<tr><th scope="row">Agreement progress</th><td class="num">${last.agreementProgress === null ? '—' : `${Math.round(last.agreementProgress * 100)} %`}</td><th scope="row">Escalation on the ground</th><td>${esc(last.escalation)}</td></tr>
+<tr><th scope="row">Escalation</th><td>${esc(kahnRungText(last.escalationRung))}</td><th scope="row">Ground held</th><td class="num">${last.groundHeld === null ? '—' : `${Math.round(last.groundHeld * 100)} %`}</td></tr>
+<tr><th scope="row">Agreement progress</th><td class="num">${last.agreementProgress === null ? '—' : `${Math.round(last.agreementProgress * 100)} %`}</td><th scope="row">Escalation on the ground</th><td>${esc(last.escalation ? (RUNG_INFO[last.escalation as EscalationRung]?.label ?? words(last.escalation)) : '—')}</td></tr>
 </tbody></table>
 ${
   assumed
@@ -160,7 +167,7 @@ ${hotwash || '<p class="meta">No hot wash question was asked.</p>'}
 <h2>Timeline: key moments</h2>
 <table><thead><tr><th scope="col">Seq</th><th scope="col">Game time</th><th scope="col">What happened</th></tr></thead><tbody>${moments}</tbody></table>
 <h2>Adjudications and rulings</h2>
-${adjudications ? `<table><thead><tr><th scope="col">Seq</th><th scope="col">Game time</th><th scope="col">Kind</th><th scope="col">Subject</th><th scope="col">Explanation</th></tr></thead><tbody>${adjudications}</tbody></table>` : '<p class="meta">No adjudication was recorded.</p>'}
+${adjudications ? `<table><thead><tr><th scope="col">Seq</th><th scope="col">Game time</th><th scope="col">Kind</th><th scope="col">Subject</th><th scope="col">Explanation</th><th scope="col">By</th></tr></thead><tbody>${adjudications}</tbody></table>` : '<p class="meta">No adjudication was recorded.</p>'}
 </main></body></html>
 `;
 }

@@ -1,12 +1,13 @@
 // The review's tables: one model each for the CSV files and the workbook's sheets, so both agree.
 import { everyMessage } from '../channels/state';
-import { overrideSubject } from '../control/overrides';
+import { namedOverride } from './namedOverride';
 import type { GameEvent } from '../engine/events';
 import type { ExerciseState } from '../engine/state';
 import { toCsv, type CsvCell } from './csv';
 import { decisionsTable } from './decisions';
 import type { MeasurePoint } from './measures';
 import { timeline } from './timeline';
+import { eventNames, words } from './eventNames';
 import { assumptionsInForce } from '../analysis/assumptions';
 
 export interface Table {
@@ -144,21 +145,32 @@ const text = (event: GameEvent, key: string): string | null => {
  */
 export function adjudicationsSheet(events: readonly GameEvent[]): Table {
   const entries = timeline(events);
+  const first = events[0];
+  const names = eventNames(first?.type === 'exerciseCreated' ? first.scenario : null);
+  const name = (id: string | null) => (id === null ? null : (names.of(id) ?? id));
   const rows = events.flatMap((event, seq) => {
-    const why = text(event, 'explanation') ?? text(event, 'rationale') ?? text(event, 'reason');
-    if (why === null) return [];
+    const said = text(event, 'explanation') ?? text(event, 'rationale') ?? text(event, 'reason');
+    if (said === null) return [];
+    // A reason the rules give as a code ("routeCut") is written in words.
+    const why = /^[a-z]+[A-Z]\w*$/.test(said) ? words(said) : said;
     const gameTime = entries[seq]?.gameTime ?? null;
     const target = (event as unknown as Record<string, unknown>).target;
     // An override says what it set aside and what it set; other rulings name their unit or place.
     const subject =
       event.type === 'resultOverridden'
-        ? overrideSubject(event.target, event.previous)
-        : (text(event, 'unitId') ??
-          text(event, 'placeId') ??
-          (typeof target === 'string' ? target : target ? JSON.stringify(target) : null));
-    return [[seq, event.type, gameTime, text(event, 'at'), subject, why]];
+        ? namedOverride(event.target, event.previous, names)
+        : (name(text(event, 'unitId')) ??
+          name(text(event, 'placeId')) ??
+          (typeof target === 'string' ? name(target) : target ? JSON.stringify(target) : null));
+    // Who ruled: Control's hand is Control's; every other explained event is the rules' dice.
+    const by = event.type === 'resultOverridden' || event.type === 'adHocInjectFired' ? 'Control' : 'rules';
+    return [[seq, event.type, gameTime, text(event, 'at'), subject, why, by]];
   });
-  return { name: 'adjudications', header: ['seq', 'type', 'gameTime', 'at', 'subject', 'explanation'], rows };
+  return {
+    name: 'adjudications',
+    header: ['seq', 'type', 'gameTime', 'at', 'subject', 'explanation', 'by'],
+    rows,
+  };
 }
 
 export function tagsSheet(state: ExerciseState, events: readonly GameEvent[]): Table {

@@ -1,6 +1,6 @@
 // The escalation ladder from the view: Kahn's rungs condensed, the current one marked, the threshold drawn.
 import { useT } from '../../i18n';
-import { isMessageKey } from '../../i18n/translate';
+import { rungName } from './rungName';
 import type { ForcesPicture } from './types';
 
 /** The first rung past Kahn's "nuclear war is unthinkable" threshold (NUCLEAR_THRESHOLD). */
@@ -8,13 +8,10 @@ const THRESHOLD = 'largeConventionalWar';
 
 export function EscalationLadder({ forces }: { readonly forces: ForcesPicture }) {
   const t = useT();
-  const rungName = (id: string, fallback: string) => {
-    const key = `map.rung.${id}`;
-    return isMessageKey(key) ? t(key) : fallback;
-  };
+  const name = (id: string, fallback: string) => rungName(t, id, fallback);
   const ladder = forces.ladder;
   const current = ladder.findIndex((r) => r.id === forces.escalation);
-  const currentName = rungName(forces.escalation, ladder[current]?.label ?? forces.escalation);
+  const currentName = name(forces.escalation, ladder[current]?.label ?? '—');
   return (
     <div className="map-ladder" role="group" aria-labelledby="map-ladder-title">
       <h4 id="map-ladder-title">{t('map.ladder.title')}</h4>
@@ -39,8 +36,7 @@ export function EscalationLadder({ forces }: { readonly forces: ForcesPicture })
                 r.id === THRESHOLD ? 'map-ladder__rung--threshold' : '',
               ].join(' ')}
             >
-              {rungName(r.id, r.label)}{' '}
-              <span className="hint">{t('map.ladder.kahn', { rungs: r.kahn })}</span>
+              {name(r.id, r.label)} <span className="hint">{t('map.ladder.kahn', { rungs: r.kahn })}</span>
               {r.id === THRESHOLD && (
                 <span className="map-ladder__threshold">{t('map.ladder.threshold')}</span>
               )}

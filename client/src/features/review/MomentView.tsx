@@ -4,6 +4,7 @@ import { lazy, Suspense } from 'react';
 import type { ExerciseView, TimelineEntry } from '@council/shared';
 import { useT } from '../../i18n';
 import { CeasefireMapOfView } from '../ceasefireMap';
+import { kahnRungName, rungName } from '../map/rungName';
 
 const ReviewMap = lazy(() => import('./ReviewMap').then((m) => ({ default: m.ReviewMap })));
 
@@ -42,12 +43,12 @@ export function MomentView({
         )}
         <dt>{t('review.measure.escalationRung')}</dt>
         <dd data-testid="review-measure-rung">
-          {view.measures.escalationRung ?? view.picture.escalationRung}
+          {kahnRungName(t, view.measures.escalationRung ?? view.picture.escalationRung)}
         </dd>
         {view.forces && (
           <>
             <dt>{t('review.measure.escalation')}</dt>
-            <dd>{view.forces.escalation}</dd>
+            <dd>{rungName(t, view.forces.escalation, '—')}</dd>
           </>
         )}
         {theatre && (

@@ -5,6 +5,7 @@ import { gameTimeLabel } from '../../format/time';
 import { useT, type MessageKey } from '../../i18n';
 import { selectView, useStore } from '../../store';
 import { OwnBrief } from './OwnBrief';
+import { kahnRungName } from '../map/rungName';
 
 export function SituationPanel() {
   const t = useT();
@@ -66,7 +67,7 @@ export function SituationPanel() {
             {measures.map(([m, value]) => (
               <div key={m} className="measures__row" data-testid={`measure-${m}`}>
                 <dt>{t(`measure.${m}` as MessageKey)}</dt>
-                <dd>{Math.round(value * 10) / 10}</dd>
+                <dd>{m === 'escalationRung' ? kahnRungName(t, value) : Math.round(value * 10) / 10}</dd>
               </div>
             ))}
           </dl>
