@@ -154,7 +154,15 @@ describe('the after-action record', () => {
     const names = [...strFromU8(workbook['xl/workbook.xml']!).matchAll(/<sheet name="([^"]+)"/g)].map(
       (m) => m[1],
     );
-    expect(names).toEqual(['messages', 'decisions', 'measures', 'adjudications', 'tags', 'hotwash']);
+    expect(names).toEqual([
+      'messages',
+      'decisions',
+      'measures',
+      'adjudications',
+      'tags',
+      'hotwash',
+      'assumptions',
+    ]);
     for (const [i, name] of names.entries()) {
       const response = await asControl(`${name}.csv`);
       expect(response.status, name).toBe(200);
