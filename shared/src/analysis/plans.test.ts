@@ -63,7 +63,7 @@ describe('response plans', () => {
     expect(withheld.usConsentHour).toBeNull();
   });
 
-  it('the response bots send what the plan authorises, as soon as it is decided, and nothing else', () => {
+  it('the response bots alert what SACEUR commands from the start, send what the plan authorises as soon as it is decided, and nothing else', () => {
     const a = balticAnalysis('vjtf-only');
     const start = initialForces(a.setup.forces, '2016', 1);
     const moment = (decided: boolean, hostMobilised: boolean) => ({
@@ -72,8 +72,12 @@ describe('response plans', () => {
       hostMobilised,
       destinations: a.setup.destinations,
     });
+    // Before the decision SACEUR uses only his own authority: he alerts the units NATO commands.
     const before = respond(start, moment(false, false));
-    expect(before).toBe(start);
+    expect(before.units['vjtf-lead']!.readiness).toBe('alerted');
+    expect(before.units['vjtf-lead']!.order).toBeNull();
+    expect(before.units['gbr-armd-bde']!.readiness).toBe('garrison');
+    expect(before.units['est-1-bde']!.readiness).toBe('garrison');
     const mobilised = respond(start, moment(false, true));
     expect(mobilised.units['est-1-bde']!.readiness).toBe('alerted');
     expect(mobilised.units['vjtf-lead']!.order).toBeNull();

@@ -41,8 +41,13 @@ function unitOrders(state: ForcesState, u: UnitState, m: ResponseMoment): Forces
     return state;
   }
   const destination = m.destinations.get(u.id);
-  if (!m.decided || destination === undefined) return state;
+  if (destination === undefined) return state;
   let s = state;
+  // SACEUR's own authority (alert, stage, prepare) needs no Council decision (facts §2, Jun 2015): from
+  // hour 0 he alerts the reinforcing units NATO already commands, so their notice to move runs early.
+  if (u.authority === 'nato' && u.readiness === 'garrison')
+    s = tryOrder(s, { role: 'saceur' }, { type: 'alertUnit', unitId: u.id }, m.authority);
+  if (!m.decided) return s;
   // A nation hands SACEUR the units the Council's decision lets him deploy; US forces move by consent.
   if (u.authority === 'national' && u.owner !== US_NATION && deploymentAuthorised(u.group, m.authority))
     s = tryOrder(s, nation, { type: 'assignToNato', unitId: u.id }, m.authority);
