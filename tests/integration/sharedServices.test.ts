@@ -128,9 +128,8 @@ describe.skipIf(!hasRedis)('two processes sharing one Redis of their own and one
     // Two processes start at once, and each reopens the bots' exercise.
     const [a, b] = await Promise.all([start(shared), start(shared)]);
     await Promise.all([a, b].map(({ process }) => process.waitForOutput(/bots: rooms reopened/)));
-    // The loser of the race may be listed for a moment before matchmaking discards it: one listing
-    // must remain, and both processes must send joins to it.
-    await expect.poll(() => redis.listingsFor(code).then((l) => l.length), { timeout: 10_000 }).toBe(1);
+    // The loser of the race is never listed, not even for a moment (ADR 0016).
+    expect(await redis.listingsFor(code)).toHaveLength(1);
     const roomId = await joinedRoomId(b.process.url, code);
     expect(await joinedRoomId(a.process.url, code)).toBe(roomId);
 

@@ -22,6 +22,13 @@ redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 redis.call('HSET', KEYS[2], ARGV[2], ARGV[3])
 return 1`;
 
+// KEYS: listings; ARGV: room id, listing. A listing is written again only while it is there: a room
+// that insert() refused (or whose listing was removed) is never listed by a later write.
+const REWRITE_LISTED = `
+if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+return 1`;
+
 const claimOf = (room: IRoomCache): string | null => {
   const code = (room as { code?: unknown }).code;
   return typeof code === 'string' ? `${room.name}:${code}` : null;
@@ -73,11 +80,39 @@ export class ExerciseRoomDriver extends RedisDriver {
     return (await this.redis.eval(RECORD_ONCE, 2, CLAIMS, LISTINGS, claim, room.roomId, listing)) === 1;
   }
 
-  /** Listings written again after Redis came back empty bring their claims back with them. */
+  /**
+   * RedisDriver writes a listing on every change (client count, lock, metadata) whether or not it is
+   * listed: a room refused by insert() that changed anyway, or one changing as it is removed, became
+   * a second listing for its code that nothing removes. Only a listed room is written again here.
+   */
+  override async update(
+    room: IRoomCache,
+    operations: Parameters<RedisDriver['update']>[1],
+  ): Promise<boolean> {
+    // The room's own listing object changes, as RedisDriver changes it, whether or not it is written.
+    const fields = room as unknown as Record<string, unknown>;
+    for (const [field, value] of Object.entries(operations.$set ?? {})) fields[field] = value;
+    for (const [field, by] of Object.entries(operations.$inc ?? {}))
+      fields[field] = Number(fields[field] ?? 0) + Number(by);
+    return this.rewrite(room);
+  }
+
+  /**
+   * A listing is written again only while it is listed; one written anew (Redis came back empty)
+   * is recorded as insert() records it, so it brings its claim back and never lists a second room
+   * for a code another listed room holds.
+   */
   override async persist(room: IRoomCache, create = false): Promise<boolean> {
-    const done = await super.persist(room, create);
+    if (typeof room.roomId !== 'string') return false;
+    if (!create) return this.rewrite(room);
+    const listing = JSON.stringify(room);
     const claim = claimOf(room);
-    if (done && create && claim) await this.redis.hsetnx(CLAIMS, claim, room.roomId);
-    return done;
+    if (!claim) return (await this.redis.hsetnx(LISTINGS, room.roomId, listing)) === 1;
+    return (await this.redis.eval(RECORD_ONCE, 2, CLAIMS, LISTINGS, claim, room.roomId, listing)) === 1;
+  }
+
+  private async rewrite(room: IRoomCache): Promise<boolean> {
+    if (typeof room.roomId !== 'string') return false;
+    return (await this.redis.eval(REWRITE_LISTED, 1, LISTINGS, room.roomId, JSON.stringify(room))) === 1;
   }
 }
