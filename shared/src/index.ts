@@ -13,6 +13,8 @@ export * from './protocol/history';
 export * from './protocol/names';
 export * from './protocol/roleNames';
 export * from './scenario/schema';
+export * from './scenario/text';
+export * from './scenario/legacy';
 export * from './scenario/load';
 export * from './scenario/jsonSchema';
 export * from './engine/state';

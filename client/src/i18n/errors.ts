@@ -1,6 +1,6 @@
 // Turns an error code from the server (or the network) into a sentence in the reader's language.
 import type { Locale } from '@council/shared';
-import { catalogues, canFill, interpolate, isMessageKey, type Params } from './translate';
+import { catalogues, canFill, interpolate, isMessageKey, wordParams, type Params } from './translate';
 
 export interface ErrorLike {
   readonly code: string;
@@ -16,5 +16,5 @@ export function errorText(locale: Locale, error: ErrorLike, params: Params = {})
   if (!isMessageKey(key)) return error.message;
   const all: Params = { detail: error.message, ...params };
   const template = catalogues[locale][key];
-  return canFill(template, all) ? interpolate(template, all) : error.message;
+  return canFill(template, all) ? interpolate(template, wordParams(locale, all)) : error.message;
 }

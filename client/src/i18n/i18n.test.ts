@@ -5,9 +5,32 @@ import { errorText } from './errors';
 import { plurals } from './plurals';
 import { placeholders, translate } from './translate';
 
+/** Every interface module, by its part of the name (`en.council.ts` → `council`, `en.ts` → ``). */
+function modules(language: 'en' | 'fr'): Map<string, Record<string, string>> {
+  const found = import.meta.glob<Record<string, unknown>>('./{en,fr}*.ts', { eager: true });
+  const out = new Map<string, Record<string, string>>();
+  for (const [path, exports] of Object.entries(found)) {
+    const match = /^\.\/(en|fr)((?:\.\w+)?)\.ts$/.exec(path);
+    if (!match || match[1] !== language) continue;
+    const catalogue = Object.values(exports).find((v) => v && typeof v === 'object' && !Array.isArray(v));
+    out.set(match[2] ?? '', catalogue as Record<string, string>);
+  }
+  return out;
+}
+
 describe('catalogues', () => {
   it('French has exactly the English keys', () => {
     expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('has a French module for every English one, with exactly its keys (translation audit)', () => {
+    const english = modules('en');
+    const french = modules('fr');
+    expect(english.size).toBeGreaterThan(10);
+    expect([...french.keys()].sort()).toEqual([...english.keys()].sort());
+    for (const [name, strings] of english) {
+      expect(Object.keys(french.get(name) ?? {}).sort(), `fr${name}.ts`).toEqual(Object.keys(strings).sort());
+    }
   });
 
   it.each(Object.keys(en) as (keyof typeof en)[])('%s uses the same placeholders in both', (key) => {

@@ -1,10 +1,11 @@
 // Looks up a message in the chosen language and fills its {placeholders}.
-import type { Locale } from '@council/shared';
+import { isLocalisedText, type LocalisedText, type Locale } from '@council/shared';
 import { en, type MessageKey } from './en';
 import { fr } from './fr';
 import { plurals } from './plurals';
 
-export type Params = Readonly<Record<string, string | number>>;
+/** A scenario's text may be a parameter: it is worded in the reader's language with the message. */
+export type Params = Readonly<Record<string, string | number | LocalisedText>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 export const catalogues: Record<Locale, Record<MessageKey, string>> = { en, fr };
@@ -16,7 +17,10 @@ export function placeholders(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '').sort();
 }
 
-export function interpolate(template: string, params: Params = {}): string {
+export function interpolate(
+  template: string,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
   return template.replace(PLACEHOLDER, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
@@ -43,19 +47,22 @@ function template(locale: Locale, key: MessageKey, count: unknown): string {
   return catalogues[locale][key] ?? en[key];
 }
 
-/** Numbers written the reader's way (French 2,5 and 12 500); short ones such as years ungrouped. */
-function formatNumbers(locale: Locale, params: Params): Params {
+/**
+ * Numbers written the reader's way (French 2,5 and 12 500); short ones such as years ungrouped;
+ * scenario texts in the reader's language.
+ */
+export function wordParams(locale: Locale, params: Params): Readonly<Record<string, string>> {
   const format = cached(numberFormats, locale, () => new Intl.NumberFormat(locale, { useGrouping: 'min2' }));
   return Object.fromEntries(
     Object.entries(params).map(([name, value]) => [
       name,
-      typeof value === 'number' ? format.format(value) : value,
+      typeof value === 'number' ? format.format(value) : isLocalisedText(value) ? value[locale] : value,
     ]),
   );
 }
 
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-  return interpolate(template(locale, key, params?.count), params && formatNumbers(locale, params));
+  return interpolate(template(locale, key, params?.count), params && wordParams(locale, params));
 }
 
 export function isMessageKey(key: string): key is MessageKey {

@@ -1,6 +1,6 @@
 // What changed in the exercise between two views, for the live region: the phase and the clock,
 // drafts tabled, silence broken, decisions adopted, injects released.
-import type { ExerciseView } from '@council/shared';
+import { LOCALES, type ExerciseView, type LocalisedText } from '@council/shared';
 import type { MessageKey } from '../i18n/en';
 import type { Announcement } from './announce';
 
@@ -18,11 +18,13 @@ export function describeExercise(prev: ExerciseView, next: ExerciseView): Announ
   }
   if (a.stepHours !== b.stepHours) out.push(say('announce.step', { hours: b.stepHours }));
 
-  const title = (id: string) => next.council?.catalogue.find((i) => i.id === id)?.title ?? id;
+  const title = (id: string) => next.council?.catalogue.find((i) => i.id === id)?.title;
   const before = new Map((prev.council?.drafts ?? []).map((d) => [d.id, d]));
   for (const draft of [...(next.council?.drafts ?? [])].reverse()) {
     const old = before.get(draft.id);
-    const items = draft.itemIds.map(title).join(', ');
+    const items = Object.fromEntries(
+      LOCALES.map((locale) => [locale, draft.itemIds.map((id) => title(id)?.[locale] ?? id).join(', ')]),
+    ) as Record<keyof LocalisedText, string>;
     if (!old) out.push(say('announce.tabled', { draft: draft.id, items }));
     else if (old.status !== 'adopted' && draft.status === 'adopted') {
       out.push(

@@ -1,6 +1,12 @@
 // Selectors: atomic ones read one field; derived values are computed here, never stored.
 import { useMemo } from 'react';
-import { SEAT_KINDS, type ExerciseView, type SeatKind, type SeatView } from '@council/shared';
+import {
+  SEAT_KINDS,
+  type ExerciseView,
+  type LocalisedText,
+  type SeatKind,
+  type SeatView,
+} from '@council/shared';
 import type { Store } from './store';
 import { useStore } from './store';
 
@@ -55,9 +61,12 @@ export const selectMySeat = (s: Store) => mySeat(s.view);
  * What an error message about a seat may name: its label and, if the view knows one, its holder.
  * Read at render time, so "held by …" fills in once the view that explains a refusal arrives.
  */
-export function seatMessageParams(view: ExerciseView | null, seatId: string): Record<string, string> {
+export function seatMessageParams(
+  view: ExerciseView | null,
+  seatId: string,
+): Record<string, string | LocalisedText> {
   const seat = view?.seats.find((s) => s.id === seatId);
-  const params: Record<string, string> = { seat: seat?.label ?? seatId };
+  const params: Record<string, string | LocalisedText> = { seat: seat?.label ?? seatId };
   if (seat?.holder) params.name = seat.holder.displayName;
   if (view) params.code = view.code;
   return params;

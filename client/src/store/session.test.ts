@@ -76,7 +76,10 @@ describe('joining an exercise', () => {
     server.sink().view(first);
     server.sink().view(withHolder(first, 'usa', 'Sam'));
     expect(store().announcements).toEqual([
-      { key: 'announce.claimed', params: { name: 'Sam', seat: 'United States' } },
+      {
+        key: 'announce.claimed',
+        params: { name: 'Sam', seat: { en: 'United States', fr: 'United States' } },
+      },
     ]);
   });
 });

@@ -1,14 +1,15 @@
 // A running exercise with a Council in session, for the exercise, council and console tests.
 import type { CatalogueItemView, CouncilView, DraftAllyView, DraftView, ExerciseView } from '@council/shared';
 import { makeView } from './fakeTransport';
+import { verbatim } from '@council/shared';
 
 const T0 = '2026-03-01T06:00:00.000Z';
 const at = (hours: number) => new Date(Date.parse(T0) + hours * 3_600_000).toISOString();
 
 const item = (id: string, title: string, extra: Partial<CatalogueItemView> = {}): CatalogueItemView => ({
   id,
-  title,
-  text: `The Council decides: ${title}.`,
+  title: verbatim(title),
+  text: verbatim(`The Council decides: ${title}.`),
   effects: [],
   public: true,
   agenda: null,
@@ -73,11 +74,11 @@ export function makeCouncil(youChair = false, youAlly: string | null = null): Co
   };
   return {
     allies: [
-      { id: 'usa', name: 'United States', nation: 'USA', playable: true, automated: true },
-      { id: 'est', name: 'Estonia', nation: 'EST', playable: true, automated: false },
-      { id: 'fra', name: 'France', nation: 'FRA', playable: false, automated: true },
-      { id: 'tur', name: 'Türkiye', nation: 'TUR', playable: false, automated: true },
-      { id: 'hun', name: 'Hungary', nation: 'HUN', playable: false, automated: true },
+      { id: 'usa', name: verbatim('United States'), nation: 'USA', playable: true, automated: true },
+      { id: 'est', name: verbatim('Estonia'), nation: 'EST', playable: true, automated: false },
+      { id: 'fra', name: verbatim('France'), nation: 'FRA', playable: false, automated: true },
+      { id: 'tur', name: verbatim('Türkiye'), nation: 'TUR', playable: false, automated: true },
+      { id: 'hun', name: verbatim('Hungary'), nation: 'HUN', playable: false, automated: true },
     ],
     catalogue: [
       item('article-4', 'Article 4 consultations', {
@@ -136,7 +137,7 @@ export function makeRunningView(you: ExerciseView['you'], over: Partial<Exercise
       remainingSeconds: null,
       hotwash: false,
     },
-    situation: 'Russian forces mass on the Baltic borders.',
+    situation: verbatim('Russian forces mass on the Baltic borders.'),
     // Nobody holds the Secretary General's seat unless the reader does: Control chairs then.
     council: makeCouncil(
       you.isControl || you.seatId === 'secgen',

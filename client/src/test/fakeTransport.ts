@@ -10,6 +10,7 @@ import type {
   SessionSink,
   Transport,
 } from '../store/types';
+import { verbatim } from '@council/shared';
 
 export interface FakeServer {
   readonly transport: Transport;
@@ -100,7 +101,7 @@ const seat = (
 ): SeatView => ({
   id,
   kind,
-  label,
+  label: verbatim(label),
   nation: null,
   description: null,
   holder: null,
@@ -114,7 +115,11 @@ export function makeView(overrides: Partial<ExerciseView> = {}): ExerciseView {
     exerciseId: 'ex-1',
     code: 'ABC234',
     title: 'Staff course 24',
-    scenario: { id: 'baltic-tripwire', title: 'Baltic Trip-wire', summary: 'Forces mass.' },
+    scenario: {
+      id: 'baltic-tripwire',
+      title: verbatim('Baltic Trip-wire'),
+      summary: verbatim('Forces mass.'),
+    },
     seats: [
       seat('control', 'control', 'Control (White cell)'),
       seat('secgen', 'secretaryGeneral', 'Secretary General'),

@@ -28,7 +28,7 @@ describe('sharedScenario', () => {
 
   it('keeps copies that differ apart, however small the difference', () => {
     const a = scenarios().get('ukraine-ceasefire')!;
-    const edited = { ...structuredClone(a), title: `${a.title} (edited)` };
+    const edited = { ...structuredClone(a), title: { ...a.title, en: `${a.title.en} (edited)` } };
     expect(sharedScenario(edited)).not.toBe(sharedScenario(a));
     expect(sharedScenario(edited).title).toBe(edited.title);
   });

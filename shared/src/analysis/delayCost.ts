@@ -20,10 +20,11 @@ import { runPlan, startSimFrom, type RunOutcome } from './run';
 import type { ResponsePlan } from './schema';
 import { analysisWith } from './setup';
 import { sweepDecisionHours } from './sweep';
+import type { LocalisedText } from '../scenario/text';
 
 export interface AdoptedResponse {
   readonly itemId: string;
-  readonly title: string;
+  readonly title: LocalisedText;
   /** Game hours from the scenario's start. */
   readonly hour: number;
   readonly decidedAt: string;

@@ -1,10 +1,11 @@
 // The scenario's analysis data (ADR 0020): response plans, the assumption register, the historical clocks.
 import { z } from 'zod';
+import { localisedText, type LocalisedText } from '../scenario/text';
 import { id, sourceRefs } from '../scenario/common';
 
 /** A player-visible text in both languages the product ships. */
-export const BilingualSchema = z.object({ en: z.string().min(1).max(300), fr: z.string().min(1).max(300) });
-export type Bilingual = z.infer<typeof BilingualSchema>;
+export const BilingualSchema = localisedText(300);
+export type Bilingual = LocalisedText;
 
 /**
  * A NATO response: catalogue decisions the Council adopts together at the decision hour, then played
@@ -22,7 +23,7 @@ export const ResponsePlanSchema = z.object({
 });
 export type ResponsePlan = z.infer<typeof ResponsePlanSchema>;
 
-export const DestinationSchema = z.object({ unit: id, to: id, note: z.string().max(300).optional() });
+export const DestinationSchema = z.object({ unit: id, to: id, note: localisedText(300).optional() });
 
 export const ResponsePlansSchema = z.object({
   /** Where each reinforcing unit goes once it may; a unit not listed stays where it is. */

@@ -224,5 +224,5 @@ function weighted<T>(r: Roller, list: readonly T[], weights: readonly number[]):
 function withLine(command: Command, brief: BotBrief, r: Roller): Command {
   const lines = brief.tendency.lines;
   if (command.type !== 'postMessage' || lines.length === 0) return command;
-  return { ...command, body: uniform(r, lines) };
+  return { ...command, body: uniform(r, lines).en };
 }

@@ -1,5 +1,6 @@
 // The scenario's `bots` section: how a rule-based bot plays each seat kind or seat (ADR 0010).
 import { z } from 'zod';
+import { localisedText } from '../scenario/text';
 import { SEAT_KINDS } from '../model/vocabulary';
 import { id, sourceRefs } from '../scenario/common';
 
@@ -62,7 +63,7 @@ export const BotTendencySchema = z.object({
    */
   concessionPerTurn: z.number().min(0).max(10).optional(),
   /** What the bot says when it posts a message; placeholders when empty. */
-  lines: z.array(z.string().trim().min(1).max(500)).max(20).optional(),
+  lines: z.array(localisedText(500)).max(20).optional(),
   /** Why the tendency is what it is: for authors and the after-action review. */
   note: z.string().max(1000).optional(),
 });

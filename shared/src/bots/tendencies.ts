@@ -2,6 +2,7 @@
 import type { SeatKind } from '../model/vocabulary';
 import type { Scenario } from '../scenario/schema';
 import type { BotAction, BotTendencyInput } from './schema';
+import type { LocalisedText } from '../scenario/text';
 
 export interface BotTendency {
   readonly activity: number;
@@ -13,7 +14,7 @@ export interface BotTendency {
   readonly acceptAbove: number;
   readonly amendGain: number;
   readonly concessionPerTurn: number;
-  readonly lines: readonly string[];
+  readonly lines: readonly LocalisedText[];
 }
 
 /** What every bot does unless told otherwise: act on about half the beats, submit soon enough. */

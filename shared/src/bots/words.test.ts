@@ -8,6 +8,7 @@ import type { GameEvent } from '../engine/events';
 import type { ExerciseState } from '../engine/state';
 import { freshExercise, scenarioOf, SCENARIO_FILES } from './fixtures';
 import { playOnLogged } from './playOn';
+import { inEnglish } from '../scenario/text';
 
 const loadScenario = (file: string) =>
   scenarioOf(readFileSync(new URL(`../../../scenarios/${file}.json`, import.meta.url), 'utf8'));
@@ -30,7 +31,7 @@ function prose(events: readonly GameEvent[]): { text: string; event: GameEvent }
   return events.flatMap((event): { text: string; event: GameEvent }[] => {
     if (event.type === 'positionTaken' && event.text) return [{ text: event.text, event }];
     if (event.type === 'negotiationWalkedOut' && event.reason) return [{ text: event.reason, event }];
-    if (event.type === 'draftTabled') return [{ text: event.text, event }];
+    if (event.type === 'draftTabled') return [{ text: inEnglish(event.text), event }];
     return [];
   });
 }

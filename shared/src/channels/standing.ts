@@ -4,6 +4,7 @@ import type { SeatKind } from '../model/vocabulary';
 import type { Scenario } from '../scenario/schema';
 import { channelRules } from './access';
 import type { Channel, ChannelsState } from './state';
+import { inEnglish } from '../scenario/text';
 
 /** The Council in plenary: the allies and the Secretary General, who chairs it. */
 const PLENARY: readonly SeatKind[] = ['ally', 'secretaryGeneral'];
@@ -38,7 +39,9 @@ export function standingChannels(scenario: Scenario): Channel[] {
   list.push(standing(STANDING_CHANNEL_IDS.public, 'public', 'Public statements', speakers));
   for (const seat of seats) {
     if (seat.kind === 'control') continue;
-    list.push(standing(controlChannelId(seat.id), 'control', `${seat.label} – Control`, [seat.id]));
+    list.push(
+      standing(controlChannelId(seat.id), 'control', `${inEnglish(seat.label)} – Control`, [seat.id]),
+    );
   }
   return list;
 }

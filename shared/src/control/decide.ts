@@ -14,6 +14,7 @@ import { forcesOverridePrevious, isForcesOverride } from './forcesOverride';
 import { isPlayable, notLead, seatOrRejection } from './guards';
 import { consoleAtStart } from './state';
 import { holderNameRefusal } from '../engine/rules/holderNames';
+import { inEnglish } from '../scenario/text';
 
 type ConsoleCommand = CommandOf<ConsoleCommandType>;
 type Decision = Result<GameEvent[]>;
@@ -162,7 +163,7 @@ function assignSeat(state: ExerciseState, command: CommandOf<'assignSeat'>, ctx:
     return fail(reject('SEAT_RESERVED_FOR_CONTROL', 'Control seats are taken with a control key.'));
   }
   const holder = own(state.seats, seat.id);
-  if (holder) return fail(reject('SEAT_TAKEN', `${seat.label} is already held by ${holder.displayName}.`));
+  if (holder) return fail(reject('SEAT_TAKEN', `${inEnglish(seat.label)} is already held by ${holder.displayName}.`));
   const badName = holderNameRefusal(state, command.displayName, { seatId: seat.id, control: false });
   if (badName) return fail(badName);
   return ok([
@@ -196,15 +197,15 @@ function handSeatToBot(state: ExerciseState, seatId: string, at: string): Decisi
   const seat = seatOrRejection(state, seatId);
   if (isRejection(seat)) return fail(seat);
   if (!isPlayable(seat.kind)) {
-    return fail(reject('SEAT_NOT_PLAYABLE', `${seat.label} is not a seat a bot can play.`));
+    return fail(reject('SEAT_NOT_PLAYABLE', `${inEnglish(seat.label)} is not a seat a bot can play.`));
   }
   const holder = own(state.seats, seat.id);
-  if (holder?.bot) return fail(reject('ALREADY_DONE', `A bot already plays ${seat.label}.`));
+  if (holder?.bot) return fail(reject('ALREADY_DONE', `A bot already plays ${inEnglish(seat.label)}.`));
   if (holder) {
     return fail(
       reject(
         'SEAT_TAKEN',
-        `${holder.displayName} holds ${seat.label}; free the seat before handing it to a bot.`,
+        `${holder.displayName} holds ${inEnglish(seat.label)}; free the seat before handing it to a bot.`,
       ),
     );
   }
@@ -214,7 +215,8 @@ function handSeatToBot(state: ExerciseState, seatId: string, at: string): Decisi
 function takeSeatFromBot(state: ExerciseState, seatId: string, at: string): Decision {
   const seat = seatOrRejection(state, seatId);
   if (isRejection(seat)) return fail(seat);
-  if (!own(state.seats, seat.id)?.bot) return fail(reject('NOT_A_BOT_SEAT', `No bot plays ${seat.label}.`));
+  if (!own(state.seats, seat.id)?.bot)
+    return fail(reject('NOT_A_BOT_SEAT', `No bot plays ${inEnglish(seat.label)}.`));
   return ok([{ type: 'seatTakenFromBot', seatId: seat.id, at }]);
 }
 

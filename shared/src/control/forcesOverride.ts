@@ -5,6 +5,7 @@ import { own } from '../model/lookup';
 import type { ForcesState, UnitLocation, UnitState } from '../forces/state';
 import { reject, type Rejection } from '../protocol/errors';
 import type { OverrideTarget } from './commands';
+import { inEnglish } from '../scenario/text';
 
 export type ForcesOverrideTarget = Extract<OverrideTarget, { kind: 'unitStrength' | 'placeControl' }>;
 
@@ -33,11 +34,11 @@ export function forcesOverridePrevious(
   if (unit.readiness === 'destroyed' && target.strength < threshold) {
     return reject(
       'ALREADY_DONE',
-      `${unit.name} is already destroyed; to bring it back give it a strength of at least ${threshold}.`,
+      `${inEnglish(unit.name)} is already destroyed; to bring it back give it a strength of at least ${threshold}.`,
     );
   }
   if (unit.strength === target.strength) {
-    return reject('ALREADY_DONE', `${unit.name} already stands at ${target.strength} %.`);
+    return reject('ALREADY_DONE', `${inEnglish(unit.name)} already stands at ${target.strength} %.`);
   }
   return { previous: unit.strength };
 }

@@ -46,7 +46,7 @@ describe('tabling a draft', () => {
     expect(state.rng).not.toEqual(consulting.rng);
     expect(state.council.drafts.d1).toMatchObject({
       status: 'open',
-      text: 'The Council will consult.',
+      text: { en: 'The Council will consult.', fr: 'The Council will consult.' },
       revision: 1,
     });
     expect(state.council.agenda['article-4']).toMatchObject({ raisedAt: T0, adoptedAt: null });

@@ -4,10 +4,11 @@ import { roller, seedRng } from '../rng/sfc32';
 import type { CatalogueItem } from '../scenario/catalogue';
 import { chanceOfSupport, choosePosition, supportScore } from './disposition';
 import { instructionHours, reviewHours } from './instructions';
+import { verbatim } from '../scenario/text';
 
 const ally: AllyProfile = {
   id: 'x',
-  name: 'X',
+  name: verbatim('X'),
   nation: 'XXX',
   domesticProcess: 'executive',
   coalitionFragility: 0,
@@ -20,8 +21,8 @@ const ally: AllyProfile = {
 };
 const item = (id: string, provocation = 0.5, instructionWeight = 1): CatalogueItem => ({
   id,
-  title: id,
-  text: id,
+  title: verbatim(id),
+  text: verbatim(id),
   provocation,
   instructionWeight,
   public: true,

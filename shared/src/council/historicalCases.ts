@@ -2,6 +2,7 @@
 // played by the capital model alone. calibration.test.ts asserts their latencies land in bands.
 import type { DomesticProcess } from '../model/council';
 import { ScenarioSchema, type Scenario, type ScenarioInput } from '../scenario/schema';
+import { verbatim } from '../scenario/text';
 
 type AllyInput = NonNullable<ScenarioInput['allies']>[number];
 
@@ -66,24 +67,32 @@ function build(
   const input: ScenarioInput = {
     schemaVersion: 1,
     id,
-    title: id,
-    summary: 'Calibration case of the capital model (facts §2).',
+    title: verbatim(id),
+    summary: verbatim('Calibration case of the capital model (facts §2).'),
     startsAt,
     turnStepHours: 12,
     seats: [
-      { id: 'control', kind: 'control', label: 'Control' },
-      { id: 'secgen', kind: 'secretaryGeneral', label: 'Secretary General' },
+      { id: 'control', kind: 'control', label: verbatim('Control') },
+      { id: 'secgen', kind: 'secretaryGeneral', label: verbatim('Secretary General') },
     ],
     allies: members.map((ally) => ({
       id: ally,
-      name: ally.toUpperCase(),
+      name: verbatim(ally.toUpperCase()),
       nation: ally.toUpperCase(),
       domesticProcess: (COALITIONS.has(ally) ? 'coalition' : 'executive') as DomesticProcess,
       coalitionFragility: COALITIONS.has(ally) ? 0.2 : 0,
       source: ['facts-2'],
       ...shape(ally),
     })),
-    catalogue: [{ id: 'decision', text: item.title, source: ['facts-2'], ...item }],
+    catalogue: [
+      {
+        ...item,
+        id: 'decision',
+        title: verbatim(item.title),
+        text: verbatim(item.title),
+        source: ['facts-2'],
+      },
+    ],
     sources: [
       { id: 'facts-2', citation: 'Designer’s fact sheet §2, NATO decision procedures: past decision times.' },
     ],

@@ -3,6 +3,7 @@
 // language from the draft's items and the ally, which its view already holds. The English wording
 // is kept beside it for the record, the exports and clients that do not know the code.
 import type { Position } from '../model/council';
+import { inEnglish, type Wording } from '../scenario/text';
 
 export const POSITION_PHRASES = ['reservation', 'amendment', 'objection'] as const;
 export type PositionPhrase = (typeof POSITION_PHRASES)[number];
@@ -22,8 +23,9 @@ export function phraseFor(position: Position): PositionPhrase | null {
 }
 
 /** The English wording: the ally's name and the draft's item titles, never an id. */
-export function phraseInEnglish(phrase: PositionPhrase, ally: string, titles: readonly string[]): string {
-  const items = titles.map((t) => `“${t}”`).join(', ');
+export function phraseInEnglish(phrase: PositionPhrase, name: Wording, titles: readonly Wording[]): string {
+  const ally = inEnglish(name);
+  const items = titles.map((t) => `“${inEnglish(t)}”`).join(', ');
   switch (phrase) {
     case 'reservation':
       return `${ally} joins consensus on ${items}, with a reservation for the record.`;

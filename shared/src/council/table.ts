@@ -7,10 +7,12 @@ import type { Draft, ExerciseState } from '../engine/state';
 import { SILENCE_MARGIN_HOURS } from './calibration';
 import { instructionHours } from './instructions';
 import { draftItems } from './items';
+import type { Locale } from '../model/vocabulary';
+import type { LocalisedText, Wording } from '../scenario/text';
 
 export interface Tabling {
   readonly itemIds: readonly string[];
-  readonly text: string;
+  readonly text: Wording;
   readonly supersedes: Draft | null;
   readonly accommodates: readonly string[];
   readonly silenceHours?: number | undefined;
@@ -59,7 +61,8 @@ export function silence(state: ExerciseState, draft: Draft, hours: number, at: s
 }
 
 /** The chair's default text: the catalogue texts of the items, one paragraph each. */
-export const defaultText = (state: ExerciseState, itemIds: readonly string[]): string =>
-  draftItems(state, { itemIds })
-    .map((item) => item.text)
-    .join('\n\n');
+export function defaultText(state: ExerciseState, itemIds: readonly string[]): LocalisedText {
+  const items = draftItems(state, { itemIds });
+  const joined = (locale: Locale) => items.map((item) => item.text[locale]).join('\n\n');
+  return { en: joined('en'), fr: joined('fr') };
+}

@@ -83,7 +83,8 @@ export const TableDraftCommand = z.object({
 export const AmendDraftCommand = z.object({
   type: z.literal('amendDraft'),
   draftId: refId,
-  text: draftText,
+  /** Defaults to the superseded draft's text, in every language it has. */
+  text: draftText.optional(),
   /** A different bundle of items: a package deal. Defaults to the superseded draft's items. */
   itemIds: itemIds.optional(),
   /** Allies whose concerns the revision answers; defaults to those blocking the old draft. */

@@ -24,6 +24,7 @@ import { EMPTY_REVIEW } from '../review/state';
 import type { ExerciseCreated, GameEvent } from './events';
 import { turnStartsAfter } from './rules/rollback';
 import type { ExerciseState } from './state';
+import { upgradeLegacyTexts } from '../scenario/legacy';
 
 export function initialState(created: ExerciseCreated): ExerciseState {
   const scenario = withDefaults(created.scenario);
@@ -67,7 +68,7 @@ export function initialState(created: ExerciseCreated): ExerciseState {
 
 /** A log written before a schema field existed still replays: parsing fills the defaults in. */
 function withDefaults(scenario: Scenario): Scenario {
-  const parsed = ScenarioSchema.safeParse(scenario);
+  const parsed = ScenarioSchema.safeParse(upgradeLegacyTexts(scenario));
   return parsed.success ? parsed.data : scenario;
 }
 

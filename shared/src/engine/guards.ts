@@ -4,6 +4,7 @@ import { own } from '../model/lookup';
 import { reject, type Rejection } from '../protocol/errors';
 import type { Phase } from '../model/vocabulary';
 import type { Actor, ExerciseState } from './state';
+import { inEnglish } from '../scenario/text';
 
 export const PHASE_LABEL: Record<Phase, string> = {
   situation: 'the situation brief',
@@ -75,7 +76,7 @@ export function notChair(state: ExerciseState, actor: Actor): Rejection | null {
     const label = state.scenario.seats.find((s) => s.id === chair.seatId)?.label ?? chair.seatId;
     return reject(
       'NOT_THE_CHAIR',
-      `${label} holds the chair: Control chairs the Council only while that seat is free.`,
+      `${inEnglish(label)} holds the chair: Control chairs the Council only while that seat is free.`,
     );
   }
   return actor.seatId !== null && chairSeats(state).includes(actor.seatId)

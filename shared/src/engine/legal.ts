@@ -12,6 +12,7 @@ import { negotiationCandidates } from '../negotiation/legal';
 import { consoleCandidates } from '../control/legal';
 import { reviewCandidates } from '../review/legal';
 import type { Actor, Draft, ExerciseState } from './state';
+import type { Wording } from '../scenario/text';
 
 /** The actor that holds a seat; a control-kind seat id stands for Control. */
 export function actorFor(state: ExerciseState, seatId: string): Actor {
@@ -62,7 +63,7 @@ function candidates(state: ExerciseState, actor: Actor): Command[] {
   if (first) list.push({ type: 'tableDraft', itemIds: [first], silenceHours: 24 });
   for (const draft of drafts) {
     list.push(
-      { type: 'amendDraft', draftId: draft.id, text: `${draft.text} (revised)` },
+      { type: 'amendDraft', draftId: draft.id },
       { type: 'placeUnderSilence', draftId: draft.id, hours: 24 },
       { type: 'withdrawDraft', draftId: draft.id },
       ...POSITIONS.map((position) => positionCommand(state, actor, draft, position)),
@@ -80,7 +81,7 @@ function positionCommand(state: ExerciseState, actor: Actor, draft: Draft, posit
   const phrase = phraseFor(position);
   if (phrase === null) return { type: 'takePosition', draftId: draft.id, position };
   const allyId = allyOfSeat(state, actor.seatId);
-  const ally = (allyId && state.council.allies[allyId]?.name) ?? 'Our delegation';
+  const ally: Wording = (allyId && state.council.allies[allyId]?.name) || 'Our delegation';
   const titles = draft.itemIds.map((id) => catalogueItem(state, id)?.title ?? 'the draft');
   return {
     type: 'takePosition',

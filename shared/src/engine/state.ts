@@ -10,6 +10,8 @@ import type { NegotiationState } from '../negotiation/state';
 import type { ConsoleState } from '../control/state';
 import type { ReviewState } from '../review/state';
 import type { Scenario } from '../scenario/schema';
+import type { Wording } from '../scenario/text';
+import type { LocalisedText } from '../scenario/text';
 
 export interface SeatHolder {
   readonly displayName: string;
@@ -48,7 +50,7 @@ export interface GameClock {
 /** An ally's domestic politics as it stands now: the scenario's values, shifted by effects. */
 export interface AllyProfile {
   readonly id: string;
-  readonly name: string;
+  readonly name: LocalisedText;
   readonly nation: string;
   readonly domesticProcess: DomesticProcess;
   readonly coalitionFragility: number;
@@ -85,7 +87,8 @@ export interface Draft {
   readonly revision: number;
   readonly supersedes: string | null;
   readonly itemIds: readonly string[];
-  readonly text: string;
+  /** The chair's own words, or the items' catalogue texts in every language. */
+  readonly text: Wording;
   readonly tabledAt: string;
   readonly status: DraftStatus;
   readonly silenceDeadline: string | null;

@@ -6,6 +6,7 @@ import type { ForcesEvent } from './events';
 import { initialForces } from './init';
 import { miniScenario } from './mini';
 import { seedRng } from '../rng/sfc32';
+import { verbatim } from '../scenario/text';
 
 const dice = { rolls: [1], rngAfter: seedRng(1) };
 const of = <T extends ForcesEvent['type']>(events: ForcesEvent[], type: T) =>
@@ -46,7 +47,12 @@ describe('adjudication', () => {
     const weak = { ...def, strength: 10 };
     const r = adjudicate(s, 'k', [red], [weak], 100, 6, dice);
     expect(r.column).toBe('4:1');
-    expect(r.result).toEqual({ attackerLoss: 2, defenderLoss: 27, defenderRetreats: false });
+    expect(r.result).toEqual({
+      attackerLoss: 2,
+      defenderLoss: 27,
+      defenderRetreats: false,
+      defendersStand: true,
+    });
     expect(r.explanation).toContain('fight on in the city');
   });
 
@@ -88,7 +94,7 @@ describe('combat rounds in game time', () => {
       m.places.find((p) => p.id === 'k')!.kind = 'city';
       m.places.push({
         id: 'cap',
-        name: 'Cap',
+        name: verbatim('Cap'),
         kind: 'capital',
         country: 'LTU',
         lon: 23.5,

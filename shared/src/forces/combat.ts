@@ -5,10 +5,11 @@ import { networkOf, place } from './network';
 import type { ForcesRules } from './schema';
 import type { ForcesState, UnitState } from './state';
 import type { Side } from './vocabulary';
+import type { LocalisedText } from '../scenario/text';
 
 export interface CombatInput {
   readonly unitId: string;
-  readonly name: string;
+  readonly name: LocalisedText;
   readonly power: number;
   readonly posture: number;
 }
@@ -37,6 +38,8 @@ export interface CombatRecord {
     readonly attackerLoss: number;
     readonly defenderLoss: number;
     readonly defenderRetreats: boolean;
+    /** The last defenders of a capital fight on in the city instead of giving ground. */
+    readonly defendersStand?: boolean;
   };
   readonly losses: readonly { readonly unitId: string; readonly before: number; readonly after: number }[];
   readonly explanation: string;
@@ -114,7 +117,7 @@ export function adjudicate(
       name: 'terrain',
       appliesTo: 'defender',
       factor: terrain,
-      why: `${here.terrain} ground at ${here.name}`,
+      why: `${here.terrain} ground at ${here.name.en}`,
     },
     {
       name: 'posture',
@@ -148,7 +151,7 @@ export function adjudicate(
   ];
   const label = CRT_COLUMNS[column]!.label;
   const explanation =
-    `${attackerSide === 'red' ? 'Red' : 'Blue'} attacks ${here.name}: ${attackerPower} against ${defenderPower} ` +
+    `${attackerSide === 'red' ? 'Red' : 'Blue'} attacks ${here.name.en}: ${attackerPower} against ${defenderPower} ` +
     `(terrain ×${terrain}, posture ×${round2(posture)}, air ×${round2(airA)}/×${round2(airD)}), ratio ${ratio}:1, column ${label}; ` +
     `die ${die}: attacker −${aLoss}, defender −${dLoss}` +
     (retreats
@@ -169,7 +172,12 @@ export function adjudicate(
     ratio,
     column: label,
     dice,
-    result: { attackerLoss: aLoss, defenderLoss: dLoss, defenderRetreats: retreats },
+    result: {
+      attackerLoss: aLoss,
+      defenderLoss: dLoss,
+      defenderRetreats: retreats,
+      ...(standAndFight ? { defendersStand: true } : {}),
+    },
     losses,
     explanation,
   };

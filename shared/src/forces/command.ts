@@ -4,6 +4,7 @@ import { deploymentAuthorised, type ForcesActor, type ForcesAuthority } from './
 import { refuse, type ForcesResult } from './errors';
 import type { ForcesState, UnitState } from './state';
 import type { OrderSource } from './vocabulary';
+import { inEnglish } from '../scenario/text';
 
 /** The unit, if it exists, is alive and this actor commands it; otherwise the reason. */
 export function commandedUnit(
@@ -14,24 +15,28 @@ export function commandedUnit(
 ): ForcesResult<{ unit: UnitState; by: OrderSource }> {
   const unit = own(state.units, unitId);
   if (!unit) return refuse('NO_SUCH_UNIT', `There is no unit "${unitId}" in this game.`);
-  if (unit.readiness === 'destroyed') return refuse('UNIT_DESTROYED', `${unit.name} has been destroyed.`);
+  if (unit.readiness === 'destroyed')
+    return refuse('UNIT_DESTROYED', `${inEnglish(unit.name)} has been destroyed.`);
   const ok = (by: OrderSource) => ({ ok: true as const, value: { unit, by } });
   switch (actor.role) {
     case 'control':
       return ok('control');
     case 'red':
-      return unit.side === 'red' ? ok('red') : refuse('NOT_YOUR_UNIT', `${unit.name} is not a Red unit.`);
+      return unit.side === 'red'
+        ? ok('red')
+        : refuse('NOT_YOUR_UNIT', `${inEnglish(unit.name)} is not a Red unit.`);
     case 'ally':
       if (unit.side === 'blue' && unit.owner === actor.nation && unit.authority === 'national')
         return ok('nation');
       return refuse(
         'NOT_YOUR_UNIT',
         unit.owner === actor.nation
-          ? `${unit.name} is assigned to NATO: SACEUR commands it now.`
-          : `${unit.name} belongs to ${unit.owner}, not to your delegation.`,
+          ? `${inEnglish(unit.name)} is assigned to NATO: SACEUR commands it now.`
+          : `${inEnglish(unit.name)} belongs to ${unit.owner}, not to your delegation.`,
       );
     case 'saceur':
-      if (unit.side !== 'blue') return refuse('NOT_YOUR_UNIT', `${unit.name} is not an allied unit.`);
+      if (unit.side !== 'blue')
+        return refuse('NOT_YOUR_UNIT', `${inEnglish(unit.name)} is not an allied unit.`);
       if (unit.authority === 'nato') return ok('saceur');
       if (unit.owner === 'USA') {
         // As US EUCOM commander SACEUR moves US forces, but only with the US seat's consent.
@@ -39,12 +44,12 @@ export function commandedUnit(
           ? ok('saceur')
           : refuse(
               'BEYOND_AUTHORITY',
-              `${unit.name} is under US national command: it moves only with the US seat's consent.`,
+              `${inEnglish(unit.name)} is under US national command: it moves only with the US seat's consent.`,
             );
       }
       return refuse(
         'NOT_YOUR_UNIT',
-        `${unit.name} is under ${unit.owner}'s national command until assigned to NATO.`,
+        `${inEnglish(unit.name)} is under ${unit.owner}'s national command until assigned to NATO.`,
       );
     case 'observer':
       return refuse('NOT_YOUR_UNIT', 'Observers give no orders.');
@@ -63,6 +68,6 @@ export function mayDeploy(unit: UnitState, by: OrderSource, authority: ForcesAut
         : 'an active graduated response plan or Article 5';
   return refuse(
     'BEYOND_AUTHORITY',
-    `SACEUR may alert, stage and prepare ${unit.name} but deploying it needs ${needs}.`,
+    `SACEUR may alert, stage and prepare ${inEnglish(unit.name)} but deploying it needs ${needs}.`,
   );
 }

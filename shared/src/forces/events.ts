@@ -4,6 +4,7 @@ import type { EscalationRung, NuclearSignal } from './escalation';
 import type { RngState } from '../rng/sfc32';
 import type { Measures } from './state';
 import type { LegMode, MovePurpose, OrderSource, Side, WaitReason } from './vocabulary';
+import type { Wording } from '../scenario/text';
 
 /** The rolls a rule made and the PRNG state after them, so evolve never rolls. */
 export interface DiceRecord {
@@ -53,7 +54,7 @@ export type ForcesEvent =
       readonly type: 'escalationChanged';
       readonly rung: EscalationRung;
       readonly atHour: number;
-      readonly reason: string;
+      readonly reason: Wording;
     }
   | { readonly type: 'redControlChanged'; readonly mode: 'scripted' | 'human'; readonly atHour: number }
   | {

@@ -1,12 +1,13 @@
 // A tiny hand-checkable scenario for unit tests of movement and combat rules.
 import { balticForces } from './fixtures';
 import { ForcesScenarioSchema, type ForcesScenario, type ForcesScenarioInput } from './schema';
+import { verbatim } from '../scenario/text';
 
 type Input = ForcesScenarioInput;
 
 const unit = (id: string, o: Partial<Input['units'][number]>): Input['units'][number] => ({
   id,
-  name: id,
+  name: verbatim(id),
   type: 'mechanised',
   sidc: 'SFGPUCIZ---H---',
   side: 'blue',
@@ -30,12 +31,12 @@ export function miniScenario(edit: (s: Input) => void = () => {}): ForcesScenari
   const s: Input = {
     schemaVersion: 1,
     id: 'mini',
-    variants: [{ id: '2016', label: 't', description: 't', source: 'test' }],
+    variants: [{ id: '2016', label: verbatim('t'), description: verbatim('t'), source: 'test' }],
     places: [
-      { id: 'a', name: 'A', kind: 'base', country: 'POL', lon: 22, lat: 54, terrain: 'open' },
+      { id: 'a', name: verbatim('A'), kind: 'base', country: 'POL', lon: 22, lat: 54, terrain: 'open' },
       {
         id: 's',
-        name: 'S',
+        name: verbatim('S'),
         kind: 'border',
         country: 'LTU',
         lon: 23,
@@ -45,7 +46,7 @@ export function miniScenario(edit: (s: Input) => void = () => {}): ForcesScenari
       },
       {
         id: 'k',
-        name: 'K',
+        name: verbatim('K'),
         kind: 'capital',
         country: 'LTU',
         lon: 24,
@@ -53,7 +54,7 @@ export function miniScenario(edit: (s: Input) => void = () => {}): ForcesScenari
         terrain: 'urban',
         nfiu: { receptionPerDay: 3, source: 'test' },
       },
-      { id: 'r', name: 'R', kind: 'base', country: 'RUS', lon: 25, lat: 55, terrain: 'open' },
+      { id: 'r', name: verbatim('R'), kind: 'base', country: 'RUS', lon: 25, lat: 55, terrain: 'open' },
     ],
     legs: [
       {
@@ -132,7 +133,16 @@ export function miniScenario(edit: (s: Input) => void = () => {}): ForcesScenari
     redPlan: {
       incursionHour: 1000,
       escalation: [],
-      axes: [{ id: 'x', name: 'x', units: ['red1'], path: ['r', 'k'], startOffsetHours: 0, objective: 'k' }],
+      axes: [
+        {
+          id: 'x',
+          name: verbatim('x'),
+          units: ['red1'],
+          path: ['r', 'k'],
+          startOffsetHours: 0,
+          objective: 'k',
+        },
+      ],
       interdictions: [],
       source: 'test',
     },

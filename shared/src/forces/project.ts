@@ -7,10 +7,11 @@ import { evolveForces } from './evolve';
 import { positionOf, type LonLat } from './position';
 import type { ForcesState, UnitLocation } from './state';
 import type { Readiness, Side, WaitReason } from './vocabulary';
+import type { LocalisedText } from '../scenario/text';
 
 export interface ProjectedUnit {
   readonly unitId: string;
-  readonly name: string;
+  readonly name: LocalisedText;
   readonly side: Side;
   readonly location: UnitLocation;
   readonly position: LonLat;

@@ -1,5 +1,6 @@
 // The `forces` section of a scenario: places, legs, units, Red's plan and the rule numbers, each cited.
 import { z } from 'zod';
+import { localisedText } from '../scenario/text';
 import { isPrototypeName } from '../model/lookup';
 import { ESCALATION_RUNGS } from './escalation';
 import {
@@ -30,7 +31,7 @@ const hours = z
 
 export const PlaceSchema = z.object({
   id,
-  name: z.string().min(1).max(80),
+  name: localisedText(80),
   kind: z.enum(PLACE_KINDS),
   country: nation,
   lon: z.number().min(-180).max(180),
@@ -61,7 +62,7 @@ export const LegSchema = z.object({
 
 export const UnitSchema = z.object({
   id,
-  name: z.string().min(1).max(120),
+  name: localisedText(120),
   type: z.enum(UNIT_TYPES),
   /** APP-6 symbol identification code, as milsymbol reads it. */
   sidc: z.string().regex(/^[A-Z0-9*-]{10,30}$/),
@@ -95,7 +96,7 @@ export const UnitSchema = z.object({
 
 export const RedAxisSchema = z.object({
   id,
-  name: z.string().min(1).max(80),
+  name: localisedText(80),
   units: z.array(id).min(1),
   path: z.array(id).min(2),
   startOffsetHours: hours,
@@ -105,7 +106,7 @@ export const RedAxisSchema = z.object({
 export const RedPlanSchema = z.object({
   incursionHour: hours,
   escalation: z.array(
-    z.object({ atHour: hours, rung: z.enum(ESCALATION_RUNGS), note: z.string().min(1).max(300) }),
+    z.object({ atHour: hours, rung: z.enum(ESCALATION_RUNGS), note: localisedText(300) }),
   ),
   axes: z.array(RedAxisSchema).min(1),
   interdictions: z.array(z.object({ legs: z.array(id).min(1), atOffsetHours: hours, durationHours: hours })),
@@ -142,7 +143,7 @@ export const ForcesScenarioSchema = z
     id,
     /** Orders of battle an exercise may be played with; the scenario author names them. */
     variants: z
-      .array(z.object({ id, label: z.string().min(1), description: z.string().min(1), source }))
+      .array(z.object({ id, label: localisedText(120), description: localisedText(1000), source }))
       .min(1),
     /** The variant an exercise plays unless its creator picks another; the first one if absent. */
     defaultVariant: id.optional(),

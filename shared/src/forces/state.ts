@@ -14,6 +14,7 @@ import type {
   Variant,
   WaitReason,
 } from './vocabulary';
+import type { LocalisedText } from '../scenario/text';
 
 export type UnitLocation =
   | { readonly kind: 'at'; readonly placeId: string }
@@ -43,7 +44,7 @@ export interface MoveOrder {
 
 export interface UnitState {
   readonly id: string;
-  readonly name: string;
+  readonly name: LocalisedText;
   readonly type: UnitType;
   readonly sidc: string;
   readonly side: Side;

@@ -12,6 +12,7 @@ import { signBlockOf, signRejection } from './signing';
 import { crossedLines } from './measures';
 import type { NegotiationScenario } from './schema';
 import { requiredParties, statusOf, type NegotiationState } from './state';
+import { inEnglish } from '../scenario/text';
 
 export type NegotiationCommand = z.infer<(typeof NEGOTIATION_COMMANDS)[number]>;
 
@@ -57,7 +58,7 @@ function checkOption(scenario: NegotiationScenario, issueId: string, optionId: s
   const issue = scenario.issues.find((i) => i.id === issueId);
   if (!issue) return reject('NO_SUCH_CLAUSE', `There is no issue "${issueId}" on the table.`);
   if (!issue.options.some((o) => o.id === optionId)) {
-    return reject('NO_SUCH_OPTION', `"${optionId}" is not an option for ${issue.title}.`);
+    return reject('NO_SUCH_OPTION', `"${optionId}" is not an option for ${inEnglish(issue.title)}.`);
   }
   return null;
 }
@@ -154,21 +155,23 @@ function invokeEnhancedCooperation(
     return fail(
       reject(
         'NOT_EU_MONEY',
-        `${issue.title} needs every member’s consent: enhanced cooperation is not allowed.`,
+        `${inEnglish(issue.title)} needs every member’s consent: enhanced cooperation is not allowed.`,
       ),
     );
   }
   const optionId = own(talks.clauses, issueId);
   if (optionId === undefined) {
-    return fail(reject('NO_SUCH_CLAUSE', `The draft has no clause on ${issue.title}.`));
+    return fail(reject('NO_SUCH_CLAUSE', `The draft has no clause on ${inEnglish(issue.title)}.`));
   }
   const gameTime = state.clock.time;
   const consent = euConsentOf(scenario, talks, issueId, gameTime);
   if (consent?.via === 'unanimity') {
-    return fail(reject('ALREADY_DONE', `Every EU member has consented to ${issue.title}.`));
+    return fail(reject('ALREADY_DONE', `Every EU member has consented to ${inEnglish(issue.title)}.`));
   }
   if (consent?.enhanced) {
-    return fail(reject('ALREADY_DONE', `Enhanced cooperation is already invoked on ${issue.title}.`));
+    return fail(
+      reject('ALREADY_DONE', `Enhanced cooperation is already invoked on ${inEnglish(issue.title)}.`),
+    );
   }
   const participants = participantsNow(scenario, talks, issueId);
   if (participants < rules.minimumMembers) {

@@ -23,7 +23,7 @@ export function negotiationCandidates(state: ExerciseState, actor: Actor): Comma
   }
   list.push({ type: 'signDraft' });
   if (!actor.isControl) {
-    list.push({ type: 'walkOut', reason: 'Our terms are not met.' }, { type: 'returnToTalks' });
+    list.push({ type: 'walkOut' }, { type: 'returnToTalks' });
   }
   return list;
 }

@@ -1,6 +1,7 @@
 // The line of contact of a ceasefire scenario: sectors drawn as polylines, and the demilitarised
 // zone the drafted clause puts around them (ADR 0008, "The map of the line of contact").
 import { z } from 'zod';
+import { localisedText } from '../scenario/text';
 import { id, sourceRefs } from '../scenario/common';
 
 /** A point as [longitude, latitude] in degrees. */
@@ -9,7 +10,7 @@ export type LonLatPair = z.infer<typeof LonLatSchema>;
 
 export const LineSectorSchema = z.object({
   id,
-  name: z.string().min(1).max(80),
+  name: localisedText(80),
   /** The line at the scenario's start, one end to the other, as [lon, lat] points (map estimates). */
   line: z.array(LonLatSchema).min(2).max(200),
   /** Compass bearing (degrees) of an advance by the attacker here: the way the line moves as it shifts. */
@@ -19,7 +20,7 @@ export const LineSectorSchema = z.object({
 
 export const LineOfContactSchema = z.object({
   /** When the drawn line stands, in words ("early 2026"). */
-  asOf: z.string().min(1).max(40),
+  asOf: localisedText(40),
   /** The map's frame: [[west, south], [east, north]] in degrees. */
   bounds: z.tuple([LonLatSchema, LonLatSchema]),
   sectors: z.array(LineSectorSchema).min(1).max(20),

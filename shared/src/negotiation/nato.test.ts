@@ -193,7 +193,7 @@ describe('the Council at the ceasefire talks', () => {
     expect(['object', 'requestAmendment']).toContain(hungary.position);
     expect(nacConsentOf(s, 'security-guarantees')).toMatchObject({
       status: 'blocked',
-      blockers: [{ id: 'hungary', name: 'Hungary' }],
+      blockers: [{ id: 'hungary', name: { en: 'Hungary', fr: 'Hongrie' } }],
     });
   });
 

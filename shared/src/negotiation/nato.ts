@@ -5,11 +5,13 @@ import { blockersOf, liveDraftWith } from '../council/consensus';
 import { chairNow } from '../engine/guards';
 import type { ExerciseState } from '../engine/state';
 import type { NegotiationScenario } from './schema';
+import type { LocalisedText } from '../scenario/text';
+import { verbatim } from '../scenario/text';
 
 /** Where the Council stands on the NATO item a clause needs. Public at the table. */
 export interface NacConsent {
   readonly itemId: string;
-  readonly title: string;
+  readonly title: LocalisedText;
   /**
    * adopted: a draft carrying the item was adopted; blocked: allies object or ask for changes on
    * the live draft that carries it; pending: on the table, nobody blocking yet; notTabled: no draft.
@@ -18,7 +20,7 @@ export interface NacConsent {
   /** The live draft that carries the item, if any. */
   readonly draftId: string | null;
   /** Allies whose objection or request for changes stops that draft. */
-  readonly blockers: readonly { readonly id: string; readonly name: string }[];
+  readonly blockers: readonly { readonly id: string; readonly name: LocalisedText }[];
   /**
    * Who takes the item to the Council (ADR 0019): the chair's seat and whether someone holds it;
    * while nobody does, the request goes to Control, which chairs in its place.
@@ -44,7 +46,7 @@ export function nacConsentOf(state: ExerciseState, issueId: string): NacConsent 
   if (!scenario || !talks) return null;
   const itemId = natoItemOf(scenario, issueId, talks.clauses[issueId]);
   if (itemId === null) return null;
-  const title = state.scenario.catalogue.find((item) => item.id === itemId)?.title ?? itemId;
+  const title = state.scenario.catalogue.find((item) => item.id === itemId)?.title ?? verbatim(itemId);
   const chair = chairNow(state);
   if (state.council.agenda[itemId]?.adoptedAt) {
     return { itemId, title, status: 'adopted', draftId: null, blockers: [], chair };
@@ -53,7 +55,7 @@ export function nacConsentOf(state: ExerciseState, issueId: string): NacConsent 
   if (!draft) return { itemId, title, status: 'notTabled', draftId: null, blockers: [], chair };
   const blockers = blockersOf(state, draft).map((id) => ({
     id,
-    name: state.council.allies[id]?.name ?? id,
+    name: state.council.allies[id]?.name ?? verbatim(id),
   }));
   const status = blockers.length > 0 ? 'blocked' : 'pending';
   return { itemId, title, status, draftId: draft.id, blockers, chair };

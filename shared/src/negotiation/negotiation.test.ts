@@ -17,6 +17,7 @@ import { progressOf, satisfactionOf } from './measures';
 import { nacAdopts } from './nacFixture';
 import { requiredParties, statusOf } from './state';
 import { ukraineFile, ukraineScenario } from './testScenario';
+import { verbatim } from '../scenario/text';
 
 const raw = ukraineFile();
 const scenario = ukraineScenario();
@@ -633,10 +634,14 @@ describe('visibility of the talks', () => {
         ...negotiation,
         parties: negotiation.parties.map((p) => ({
           ...p,
-          brief: `CANARY-${p.seat}-brief`,
+          brief: verbatim(`CANARY-${p.seat}-brief`),
           redLines: [
             ...p.redLines,
-            { issue: 'monitoring', options: ['osce-un-monitoring'], note: `CANARY-${p.seat}-redline` },
+            {
+              issue: 'monitoring',
+              options: ['osce-un-monitoring'],
+              note: verbatim(`CANARY-${p.seat}-redline`),
+            },
           ],
         })),
       },

@@ -109,7 +109,7 @@ describe('the reassurance force’s deployment (ADR 0008)', () => {
     const march = marchHours(force, uk(0).from, uk(0).to);
     expect(march).toBeGreaterThan(24);
     expect(uk(0)).toMatchObject({ status: 'alerted', readyAt: after(72), arrivesAt: after(72 + march) });
-    expect(uk(0).from.name).toBe('Rzeszów');
+    expect(uk(0).from.name.en).toBe('Rzeszów');
     expect(uk(0).position).toEqual({ lon: uk(0).from.lon, lat: uk(0).from.lat });
     expect(uk(71).status).toBe('alerted');
     expect(uk(72).status).toBe('moving');
@@ -139,8 +139,8 @@ describe('the reassurance force’s deployment (ADR 0008)', () => {
     const away = deploymentAt(force, FORCE_15K, SIGNED_AT, SIGNED_AT);
     const near = deploymentAt(force, robust, SIGNED_AT, SIGNED_AT);
     const uk = (units: typeof away) => units.find((u) => u.id === 'uk-brigade-1')!;
-    expect(uk(away).to.name).toBe('Zhytomyr');
-    expect(uk(near).to.name).toBe('Dnipro');
+    expect(uk(away).to.name.en).toBe('Zhytomyr');
+    expect(uk(near).to.name.en).toBe('Dnipro');
     expect(Date.parse(uk(near).arrivesAt)).toBeGreaterThan(Date.parse(uk(away).arrivesAt));
   });
 

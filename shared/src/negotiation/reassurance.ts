@@ -2,16 +2,18 @@
 // and where each stands at a game time — alerted at signature, moving once its notice to move has
 // run, in place on arrival. Derived from the public text, the signature time and the clock alone.
 import { z } from 'zod';
+import { localisedText } from '../scenario/text';
 import { haversineKm } from '../forces/network';
 import { pointAlong, type LonLat } from '../forces/position';
 import type { Readiness } from '../forces/vocabulary';
 import { id, iso3, sourceRefs } from '../scenario/common';
+import type { LocalisedText } from '../scenario/text';
 
 const HOUR_MS = 3_600_000;
 
 export const ReassurancePlaceSchema = z.object({
   id,
-  name: z.string().min(1).max(80),
+  name: localisedText(80),
   country: iso3,
   lon: z.number().min(-180).max(180),
   lat: z.number().min(-90).max(90),
@@ -22,7 +24,7 @@ const ClauseCondition = z.object({ issue: id, options: z.array(id).min(1).max(12
 
 export const ReassuranceUnitSchema = z.object({
   id,
-  name: z.string().min(1).max(120),
+  name: localisedText(120),
   /** APP-6 symbol identification code, as milsymbol reads it (friendly). */
   sidc: z.string().regex(/^[A-Z0-9*-]{10,30}$/),
   /** The nation that provides it; absent for a multinational unit. */
@@ -66,7 +68,7 @@ export type DeploymentStatus = Extract<Readiness, 'alerted' | 'moving' | 'inPlac
 
 export interface UnitDeployment {
   readonly id: string;
-  readonly name: string;
+  readonly name: LocalisedText;
   readonly sidc: string;
   readonly owner: string | null;
   readonly troops: number;

@@ -1,5 +1,6 @@
 // The negotiation section of a scenario: issues with options, the parties and their secrets (ADR 0008).
 import { z } from 'zod';
+import { localisedText } from '../scenario/text';
 import { id, sourceRefs } from '../scenario/common';
 import { checkLineOfContact, LineOfContactSchema } from './lineOfContact';
 import { checkReassurance, ReassuranceSchema } from './reassurance';
@@ -7,9 +8,9 @@ import { checkWorldReferences, CohesionSchema, FrontSchema, SpendingSchema } fro
 
 export const NegotiationOptionSchema = z.object({
   id,
-  label: z.string().min(1).max(120),
+  label: localisedText(120),
   /** The clause's wording when this option is drafted. */
-  text: z.string().max(1000).optional(),
+  text: localisedText(1000).optional(),
   /** A number the option stands for (km, troops, days, € bn), for threshold red lines. */
   value: z.number().optional(),
   /**
@@ -22,8 +23,8 @@ export const NegotiationOptionSchema = z.object({
 
 export const NegotiationIssueSchema = z.object({
   id,
-  title: z.string().min(1).max(120),
-  description: z.string().max(1000).optional(),
+  title: localisedText(120),
+  description: localisedText(1000).optional(),
   options: z.array(NegotiationOptionSchema).min(2).max(12),
   source: sourceRefs,
 });
@@ -37,7 +38,7 @@ export const RedLineSchema = z
     below: z.number().optional(),
     /** Crossed by an option whose value is above this. */
     above: z.number().optional(),
-    note: z.string().max(500).optional(),
+    note: localisedText(500).optional(),
   })
   .refine(
     (line) => (line.options?.length ?? 0) > 0 || line.below !== undefined || line.above !== undefined,
@@ -56,7 +57,7 @@ export const NegotiationPartySchema = z.object({
   /** Secret: walks out when a proposed text crosses a red line even while a person plays it. */
   walksOutOnRedLine: z.boolean().default(false),
   /** Secret: the party's brief in prose. */
-  brief: z.string().max(2000).optional(),
+  brief: localisedText(2000).optional(),
 });
 
 /**
@@ -98,10 +99,10 @@ export const NatoAtTalksSchema = z.object({
  */
 export const MediationTrackSchema = z.object({
   id,
-  name: z.string().min(1).max(80),
+  name: localisedText(80),
   /** Seats of the scenario; Control reads every channel and is never a member. */
   members: z.array(id).min(2).max(40),
-  note: z.string().max(500).optional(),
+  note: localisedText(500).optional(),
   source: sourceRefs.optional(),
 });
 
@@ -111,8 +112,8 @@ export const MediationTrackSchema = z.object({
  */
 export const PoliticalCurrentSchema = z.object({
   id,
-  label: z.string().min(1).max(80),
-  description: z.string().max(500).optional(),
+  label: localisedText(80),
+  description: localisedText(500).optional(),
   /** The meter at the start, 0–1. */
   start: z.number().min(0).max(1),
   /** Injects of the scenario that move the meter when they fire. */

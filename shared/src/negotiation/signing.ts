@@ -7,6 +7,7 @@ import { reject, type Rejection } from '../protocol/errors';
 import { euConsentOf } from './eu';
 import { nacConsentOf, type NacConsent } from './nato';
 import { requiredParties, statusOf } from './state';
+import { inEnglish } from '../scenario/text';
 
 /** What stops a party signing, in the order the rule checks it; ids only: the reader's client words it. */
 export type SignBlock =
@@ -61,7 +62,7 @@ function nacStanding(nac: NacConsent): string {
     case 'notTabled':
       return ' (not tabled in the Council)';
     case 'blocked':
-      return ` (blocked by ${nac.blockers.map((b) => b.name).join(', ')})`;
+      return ` (blocked by ${nac.blockers.map((b) => inEnglish(b.name)).join(', ')})`;
     case 'pending':
       return ` (draft ${nac.draftId} awaits consensus)`;
     case 'adopted':
@@ -72,7 +73,8 @@ function nacStanding(nac: NacConsent): string {
 /** The refusal `signDraft` answers with: the block's code and a message for people. */
 export function signRejection(state: ExerciseState, block: SignBlock): Rejection {
   const scenario = state.scenario.negotiation;
-  const title = (issueId: string) => scenario?.issues.find((i) => i.id === issueId)?.title ?? issueId;
+  const title = (issueId: string) =>
+    inEnglish(scenario?.issues.find((i) => i.id === issueId)?.title ?? issueId);
   switch (block.code) {
     case 'WRONG_PHASE':
       return (
@@ -107,7 +109,7 @@ export function signRejection(state: ExerciseState, block: SignBlock): Rejection
         `The North Atlantic Council has not adopted what the text commits NATO to: ${block.issues
           .map((id) => {
             const nac = nacConsentOf(state, id);
-            return nac ? `${title(id)} needs “${nac.title}”${nacStanding(nac)}` : title(id);
+            return nac ? `${title(id)} needs “${inEnglish(nac.title)}”${nacStanding(nac)}` : title(id);
           })
           .join('; ')}.`,
       );

@@ -1,6 +1,7 @@
 // The world around the talks (ADR 0008, "The world keeps moving"): the front line by sector and
 // the leverage it gives, and the allies' defence-spending paths toward the Hague target.
 import { z } from 'zod';
+import { localisedText } from '../scenario/text';
 import { id, sourceRefs } from '../scenario/common';
 
 /** How a meter moves a party's weight for an option: points per whole meter above its start. */
@@ -8,7 +9,7 @@ const PriorityShift = z.object({ party: id, issue: id, option: id, weight: z.num
 
 export const FrontSectorSchema = z.object({
   id,
-  label: z.string().min(1).max(80),
+  label: localisedText(80),
   /** Mean movement per game day while the deal is unsigned, km; positive is the attacker's advance. */
   meanKmPerDay: z.number().min(-20).max(20),
   /** Half-width of the day's draw around the mean, km: a triangular draw within mean ± spread. */
@@ -21,7 +22,7 @@ export const FrontSectorSchema = z.object({
  * `start` + `perKm` × the front's summed shift + each current's weight × its rise above its start.
  */
 export const LeverageSchema = z.object({
-  label: z.string().min(1).max(80),
+  label: localisedText(80),
   start: z.number().min(0).max(1),
   perKm: z.number().min(0).max(1),
   currents: z
@@ -52,7 +53,7 @@ export const FrontSchema = z.object({
 export const SpendingAllySchema = z.object({
   /** An ally's id: a party's seat, or an ally not at the table. */
   id,
-  label: z.string().min(1).max(80),
+  label: localisedText(80),
   /** Defence spending at the start, % of GDP. */
   start: z.number().min(0).max(15),
   /** The ally's own target where it has a side deal (Spain: 2.1); the scenario's target otherwise. */

@@ -4,6 +4,7 @@ import type { ErrorCode } from './errors';
 import { nameSchema } from './names';
 import type { ViewSync } from '../visibility/patch';
 import type { Assumption } from '../analysis/schema';
+import type { LocalisedText } from '../scenario/text';
 
 /** Bumped on any change a client of the previous version could not understand. */
 export const PROTOCOL_VERSION = 4;
@@ -58,14 +59,14 @@ export interface CreateExerciseResponse {
 
 export interface ScenarioSummary {
   readonly id: string;
-  readonly title: string;
-  readonly summary: string;
+  readonly title: LocalisedText;
+  readonly summary: LocalisedText;
   readonly seatCount: number;
   /** Forces variants (orders of battle) an exercise may be created with, the default first (variantsOf). */
   readonly variants?: readonly {
     readonly id: string;
-    readonly label: string;
-    readonly description: string;
+    readonly label: LocalisedText;
+    readonly description: LocalisedText;
   }[];
   /** The scenario's assumption register (ADR 0027): what Control may set when creating an exercise. */
   readonly assumptions?: readonly Assumption[];

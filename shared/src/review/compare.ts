@@ -4,6 +4,7 @@ import type { GameEvent } from '../engine/events';
 import { requiredParties } from '../negotiation/state';
 import { decisionsTable } from './decisions';
 import { measuresSeries, type MeasurePoint } from './measures';
+import type { LocalisedText } from '../scenario/text';
 
 export interface RunSummary {
   readonly code: string;
@@ -68,7 +69,7 @@ export function summariseRun(events: readonly GameEvent[]): RunSummary {
 export interface RunComparison {
   readonly scenarioId: string;
   /** Catalogue items in the scenario's order, with titles: the rows of the latency table. */
-  readonly items: readonly { readonly id: string; readonly title: string }[];
+  readonly items: readonly { readonly id: string; readonly title: LocalisedText }[];
   readonly runs: readonly RunSummary[];
 }
 

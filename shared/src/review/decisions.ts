@@ -2,6 +2,7 @@
 import type { AdoptionRoute } from '../model/council';
 import type { ExerciseState } from '../engine/state';
 import { hoursBetween } from '../time/gameTime';
+import type { LocalisedText } from '../scenario/text';
 
 /**
  * One clock of the three (facts §2): the Council agreeing a measure. Article 5 after 9/11 was
@@ -42,7 +43,7 @@ export function compareLatency(hours: number): LatencyComparison {
 
 export interface DecisionRow {
   readonly itemId: string;
-  readonly title: string;
+  readonly title: LocalisedText;
   /** Game time the item was first raised (requested or tabled); null if it never came up. */
   readonly raisedAt: string | null;
   readonly raisedBy: string | null;

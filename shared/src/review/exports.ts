@@ -16,6 +16,7 @@ import {
   tagsSheet,
   type Table,
 } from './tables';
+import type { LocalisedText } from '../scenario/text';
 
 export const LOG_FORMAT = 'crisis-council-log';
 export const LOG_FORMAT_VERSION = 1;
@@ -35,7 +36,7 @@ export interface LogExport {
     readonly title: string;
     readonly createdAt: string;
     readonly scenarioId: string;
-    readonly scenarioTitle: string;
+    readonly scenarioTitle: LocalisedText;
     readonly seed: number | null;
     readonly variant: string | null;
     /** The assumption register's values in force (ADR 0027); null for a scenario without one. */

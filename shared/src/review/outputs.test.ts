@@ -92,7 +92,7 @@ describe('printable report', () => {
       expect(html).toContain(`<h2>${heading}`);
     }
     for (const item of replay(events).scenario.catalogue)
-      expect(html).toContain(item.title.replace(/&/g, '&amp;'));
+      expect(html).toContain(item.title.en.replace(/&/g, '&amp;'));
     expect(html).toContain('VJTF &lt;decided&gt;');
     expect(html).not.toContain('<decided>');
     expect(html).toContain('Instructions from capitals.');
@@ -108,7 +108,9 @@ describe("a seat's own review", () => {
   const secretsOf = (allyId: string) => {
     const secret = scenario.allies.find((a) => a.id === allyId)?.secret;
     return secret
-      ? [...secret.redLines, secret.intelligence, secret.domesticState].filter((s) => s.length > 12)
+      ? [...secret.redLines, secret.intelligence, secret.domesticState]
+          .flatMap((s) => (s ? [s.en, s.fr] : []))
+          .filter((s) => s.length > 12)
       : [];
   };
 

@@ -11,11 +11,12 @@ import { timeline } from './timeline';
 import { words } from './eventNames';
 import { kahnRungText } from './ladder';
 import { RUNG_INFO, type EscalationRung } from '../forces/escalation';
+import { isLocalisedText } from '../scenario/text';
 
 const esc = (value: unknown): string =>
   value === null || value === undefined
     ? '—'
-    : String(value)
+    : String(isLocalisedText(value) ? value.en : value)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')

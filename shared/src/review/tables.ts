@@ -80,7 +80,7 @@ export function decisionsSheet(state: ExerciseState): Table {
     header: DECISIONS_CSV_HEADER,
     rows: decisionsTable(state).map((r) => [
       r.itemId,
-      r.title,
+      r.title.en,
       r.raisedAt,
       r.raisedBy,
       r.tabledAt,

@@ -1,19 +1,20 @@
 // An ally of the scenario: its domestic politics, its leanings per decision and its secrets.
 import { z } from 'zod';
+import { localisedText } from './text';
 import { DOMESTIC_PROCESSES } from '../model/council';
 import { id, iso3, signedUnit, sourceRefs, unit } from './common';
 
 /** Only the ally's own seat and Control ever see these (visibility/secrets.ts). */
 export const AllySecretSchema = z.object({
-  redLines: z.array(z.string().min(1).max(300)).default([]),
-  intelligence: z.string().max(2000).default(''),
-  domesticState: z.string().max(2000).default(''),
+  redLines: z.array(localisedText(300)).default([]),
+  intelligence: localisedText(2000).optional(),
+  domesticState: localisedText(2000).optional(),
 });
 
 export const AllySchema = z.object({
   /** Same as the seat id when a player may take this delegation; any id otherwise. */
   id,
-  name: z.string().min(1).max(80),
+  name: localisedText(80),
   nation: iso3,
   domesticProcess: z.enum(DOMESTIC_PROCESSES).default('executive'),
   coalitionFragility: unit.default(0),
@@ -33,7 +34,7 @@ export const AllySchema = z.object({
   source: sourceRefs,
   /** Why these numbers: a short note for authors and the after-action review. */
   note: z.string().max(1000).optional(),
-  secret: AllySecretSchema.default({ redLines: [], intelligence: '', domesticState: '' }),
+  secret: AllySecretSchema.default({ redLines: [] }),
 });
 
 export type AllyDefinition = z.infer<typeof AllySchema>;

@@ -1,13 +1,14 @@
 // The decision catalogue: what the North Atlantic Council may decide and what each decision does.
 import { z } from 'zod';
+import { localisedText } from './text';
 import { id, sourceRefs, unit } from './common';
 import { EffectSchema } from './effects';
 
 export const CatalogueItemSchema = z.object({
   id,
-  title: z.string().min(1).max(120),
+  title: localisedText(120),
   /** The text the chair tables unless it writes its own. */
-  text: z.string().min(1).max(4000),
+  text: localisedText(4000),
   /** Multiplies capitals' time to instruct: grave decisions need longer clearance. */
   instructionWeight: z.number().min(0.25).max(4).default(1),
   /** How provocative towards Russia: weighs with each ally's Kremlin influence. */

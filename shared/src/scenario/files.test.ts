@@ -80,7 +80,8 @@ describe('the Baltic trip-wire scenario', () => {
       ...Object.values(scenario.measures),
     ];
     for (const entry of cited) expect(entry?.source?.length ?? 0).toBeGreaterThan(0);
-    expect(scenario.situation).toContain('[rand-rr1253]');
+    expect(scenario.situation?.en).toContain('[rand-rr1253]');
+    expect(scenario.situation?.fr).toContain('[rand-rr1253]');
   });
 });
 

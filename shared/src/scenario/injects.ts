@@ -1,5 +1,6 @@
 // The master events list: scripted injects Control releases by turn, to everyone or to named seats.
 import { z } from 'zod';
+import { localisedText } from './text';
 import { id, sourceRefs } from './common';
 import { EffectSchema } from './effects';
 
@@ -12,8 +13,8 @@ export const InjectSchema = z.object({
   turn: z.number().int().min(1),
   /** Game time the inject narrates, if it differs from the turn's start (ISO 8601). */
   at: z.string().datetime().optional(),
-  title: z.string().min(1).max(120),
-  text: z.string().min(1).max(4000),
+  title: localisedText(120),
+  text: localisedText(4000),
   audience: AudienceSchema,
   effects: z.array(EffectSchema).default([]),
   manual: z.boolean().default(false),

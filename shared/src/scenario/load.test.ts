@@ -4,13 +4,13 @@ import { parseScenario } from './load';
 const minimal = {
   schemaVersion: 1,
   id: 'mini',
-  title: 'Mini',
-  summary: 'A two-seat scenario.',
+  title: { en: 'Mini', fr: 'Mini' },
+  summary: { en: 'A two-seat scenario.', fr: 'Un scénario à deux sièges.' },
   startsAt: '2027-03-01T06:00:00Z',
   turnStepHours: 12,
   seats: [
-    { id: 'control', kind: 'control', label: 'Control' },
-    { id: 'usa', kind: 'ally', label: 'United States', nation: 'USA' },
+    { id: 'control', kind: 'control', label: { en: 'Control', fr: 'Control' } },
+    { id: 'usa', kind: 'ally', label: { en: 'United States', fr: 'États-Unis' }, nation: 'USA' },
   ],
 };
 
@@ -25,8 +25,8 @@ describe('parseScenario', () => {
       ...minimal,
       turnStepHours: 0,
       seats: [
-        { id: 'usa', kind: 'ally', label: 'United States', nation: 'usa' },
-        { id: 'usa', kind: 'wizard', label: '' },
+        { id: 'usa', kind: 'ally', label: { en: 'United States', fr: 'États-Unis' }, nation: 'usa' },
+        { id: 'usa', kind: 'wizard', label: { en: '', fr: '' } },
       ],
     };
     const result = parseScenario(bad);
@@ -34,7 +34,12 @@ describe('parseScenario', () => {
     if (result.ok) return;
     const paths = result.problems.map((p) => p.path);
     expect(paths).toEqual(
-      expect.arrayContaining(['$.turnStepHours', '$.seats[0].nation', '$.seats[1].kind', '$.seats[1].label']),
+      expect.arrayContaining([
+        '$.turnStepHours',
+        '$.seats[0].nation',
+        '$.seats[1].kind',
+        '$.seats[1].label.en',
+      ]),
     );
   });
 
@@ -42,8 +47,8 @@ describe('parseScenario', () => {
     const result = parseScenario({
       ...minimal,
       seats: [
-        { id: 'usa', kind: 'ally', label: 'United States' },
-        { id: 'usa', kind: 'ally', label: 'Again' },
+        { id: 'usa', kind: 'ally', label: { en: 'United States', fr: 'États-Unis' } },
+        { id: 'usa', kind: 'ally', label: { en: 'Again', fr: 'Encore' } },
       ],
     });
     expect(result.ok).toBe(false);
@@ -54,5 +59,27 @@ describe('parseScenario', () => {
         { path: '$.seats', message: 'a scenario needs a control seat' },
       ]),
     );
+  });
+
+  it('refuses a player-visible text without its French or its English (ADR 0029)', () => {
+    const result = parseScenario({
+      ...minimal,
+      title: { en: 'Mini' },
+      summary: 'A two-seat scenario.',
+      seats: [
+        { id: 'control', kind: 'control', label: { fr: 'Control' } },
+        { id: 'usa', kind: 'ally', label: { en: 'United States', fr: ' ' }, nation: 'USA' },
+      ],
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['$.title.fr', '$.summary', '$.seats[0].label.en', '$.seats[1].label.fr']),
+    );
+  });
+
+  it('refuses a third language beside English and French', () => {
+    const result = parseScenario({ ...minimal, title: { en: 'Mini', fr: 'Mini', de: 'Mini' } });
+    expect(result.ok).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 // The scenario file format: zod schema (the single source), validated on load and exported as JSON Schema.
 import { z } from 'zod';
+import { localisedText } from './text';
 import { checkAnalysisReferences } from '../analysis/references';
 import { AssumptionSchema, ClockSchema, ResponsePlansSchema } from '../analysis/schema';
 import { BotsScenarioSchema, checkBotReferences } from '../bots/schema';
@@ -20,10 +21,10 @@ export const SCENARIO_SCHEMA_VERSION = 1;
 export const SeatSchema = z.object({
   id,
   kind: z.enum(SEAT_KINDS),
-  label: z.string().min(1).max(80),
+  label: localisedText(80),
   /** ISO 3166-1 alpha-3 code for a national seat. */
   nation: iso3.optional(),
-  description: z.string().max(500).optional(),
+  description: localisedText(500).optional(),
 });
 
 const seconds = z.number().int().min(0).max(86_400);
@@ -52,10 +53,10 @@ export const ScenarioSchema = z
   .object({
     schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
     id,
-    title: z.string().min(1).max(120),
-    summary: z.string().min(1).max(2000),
+    title: localisedText(120),
+    summary: localisedText(2000),
     /** The opening situation every seat reads at turn 1. */
-    situation: z.string().max(8000).default(''),
+    situation: localisedText(8000).optional(),
     /** Game time at the start of turn 1 (ISO 8601, UTC). */
     startsAt: z.string().datetime(),
     /** Hours of game time one turn covers unless Control changes it. */

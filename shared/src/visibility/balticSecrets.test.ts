@@ -14,9 +14,9 @@ const data = JSON.parse(
 );
 for (const ally of data.allies) {
   ally.secret = {
-    redLines: [`CANARY-${ally.id}-red`],
-    intelligence: `CANARY-${ally.id}-intel`,
-    domesticState: `CANARY-${ally.id}-home`,
+    redLines: [{ en: `CANARY-${ally.id}-red`, fr: `CANARY-${ally.id}-rouge` }],
+    intelligence: { en: `CANARY-${ally.id}-intel`, fr: `CANARY-${ally.id}-renseignement` },
+    domesticState: { en: `CANARY-${ally.id}-home`, fr: `CANARY-${ally.id}-interieur` },
   };
 }
 const parsed = parseScenario(data);

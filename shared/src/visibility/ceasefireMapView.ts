@@ -3,13 +3,14 @@
 import type { ExerciseState } from '../engine/state';
 import { demilitarisedZone, type DemilitarisedZone, type LonLatPair } from '../negotiation/lineOfContact';
 import { deploymentAt, type ReassurancePlace, type UnitDeployment } from '../negotiation/reassurance';
+import type { LocalisedText } from '../scenario/text';
 
 export type { DeploymentStatus, ReassurancePlace, UnitDeployment } from '../negotiation/reassurance';
 export type { DemilitarisedZone } from '../negotiation/lineOfContact';
 
 export interface LineSectorView {
   readonly id: string;
-  readonly name: string;
+  readonly name: LocalisedText;
   /** The line at the scenario's start, [lon, lat] points. */
   readonly line: readonly LonLatPair[];
   /** Compass bearing of an advance by the attacker: the way the line moves as it shifts. */
@@ -28,7 +29,7 @@ export interface ReassuranceView {
 }
 
 export interface CeasefireMapView {
-  readonly asOf: string;
+  readonly asOf: LocalisedText;
   readonly bounds: readonly [LonLatPair, LonLatPair];
   readonly sectors: readonly LineSectorView[];
   /** The zone the text drafts now, and whether the deal that carries it is signed. */

@@ -9,10 +9,12 @@ import { KEEP_NOTHING, type Keep } from './reuse';
 import type { Audience } from './audience';
 import type { PositionPhrase } from '../council/phrases';
 import { chairNow, notChair } from '../engine/guards';
+import type { LocalisedText, Wording } from '../scenario/text';
+import { verbatim } from '../scenario/text';
 
 export interface CouncilAllyView {
   readonly id: string;
-  readonly name: string;
+  readonly name: LocalisedText;
   readonly nation: string;
   /** A player may take this delegation. */
   readonly playable: boolean;
@@ -22,8 +24,8 @@ export interface CouncilAllyView {
 
 export interface CatalogueItemView {
   readonly id: string;
-  readonly title: string;
-  readonly text: string;
+  readonly title: LocalisedText;
+  readonly text: LocalisedText;
   readonly effects: readonly Effect[];
   readonly public: boolean;
   readonly agenda: AgendaItem | null;
@@ -55,7 +57,7 @@ export interface DraftView {
   readonly revision: number;
   readonly supersedes: string | null;
   readonly itemIds: readonly string[];
-  readonly text: string;
+  readonly text: Wording;
   readonly status: DraftStatus;
   readonly tabledAt: string;
   readonly silenceDeadline: string | null;
@@ -116,7 +118,7 @@ function sharedParts(state: ExerciseState): Pick<CouncilView, 'allies' | 'catalo
       const ally = council.allies[id];
       return {
         id,
-        name: ally?.name ?? id,
+        name: ally?.name ?? verbatim(id),
         nation: ally?.nation ?? '',
         playable: isPlayable(state, id),
         automated: isAutomated(state, id),

@@ -15,10 +15,11 @@ import type {
   UnitType,
 } from '../forces/vocabulary';
 import { KEEP_NOTHING, type Keep } from './reuse';
+import type { LocalisedText } from '../scenario/text';
 
 export interface UnitView {
   readonly id: string;
-  readonly name: string;
+  readonly name: LocalisedText;
   readonly type: UnitType;
   readonly sidc: string;
   readonly side: Side;
@@ -49,7 +50,7 @@ export interface ForcesView {
   readonly perspective: Side | 'control';
   readonly places: readonly {
     readonly id: string;
-    readonly name: string;
+    readonly name: LocalisedText;
     readonly kind: PlaceKind;
     readonly country: string;
     readonly lon: number;

@@ -24,6 +24,7 @@ import type { Actor, ExerciseState } from '../engine/state';
 import { normaliseInstant } from '../time/gameTime';
 import type { Audience } from './audience';
 import { KEEP_NOTHING, type Keep } from './reuse';
+import { inEnglish, verbatim, type LocalisedText } from '../scenario/text';
 
 export type * from './forceOrderMenu';
 
@@ -52,7 +53,7 @@ export interface ForcesReportView {
 export interface ForcesPicture extends Omit<ForcesView, 'units'> {
   /** Game time of hour 0: a forces hour h is `startsAt` + h hours. */
   readonly startsAt: string;
-  readonly variantLabel: string;
+  readonly variantLabel: LocalisedText;
   readonly units: readonly ForcesUnitView[];
   /** The Council's decisions as the forces rules read them; null for Red. */
   readonly authority: ForcesAuthority | null;
@@ -150,7 +151,7 @@ function buildPicture(
     incursionAt: view.incursionAt,
     redControl: view.redControl,
     startsAt: normaliseInstant(state.scenario.startsAt),
-    variantLabel: forces.scenario.variants.find((v) => v.id === forces.variant)?.label ?? forces.variant,
+    variantLabel: forces.scenario.variants.find((v) => v.id === forces.variant)?.label ?? verbatim(forces.variant),
     units: unitsWithEtas(view, plan, keep),
     authority: actor.role === 'red' ? null : authority,
     ladder: LADDER,
@@ -259,7 +260,7 @@ function reportsFor(
           ...base,
           placeId: r.placeId,
           unitIds: [r.unitId],
-          explanation: `${forces.units[r.unitId]?.name ?? r.unitId} destroyed at ${placeName(r.placeId)}: ${r.cause}`,
+          explanation: `${inEnglish(forces.units[r.unitId]?.name ?? r.unitId)} destroyed at ${inEnglish(placeName(r.placeId))}: ${r.cause}`,
           rolls: [],
         });
         break;
@@ -268,7 +269,7 @@ function reportsFor(
           ...base,
           placeId: r.placeId,
           unitIds: [],
-          explanation: `${r.side === 'red' ? 'Red' : 'Blue'} takes ${placeName(r.placeId)}.`,
+          explanation: `${r.side === 'red' ? 'Red' : 'Blue'} takes ${inEnglish(placeName(r.placeId))}.`,
           rolls: [],
         });
         break;

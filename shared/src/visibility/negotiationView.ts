@@ -20,6 +20,7 @@ import {
   type NegotiationTextChange,
   type NegotiationTurnMeasures,
 } from '../negotiation/state';
+import type { LocalisedText } from '../scenario/text';
 
 export type { NegotiationTextChange } from '../negotiation/state';
 export type { EnhancedCooperation, EuConsent } from '../negotiation/eu';
@@ -29,9 +30,13 @@ export type * from './ceasefireMapView';
 
 export interface NegotiationIssueView {
   readonly id: string;
-  readonly title: string;
-  readonly description: string | null;
-  readonly options: readonly { readonly id: string; readonly label: string; readonly text: string | null }[];
+  readonly title: LocalisedText;
+  readonly description: LocalisedText | null;
+  readonly options: readonly {
+    readonly id: string;
+    readonly label: LocalisedText;
+    readonly text: LocalisedText | null;
+  }[];
 }
 
 export interface NegotiationPartyView {
@@ -62,7 +67,7 @@ export interface NegotiationDossier {
   readonly priorities: Readonly<Record<string, Readonly<Record<string, number>>>>;
   readonly redLines: readonly RedLine[];
   readonly walksOutOnRedLine: boolean;
-  readonly brief: string | null;
+  readonly brief: LocalisedText | null;
   readonly satisfaction: number;
   readonly redLinesCrossed: readonly { readonly issueId: string; readonly optionId: string }[];
   /** The options that would cross one of the party's red lines, by issue (issues with none absent). */
@@ -72,8 +77,8 @@ export interface NegotiationDossier {
 /** A political current's public meter. */
 export interface PoliticalCurrentView {
   readonly id: string;
-  readonly label: string;
-  readonly description: string | null;
+  readonly label: LocalisedText;
+  readonly description: LocalisedText | null;
   /** 0–1 now, and where it started. */
   readonly level: number;
   readonly start: number;
@@ -82,9 +87,9 @@ export interface PoliticalCurrentView {
 /** A mediation or back-channel track the scenario offers its members to open as a channel. */
 export interface MediationTrackView {
   readonly id: string;
-  readonly name: string;
+  readonly name: LocalisedText;
   readonly members: readonly string[];
-  readonly note: string | null;
+  readonly note: LocalisedText | null;
 }
 
 /** How the signed deal holds, as this seat knows it. */
@@ -107,11 +112,11 @@ export interface FrontView {
   readonly attacker: string;
   readonly defender: string;
   /** By sector id, in the scenario's order. */
-  readonly sectors: Readonly<Record<string, { readonly shiftKm: number; readonly label: string }>>;
+  readonly sectors: Readonly<Record<string, { readonly shiftKm: number; readonly label: LocalisedText }>>;
   /** Frozen while the deal is signed: only a detected serious breach moves it. */
   readonly frozen: boolean;
   /** The attacker's leverage at the table, 0–1, and where it started. */
-  readonly leverage: { readonly label: string; readonly level: number; readonly start: number };
+  readonly leverage: { readonly label: LocalisedText; readonly level: number; readonly start: number };
 }
 
 /** Defence spending per ally against the Hague path, public. */
@@ -124,7 +129,7 @@ export interface SpendingView {
   readonly path: number;
   readonly allies: readonly {
     readonly id: string;
-    readonly label: string;
+    readonly label: LocalisedText;
     readonly level: number;
     readonly start: number;
     readonly target: number;

@@ -9,7 +9,7 @@ export interface AllyDossier {
   readonly secret: AllySecret;
 }
 
-const EMPTY: AllySecret = { redLines: [], intelligence: '', domesticState: '' };
+const EMPTY: AllySecret = { redLines: [] };
 
 function dossier(state: ExerciseState, allyId: string): AllyDossier | null {
   const profile = state.council.allies[allyId];

@@ -44,7 +44,9 @@ describe('secrets', () => {
   });
 
   it('shows an ally seat its own dossier, and Control every dossier', () => {
-    expect(view(state, 'est').own?.secret.redLines).toEqual(['CANARY-est-redline']);
+    expect(view(state, 'est').own?.secret.redLines).toEqual([
+      { en: 'CANARY-est-redline', fr: 'CANARY-est-redline' },
+    ]);
     expect(view(state, 'secgen').own).toBeNull();
     expect(view(state, 'usa').dossiers).toEqual([]);
     expect(view(state, 'control').dossiers.map((d) => d.allyId)).toEqual(allies);

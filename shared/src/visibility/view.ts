@@ -22,6 +22,7 @@ import {
 } from './controlView';
 import { KEEP_NOTHING, type Keep } from './reuse';
 import { reviewView, type ReviewView } from './reviewView';
+import type { LocalisedText, Wording } from '../scenario/text';
 
 export type * from './councilView';
 export type * from './channelsView';
@@ -44,9 +45,9 @@ export interface Presence {
 export interface SeatView {
   readonly id: string;
   readonly kind: SeatKind;
-  readonly label: string;
+  readonly label: LocalisedText;
   readonly nation: string | null;
-  readonly description: string | null;
+  readonly description: LocalisedText | null;
   readonly holder: { readonly displayName: string; readonly bot?: true } | null;
   readonly connected: boolean;
 }
@@ -68,8 +69,8 @@ export interface ClockView {
 
 export interface InjectView {
   readonly id: string;
-  readonly title: string;
-  readonly text: string;
+  readonly title: Wording;
+  readonly text: Wording;
   readonly turn: number;
   readonly gameTime: string | null;
   readonly fired: boolean;
@@ -83,7 +84,7 @@ export interface InjectView {
 export interface PublicPicture {
   readonly decisions: readonly {
     readonly itemId: string;
-    readonly title: string;
+    readonly title: LocalisedText;
     readonly adoptedAt: string;
   }[];
   readonly escalationRung: number;
@@ -93,7 +94,7 @@ export interface ExerciseView {
   readonly exerciseId: string;
   readonly code: string;
   readonly title: string;
-  readonly scenario: { readonly id: string; readonly title: string; readonly summary: string };
+  readonly scenario: { readonly id: string; readonly title: LocalisedText; readonly summary: LocalisedText };
   readonly seats: readonly SeatView[];
   readonly controlConnections: number;
   readonly you: { readonly seatId: string | null; readonly isControl: boolean };
@@ -104,7 +105,7 @@ export interface ExerciseView {
   /** Seats a person holds that still owe their moves in the decision phase. */
   readonly waitingOn: readonly string[];
   /** The opening situation, once the exercise has started. */
-  readonly situation: string | null;
+  readonly situation: LocalisedText | null;
   readonly picture: PublicPicture;
   readonly injects: readonly InjectView[];
   /** Null for seats that do not sit on the Council (Red, parties, the lobby). */
@@ -188,7 +189,7 @@ export function assembleView(
     clock: parts.clock,
     ...(audience.isControl && state.underRepair ? { repair: state.underRepair } : {}),
     waitingOn: parts.everyone.waitingOn,
-    situation: started || audience.isControl ? state.scenario.situation : null,
+    situation: started || audience.isControl ? (state.scenario.situation ?? null) : null,
     picture: parts.everyone.picture,
     injects: parts.mine.injects,
     council: parts.mine.council,
@@ -306,7 +307,7 @@ function picture(state: ExerciseState): PublicPicture {
 /** Fired injects the viewer is in the audience of; Control also sees the ones still to come. */
 function injectViews(state: ExerciseState, audience: Audience): InjectView[] {
   return state.scenario.injects
-    .flatMap((inject) => {
+    .flatMap((inject): InjectView[] => {
       const fired = state.injects.find((f) => f.injectId === inject.id);
       if (!seesInject(audience, inject) || (!fired && !audience.isControl)) return [];
       return [

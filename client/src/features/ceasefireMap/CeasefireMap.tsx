@@ -17,6 +17,7 @@ import '../map/map.css';
 import '../map/mapSvg.css';
 import '../map/units.css';
 import './ceasefireMap.css';
+import { tx } from '../../i18n/scenarioText';
 
 interface Props {
   readonly map: CeasefireMapView;
@@ -38,7 +39,7 @@ export function CeasefireMap({ map, shifts, now, timeLabel }: Props) {
   const count = (status: string) => units.filter((u) => u.status === status).length;
   const dmz = map.dmz && map.dmz.km > 0 ? map.dmz : null;
   const names = (ids: readonly string[]) =>
-    ids.map((id) => map.sectors.find((s) => s.id === id)?.name ?? id).join(', ');
+    ids.map((id) => tx(map.sectors.find((s) => s.id === id)?.name) || id).join(', ');
   return (
     <section className="ceasefire-map" data-testid="ceasefire-map" aria-labelledby="ceasefire-map-title">
       <h2 id="ceasefire-map-title">{t('ceasefireMap.title')}</h2>
@@ -53,7 +54,7 @@ export function CeasefireMap({ map, shifts, now, timeLabel }: Props) {
           size={frame.size}
           title={t('ceasefireMap.svgTitle', { time: timeLabel(now) })}
           desc={[
-            t('ceasefireMap.desc.line', { asOf: map.asOf, sectors: names(map.sectors.map((s) => s.id)) }),
+            t('ceasefireMap.desc.line', { asOf: tx(map.asOf), sectors: names(map.sectors.map((s) => s.id)) }),
             dmz
               ? t('ceasefireMap.desc.dmz', { km: dmz.km, sectors: names(dmz.sectors) })
               : t('ceasefireMap.desc.noDmz'),

@@ -6,6 +6,7 @@ import type { Point } from '../map/geo';
 import { applyZoom, stackMetrics, type MapFrame, type Zoom } from '../map/layout';
 import { unitSymbol } from '../map/symbols';
 import { NEAR, overlaps, spreadApart, textBox, type Box } from './geometry';
+import { tx } from '../../i18n/scenarioText';
 
 interface Props {
   readonly units: readonly UnitDeployment[];
@@ -51,7 +52,7 @@ export function ForceLayer({ units, frame, zoom, t, timeLabel }: Props) {
     const label = placeLabel(xy);
     return [
       { x0: xy.x - 4, y0: xy.y - 4, x1: xy.x + 4, y1: xy.y + 4 },
-      textBox(label.x, label.y, p.name, PLACE_FONT, label.anchor),
+      textBox(label.x, label.y, tx(p.name), PLACE_FONT, label.anchor),
     ];
   });
   /**
@@ -94,7 +95,7 @@ export function ForceLayer({ units, frame, zoom, t, timeLabel }: Props) {
           <g key={p.id} className="ceasefire-place" data-testid={`force-place-${p.id}`}>
             <circle cx={xy.x} cy={xy.y} r={3.5} />
             <text x={label.x} y={label.y} textAnchor={label.anchor}>
-              {p.name}
+              {tx(p.name)}
             </text>
           </g>
         );

@@ -5,6 +5,7 @@ import type { Translate } from '../../i18n';
 import { applyZoom, type MapFrame, type Zoom } from '../map/layout';
 import { shiftText } from './front';
 import { middleOf, pathOf, pixelsPerKm, shiftLine } from './geometry';
+import { tx } from '../../i18n/scenarioText';
 
 interface Props {
   readonly map: CeasefireMapView;
@@ -75,7 +76,7 @@ export function LineLayer({ map, shifts, frame, zoom, t }: Props) {
             className="ceasefire-sector-label"
             data-testid={`sector-label-${s.id}`}
           >
-            {t('ceasefireMap.sectorLabel', { sector: s.name, shift: shiftText(s.shift) })}
+            {t('ceasefireMap.sectorLabel', { sector: tx(s.name), shift: shiftText(s.shift) })}
           </text>
         );
       })}

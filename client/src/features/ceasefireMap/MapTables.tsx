@@ -2,6 +2,7 @@
 import type { CeasefireMapView } from '@council/shared';
 import { useT } from '../../i18n';
 import { shiftText } from './front';
+import { tx } from '../../i18n/scenarioText';
 
 interface Props {
   readonly map: CeasefireMapView;
@@ -18,7 +19,7 @@ export function SectorTable({ map, shifts }: Omit<Props, 'timeLabel'>) {
   };
   return (
     <table className="ceasefire-table" data-testid="sector-table">
-      <caption>{t('ceasefireMap.sectors', { asOf: map.asOf })}</caption>
+      <caption>{t('ceasefireMap.sectors', { asOf: tx(map.asOf) })}</caption>
       <thead>
         <tr>
           <th scope="col">{t('ceasefireMap.col.sector')}</th>
@@ -29,7 +30,7 @@ export function SectorTable({ map, shifts }: Omit<Props, 'timeLabel'>) {
       <tbody>
         {map.sectors.map((s) => (
           <tr key={s.id} data-testid={`sector-row-${s.id}`}>
-            <th scope="row">{s.name}</th>
+            <th scope="row">{tx(s.name)}</th>
             <td>{t('ceasefireMap.km', { km: shiftText(shifts[s.id] ?? 0) })}</td>
             <td>{zone(s.id)}</td>
           </tr>
@@ -73,9 +74,9 @@ export function ForceTable({ map, timeLabel }: Omit<Props, 'shifts'>) {
           <tbody>
             {force.units.map((u) => (
               <tr key={u.id} data-testid={`force-row-${u.id}`}>
-                <th scope="row">{u.name}</th>
+                <th scope="row">{tx(u.name)}</th>
                 <td>{u.troops.toLocaleString('en')}</td>
-                <td>{t('ceasefireMap.route', { from: u.from.name, to: u.to.name })}</td>
+                <td>{t('ceasefireMap.route', { from: tx(u.from.name), to: tx(u.to.name) })}</td>
                 <td data-testid={`force-status-${u.id}`}>{t(`ceasefireMap.status.${u.status}`)}</td>
                 <td>{timeLabel(u.readyAt)}</td>
                 <td>{timeLabel(u.arrivesAt)}</td>

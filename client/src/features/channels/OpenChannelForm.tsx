@@ -4,6 +4,7 @@ import type { ExerciseView } from '@council/shared';
 import { useT } from '../../i18n';
 import { selectIsLive, selectPending, useStore } from '../../store';
 import { memberSeats } from './names';
+import { tx } from '../../i18n/scenarioText';
 
 export function OpenChannelForm({ view }: { readonly view: ExerciseView }) {
   const t = useT();
@@ -40,7 +41,7 @@ export function OpenChannelForm({ view }: { readonly view: ExerciseView }) {
                   setMembers(e.target.checked ? [...members, s.id] : members.filter((x) => x !== s.id))
                 }
               />
-              <label htmlFor={`open-member-${s.id}`}>{s.label}</label>
+              <label htmlFor={`open-member-${s.id}`}>{tx(s.label)}</label>
             </div>
           ))}
         </fieldset>

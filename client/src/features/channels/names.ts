@@ -1,9 +1,10 @@
 // Names for channels and senders in the reader's language (standing channels are named by kind).
 import type { ChannelView, ExerciseView } from '@council/shared';
 import type { Translate } from '../../i18n';
+import { tx } from '../../i18n/scenarioText';
 
 export const seatName = (view: ExerciseView, id: string): string =>
-  view.seats.find((s) => s.id === id)?.label ?? id;
+  tx(view.seats.find((s) => s.id === id)?.label) || id;
 
 export function channelName(t: Translate, view: ExerciseView, channel: ChannelView): string {
   switch (channel.kind) {

@@ -5,6 +5,7 @@ import { useT, type MessageKey } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
 import { NumberField, SelectField, TextAreaField, TextField } from './fields';
 import { useDraft } from '../../components/useDraft';
+import { tx } from '../../i18n/scenarioText';
 
 export function AdHocInjectForm({ view }: { readonly view: ExerciseView }) {
   const t = useT();
@@ -83,7 +84,7 @@ export function AdHocInjectForm({ view }: { readonly view: ExerciseView }) {
                   data-testid={`control-adhoc-seat-${seat.id}`}
                   onChange={() => toggle(seat.id)}
                 />{' '}
-                {seat.label}
+                {tx(seat.label)}
               </label>
             ))}
         </fieldset>

@@ -8,6 +8,7 @@ import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
 import { Presence } from '../seat/Presence';
 import { agoOf } from './actedAgo';
 import { SeatAssignment } from './SeatAssignment';
+import { tx } from '../../i18n/scenarioText';
 
 /** Seats a bot can play: the same rule the server applies (control/guards). */
 const botPlayable = (seat: SeatView) => seat.kind !== 'control' && seat.kind !== 'observer';
@@ -64,7 +65,7 @@ export function Connections({ view }: { readonly view: ExerciseView }) {
         <tbody>
           {seats.map((seat) => (
             <tr key={seat.id} data-testid={`control-seat-${seat.id}`} data-connected={seat.connected}>
-              <th scope="row">{seat.label}</th>
+              <th scope="row">{tx(seat.label)}</th>
               <td>
                 {seat.holder?.bot ? (
                   <span className="badge" data-testid={`control-botbadge-${seat.id}`}>
@@ -89,8 +90,14 @@ export function Connections({ view }: { readonly view: ExerciseView }) {
                   <ConfirmButton
                     label={t('seats.release')}
                     testId={`control-release-${seat.id}`}
-                    ariaLabel={t('seats.releaseLabel', { seat: seat.label, name: seat.holder.displayName })}
-                    question={t('seats.releaseQuestion', { seat: seat.label, name: seat.holder.displayName })}
+                    ariaLabel={t('seats.releaseLabel', {
+                      seat: tx(seat.label),
+                      name: seat.holder.displayName,
+                    })}
+                    question={t('seats.releaseQuestion', {
+                      seat: tx(seat.label),
+                      name: seat.holder.displayName,
+                    })}
                     disabled={busy}
                     onConfirm={() => void release(seat.id)}
                   />
@@ -100,7 +107,7 @@ export function Connections({ view }: { readonly view: ExerciseView }) {
                     type="button"
                     className="button button--secondary button--small"
                     data-testid={`control-unbot-${seat.id}`}
-                    aria-label={t('console.takeBackLabel', { seat: seat.label })}
+                    aria-label={t('console.takeBackLabel', { seat: tx(seat.label) })}
                     disabled={busy}
                     onClick={() => void send({ type: 'takeSeatFromBot', seatId: seat.id })}
                   >
@@ -112,7 +119,7 @@ export function Connections({ view }: { readonly view: ExerciseView }) {
                     type="button"
                     className="button button--secondary button--small"
                     data-testid={`control-tobot-${seat.id}`}
-                    aria-label={t('console.toBotLabel', { seat: seat.label })}
+                    aria-label={t('console.toBotLabel', { seat: tx(seat.label) })}
                     disabled={busy}
                     onClick={() => void send({ type: 'handSeatToBot', seatId: seat.id })}
                   >

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { SIDES, type ExerciseView, type OverrideTarget, type Side } from '@council/shared';
 import { useT } from '../../i18n';
 import { NumberField, SelectField } from './fields';
+import { tx } from '../../i18n/scenarioText';
 
 export type ForcesKind = 'unitStrength' | 'placeControl';
 type Forces = NonNullable<ExerciseView['forces']>;
@@ -73,8 +74,8 @@ export function ForcesOverrideFields({
             value: u.id,
             label:
               u.readiness === 'destroyed'
-                ? t('console.overrideUnitDestroyed', { name: u.name })
-                : t('console.overrideUnitAt', { name: u.name, strength: Math.round(u.strength) }),
+                ? t('console.overrideUnitDestroyed', { name: tx(u.name) })
+                : t('console.overrideUnitAt', { name: tx(u.name), strength: Math.round(u.strength) }),
           }))}
         />
         <NumberField
@@ -99,7 +100,7 @@ export function ForcesOverrideFields({
         options={fields.places.map((p) => ({
           value: p.id,
           label: t('console.overridePlaceHeld', {
-            name: p.name,
+            name: tx(p.name),
             side: t(`console.overrideSide.${p.heldBy}`),
           }),
         }))}

@@ -3,6 +3,7 @@ import type { ExerciseView, InjectView } from '@council/shared';
 import { gameTimeLabel } from '../../format/time';
 import { useT } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { tx } from '../../i18n/scenarioText';
 
 export function InjectList({ view }: { readonly view: ExerciseView }) {
   const t = useT();
@@ -13,7 +14,7 @@ export function InjectList({ view }: { readonly view: ExerciseView }) {
   const audience = (inject: InjectView) =>
     !inject.audience || inject.audience === 'public'
       ? t('console.injectPublic')
-      : inject.audience.map((id) => view.seats.find((s) => s.id === id)?.label ?? id).join(', ');
+      : inject.audience.map((id) => tx(view.seats.find((s) => s.id === id)?.label) || id).join(', ');
   const sorted = [...view.injects].sort((a, b) => Number(a.fired) - Number(b.fired) || a.turn - b.turn);
   return (
     <section className="console-box console-box--wide" aria-labelledby="console-injects-title">
@@ -29,7 +30,7 @@ export function InjectList({ view }: { readonly view: ExerciseView }) {
               data-testid={`inject-row-${inject.id}`}
             >
               <div className="inject__body">
-                <p className="inject__title">{inject.title}</p>
+                <p className="inject__title">{tx(inject.title)}</p>
                 <p className="inject__meta">
                   {inject.fired
                     ? t('console.injectFired', {
@@ -41,7 +42,7 @@ export function InjectList({ view }: { readonly view: ExerciseView }) {
                 </p>
                 <details>
                   <summary>{t('console.injectText')}</summary>
-                  <p>{inject.text}</p>
+                  <p>{tx(inject.text)}</p>
                 </details>
               </div>
               <button
@@ -49,7 +50,7 @@ export function InjectList({ view }: { readonly view: ExerciseView }) {
                 className="button button--small"
                 data-testid={`inject-${inject.id}`}
                 data-fired={inject.fired}
-                aria-label={inject.fired ? undefined : t('console.fireLabel', { title: inject.title })}
+                aria-label={inject.fired ? undefined : t('console.fireLabel', { title: tx(inject.title) })}
                 disabled={inject.fired || !underway || !live || pending}
                 onClick={() => void send({ type: 'fireInject', injectId: inject.id })}
               >

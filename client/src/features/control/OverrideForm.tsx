@@ -18,6 +18,7 @@ import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
 import { NumberField, SelectField, TextAreaField } from './fields';
 import { ForcesOverrideFields, useForcesOverride } from './ForcesOverrideFields';
 import { useDraft } from '../../components/useDraft';
+import { tx } from '../../i18n/scenarioText';
 
 type Kind = OverrideTarget['kind'];
 
@@ -126,7 +127,7 @@ export function OverrideForm({ view }: { readonly view: ExerciseView }) {
               label={t('console.overrideAlly')}
               value={ally?.id ?? ''}
               onValue={setAllyId}
-              options={allies.map((a) => ({ value: a.id, label: a.name }))}
+              options={allies.map((a) => ({ value: a.id, label: tx(a.name) }))}
             />
             <SelectField
               id="control-override-position"

@@ -7,6 +7,7 @@ import { useErrorText, useT } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, seatLink, useStore } from '../../store';
 import { Select, SelectField, TextField } from './fields';
 import { useSecretCommand } from './useSecretCommand';
+import { tx } from '../../i18n/scenarioText';
 
 export function SeatAssignment({ view }: { readonly view: ExerciseView }) {
   const t = useT();
@@ -27,7 +28,7 @@ export function SeatAssignment({ view }: { readonly view: ExerciseView }) {
     if (!target) return;
     const reply = await secret.send({ type: 'assignSeat', seatId: target.id, displayName: name.trim() });
     if (reply.ok && reply.seatToken) {
-      setLink({ seat: target.label, url: seatLink(window.location.origin, view.code, reply.seatToken) });
+      setLink({ seat: tx(target.label), url: seatLink(window.location.origin, view.code, reply.seatToken) });
       setName('');
     }
   };
@@ -36,7 +37,7 @@ export function SeatAssignment({ view }: { readonly view: ExerciseView }) {
     { value: '', label: '—' },
     ...seats.map((s) => ({
       value: s.id,
-      label: s.holder ? `${s.label} (${s.holder.displayName})` : s.label,
+      label: s.holder ? `${tx(s.label)} (${s.holder.displayName})` : tx(s.label),
     })),
   ];
   return (
@@ -54,7 +55,7 @@ export function SeatAssignment({ view }: { readonly view: ExerciseView }) {
             label={t('seats.col.seat')}
             value={target?.id ?? ''}
             onValue={setSeatId}
-            options={free.map((s) => ({ value: s.id, label: s.label }))}
+            options={free.map((s) => ({ value: s.id, label: tx(s.label) }))}
           />
           <TextField
             id="control-assign-name"

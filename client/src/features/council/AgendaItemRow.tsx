@@ -6,6 +6,7 @@ import { capabilities, selectIsLive, selectPending, selectSend, useStore } from 
 import { EffectList } from './EffectList';
 import { seatLabel } from './names';
 import { useSpan } from './useSpan';
+import { tx } from '../../i18n/scenarioText';
 
 export type ItemState = 'adopted' | 'tabled' | 'requested' | 'catalogue';
 
@@ -53,7 +54,7 @@ export function AgendaItemRow({ view, council, item }: Props) {
       data-state={state}
     >
       <div className="agenda-item__head">
-        <h4 className="agenda-item__title">{item.title}</h4>
+        <h4 className="agenda-item__title">{tx(item.title)}</h4>
         <span className={`tag tag--${state}`} data-testid={`item-state-${item.id}`}>
           {t(`council.item.state.${state}` as MessageKey, { draft: item.draftId ?? '' })}
         </span>
@@ -66,14 +67,14 @@ export function AgendaItemRow({ view, council, item }: Props) {
       <EffectList council={council} effects={item.effects} testId={`effects-${item.id}`} />
       <details className="agenda-item__text">
         <summary>{t('council.item.text')}</summary>
-        <p>{item.text}</p>
+        <p>{tx(item.text)}</p>
       </details>
       {canRequest && (
         <button
           type="button"
           className="button button--secondary button--small"
           data-testid={`request-${item.id}`}
-          aria-label={t('council.item.requestLabel', { item: item.title })}
+          aria-label={t('council.item.requestLabel', { item: tx(item.title) })}
           disabled={!live || pending}
           onClick={() => void send({ type: 'requestItem', itemId: item.id })}
         >

@@ -6,6 +6,7 @@ import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
 import { freeItems, ItemChecklist } from './ItemChecklist';
 import { allyName } from './names';
 import { useDraft } from '../../components/useDraft';
+import { tx } from '../../i18n/scenarioText';
 
 interface Props {
   readonly draft: DraftView;
@@ -18,7 +19,7 @@ export function AmendForm({ draft, council, onDone }: Props) {
   const live = useStore(selectIsLive);
   const pending = useStore(selectPending);
   const send = useStore(selectSend);
-  const [text, setText, forget] = useDraft(`amend:${draft.id}`, draft.text);
+  const [text, setText, forget] = useDraft(`amend:${draft.id}`, tx(draft.text));
   const [items, setItems] = useState<string[]>([...draft.itemIds]);
   const base = `amend-${draft.id}`;
   const sameItems = items.length === draft.itemIds.length && items.every((i) => draft.itemIds.includes(i));

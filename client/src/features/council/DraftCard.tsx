@@ -10,6 +10,7 @@ import { EffectList } from './EffectList';
 import { allyName, itemTitle } from './names';
 import { PositionForm } from './PositionForm';
 import { SilenceDeadline } from './SilenceDeadline';
+import { tx } from '../../i18n/scenarioText';
 
 interface Props {
   readonly view: ExerciseView;
@@ -69,7 +70,7 @@ export function DraftCard({ view, council, draft }: Props) {
         </ul>
       </div>
       <blockquote className="draft__text" data-testid={`draft-text-${draft.id}`}>
-        {draft.text}
+        {tx(draft.text)}
       </blockquote>
       <p className="draft__label">
         {t(draft.status === 'adopted' ? 'council.effectsApplied' : 'council.effectsIf')}

@@ -1,5 +1,6 @@
 // Checkboxes of catalogue items, for tabling a draft or reshaping one into a package.
 import type { CatalogueItemView } from '@council/shared';
+import { tx } from '../../i18n/scenarioText';
 
 interface Props {
   readonly legend: string;
@@ -24,7 +25,7 @@ export function ItemChecklist({ legend, items, chosen, onChange, testIdPrefix, i
             checked={chosen.includes(item.id)}
             onChange={(e) => toggle(item.id, e.target.checked)}
           />
-          <label htmlFor={`${idPrefix}-${item.id}`}>{item.title}</label>
+          <label htmlFor={`${idPrefix}-${item.id}`}>{tx(item.title)}</label>
         </div>
       ))}
     </fieldset>

@@ -4,6 +4,7 @@ import { hoursBetween } from '../../format/time';
 import { useT, type MessageKey } from '../../i18n';
 import { ANCHORS, compare, scalePercent } from './latency';
 import { useSpan } from './useSpan';
+import { tx } from '../../i18n/scenarioText';
 
 export function LatencyPanel({
   view,
@@ -50,7 +51,7 @@ export function LatencyPanel({
               data-state={decided ? 'decided' : 'open'}
               data-hours={Math.round(hours)}
             >
-              <span className="latency__item">{item.title}</span>
+              <span className="latency__item">{tx(item.title)}</span>
               <span className="latency__value">
                 {decided
                   ? t('latency.took', { span: span(hours) })

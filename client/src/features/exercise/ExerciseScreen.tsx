@@ -16,6 +16,7 @@ import { CommandAlert } from './CommandAlert';
 import { HotwashBanner, unansweredQuestions } from './HotwashBanner';
 import { StatusBar } from './StatusBar';
 import { currentTab, tabsFor } from './tabs';
+import { tx } from '../../i18n/scenarioText';
 
 const PREFIX = 'exercise';
 
@@ -92,10 +93,12 @@ export function ExerciseScreen() {
             </span>
           ) : seat ? (
             <span className="badge badge--seat" data-testid="you-hold">
-              {t('yourSeat.holding', { seat: seat.label })}
+              {t('yourSeat.holding', { seat: tx(seat.label) })}
             </span>
           ) : null}
-          <span className="exercise__scenario">{t('lobby.scenario', { title: view.scenario.title })}</span>
+          <span className="exercise__scenario">
+            {t('lobby.scenario', { title: tx(view.scenario.title) })}
+          </span>
         </p>
       </div>
       <StatusBar view={view} />

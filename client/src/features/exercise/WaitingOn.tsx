@@ -1,6 +1,7 @@
 // Who still owes moves in the decision phase, by seat name.
 import type { ExerciseView } from '@council/shared';
 import { useT } from '../../i18n';
+import { tx } from '../../i18n/scenarioText';
 
 export function WaitingOn({ view }: { readonly view: ExerciseView }) {
   const t = useT();
@@ -18,7 +19,7 @@ export function WaitingOn({ view }: { readonly view: ExerciseView }) {
         <ul className="waiting-on__list" aria-label={t('status.waitingOnCount', { count: names.length })}>
           {names.map((name, i) => (
             <li key={waitingOn[i]} data-testid={`waiting-${waitingOn[i]}`}>
-              {name}
+              {tx(name)}
             </li>
           ))}
         </ul>

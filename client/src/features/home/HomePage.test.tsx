@@ -5,8 +5,15 @@ import type { Assumption } from '@council/shared';
 import { useStore } from '../../store';
 import { installFakeTransport, resetStore, type FakeServer } from '../../test/fakeTransport';
 import { HomePage } from './HomePage';
+import { tx } from '../../i18n/scenarioText';
+import { verbatim } from '@council/shared';
 
-const scenario = { id: 'baltic-tripwire', title: 'Baltic Trip-wire', summary: 'Forces mass.', seatCount: 17 };
+const scenario = {
+  id: 'baltic-tripwire',
+  title: verbatim('Baltic Trip-wire'),
+  summary: verbatim('Forces mass.'),
+  seatCount: 17,
+};
 let server: FakeServer;
 
 beforeEach(() => resetStore());

@@ -5,6 +5,7 @@ import { useErrorText, useT } from '../../i18n';
 import { useStore } from '../../store';
 import { ScenarioChoice } from './ScenarioChoice';
 import { AssumptionFields, changedAssumptions, type AssumptionChoices } from './AssumptionFields';
+import { tx } from '../../i18n/scenarioText';
 
 export function RunExercisePanel() {
   const t = useT();
@@ -88,7 +89,7 @@ export function RunExercisePanel() {
             <div className="field">
               <label htmlFor="exercise-variant">{t('home.run.variant')}</label>
               <p className="hint" id="exercise-variant-hint">
-                {variantDescription ?? t('home.run.variantHint')}
+                {variantDescription ? tx(variantDescription) : t('home.run.variantHint')}
               </p>
               <select
                 id="exercise-variant"
@@ -100,7 +101,7 @@ export function RunExercisePanel() {
               >
                 {variants.map((v) => (
                   <option key={v.id} value={v.id}>
-                    {v.label}
+                    {tx(v.label)}
                   </option>
                 ))}
               </select>

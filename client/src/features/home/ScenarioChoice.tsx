@@ -1,6 +1,7 @@
 // The scenario list as a radio group: each option shows its title, summary and seat count.
 import type { ScenarioSummary } from '@council/shared';
 import { useT } from '../../i18n';
+import { tx } from '../../i18n/scenarioText';
 
 interface Props {
   readonly scenarios: readonly ScenarioSummary[];
@@ -27,8 +28,8 @@ export function ScenarioChoice({ scenarios, value, onChange }: Props) {
             onChange={() => onChange(scenario.id)}
           />
           <span className="scenario-option__body">
-            <span className="scenario-option__title">{scenario.title}</span>
-            <span className="scenario-option__summary">{scenario.summary}</span>
+            <span className="scenario-option__title">{tx(scenario.title)}</span>
+            <span className="scenario-option__summary">{tx(scenario.summary)}</span>
             <span className="scenario-option__meta">
               {t('home.run.seatCount', { count: scenario.seatCount })}
             </span>

@@ -9,6 +9,7 @@ import { YourSeatPanel } from '../seat/YourSeatPanel';
 import { ControlKeyPanel } from './ControlKeyPanel';
 import { ControlKeyRefused } from './ControlKeyRefused';
 import { JoinCodePanel } from './JoinCodePanel';
+import { tx } from '../../i18n/scenarioText';
 
 export function Lobby({ embedded = false }: { readonly embedded?: boolean }) {
   const t = useT();
@@ -33,9 +34,9 @@ export function Lobby({ embedded = false }: { readonly embedded?: boolean }) {
               {view.title}
             </h1>
             <p className="lobby__scenario" data-testid="scenario-title">
-              {t('lobby.scenario', { title: view.scenario.title })}
+              {t('lobby.scenario', { title: tx(view.scenario.title) })}
             </p>
-            <p className="lobby__summary">{view.scenario.summary}</p>
+            <p className="lobby__summary">{tx(view.scenario.summary)}</p>
             {isControl && (
               <p className="badge badge--control" data-testid="you-are-control">
                 {t('lobby.youAreControl')}

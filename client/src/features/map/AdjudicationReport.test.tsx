@@ -5,6 +5,7 @@ import { resetStore } from '../../test/fakeTransport';
 import { AdjudicationReport } from './AdjudicationReport';
 import { balticExercise, viewOf } from './testExercise';
 import type { ForcesPicture, ForcesReportView } from './types';
+import { verbatim } from '@council/shared';
 
 const base = viewOf(balticExercise(), 'control').forces!;
 const combat: ForcesReportView = {
@@ -19,8 +20,8 @@ const combat: ForcesReportView = {
     atHour: 100,
     rule: 'combatResultsTable',
     attackerSide: 'red',
-    attackers: [{ unitId: 'r1', name: 'Tank regiment', power: 12, posture: 1 }],
-    defenders: [{ unitId: 'est-border-narva', name: 'Border guard', power: 2, posture: 1.2 }],
+    attackers: [{ unitId: 'r1', name: verbatim('Tank regiment'), power: 12, posture: 1 }],
+    defenders: [{ unitId: 'est-border-narva', name: verbatim('Border guard'), power: 2, posture: 1.2 }],
     modifiers: [{ name: 'terrain', appliesTo: 'defender', factor: 2, why: 'urban ground at Narva' }],
     attackerPower: 12,
     defenderPower: 2.4,

@@ -5,6 +5,7 @@ import { CombatDetail } from './CombatReport';
 import { EscalationLadder } from './EscalationLadder';
 import { placeName } from './unitText';
 import type { ForcesPicture, ForcesReportView } from './types';
+import { tx } from '../../i18n/scenarioText';
 
 interface Props {
   readonly forces: ForcesPicture;
@@ -23,11 +24,11 @@ function heading(
     case 'combatResolved':
       return t('map.report.combat', { place, time });
     case 'readinessRolled':
-      return t('map.report.readiness', { unit: unit(r.unitIds[0]), time });
+      return t('map.report.readiness', { unit: tx(unit(r.unitIds[0])), time });
     case 'permitRolled':
-      return t('map.report.permit', { unit: unit(r.unitIds[0]), time });
+      return t('map.report.permit', { unit: tx(unit(r.unitIds[0])), time });
     case 'unitDestroyed':
-      return t('map.report.destroyed', { unit: unit(r.unitIds[0]), place, time });
+      return t('map.report.destroyed', { unit: tx(unit(r.unitIds[0])), place, time });
     case 'placeCaptured':
       return t('map.report.captured', { place, time });
   }

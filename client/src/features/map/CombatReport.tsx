@@ -1,6 +1,7 @@
 // A combat round's whole record (Control's view): forces, modifiers, ratio and column, result, losses.
 import { useT } from '../../i18n';
 import type { CombatRecord } from './types';
+import { tx } from '../../i18n/scenarioText';
 
 const r2 = (n: number) => String(Math.round(n * 100) / 100);
 
@@ -24,7 +25,7 @@ export function CombatDetail({ record }: { readonly record: Omit<CombatRecord, '
             <ul>
               {units.map((u) => (
                 <li key={u.unitId}>
-                  {u.name}: {t('map.report.power', { power: r2(u.power) })}
+                  {tx(u.name)}: {t('map.report.power', { power: r2(u.power) })}
                   {role === 'defenders' && <>, {t('map.report.posture', { factor: r2(u.posture) })}</>}
                 </li>
               ))}
@@ -64,7 +65,7 @@ export function CombatDetail({ record }: { readonly record: Omit<CombatRecord, '
       <ul>
         {record.losses.map((l) => (
           <li key={l.unitId}>
-            {t('map.report.loss', { unit: name(l.unitId), before: r2(l.before), after: r2(l.after) })}
+            {t('map.report.loss', { unit: tx(name(l.unitId)), before: r2(l.before), after: r2(l.after) })}
           </li>
         ))}
       </ul>

@@ -6,6 +6,7 @@ import { TheatreOrders } from './TheatreOrders';
 import type { OrderMenuState } from './useOrderMenu';
 import { placeName } from './unitText';
 import type { ForcesCommand, UnitView } from './types';
+import { tx } from '../../i18n/scenarioText';
 
 interface Props {
   readonly ctx: OrderContext;
@@ -110,7 +111,7 @@ export function CommandPost({
                       aria-pressed={u.id === selected}
                       onClick={() => onSelect(u.id)}
                     >
-                      {u.name}
+                      {tx(u.name)}
                     </button>
                   </th>
                   <td>{t(`map.readiness.${u.readiness}`)}</td>

@@ -7,6 +7,7 @@ import type { Affiliation } from './symbols';
 import { remainingPath, type Schedule, type Spot } from './schedule';
 import { placeName } from './unitText';
 import type { ForcesView } from './types';
+import { tx } from '../../i18n/scenarioText';
 
 export interface Move {
   readonly u: ForcesView['units'][number];
@@ -79,7 +80,7 @@ export function MoveLayer({ forces, moves, labels, affiliation, label, t }: Prop
         const spot = labels.get(`eta:${u.id}`);
         return (
           <g key={u.id} data-testid={`move-${u.id}`} className={`map-move map-move--${a}`}>
-            <title>{t('map.moveLabel', { unit: u.name, place: placeName(forces, dest), time })}</title>
+            <title>{t('map.moveLabel', { unit: tx(u.name), place: placeName(forces, dest), time })}</title>
             <polyline
               points={points.map((p) => `${p.x},${p.y}`).join(' ')}
               className="map-move__line"

@@ -7,6 +7,7 @@ import { CurrentOrder, Prediction } from './Prediction';
 import { splitTheatre } from './geo';
 import { placeName } from './unitText';
 import type { ForcesCommand, ForcesView, UnitView } from './types';
+import { tx } from '../../i18n/scenarioText';
 
 interface Props {
   readonly ctx: OrderContext;
@@ -50,7 +51,7 @@ export function OrderCard({ ctx, unit, destination, onDestination, send, busy, l
     const { theatre } = splitTheatre(ctx.view.places);
     const list = ids.size ? ctx.view.places.filter((p) => ids.has(p.id)) : theatre;
     const byCountry = new Map<string, typeof theatre>();
-    for (const p of [...list].sort((a, b) => a.name.localeCompare(b.name)))
+    for (const p of [...list].sort((a, b) => tx(a.name).localeCompare(tx(b.name))))
       byCountry.set(p.country, [...(byCountry.get(p.country) ?? []), p]);
     return [...byCountry.entries()].sort((a, b) => a[0].localeCompare(b[0]));
   }, [ctx.view.places, offered]);
@@ -64,7 +65,7 @@ export function OrderCard({ ctx, unit, destination, onDestination, send, busy, l
       aria-labelledby={`map-order-title-${unit.id}`}
       data-testid={`order-card-${unit.id}`}
     >
-      <h4 id={`map-order-title-${unit.id}`}>{t('map.cp.ordersFor', { unit: unit.name })}</h4>
+      <h4 id={`map-order-title-${unit.id}`}>{t('map.cp.ordersFor', { unit: tx(unit.name) })}</h4>
       <CurrentOrder view={ctx.view} unit={unit} label={label} />
       {moves && (
         <div className="field">
@@ -81,7 +82,7 @@ export function OrderCard({ ctx, unit, destination, onDestination, send, busy, l
               <optgroup key={country} label={country}>
                 {ps.map((p) => (
                   <option key={p.id} value={p.id}>
-                    {p.name}
+                    {tx(p.name)}
                   </option>
                 ))}
               </optgroup>

@@ -4,6 +4,7 @@ import { placePoint, type MapLayout, type Zoom } from './layout';
 import { nearestOnBox, type LabelSpot } from './mapLabels';
 import { corridorCentre, corridorMark } from './stacks';
 import type { ForcesView, PlaceView } from './types';
+import { tx } from '../../i18n/scenarioText';
 
 interface Props {
   readonly forces: ForcesView;
@@ -100,7 +101,7 @@ export function PlaceLayer({ forces, layout, zoom, t, labels }: PlaceProps) {
         const leaderTo = spot && !off ? nearestOnBox(spot.box, at) : null;
         const leader = leaderTo && Math.hypot(leaderTo.x - at.x, leaderTo.y - at.y) > LEADER_FROM;
         const name = t('map.placeLabel', {
-          name: p.name,
+          name: tx(p.name),
           kind: t(`map.kind.${p.kind}`),
           side: t(`map.side.${p.heldBy}`),
         });
@@ -129,7 +130,7 @@ export function PlaceLayer({ forces, layout, zoom, t, labels }: PlaceProps) {
                 data-map-label=""
                 className={`map-place__label${off ? ' map-place__label--offmap' : ''}`}
               >
-                {p.name}
+                {tx(p.name)}
               </text>
             )}
           </g>

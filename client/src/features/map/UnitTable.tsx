@@ -3,6 +3,7 @@ import { useT } from '../../i18n';
 import type { Schedule, Spot } from './schedule';
 import { placeName, strengthText, whereText } from './unitText';
 import type { ForcesView } from './types';
+import { tx } from '../../i18n/scenarioText';
 
 interface Props {
   readonly forces: ForcesView;
@@ -40,7 +41,7 @@ export function UnitTable({ forces, schedules, spots, atHour, label }: Props) {
               const going = s && s.arrivesAt !== null && s.arrivesAt > atHour;
               return (
                 <tr key={u.id} data-testid={`unit-row-${u.id}`}>
-                  <th scope="row">{u.name}</th>
+                  <th scope="row">{tx(u.name)}</th>
                   <td>{t(`map.side.${u.side}`)}</td>
                   <td>{strengthText(t, u)}</td>
                   <td>{t(`map.readiness.${u.readiness}`)}</td>

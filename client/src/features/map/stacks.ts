@@ -5,6 +5,7 @@ import { spotPoint, stackMetrics, stackOffsets, type MapLayout, type Zoom } from
 import type { Point } from './geo';
 import type { Spot } from './schedule';
 import type { ForcesView, UnitView } from './types';
+import { tx } from '../../i18n/scenarioText';
 
 export interface Group extends Box {
   readonly key: string;
@@ -88,7 +89,7 @@ export function layoutGroups(
     const name = g.placeId ? (names.get(g.placeId) ?? null) : null;
     const half = n ? (Math.min(3, n) * m.step) / 2 : 6;
     const up = n ? (Math.ceil(n / 3) * m.row) / 2 : 8;
-    const lw = name ? labelWidth(name) : 0;
+    const lw = name ? labelWidth(tx(name)) : 0;
     groups.push({
       key,
       placeId: g.placeId,

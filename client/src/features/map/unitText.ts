@@ -2,9 +2,10 @@
 import type { Translate } from '../../i18n';
 import type { Spot } from './schedule';
 import type { ForcesView, UnitView } from './types';
+import { tx } from '../../i18n/scenarioText';
 
 export const placeName = (forces: ForcesView, id: string): string =>
-  forces.places.find((p) => p.id === id)?.name ?? id;
+  tx(forces.places.find((p) => p.id === id)?.name) || id;
 
 export const strengthText = (t: Translate, u: UnitView): string =>
   u.estimated ? t('map.strengthEstimated', { value: u.strength }) : t('map.strength', { value: u.strength });
@@ -18,7 +19,7 @@ export const whereText = (t: Translate, forces: ForcesView, spot: Spot): string 
 
 export const unitLabel = (t: Translate, forces: ForcesView, u: UnitView, spot: Spot): string =>
   t('map.unitLabel', {
-    name: u.name,
+    name: tx(u.name),
     side: t(`map.side.${u.side}`),
     strength: strengthText(t, u),
     readiness: t(`map.readiness.${u.readiness}`),

@@ -9,6 +9,7 @@ import { EuConsentLine } from './EuConsentLine';
 import { NacLine } from './NacLine';
 import { drafterName, optionLabel, partyName } from './names';
 import { crossedBy } from './redLines';
+import { tx } from '../../i18n/scenarioText';
 
 interface Props {
   readonly view: ExerciseView;
@@ -57,12 +58,12 @@ export function ClauseRow({ view, talks, clause, party, mayDraft }: Props) {
       aria-labelledby={`clause-title-${id}`}
     >
       <h4 id={`clause-title-${id}`} className="clause__issue">
-        {issue.title}
+        {tx(issue.title)}
       </h4>
       <p className="clause__option" data-testid={`clause-option-${id}`}>
-        {option ? option.label : t('negotiation.noClause')}
+        {option ? tx(option.label) : t('negotiation.noClause')}
       </p>
-      {option?.text && <blockquote className="clause__text">{option.text}</blockquote>}
+      {option?.text && <blockquote className="clause__text">{tx(option.text)}</blockquote>}
       {crossing.length > 0 && (
         <p className="clause__meta clause__redline" data-testid={`clause-redline-${id}`}>
           ⚠{' '}
@@ -90,7 +91,7 @@ export function ClauseRow({ view, talks, clause, party, mayDraft }: Props) {
         <EuConsentLine
           view={view}
           issueId={id}
-          issueTitle={issue.title}
+          issueTitle={tx(issue.title)}
           consent={clause.eu}
           party={party}
           drafted={option !== null}
@@ -103,7 +104,7 @@ export function ClauseRow({ view, talks, clause, party, mayDraft }: Props) {
             type="button"
             className="button button--small"
             data-testid={`initial-${id}`}
-            aria-label={t('negotiation.initialLabel', { issue: issue.title })}
+            aria-label={t('negotiation.initialLabel', { issue: tx(issue.title) })}
             disabled={!live || pending}
             onClick={() => void send({ type: 'initialClause', issueId: id })}
           >
@@ -113,7 +114,7 @@ export function ClauseRow({ view, talks, clause, party, mayDraft }: Props) {
         {mayDraft && talks.revision > 0 && alternatives.length > 0 && (
           <form className="clause__amend" onSubmit={(e) => void amend(e)}>
             <label htmlFor={`amend-select-${id}`} className="visually-hidden">
-              {t('negotiation.amendToLabel', { issue: issue.title })}
+              {t('negotiation.amendToLabel', { issue: tx(issue.title) })}
             </label>
             <select
               id={`amend-select-${id}`}
@@ -132,7 +133,7 @@ export function ClauseRow({ view, talks, clause, party, mayDraft }: Props) {
               type="submit"
               className="button button--small button--secondary"
               data-testid={`amend-submit-${id}`}
-              aria-label={t('negotiation.amendLabel', { issue: issue.title })}
+              aria-label={t('negotiation.amendLabel', { issue: tx(issue.title) })}
               disabled={!live || pending}
             >
               {t('negotiation.amend')}

@@ -3,6 +3,7 @@
 import type { NegotiationView } from '@council/shared';
 import { useT } from '../../i18n';
 import { percent } from './names';
+import { tx } from '../../i18n/scenarioText';
 
 export function CurrentsMeters({ talks }: { readonly talks: NegotiationView }) {
   const t = useT();
@@ -13,13 +14,13 @@ export function CurrentsMeters({ talks }: { readonly talks: NegotiationView }) {
       {talks.currents.map((c) => (
         <div key={c.id} className="currents__item" data-testid={`current-${c.id}`} data-level={c.level}>
           <label htmlFor={`current-meter-${c.id}`} className="currents__label">
-            {c.label}
+            {tx(c.label)}
           </label>
           <meter id={`current-meter-${c.id}`} min={0} max={1} value={c.level} className="currents__meter" />
           <span className="currents__value">
             {t('negotiation.currents.level', { percent: percent(c.level), start: percent(c.start) })}
           </span>
-          {c.description && <p className="currents__description">{c.description}</p>}
+          {c.description && <p className="currents__description">{tx(c.description)}</p>}
         </div>
       ))}
     </section>

@@ -3,6 +3,7 @@
 import type { NegotiationDossier, NegotiationView } from '@council/shared';
 import { useT, type Translate } from '../../i18n';
 import { issueTitle, optionLabel, percent } from './names';
+import { tx } from '../../i18n/scenarioText';
 
 type RedLine = NegotiationDossier['redLines'][number];
 
@@ -36,7 +37,7 @@ export function Dossier({ talks, dossier, heading, testId }: Props) {
       {dossier.brief && (
         <>
           <h4>{t('negotiation.brief')}</h4>
-          <p className="dossier__brief">{dossier.brief}</p>
+          <p className="dossier__brief">{tx(dossier.brief)}</p>
         </>
       )}
       <h4>{t('negotiation.redLines')}</h4>
@@ -49,7 +50,7 @@ export function Dossier({ talks, dossier, heading, testId }: Props) {
             return (
               <li key={i} data-crossed={crossed} className={crossed ? 'dossier__line--crossed' : undefined}>
                 <strong>{issueTitle(talks, line.issue)}</strong>: {describeLine(talks, line, t)}
-                {line.note && <span className="dossier__note"> — {line.note}</span>}
+                {line.note && <span className="dossier__note"> — {tx(line.note)}</span>}
                 {crossed && <span className="tag tag--out"> {t('negotiation.crossed')}</span>}
               </li>
             );

@@ -3,6 +3,7 @@
 import type { ExerciseView, NegotiationView } from '@council/shared';
 import { useT } from '../../i18n';
 import { partyName, percent } from './names';
+import { tx } from '../../i18n/scenarioText';
 
 interface Props {
   readonly view: ExerciseView;
@@ -39,7 +40,7 @@ export function FrontPanel({ view, talks }: Props) {
         <tbody>
           {Object.entries(front.sectors).map(([id, sector]) => (
             <tr key={id} data-testid={`front-sector-${id}`} data-shift={sector.shiftKm}>
-              <th scope="row">{sector.label}</th>
+              <th scope="row">{tx(sector.label)}</th>
               <td>{shiftText(sector.shiftKm)}</td>
             </tr>
           ))}
@@ -47,7 +48,7 @@ export function FrontPanel({ view, talks }: Props) {
       </table>
       <div className="currents__item" data-testid="world-leverage" data-level={front.leverage.level}>
         <label htmlFor="world-leverage-meter" className="currents__label">
-          {front.leverage.label}
+          {tx(front.leverage.label)}
         </label>
         <meter
           id="world-leverage-meter"

@@ -4,6 +4,7 @@ import type { ExerciseView, NegotiationView } from '@council/shared';
 import { useT } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
 import { partyName } from './names';
+import { tx } from '../../i18n/scenarioText';
 
 const sameMembers = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((m) => b.includes(m));
@@ -32,11 +33,11 @@ export function MediationTracks({
           const others = track.members.filter((m) => m !== view.you.seatId);
           return (
             <li key={track.id} className="tracks__item" data-testid={`track-${track.id}`}>
-              <strong>{track.name}</strong>
+              <strong>{tx(track.name)}</strong>
               <span className="tracks__members">
                 {t('negotiation.tracks.members', { names: others.map((m) => partyName(view, m)).join(', ') })}
               </span>
-              {track.note && <span className="tracks__note">{track.note}</span>}
+              {track.note && <span className="tracks__note">{tx(track.note)}</span>}
               {open ? (
                 <button
                   type="button"
@@ -55,10 +56,10 @@ export function MediationTracks({
                   type="button"
                   className="button button--small"
                   data-testid={`track-open-${track.id}`}
-                  aria-label={t('negotiation.tracks.openLabel', { name: track.name })}
+                  aria-label={t('negotiation.tracks.openLabel', { name: tx(track.name) })}
                   disabled={!live || pending}
                   onClick={() =>
-                    void send({ type: 'openChannel', members: [...track.members], name: track.name })
+                    void send({ type: 'openChannel', members: [...track.members], name: tx(track.name) })
                   }
                 >
                   {t('negotiation.tracks.open')}

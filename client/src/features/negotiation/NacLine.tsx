@@ -6,6 +6,7 @@ import type { ExerciseView, NacConsent } from '@council/shared';
 import { useT } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
 import { partyName } from './names';
+import { tx } from '../../i18n/scenarioText';
 
 interface Props {
   readonly view: ExerciseView;
@@ -23,7 +24,7 @@ export function NacLine({ view, issueId, nac }: Props) {
     nac.status === 'adopted'
       ? t('negotiation.nac.adopted')
       : nac.status === 'blocked'
-        ? t('negotiation.nac.blocked', { names: nac.blockers.map((b) => b.name).join(', ') })
+        ? t('negotiation.nac.blocked', { names: nac.blockers.map((b) => tx(b.name)).join(', ') })
         : nac.status === 'pending'
           ? t('negotiation.nac.pending', { draft: nac.draftId ?? '' })
           : t('negotiation.nac.notTabled');
@@ -35,7 +36,7 @@ export function NacLine({ view, issueId, nac }: Props) {
   return (
     <div className="clause__nac" data-testid={`clause-nac-${issueId}`} data-status={nac.status}>
       <p className="clause__meta">
-        <span className="tag tag--nato">NATO</span> {t('negotiation.nac.needs', { item: nac.title })} —{' '}
+        <span className="tag tag--nato">NATO</span> {t('negotiation.nac.needs', { item: tx(nac.title) })} —{' '}
         {standing}
         {nac.status === 'notTabled' && <span data-testid={`clause-nac-who-${issueId}`}> · {who}</span>}
       </p>
@@ -44,7 +45,7 @@ export function NacLine({ view, issueId, nac }: Props) {
           type="button"
           className="button button--small button--secondary"
           data-testid={`nac-table-${issueId}`}
-          aria-label={t('negotiation.nac.tableLabel', { item: nac.title })}
+          aria-label={t('negotiation.nac.tableLabel', { item: tx(nac.title) })}
           disabled={!live || pending}
           onClick={() => void send({ type: 'tableDraft', itemIds: [nac.itemId] })}
         >

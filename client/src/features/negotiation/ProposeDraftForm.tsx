@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import type { NegotiationView } from '@council/shared';
 import { useT } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { tx } from '../../i18n/scenarioText';
 
 export function ProposeDraftForm({ talks }: { readonly talks: NegotiationView }) {
   const t = useT();
@@ -27,7 +28,7 @@ export function ProposeDraftForm({ talks }: { readonly talks: NegotiationView })
       <form onSubmit={(e) => void submit(e)}>
         {talks.issues.map((issue) => (
           <div key={issue.id} className="propose-draft__row">
-            <label htmlFor={`propose-${issue.id}`}>{issue.title}</label>
+            <label htmlFor={`propose-${issue.id}`}>{tx(issue.title)}</label>
             <select
               id={`propose-${issue.id}`}
               className="input select"
@@ -38,7 +39,7 @@ export function ProposeDraftForm({ talks }: { readonly talks: NegotiationView })
               <option value="">{t('negotiation.propose.none')}</option>
               {issue.options.map((o) => (
                 <option key={o.id} value={o.id}>
-                  {o.label}
+                  {tx(o.label)}
                 </option>
               ))}
             </select>

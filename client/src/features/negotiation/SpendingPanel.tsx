@@ -4,6 +4,7 @@ import type { SpendingView } from '@council/shared';
 import { selectLocale, useStore } from '../../store';
 import { useT } from '../../i18n';
 import { percent } from './names';
+import { tx } from '../../i18n/scenarioText';
 
 /** The bars' scale, % of GDP: the Hague total (3.5 % core + 1.5 % related). */
 const SCALE = 5;
@@ -43,7 +44,7 @@ export function SpendingPanel({ spending }: { readonly spending: SpendingView | 
         <tbody>
           {spending.allies.map((ally) => (
             <tr key={ally.id} data-testid={`spending-${ally.id}`} data-on-track={ally.onTrack}>
-              <th scope="row">{ally.label}</th>
+              <th scope="row">{tx(ally.label)}</th>
               <td>
                 <span className="world-bar" aria-hidden="true">
                   <span

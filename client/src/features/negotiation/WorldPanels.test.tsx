@@ -60,11 +60,11 @@ describe('the world beside the drafting table', () => {
     for (const [id, sector] of Object.entries(view.negotiation!.front!.sectors)) {
       const row = within(front).getByTestId(`front-sector-${id}`);
       expect(Number(row.getAttribute('data-shift'))).toBe(sector.shiftKm);
-      expect(row.textContent).toContain(sector.label);
+      expect(row.textContent).toContain(sector.label.en);
       if (sector.shiftKm >= 0.05) expect(row.textContent).toContain('Russia advanced');
       if (sector.shiftKm <= -0.05) expect(row.textContent).toContain('Russia pushed back');
     }
-    const leverage = screen.getByRole('meter', { name: view.negotiation!.front!.leverage.label });
+    const leverage = screen.getByRole('meter', { name: view.negotiation!.front!.leverage.label.en });
     expect(Number(leverage.getAttribute('value'))).toBe(view.negotiation!.front!.leverage.level);
     expect(screen.queryByTestId('world-strain')).toBeNull();
   });

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { RunComparison } from '@council/shared';
 import { useT, type MessageKey } from '../../i18n';
 import { compareRuns, knownControlCodes } from './api';
+import { tx } from '../../i18n/scenarioText';
 
 const fmt = (n: number | null | undefined, unit = '') =>
   n === null || n === undefined ? '—' : `${n}${unit}`;
@@ -90,7 +91,7 @@ export function CompareRuns({ code }: { readonly code: string }) {
             </tr>
             {result.items.map((item) => (
               <tr key={item.id}>
-                <th scope="row">{t('compare.latencyOf', { item: item.title })}</th>
+                <th scope="row">{t('compare.latencyOf', { item: tx(item.title) })}</th>
                 {result.runs.map((r) => (
                   <td key={r.code}>{fmt(r.latencies[item.id], ' h')}</td>
                 ))}

@@ -1,6 +1,7 @@
 // Every NAC catalogue item: raised, tabled, decided, latency, and how it compares with history.
 import { decisionsTable, formatGameTime, type ExerciseState } from '@council/shared';
 import { useT } from '../../i18n';
+import { tx } from '../../i18n/scenarioText';
 
 export function DecisionsTable({ state }: { readonly state: ExerciseState }) {
   const t = useT();
@@ -23,7 +24,7 @@ export function DecisionsTable({ state }: { readonly state: ExerciseState }) {
         <tbody>
           {decisionsTable(state).map((row) => (
             <tr key={row.itemId} data-testid={`review-decision-${row.itemId}`}>
-              <th scope="row">{row.title}</th>
+              <th scope="row">{tx(row.title)}</th>
               <td>{when(row.raisedAt)}</td>
               <td>{when(row.tabledAt)}</td>
               <td>{when(row.decidedAt)}</td>

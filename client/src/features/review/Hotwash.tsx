@@ -4,6 +4,7 @@ import type { ExerciseView, HotwashQuestionView } from '@council/shared';
 import { useT } from '../../i18n';
 import { useStore } from '../../store';
 import { useDraft } from '../../components/useDraft';
+import { tx } from '../../i18n/scenarioText';
 
 function AskForm({ view }: { readonly view: ExerciseView }) {
   const t = useT();
@@ -42,7 +43,7 @@ function AskForm({ view }: { readonly view: ExerciseView }) {
           <option value="all">{t('hotwash.everyone')}</option>
           {seats.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.label}
+              {tx(s.label)}
             </option>
           ))}
         </select>
@@ -111,7 +112,7 @@ export function Hotwash({ view }: { readonly view: ExerciseView }) {
                 <ul>
                   {q.answers.map((a) => (
                     <li key={a.seatId}>
-                      <strong>{seatLabel.get(a.seatId) ?? a.seatId}:</strong> {a.text}
+                      <strong>{tx(seatLabel.get(a.seatId) ?? a.seatId)}:</strong> {a.text}
                     </li>
                   ))}
                 </ul>

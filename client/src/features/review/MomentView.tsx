@@ -5,6 +5,7 @@ import type { ExerciseView, TimelineEntry } from '@council/shared';
 import { useT } from '../../i18n';
 import { CeasefireMapOfView } from '../ceasefireMap';
 import { kahnRungName, rungName } from '../map/rungName';
+import { tx } from '../../i18n/scenarioText';
 
 const ReviewMap = lazy(() => import('./ReviewMap').then((m) => ({ default: m.ReviewMap })));
 
@@ -77,7 +78,7 @@ export function MomentView({
             <li key={draft.id}>
               {t('review.draft', {
                 draft: draft.id,
-                items: draft.itemIds.map((id) => titles.get(id) ?? id).join(', '),
+                items: draft.itemIds.map((id) => tx(titles.get(id)) || id).join(', '),
                 status: draft.status,
               })}
             </li>

@@ -3,6 +3,7 @@ import type { SeatView } from '@council/shared';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { useT } from '../../i18n';
 import { selectIsControl, selectIsLive, selectMySeatId, useStore } from '../../store';
+import { tx } from '../../i18n/scenarioText';
 
 export function SeatAction({ seat, mine }: { readonly seat: SeatView; readonly mine: boolean }) {
   const t = useT();
@@ -24,13 +25,13 @@ export function SeatAction({ seat, mine }: { readonly seat: SeatView; readonly m
         testId={`release-${seat.id}`}
         ariaLabel={
           mine
-            ? t('yourSeat.releaseLabel', { seat: seat.label })
-            : t('seats.releaseLabel', { seat: seat.label, name: seat.holder.displayName })
+            ? t('yourSeat.releaseLabel', { seat: tx(seat.label) })
+            : t('seats.releaseLabel', { seat: tx(seat.label), name: seat.holder.displayName })
         }
         question={
           mine
-            ? t('yourSeat.releaseQuestion', { seat: seat.label })
-            : t('seats.releaseQuestion', { seat: seat.label, name: seat.holder.displayName })
+            ? t('yourSeat.releaseQuestion', { seat: tx(seat.label) })
+            : t('seats.releaseQuestion', { seat: tx(seat.label), name: seat.holder.displayName })
         }
         disabled={busy}
         onConfirm={() => void release(seat.id)}
@@ -43,7 +44,7 @@ export function SeatAction({ seat, mine }: { readonly seat: SeatView; readonly m
         type="button"
         className="button button--small"
         data-testid={`claim-${seat.id}`}
-        aria-label={t('seats.claimLabel', { seat: seat.label })}
+        aria-label={t('seats.claimLabel', { seat: tx(seat.label) })}
         disabled={busy}
         onClick={() => void claim(seat.id)}
       >

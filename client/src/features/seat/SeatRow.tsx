@@ -4,6 +4,7 @@ import { useT } from '../../i18n';
 import { selectMySeatId, useStore } from '../../store';
 import { Presence } from './Presence';
 import { SeatAction } from './SeatAction';
+import { tx } from '../../i18n/scenarioText';
 
 export function SeatRow({ seat }: { readonly seat: SeatView }) {
   const t = useT();
@@ -28,13 +29,13 @@ export function SeatRow({ seat }: { readonly seat: SeatView }) {
       data-state={holder ? 'held' : 'free'}
     >
       <th scope="row">
-        <span className="seat-row__label">{seat.label}</span>
+        <span className="seat-row__label">{tx(seat.label)}</span>
         {seat.nation && (
           <span className="seat-row__nation" data-testid={`nation-${seat.id}`}>
             {seat.nation}
           </span>
         )}
-        {seat.description && <span className="seat-row__description">{seat.description}</span>}
+        {seat.description && <span className="seat-row__description">{tx(seat.description)}</span>}
       </th>
       <td>
         {/* holder-<id> exists only while the seat is held: tests wait for it to disappear. */}

@@ -2,6 +2,7 @@
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { useT } from '../../i18n';
 import { selectIsLive, selectMySeat, useStore } from '../../store';
+import { tx } from '../../i18n/scenarioText';
 
 export function YourSeatPanel() {
   const t = useT();
@@ -15,13 +16,13 @@ export function YourSeatPanel() {
       {seat ? (
         <>
           <p className="your-seat__holding" data-testid="your-seat-label">
-            {t('yourSeat.holding', { seat: seat.label })}
+            {t('yourSeat.holding', { seat: tx(seat.label) })}
           </p>
           <ConfirmButton
             label={t('yourSeat.release')}
             testId="release-own"
-            ariaLabel={t('yourSeat.releaseLabel', { seat: seat.label })}
-            question={t('yourSeat.releaseQuestion', { seat: seat.label })}
+            ariaLabel={t('yourSeat.releaseLabel', { seat: tx(seat.label) })}
+            question={t('yourSeat.releaseQuestion', { seat: tx(seat.label) })}
             disabled={!live || pending !== null}
             onConfirm={() => void release(seat.id)}
           />

@@ -6,6 +6,7 @@ import { useT, type MessageKey } from '../../i18n';
 import { selectView, useStore } from '../../store';
 import { OwnBrief } from './OwnBrief';
 import { kahnRungName } from '../map/rungName';
+import { tx } from '../../i18n/scenarioText';
 
 export function SituationPanel() {
   const t = useT();
@@ -19,7 +20,7 @@ export function SituationPanel() {
         <section className="card" aria-labelledby="situation-title">
           <h2 id="situation-title">{t('situation.title')}</h2>
           <p className="situation__text" data-testid="situation-text">
-            {view.situation ?? t('situation.notYet')}
+            {view.situation ? tx(view.situation) : t('situation.notYet')}
           </p>
         </section>
         {view.broadcasts.length > 0 && (
@@ -51,8 +52,8 @@ export function SituationPanel() {
                       time: inject.gameTime ? gameTimeLabel(view.clock, inject.gameTime) : '—',
                     })}
                   </p>
-                  <h3 className="news__title">{inject.title}</h3>
-                  <p>{inject.text}</p>
+                  <h3 className="news__title">{tx(inject.title)}</h3>
+                  <p>{tx(inject.text)}</p>
                 </li>
               ))}
             </ol>
@@ -80,7 +81,7 @@ export function SituationPanel() {
             <ul className="decisions">
               {view.picture.decisions.map((d) => (
                 <li key={d.itemId}>
-                  <strong>{d.title}</strong> · {gameTimeLabel(view.clock, d.adoptedAt)}
+                  <strong>{tx(d.title)}</strong> · {gameTimeLabel(view.clock, d.adoptedAt)}
                 </li>
               ))}
             </ul>

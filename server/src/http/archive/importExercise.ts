@@ -1,7 +1,7 @@
 // Imports an exercise archive as a new exercise (ADR 0021): new id, code and control key, the log as
 // it was stored (times and actors kept), checked before anything is stored: the scenario must still
 // validate and the log must replay under this release's rules.
-import { movedLog, parseScenario, type GameEvent } from '@council/shared';
+import { movedLog, parseScenario, upgradeLegacyTexts, type GameEvent } from '@council/shared';
 import { hashSecret, newExerciseId, newSecret } from '../../auth/secrets';
 import { withFreeJoinCode } from '../../game/createExercise';
 import type { ExerciseStore, StoredEvent } from '../../store/exercises';
@@ -30,7 +30,7 @@ export async function importExercise(store: ExerciseStore, bytes: Buffer, now: D
       error: { code: 'ARCHIVE_DAMAGED', message: 'The log does not start with the exercise’s creation.' },
     };
   }
-  const scenario = parseScenario(first.scenario);
+  const scenario = parseScenario(upgradeLegacyTexts(first.scenario));
   if (!scenario.ok) {
     const problems = scenario.problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`);
     return {

@@ -2,6 +2,7 @@
 import type { AdoptionRoute, Position, PositionSource } from '../../model/council';
 import type { PositionPhrase } from '../../council/phrases';
 import type { RngState } from '../../rng/sfc32';
+import type { Wording } from '../../scenario/text';
 import type { PositionRoll } from '../state';
 
 export interface ItemRequested {
@@ -20,7 +21,7 @@ export interface DraftTabled {
   readonly revision: number;
   readonly supersedes: string | null;
   readonly itemIds: readonly string[];
-  readonly text: string;
+  readonly text: Wording;
   readonly accommodates: readonly string[];
   readonly gameTime: string;
   /** Game time each ally's instructions arrive, rolled from its domestic politics. */

@@ -5,6 +5,7 @@ import { ScenarioSchema, type ScenarioInput } from '../../scenario/schema';
 import type { ExerciseCreated } from '../events';
 import { miniScenario } from '../../forces/mini';
 import { created, testScenarioInput } from '../fixtures';
+import { verbatim } from '../../scenario/text';
 
 const cite = ['test-source'];
 
@@ -17,15 +18,15 @@ export const forcesScenarioInput: ScenarioInput = {
     ...(testScenarioInput.catalogue ?? []),
     {
       id: 'waive-permits',
-      title: 'Waive peacetime movement permits',
-      text: 'Allies waive movement permits for reinforcements.',
+      title: verbatim('Waive peacetime movement permits'),
+      text: verbatim('Allies waive movement permits for reinforcements.'),
       source: cite,
       effects: [{ kind: 'flag', flag: 'movementPermitsWaived' }],
     },
     {
       id: 'reinforce-efp',
-      title: 'Reinforce the battlegroups',
-      text: 'The battlegroups are reinforced.',
+      title: verbatim('Reinforce the battlegroups'),
+      text: verbatim('The battlegroups are reinforced.'),
       source: cite,
       effects: [{ kind: 'flag', flag: 'forwardPresenceReinforced' }],
     },

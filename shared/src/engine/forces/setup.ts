@@ -4,6 +4,7 @@ import { reject, type Rejection } from '../../protocol/errors';
 import { hashSeed } from '../../rng/sfc32';
 import type { Scenario } from '../../scenario/schema';
 import { applyAssumptions, NEUTRAL_ASSUMPTIONS, type AssumptionValue } from '../../analysis/assumptions';
+import type { LocalisedText } from '../../scenario/text';
 
 /**
  * The forces PRNG is its own stream, seeded from the exercise seed (not the same number, so the
@@ -14,7 +15,7 @@ export const forcesSeedOf = (exerciseSeed: number): number => hashSeed(`forces:$
 /** The variants an exercise of this scenario may be created with, default first; [] without forces. */
 export function variantsOf(
   scenario: Scenario,
-): readonly { readonly id: string; readonly label: string; readonly description: string }[] {
+): readonly { readonly id: string; readonly label: LocalisedText; readonly description: LocalisedText }[] {
   const forces = scenario.forces;
   if (!forces) return [];
   const first = defaultVariantOf(forces);

@@ -7,6 +7,7 @@ import type { Command } from '../commands';
 import type { GameEvent } from '../events';
 import type { DecideContext, ExerciseState } from '../state';
 import { holderNameRefusal } from './holderNames';
+import { inEnglish } from '../../scenario/text';
 
 type ClaimSeat = Extract<Command, { type: 'claimSeat' }>;
 
@@ -30,7 +31,7 @@ export function claimSeat(state: ExerciseState, command: ClaimSeat, ctx: DecideC
   }
   const holder = own(state.seats, seat.id);
   if (holder) {
-    return fail(reject('SEAT_TAKEN', `${seat.label} is already held by ${holder.displayName}.`));
+    return fail(reject('SEAT_TAKEN', `${inEnglish(seat.label)} is already held by ${holder.displayName}.`));
   }
   const badName = holderNameRefusal(state, command.displayName, { seatId: seat.id, control: false });
   if (badName) return fail(badName);

@@ -10,6 +10,7 @@ import { countriesAllowed } from '../reach';
 import { crossesBorder, findRoute, hostileAt } from '../routing';
 import type { ForcesState, UnitState } from '../state';
 import type { MovePurpose, OrderSource } from '../vocabulary';
+import { inEnglish } from '../../scenario/text';
 
 type Result = ForcesResult<ForcesEvent[]>;
 
@@ -26,11 +27,12 @@ function order(
   if (unit.location.kind !== 'at') {
     return refuse(
       'NOT_READY',
-      `${unit.name} is on the road to ${net.places.get(unit.location.to)?.name}: order it again once it gets there.`,
+      `${inEnglish(unit.name)} is on the road to ${inEnglish(net.places.get(unit.location.to)?.name)}: order it again once it gets there.`,
     );
   }
   const at = unit.location.placeId;
-  if (at === destination) return refuse('ALREADY_DONE', `${unit.name} is already at ${target.name}.`);
+  if (at === destination)
+    return refuse('ALREADY_DONE', `${inEnglish(unit.name)} is already at ${inEnglish(target.name)}.`);
   const enterHostile = purpose === 'attack';
   const within = countriesAllowed(state, unit, purpose, at);
   const route = findRoute(state, unit, at, destination, { enterHostile, within });
@@ -39,10 +41,13 @@ function order(
     if (within && findRoute(state, unit, at, destination, { enterHostile })) {
       return refuse(
         'BEYOND_AUTHORITY',
-        `${unit.name} may ${purpose === 'stage' ? 'stage' : 'move'} only within ${[...within].join(', ')} on this authority, and every route from ${from} to ${target.name} leaves it: deploy it instead, once the authority to deploy it across borders is given.`,
+        `${inEnglish(unit.name)} may ${purpose === 'stage' ? 'stage' : 'move'} only within ${[...within].join(', ')} on this authority, and every route from ${inEnglish(from)} to ${inEnglish(target.name)} leaves it: deploy it instead, once the authority to deploy it across borders is given.`,
       );
     }
-    return refuse('NO_SUCH_ROUTE', `${unit.name} has no route it can use from ${from} to ${target.name}.`);
+    return refuse(
+      'NO_SUCH_ROUTE',
+      `${inEnglish(unit.name)} has no route it can use from ${inEnglish(from)} to ${inEnglish(target.name)}.`,
+    );
   }
   const events: ForcesEvent[] = [];
   const atHour = state.hour;
@@ -68,7 +73,7 @@ export function stageUnit(state: ForcesState, cmd: ForcesCommandOf<'stageUnit'>,
   if (!c.ok) return c;
   const { unit, by } = c.value;
   if (!unit.stagingPlace)
-    return refuse('NOT_READY', `${unit.name} has no port or airfield of embarkation to stage at.`);
+    return refuse('NOT_READY', `${inEnglish(unit.name)} has no port or airfield of embarkation to stage at.`);
   return order(state, unit, by, 'stage', unit.stagingPlace);
 }
 
@@ -113,7 +118,7 @@ export function moveUnit(state: ForcesState, cmd: ForcesCommandOf<'moveUnit'>, c
   if (here && here.country !== target.country) {
     return refuse(
       'BEYOND_AUTHORITY',
-      `${target.name} is across a border: that is a deployment (deployUnit), not a move.`,
+      `${inEnglish(target.name)} is across a border: that is a deployment (deployUnit), not a move.`,
     );
   }
   if (hostileAt(state, 'blue', cmd.destination)) {

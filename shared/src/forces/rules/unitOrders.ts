@@ -6,6 +6,7 @@ import type { ForcesCommandOf } from '../commands';
 import { accept, refuse, type ForcesResult } from '../errors';
 import type { ForcesEvent } from '../events';
 import type { ForcesState } from '../state';
+import { inEnglish } from '../../scenario/text';
 
 type Result = ForcesResult<ForcesEvent[]>;
 
@@ -14,7 +15,7 @@ export function alertUnit(state: ForcesState, cmd: ForcesCommandOf<'alertUnit'>,
   if (!c.ok) return c;
   const { unit, by } = c.value;
   if (unit.readiness !== 'garrison')
-    return refuse('ALREADY_DONE', `${unit.name} is already ${unit.readiness}.`);
+    return refuse('ALREADY_DONE', `${inEnglish(unit.name)} is already ${unit.readiness}.`);
   return accept([{ type: 'unitAlerted', unitId: unit.id, atHour: state.hour, by }]);
 }
 
@@ -25,13 +26,18 @@ export function assignToNato(
 ): Result {
   const unit = own(state.units, cmd.unitId);
   if (!unit) return refuse('NO_SUCH_UNIT', `There is no unit "${cmd.unitId}" in this game.`);
-  if (unit.side !== 'blue') return refuse('NOT_YOUR_UNIT', `${unit.name} is not an allied unit.`);
-  if (unit.authority === 'nato') return refuse('ALREADY_DONE', `${unit.name} is already assigned to NATO.`);
+  if (unit.side !== 'blue') return refuse('NOT_YOUR_UNIT', `${inEnglish(unit.name)} is not an allied unit.`);
+  if (unit.authority === 'nato')
+    return refuse('ALREADY_DONE', `${inEnglish(unit.name)} is already assigned to NATO.`);
   // Only the owning nation transfers its forces to NATO command (SACEUR cannot take them).
   if (ctx.actor.role !== 'control' && !(ctx.actor.role === 'ally' && ctx.actor.nation === unit.owner)) {
-    return refuse('NOT_YOUR_UNIT', `Only ${unit.owner}'s delegation can assign ${unit.name} to NATO.`);
+    return refuse(
+      'NOT_YOUR_UNIT',
+      `Only ${unit.owner}'s delegation can assign ${inEnglish(unit.name)} to NATO.`,
+    );
   }
-  if (unit.readiness === 'destroyed') return refuse('UNIT_DESTROYED', `${unit.name} has been destroyed.`);
+  if (unit.readiness === 'destroyed')
+    return refuse('UNIT_DESTROYED', `${inEnglish(unit.name)} has been destroyed.`);
   return accept([{ type: 'unitAssignedToNato', unitId: unit.id, atHour: state.hour }]);
 }
 
@@ -39,6 +45,6 @@ export function haltUnit(state: ForcesState, cmd: ForcesCommandOf<'haltUnit'>, c
   const c = commandedUnit(state, ctx.actor, cmd.unitId, ctx.authority);
   if (!c.ok) return c;
   const { unit } = c.value;
-  if (!unit.order) return refuse('ALREADY_DONE', `${unit.name} has no movement order to halt.`);
+  if (!unit.order) return refuse('ALREADY_DONE', `${inEnglish(unit.name)} has no movement order to halt.`);
   return accept([{ type: 'unitHalted', unitId: unit.id, atHour: state.hour, reason: 'ordered' }]);
 }

@@ -9,6 +9,7 @@ import type { GameEvent } from '../../events';
 import type { DecideContext, ExerciseState } from '../../state';
 import { notTalking } from './guards';
 import { channelNameRefusal } from '../holderNames';
+import { inEnglish } from '../../../scenario/text';
 
 export function openChannel(
   state: ExerciseState,
@@ -66,7 +67,7 @@ function standingCount(state: ExerciseState): number {
 }
 
 function defaultName(state: ExerciseState, members: readonly string[]): string {
-  const label = (id: string) => state.scenario.seats.find((s) => s.id === id)?.label ?? id;
+  const label = (id: string) => inEnglish(state.scenario.seats.find((s) => s.id === id)?.label ?? id);
   const name = members.map(label).join(', ');
   const max = CHANNEL_LIMITS.name;
   return name.length <= max ? name : `${name.slice(0, max - 1)}…`;

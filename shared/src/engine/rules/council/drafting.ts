@@ -10,6 +10,7 @@ import { emitter } from '../../emit';
 import type { GameEvent } from '../../events';
 import { COUNCIL_PHASES, notChair, wrongPhase } from '../../guards';
 import type { DecideContext, Draft, ExerciseState } from '../../state';
+import { inEnglish } from '../../../scenario/text';
 
 type Outcome = Result<GameEvent[]>;
 
@@ -53,7 +54,7 @@ export function amendDraft(
   if (unknown) return fail(reject('NOT_AN_ALLY', `"${unknown}" is not an ally.`));
   const b = emitter(state);
   const accommodates = command.accommodates ?? blockersOf(state, old);
-  table(b, { itemIds, text: command.text, supersedes: old, accommodates }, ctx.now);
+  table(b, { itemIds, text: command.text ?? old.text, supersedes: old, accommodates }, ctx.now);
   return ok([...b.events]);
 }
 
@@ -92,12 +93,12 @@ function itemsProblem(
     const item = catalogueItem(state, id);
     if (!item) return reject('NO_SUCH_ITEM', `The catalogue has no item "${id}".`);
     if (own(state.council.agenda, id)?.adoptedAt)
-      return reject('ITEM_ADOPTED', `"${item.title}" has already been decided.`);
+      return reject('ITEM_ADOPTED', `"${inEnglish(item.title)}" has already been decided.`);
     const onTable = liveDraftWith(state, id);
     if (onTable && onTable.id !== replacing) {
       return reject(
         'ITEM_ON_TABLE',
-        `"${item.title}" is already on draft ${onTable.id}; amend that draft instead.`,
+        `"${inEnglish(item.title)}" is already on draft ${onTable.id}; amend that draft instead.`,
       );
     }
   }

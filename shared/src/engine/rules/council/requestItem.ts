@@ -7,6 +7,7 @@ import type { CommandOf } from '../../commands';
 import type { GameEvent } from '../../events';
 import { REQUEST_PHASES, wrongPhase } from '../../guards';
 import type { DecideContext, ExerciseState } from '../../state';
+import { inEnglish } from '../../../scenario/text';
 
 export function requestItem(
   state: ExerciseState,
@@ -24,7 +25,7 @@ export function requestItem(
   const item = catalogueItem(state, command.itemId);
   if (!item) return fail(reject('NO_SUCH_ITEM', `The catalogue has no item "${command.itemId}".`));
   if (own(state.council.agenda, item.id)?.adoptedAt) {
-    return fail(reject('ITEM_ADOPTED', `"${item.title}" has already been decided.`));
+    return fail(reject('ITEM_ADOPTED', `"${inEnglish(item.title)}" has already been decided.`));
   }
   return ok([
     {

@@ -8,6 +8,7 @@ import type { CommandOf } from '../../commands';
 import type { GameEvent } from '../../events';
 import type { DecideContext, ExerciseState } from '../../state';
 import { chairing, liveDraft } from './drafting';
+import { inEnglish } from '../../../scenario/text';
 
 export function placeUnderSilence(
   state: ExerciseState,
@@ -24,7 +25,7 @@ export function placeUnderSilence(
   }
   const blockers = blockersOf(state, draft);
   if (blockers.length > 0) {
-    const names = blockers.map((id) => own(state.council.allies, id)?.name ?? id).join(', ');
+    const names = blockers.map((id) => inEnglish(own(state.council.allies, id)?.name ?? id)).join(', ');
     return fail(
       reject(
         'DRAFT_BLOCKED',

@@ -5,6 +5,7 @@ import type { CommandOf } from '../../commands';
 import type { GameEvent } from '../../events';
 import { notControl, notUnderway } from '../../guards';
 import type { DecideContext, ExerciseState } from '../../state';
+import { inEnglish } from '../../../scenario/text';
 
 export function fireInject(
   state: ExerciseState,
@@ -16,7 +17,7 @@ export function fireInject(
   const inject = state.scenario.injects.find((i) => i.id === command.injectId);
   if (!inject) return fail(reject('NO_SUCH_INJECT', `There is no inject "${command.injectId}".`));
   if (state.injects.some((f) => f.injectId === inject.id)) {
-    return fail(reject('INJECT_ALREADY_FIRED', `"${inject.title}" has already been released.`));
+    return fail(reject('INJECT_ALREADY_FIRED', `"${inEnglish(inject.title)}" has already been released.`));
   }
   return ok([
     {
