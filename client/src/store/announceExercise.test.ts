@@ -21,7 +21,10 @@ describe('exercise announcements', () => {
     const d3 = { ...d2!, id: 'd3', itemIds: ['article-5'] };
     const tabled = { ...base, council: { ...council, drafts: [d3, d2!, d1!] } };
     expect(describeChanges(base, tabled)).toEqual([
-      { key: 'announce.tabled', params: { draft: 'd3', items: 'Invoke Article 5' } },
+      {
+        key: 'announce.tabled',
+        params: { draft: 'd3', items: { en: 'Invoke Article 5', fr: 'Invoke Article 5' } },
+      },
     ]);
     const adopted = {
       ...d2!,
@@ -30,7 +33,15 @@ describe('exercise announcements', () => {
       adoptedAt: d2!.tabledAt,
     };
     expect(describeChanges(base, { ...base, council: { ...council, drafts: [adopted, d1!] } })).toEqual([
-      { key: 'announce.adopted', params: { items: 'Deploy the VJTF, Waive movement permits' } },
+      {
+        key: 'announce.adopted',
+        params: {
+          items: {
+            en: 'Deploy the VJTF, Waive movement permits',
+            fr: 'Deploy the VJTF, Waive movement permits',
+          },
+        },
+      },
     ]);
     const silent = { ...d2!, status: 'silence' as const };
     expect(keys({ ...base, council: { ...council, drafts: [silent, d1!] } })).toEqual(['announce.silence']);

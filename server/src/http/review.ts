@@ -114,6 +114,8 @@ export function mountReview(router: express.Router): void {
       kind: 'file',
       name,
       now: services().now().toISOString(),
+      // The export speaks the language Control asked for; anything else is English (ADR 0029).
+      locale: req.query.lang === 'fr' ? 'fr' : 'en',
     });
     if (file.kind !== 'file') throw new Error(`the replay worker answered ${file.kind}`);
     res

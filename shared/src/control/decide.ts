@@ -163,7 +163,8 @@ function assignSeat(state: ExerciseState, command: CommandOf<'assignSeat'>, ctx:
     return fail(reject('SEAT_RESERVED_FOR_CONTROL', 'Control seats are taken with a control key.'));
   }
   const holder = own(state.seats, seat.id);
-  if (holder) return fail(reject('SEAT_TAKEN', `${inEnglish(seat.label)} is already held by ${holder.displayName}.`));
+  if (holder)
+    return fail(reject('SEAT_TAKEN', `${inEnglish(seat.label)} is already held by ${holder.displayName}.`));
   const badName = holderNameRefusal(state, command.displayName, { seatId: seat.id, control: false });
   if (badName) return fail(badName);
   return ok([

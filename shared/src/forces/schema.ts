@@ -105,9 +105,7 @@ export const RedAxisSchema = z.object({
 
 export const RedPlanSchema = z.object({
   incursionHour: hours,
-  escalation: z.array(
-    z.object({ atHour: hours, rung: z.enum(ESCALATION_RUNGS), note: localisedText(300) }),
-  ),
+  escalation: z.array(z.object({ atHour: hours, rung: z.enum(ESCALATION_RUNGS), note: localisedText(300) })),
   axes: z.array(RedAxisSchema).min(1),
   interdictions: z.array(z.object({ legs: z.array(id).min(1), atOffsetHours: hours, durationHours: hours })),
   source,

@@ -1,6 +1,8 @@
 // Words a name may not use to pass for someone it is not (ADR 0024): Control and its other names,
 // and the seats of the scenario, in English and French. Compared by whole words (containsWords).
 import { containsWords, nameKey } from './names';
+import { LOCALES } from '../model/vocabulary';
+import { inEnglish, wordingIn, type Wording } from '../scenario/text';
 
 /** Control, the umpires and the system, in English and French (accents do not matter: see nameKey). */
 export const CONTROL_WORDS: readonly string[] = [
@@ -50,7 +52,8 @@ const SEAT_ALIASES: Readonly<Record<string, readonly string[]>> = {
 
 export interface SeatNaming {
   readonly id: string;
-  readonly label: string;
+  /** A scenario's label, in every language it is written in. */
+  readonly label: Wording;
 }
 
 /**
@@ -58,7 +61,11 @@ export interface SeatNaming {
  * "Control" and "White cell"; "Observer / analyst" is "Observer" and "analyst"), their aliases.
  */
 export function seatNames(seat: SeatNaming): string[] {
-  const parts = [seat.label, ...seat.label.split(/[()/]/)].map((p) => p.trim()).filter((p) => p !== '');
+  const labels = typeof seat.label === 'string' ? [seat.label] : LOCALES.map((l) => wordingIn(seat.label, l));
+  const parts = labels
+    .flatMap((label) => [label, ...label.split(/[()/]/)])
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   const aliases = parts.flatMap((p) =>
     Object.hasOwn(SEAT_ALIASES, nameKey(p)) ? SEAT_ALIASES[nameKey(p)]! : [],
   );
@@ -87,7 +94,7 @@ export function claimedRole(
   }
   for (const seat of seats) {
     if (seat.id === as.seatId) continue;
-    if (isSeatId(name, seat)) return seat.label;
+    if (isSeatId(name, seat)) return inEnglish(seat.label);
     const claimed = seatNames(seat).find((phrase) => !allowed(phrase) && containsWords(name, phrase));
     if (claimed) return claimed;
   }

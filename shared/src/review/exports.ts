@@ -17,6 +17,7 @@ import {
   type Table,
 } from './tables';
 import type { LocalisedText } from '../scenario/text';
+import type { Locale } from '../model/vocabulary';
 
 export const LOG_FORMAT = 'crisis-council-log';
 export const LOG_FORMAT_VERSION = 1;
@@ -72,16 +73,17 @@ export function exportJson(events: readonly GameEvent[]): LogExport {
 }
 
 /** The CSV files of the review, by file name; each is one sheet of the workbook too. */
-export function reviewTables(events: readonly GameEvent[]): Table[] {
+/** In the language Control asked the export in: scenario texts in it, the rest as recorded. */
+export function reviewTables(events: readonly GameEvent[], locale: Locale = 'en'): Table[] {
   const state = replay(events);
   return [
     messagesTable(state),
-    decisionsSheet(state),
+    decisionsSheet(state, locale),
     measuresSheet(measuresSeries(events)),
     adjudicationsSheet(events),
     tagsSheet(state, events),
     hotwashSheet(state),
-    assumptionsSheet(events),
+    assumptionsSheet(events, locale),
   ];
 }
 

@@ -80,6 +80,34 @@ describe('charts', () => {
 });
 
 describe('printable report', () => {
+  it('follows the language Control asked for: its own words and the scenario’s (ADR 0029)', () => {
+    const created = events[0]!;
+    if (created.type !== 'exerciseCreated') throw new Error('the log starts with its creation');
+    const catalogue = replay(events).scenario.catalogue;
+    const first = catalogue[0]!;
+    // A log written in both languages, as every new exercise is.
+    const bilingual: GameEvent[] = [
+      {
+        ...created,
+        scenario: {
+          ...created.scenario,
+          catalogue: created.scenario.catalogue.map((c) =>
+            c.id === first.id ? { ...c, title: { en: first.title.en, fr: 'Titre en français' } } : c,
+          ),
+        },
+      },
+      ...events.slice(1),
+    ];
+    const fr = reportHtml(bilingual, { generatedAt: AT, locale: 'fr' });
+    expect(fr).toContain('<html lang="fr">');
+    expect(fr).toContain('<h2>Décisions au regard de l’histoire');
+    expect(fr).toContain('Titre en français');
+    expect(fr).not.toContain('<h2>Decisions against history');
+    const en = reportHtml(bilingual, { generatedAt: AT });
+    expect(en).toContain('<html lang="en">');
+    expect(en).not.toContain('Titre en français');
+  });
+
   it('has the sections, every decision, the tags and the hot wash, escaped, with no external asset', () => {
     const html = reportHtml(events, { generatedAt: AT });
     for (const heading of [

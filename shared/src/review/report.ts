@@ -11,16 +11,21 @@ import { timeline } from './timeline';
 import { words } from './eventNames';
 import { kahnRungText } from './ladder';
 import { RUNG_INFO, type EscalationRung } from '../forces/escalation';
-import { isLocalisedText } from '../scenario/text';
+import type { Locale } from '../model/vocabulary';
+import { isLocalisedText, type LocalisedText } from '../scenario/text';
+import { REPORT_WORDS } from './reportWords';
 
-const esc = (value: unknown): string =>
-  value === null || value === undefined
-    ? '—'
-    : String(isLocalisedText(value) ? value.en : value)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
+/** Escapes a value for HTML; a scenario text is written in the report's language. */
+const escapeIn =
+  (locale: Locale) =>
+  (value: unknown): string =>
+    value === null || value === undefined
+      ? '—'
+      : String(isLocalisedText(value) ? (value as LocalisedText)[locale] : value)
+          .replace(/&/g, '&amp;')
+          .replace(/</g, '&lt;')
+          .replace(/>/g, '&gt;')
+          .replace(/"/g, '&quot;');
 
 /** Moments worth a line in print; the JSON export has every event. */
 const KEY_MOMENTS: ReadonlySet<string> = new Set([
@@ -76,9 +81,14 @@ figcaption{font-size:9.5pt;font-weight:bold}
 export interface ReportOptions {
   /** Wall time the report was made, shown in its header. */
   readonly generatedAt: string;
+  /** The language Control asked the report in (the export's `lang`); English by default. */
+  readonly locale?: Locale;
 }
 
 export function reportHtml(events: readonly GameEvent[], options: ReportOptions): string {
+  const locale = options.locale ?? 'en';
+  const w = REPORT_WORDS[locale];
+  const esc = escapeIn(locale);
   const state = replay(events);
   const startsAt = state.scenario.startsAt;
   const when = (gameTime: string | null) => (gameTime ? formatGameTime(startsAt, gameTime) : '—');
@@ -101,7 +111,9 @@ export function reportHtml(events: readonly GameEvent[], options: ReportOptions)
   const moments = entries
     .filter((e) => KEY_MOMENTS.has(e.type) || tagsAt.has(e.seq))
     .map((e) => {
-      const tags = (tagsAt.get(e.seq) ?? []).map((t) => `<div class="tag">Tag — ${esc(t)}</div>`).join('');
+      const tags = (tagsAt.get(e.seq) ?? [])
+        .map((t) => `<div class="tag">${w.tag} — ${esc(t)}</div>`)
+        .join('');
       return `<tr id="seq-${e.seq}"><td class="num">${e.seq}</td><td>${esc(when(e.gameTime))}</td><td>${esc(e.label)}${tags}</td></tr>`;
     })
     .join('');
@@ -121,8 +133,8 @@ export function reportHtml(events: readonly GameEvent[], options: ReportOptions)
     .map((q) => {
       const answers = q.answers.length
         ? `<ul>${q.answers.map((a) => `<li><strong>${esc(a.seatId)}</strong>: ${esc(a.text)}</li>`).join('')}</ul>`
-        : '<p class="meta">No answer recorded.</p>';
-      return `<section><h3>${esc(q.question)}</h3><p class="meta">Turn ${q.turn}, ${esc(when(q.gameTime))}; asked of ${esc(q.audience === 'all' ? 'every seat' : q.audience.join(', '))}</p>${answers}</section>`;
+        : `<p class="meta">${w.noAnswer}</p>`;
+      return `<section><h3>${esc(q.question)}</h3><p class="meta">${w.turn} ${q.turn}, ${esc(when(q.gameTime))}; ${w.askedOf} ${esc(q.audience === 'all' ? w.everySeat : q.audience.join(', '))}</p>${answers}</section>`;
     })
     .join('');
   const charts = measureCharts(series)
@@ -134,20 +146,20 @@ export function reportHtml(events: readonly GameEvent[], options: ReportOptions)
         `<tr><th scope="row">${esc(r[1])}</th><td>${esc(r[0])}</td><td class="num">${esc(r[2])}</td><td class="num">${esc(r[3])}</td><td>${esc(r[4])}</td><td>${esc(r[6])}</td></tr>`,
     )
     .join('');
-  const anchors = `the Council agreeing a measure: ${LATENCY_ANCHORS.map((a) => esc(a.label)).join('; ')}`;
+  const anchors = `${LATENCY_ANCHORS.map((a) => esc(a.label)).join('; ')}`;
 
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>After-action review — ${esc(state.title)}</title><style>${CSS}</style></head>
+<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${w.title} — ${esc(state.title)}</title><style>${CSS}</style></head>
 <body>
-<header><h1>After-action review: ${esc(state.title)}</h1>
-<p class="meta">Scenario ${esc(state.scenario.title)}${variant ? ` (${esc(variant)})` : ''} · exercise ${esc(state.code)} · ${events.length} events · ${state.clock.turn} turns · status ${esc(state.session.status)} · game clock at the end ${esc(when(state.clock.time))} · report made ${esc(options.generatedAt)}</p></header>
+<header><h1>${w.title}${locale === 'fr' ? ' :' : ':'} ${esc(state.title)}</h1>
+<p class="meta">${w.scenario} ${esc(state.scenario.title)}${variant ? ` (${esc(variant)})` : ''} · ${w.exercise} ${esc(state.code)} · ${events.length} ${w.events} · ${state.clock.turn} ${w.turns} · ${w.status} ${esc(state.session.status)} · ${w.clockAtEnd} ${esc(when(state.clock.time))} · ${w.made} ${esc(options.generatedAt)}</p></header>
 <main>
-<h2>Measures at the end</h2>
+<h2>${w.measuresAtEnd}</h2>
 <table><tbody>
-<tr><th scope="row">Cohesion</th><td class="num">${esc(last.cohesion)}</td><th scope="row">Deterrence credibility</th><td class="num">${esc(last.deterrenceCredibility)}</td></tr>
-<tr><th scope="row">Escalation</th><td>${esc(kahnRungText(last.escalationRung))}</td><th scope="row">Ground held</th><td class="num">${last.groundHeld === null ? '—' : `${Math.round(last.groundHeld * 100)} %`}</td></tr>
-<tr><th scope="row">Agreement progress</th><td class="num">${last.agreementProgress === null ? '—' : `${Math.round(last.agreementProgress * 100)} %`}</td><th scope="row">Escalation on the ground</th><td>${esc(last.escalation ? (RUNG_INFO[last.escalation as EscalationRung]?.label ?? words(last.escalation)) : '—')}</td></tr>
+<tr><th scope="row">${w.cohesion}</th><td class="num">${esc(last.cohesion)}</td><th scope="row">${w.deterrence}</th><td class="num">${esc(last.deterrenceCredibility)}</td></tr>
+<tr><th scope="row">${w.rung}</th><td>${esc(kahnRungText(last.escalationRung))}</td><th scope="row">${w.groundHeld}</th><td class="num">${last.groundHeld === null ? '—' : `${Math.round(last.groundHeld * 100)} %`}</td></tr>
+<tr><th scope="row">${w.agreement}</th><td class="num">${last.agreementProgress === null ? '—' : `${Math.round(last.agreementProgress * 100)} %`}</td><th scope="row">${w.escalationOnGround}</th><td>${esc(last.escalation ? (RUNG_INFO[last.escalation as EscalationRung]?.label ?? words(last.escalation)) : '—')}</td></tr>
 </tbody></table>
 ${
   assumed
@@ -156,19 +168,19 @@ ${
 <table id="assumptions"><thead><tr><th scope="col">Assumption</th><th scope="col">Key</th><th scope="col">Value</th><th scope="col">Default</th><th scope="col">Range</th><th scope="col">Source</th></tr></thead><tbody>${assumed}</tbody></table>`
     : ''
 }
-<h2>Measures over time</h2>
+<h2>${w.measuresOverTime}</h2>
 <div class="charts">${charts}</div>
-<h2>Decisions against history</h2>
-<p class="meta">Latency is game hours from an item first raised to its adoption. Anchors: ${anchors}.</p>
-<table><thead><tr><th scope="col">Item</th><th scope="col">Raised</th><th scope="col">Tabled</th><th scope="col">Decided</th><th scope="col">Latency (h)</th><th scope="col">Adopted by</th><th scope="col">Against history</th><th scope="col">×9/11 · ×Libya · ×Turkey</th></tr></thead><tbody>${decisions}</tbody></table>
-<h2>Tags</h2>
-${tags ? `<table><thead><tr><th scope="col">Moment</th><th scope="col">Kind</th><th scope="col">Note</th><th scope="col">By</th><th scope="col">Event</th></tr></thead><tbody>${tags}</tbody></table>` : '<p class="meta">No moment was tagged.</p>'}
-<h2>Hot wash</h2>
-${hotwash || '<p class="meta">No hot wash question was asked.</p>'}
-<h2>Timeline: key moments</h2>
-<table><thead><tr><th scope="col">Seq</th><th scope="col">Game time</th><th scope="col">What happened</th></tr></thead><tbody>${moments}</tbody></table>
-<h2>Adjudications and rulings</h2>
-${adjudications ? `<table><thead><tr><th scope="col">Seq</th><th scope="col">Game time</th><th scope="col">Kind</th><th scope="col">Subject</th><th scope="col">Explanation</th><th scope="col">By</th></tr></thead><tbody>${adjudications}</tbody></table>` : '<p class="meta">No adjudication was recorded.</p>'}
+<h2>${w.decisions}</h2>
+<p class="meta">${w.latencyNote} ${anchors}.</p>
+<table><thead><tr><th scope="col">${w.item}</th><th scope="col">${w.raised}</th><th scope="col">${w.tabled}</th><th scope="col">${w.decided}</th><th scope="col">${w.latency}</th><th scope="col">${w.adoptedBy}</th><th scope="col">${w.againstHistory}</th><th scope="col">×9/11 · ×Libya · ×Turkey</th></tr></thead><tbody>${decisions}</tbody></table>
+<h2>${w.tags}</h2>
+${tags ? `<table><thead><tr><th scope="col">${w.moment}</th><th scope="col">${w.kind}</th><th scope="col">${w.note}</th><th scope="col">${w.by}</th><th scope="col">${w.event}</th></tr></thead><tbody>${tags}</tbody></table>` : `<p class="meta">${w.noTags}</p>`}
+<h2>${w.hotwash}</h2>
+${hotwash || `<p class="meta">${w.noHotwash}</p>`}
+<h2>${w.timeline}</h2>
+<table><thead><tr><th scope="col">${w.seq}</th><th scope="col">${w.gameTime}</th><th scope="col">${w.whatHappened}</th></tr></thead><tbody>${moments}</tbody></table>
+<h2>${w.adjudications}</h2>
+${adjudications ? `<table><thead><tr><th scope="col">${w.seq}</th><th scope="col">${w.gameTime}</th><th scope="col">${w.kind}</th><th scope="col">${w.subject}</th><th scope="col">${w.explanation}</th><th scope="col">By</th></tr></thead><tbody>${adjudications}</tbody></table>` : `<p class="meta">${w.noAdjudication}</p>`}
 </main></body></html>
 `;
 }

@@ -9,6 +9,7 @@ import type { MeasurePoint } from './measures';
 import { timeline } from './timeline';
 import { eventNames, words } from './eventNames';
 import { assumptionsInForce } from '../analysis/assumptions';
+import type { Locale } from '../model/vocabulary';
 
 export interface Table {
   /** File stem and sheet name: messages, decisions, measures, adjudications, tags, hotwash. */
@@ -74,13 +75,14 @@ export const DECISIONS_CSV_HEADER = [
   'vsTurkey1Month',
 ] as const;
 
-export function decisionsSheet(state: ExerciseState): Table {
+/** The decisions with their catalogue titles in the language of the export (ADR 0029). */
+export function decisionsSheet(state: ExerciseState, locale: Locale = 'en'): Table {
   return {
     name: 'decisions',
     header: DECISIONS_CSV_HEADER,
     rows: decisionsTable(state).map((r) => [
       r.itemId,
-      r.title.en,
+      r.title[locale],
       r.raisedAt,
       r.raisedBy,
       r.tabledAt,
@@ -224,7 +226,7 @@ export function hotwashSheet(state: ExerciseState): Table {
  * The assumptions the exercise ran under (ADR 0027): each of the register's entries with the value
  * `exerciseCreated` stored (the default for a log written before Control could set them).
  */
-export function assumptionsSheet(events: readonly GameEvent[]): Table {
+export function assumptionsSheet(events: readonly GameEvent[], locale: Locale = 'en'): Table {
   const first = events[0];
   const created = first?.type === 'exerciseCreated' ? first : null;
   const register = created?.scenario.assumptions ?? [];
@@ -234,7 +236,7 @@ export function assumptionsSheet(events: readonly GameEvent[]): Table {
     header: ['key', 'label', 'value', 'default', 'range', 'changed', 'source'],
     rows: register.map((a) => [
       a.key,
-      a.label.en,
+      a.label[locale],
       values[a.key],
       a.default,
       a.kind === 'number'

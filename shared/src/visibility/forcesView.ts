@@ -151,7 +151,8 @@ function buildPicture(
     incursionAt: view.incursionAt,
     redControl: view.redControl,
     startsAt: normaliseInstant(state.scenario.startsAt),
-    variantLabel: forces.scenario.variants.find((v) => v.id === forces.variant)?.label ?? verbatim(forces.variant),
+    variantLabel:
+      forces.scenario.variants.find((v) => v.id === forces.variant)?.label ?? verbatim(forces.variant),
     units: unitsWithEtas(view, plan, keep),
     authority: actor.role === 'red' ? null : authority,
     ladder: LADDER,

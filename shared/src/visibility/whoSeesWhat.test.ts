@@ -22,6 +22,7 @@ import { ukraineScenario } from '../negotiation/testScenario';
 import type { Scenario } from '../scenario/schema';
 import { addSeconds } from '../time/gameTime';
 import { viewFor, type ExerciseView, type Presence } from './view';
+import { verbatim } from '../scenario/text';
 
 type Level = 'full' | 'own' | 'redacted' | 'none';
 type Section = keyof ExerciseView;
@@ -188,12 +189,18 @@ function withSecrets(scenario: Scenario): Scenario {
     ...scenario,
     allies: scenario.allies.map((a) => ({
       ...a,
-      secret: { redLines: [`CANARY-ALLY-${a.id}#`], intelligence: `CANARY-ALLY-${a.id}#`, domesticState: '' },
+      secret: {
+        redLines: [verbatim(`CANARY-ALLY-${a.id}#`)],
+        intelligence: verbatim(`CANARY-ALLY-${a.id}#`),
+      },
     })),
-    injects: scenario.injects.map((i) => ({ ...i, text: `CANARY-INJECT-${i.id}#` })),
+    injects: scenario.injects.map((i) => ({ ...i, text: verbatim(`CANARY-INJECT-${i.id}#`) })),
     negotiation: scenario.negotiation && {
       ...scenario.negotiation,
-      parties: scenario.negotiation.parties.map((p) => ({ ...p, brief: `CANARY-BRIEF-${p.seat}#` })),
+      parties: scenario.negotiation.parties.map((p) => ({
+        ...p,
+        brief: verbatim(`CANARY-BRIEF-${p.seat}#`),
+      })),
     },
   };
 }

@@ -5,7 +5,6 @@ import type { Assumption } from '@council/shared';
 import { useStore } from '../../store';
 import { installFakeTransport, resetStore, type FakeServer } from '../../test/fakeTransport';
 import { HomePage } from './HomePage';
-import { tx } from '../../i18n/scenarioText';
 import { verbatim } from '@council/shared';
 
 const scenario = {

@@ -1,5 +1,6 @@
 // The map: base, routes, places, moves and units in one SVG, with pan, zoom and keyboard access.
 import { useMemo, useRef } from 'react';
+import { tx } from '../../i18n/scenarioText';
 import { useT, type MessageKey, type Translate } from '../../i18n';
 import { isMessageKey } from '../../i18n/translate';
 import { BaseLayer } from './BaseLayer';
@@ -179,7 +180,7 @@ function placedLabels(
     wanted.push({
       id: `place:${p.id}`,
       kind: p.kind === 'capital' ? 'capital' : 'place',
-      text: p.name,
+      text: tx(p.name),
       x: at.x,
       y: at.y,
       anchor: 'start',

@@ -1,6 +1,6 @@
 // The review over HTTP: Control sends its control key, a seat its seat token (ADR 0007).
 // GET /api/exercises/:code/review/<file | events.json | seat.json | view/:seq>, POST /api/review/compare.
-import type { GameEvent, LogExport } from '@council/shared';
+import type { GameEvent, Locale, LogExport } from '@council/shared';
 import { loadControlKey, loadSeatToken } from '../../store/persist';
 
 export const REVIEW_FILES = [
@@ -57,7 +57,9 @@ async function request<T>(
   }
 }
 
-export const fetchReview = (code: string, file: ReviewFile) => request(code, file, (r) => r.blob());
+/** A review file in the reader's language (`lang`): the report and the tables word the scenario in it. */
+export const fetchReview = (code: string, file: ReviewFile, locale: Locale) =>
+  request(code, `${file}?lang=${locale}`, (r) => r.blob());
 export const fetchReviewJson = <T>(code: string, path: string) =>
   request(code, path, (r) => r.json() as Promise<T>);
 /** Starts "what your Council's delay cost" on the server (ADR 0020), or finds the one running. */

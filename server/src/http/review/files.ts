@@ -6,6 +6,7 @@ import {
   tableCsv,
   REVIEW_TABLES,
   type GameEvent,
+  type Locale,
 } from '@council/shared';
 import { workbookXlsx } from './xlsx';
 
@@ -14,12 +15,13 @@ export interface ReviewFile {
   readonly type: string;
 }
 
-type Make = (events: GameEvent[], now: Date) => ReviewFile;
+/** Makes a file in the language Control asked for (`?lang=`, ADR 0029). */
+type Make = (events: GameEvent[], now: Date, locale: Locale) => ReviewFile;
 
 const csvFile =
   (name: string): Make =>
-  (events) => {
-    const table = reviewTables(events).find((t) => t.name === name)!;
+  (events, _now, locale) => {
+    const table = reviewTables(events, locale).find((t) => t.name === name)!;
     return { body: tableCsv(table), type: 'text/csv; charset=utf-8; header=present' };
   };
 
@@ -29,12 +31,12 @@ export const REVIEW_FILES: Readonly<Record<string, Make>> = {
     type: 'application/json; charset=utf-8',
   }),
   ...Object.fromEntries(REVIEW_TABLES.map((name) => [`${name}.csv`, csvFile(name)])),
-  'workbook.xlsx': (events) => ({
-    body: workbookXlsx(reviewTables(events)),
+  'workbook.xlsx': (events, _now, locale) => ({
+    body: workbookXlsx(reviewTables(events, locale)),
     type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   }),
-  'report.html': (events, now) => ({
-    body: reportHtml(events, { generatedAt: now.toISOString() }),
+  'report.html': (events, now, locale) => ({
+    body: reportHtml(events, { generatedAt: now.toISOString(), locale }),
     type: 'text/html; charset=utf-8',
   }),
 };

@@ -11,13 +11,14 @@ import {
   type Actor,
   type ExerciseState,
   type GameEvent,
+  type Locale,
 } from '@council/shared';
 import { REVIEW_FILES } from './files';
 
 /** One question about an exercise's log, asked with the events the worker has not seen yet. */
 export type ReplayOp =
   | { readonly kind: 'reader'; readonly tokenHash: string }
-  | { readonly kind: 'file'; readonly name: string; readonly now: string }
+  | { readonly kind: 'file'; readonly name: string; readonly now: string; readonly locale?: Locale }
   | { readonly kind: 'view'; readonly seq: number; readonly actor: Actor }
   | { readonly kind: 'seat'; readonly seatId: string; readonly unlocked: boolean };
 
@@ -62,7 +63,7 @@ export class ReplayWork {
       case 'file': {
         const make = own(REVIEW_FILES, op.name);
         if (!make) throw new Error(`no review file ${op.name}`);
-        return { kind: 'file', ...make(events, new Date(op.now)) };
+        return { kind: 'file', ...make(events, new Date(op.now), op.locale ?? 'en') };
       }
       case 'view':
         return { kind: 'json', body: JSON.stringify(cachedViewFor(states[op.seq]!, op.actor, NOBODY)) };
