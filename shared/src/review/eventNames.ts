@@ -3,6 +3,7 @@
 // internal id reaches a screen or an export's label.
 import { ESCALATION_RUNGS, RUNG_INFO, type EscalationRung } from '../forces/escalation';
 import type { Scenario } from '../scenario/schema';
+import { inEnglish, type Wording } from '../scenario/text';
 
 export interface EventNames {
   /** The name of anything the scenario names by this id, or null. */
@@ -23,8 +24,9 @@ export function words(code: string): string {
 
 export function eventNames(scenario: Scenario | null): EventNames {
   const names = new Map<string, string>();
-  const add = (id: string, name: string) => {
-    if (!names.has(id)) names.set(id, name);
+  // The timeline's labels are English (a stored scenario may still be English-only: ADR 0029).
+  const add = (id: string, name: Wording) => {
+    if (!names.has(id)) names.set(id, inEnglish(name));
   };
   if (scenario) {
     for (const s of scenario.seats) add(s.id, s.label);

@@ -20,6 +20,7 @@ import {
 import { leg as legOf, networkOf, otherEnd } from '../../../shared/src/forces/network';
 import { pointAlong } from '../../../shared/src/forces/position';
 import type { Cause } from './play';
+import { inEnglish } from '@council/shared';
 
 /** A broken invariant: which one, and what was seen. */
 export class InvariantBroken extends Error {
@@ -322,9 +323,9 @@ export function checkAuthorship(event: GameEvent, cause: Cause): void {
   if (
     event.type === 'escalationChanged' &&
     isControlsLadderMove(cause) &&
-    !event.reason.startsWith('Control')
+    !inEnglish(event.reason).startsWith('Control')
   )
-    fail('d', `${what}: reason "${event.reason}" does not name Control`);
+    fail('d', `${what}: reason "${inEnglish(event.reason)}" does not name Control`);
   // What a command of Control's ordered is Control's; a seat's is never.
   const direct =
     cause.kind !== 'clock' && !isCommand(cause, 'advancePhase') && !isCommand(cause, 'submitMoves');

@@ -207,7 +207,7 @@ export function playLongGame(options: GameOptions, watcher: Watcher): GameRecord
           {
             type: 'seatClaimed',
             seatId: seat.id,
-            displayName: seat.label,
+            displayName: seat.label.en,
             tokenHash: `h-${seat.id}`,
             at: now,
           },
@@ -215,7 +215,7 @@ export function playLongGame(options: GameOptions, watcher: Watcher): GameRecord
         {
           kind: 'seat',
           seatId: seat.id,
-          command: { type: 'claimSeat', seatId: seat.id, displayName: seat.label },
+          command: { type: 'claimSeat', seatId: seat.id, displayName: seat.label.en },
         },
       );
     } else if (u < 0.7) toBots.push(seat.id);
