@@ -1,7 +1,8 @@
 // Benchmarks (printed, not asserted): one turn of forces adjudication, replaying 5,000 forces events,
 // full 28-day seeded simulations per minute on one core, and replaying a 5,000-event exercise log
 // through the root engine (Council, clocks and forces together), and loading a long exercise from the
-// store (embedded PostgreSQL) with and without a snapshot.
+// store (embedded PostgreSQL) with and without a snapshot, and the cost-of-delay sweep (issue 14's
+// 29 decision hours × 1,000 seeds, extrapolated from the seeds one core sweeps in about five seconds).
 // Usage: npm run bench [-- --json]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   actorFor,
+  analysisOf,
+  defaultAssumptions,
+  sweepDecisionHours,
   advanceWithState,
   decide,
   evolve,
@@ -172,6 +176,24 @@ const loadWithSnapshot = await loadTimes();
 await db.close();
 rmSync(storeDir, { recursive: true, force: true });
 
+// 6. The cost-of-delay sweep: every decision hour 0, 24, …, 672 (29 points) for one seed after
+// another on this one core, for about five seconds; the time per seed gives 29 × 1,000 seeds.
+const plan = exerciseScenario.responsePlans!.plans[0]!;
+const analysis = analysisOf({
+  scenario: exerciseScenario,
+  variant: '2016',
+  planId: plan.id,
+  assumptions: defaultAssumptions(exerciseScenario.assumptions ?? []),
+});
+const sweepHours = Array.from({ length: 29 }, (_, i) => i * 24);
+const seedTimes: number[] = [];
+const sweepBegan = performance.now();
+for (let seed = 1; performance.now() - sweepBegan < 5000; seed++) {
+  const t = performance.now();
+  sweepDecisionHours(analysis, sweepHours, seed);
+  seedTimes.push(performance.now() - t);
+}
+
 const figures = {
   turnAdjudicationMedianMs: Number(median(turnTimes).toFixed(3)),
   turnEvents,
@@ -188,6 +210,10 @@ const figures = {
   loadTailEvents: longLog.length - lastStart.seq,
   loadWithoutSnapshotMedianMs: Number(median(loadWithoutSnapshot).toFixed(2)),
   loadWithSnapshotMedianMs: Number(median(loadWithSnapshot).toFixed(2)),
+  sweepPlan: plan.id,
+  sweepPoints: sweepHours.length,
+  sweepSeedMedianMs: Number(median(seedTimes).toFixed(1)),
+  sweep1000SeedsSeconds: Number(((median(seedTimes) * 1000) / 1000).toFixed(1)),
   node: process.version,
 };
 if (process.argv.includes('--json')) {
@@ -200,6 +226,7 @@ if (process.argv.includes('--json')) {
       `Full 28-day seeded simulation: median ${figures.simulationMedianMs} ms; ${figures.simulationsPerMinute} a minute on one core`,
       `Replay of ${figures.rootReplayEvents} exercise events through the root engine (${figures.rootReplayLogs} logs, ${figures.rootReplayForcesEvents} of them forces events): median ${figures.rootReplayMedianMs} ms`,
       `Loading a ${figures.loadEvents}-event exercise from the store: median ${figures.loadWithoutSnapshotMedianMs} ms replaying the whole log, ${figures.loadWithSnapshotMedianMs} ms from a snapshot a turn back (+${figures.loadTailEvents} events)`,
+      `Cost-of-delay sweep (${figures.sweepPlan}, ${figures.sweepPoints} decision hours): median ${figures.sweepSeedMedianMs} ms a seed, so ${figures.sweep1000SeedsSeconds} s for 1,000 seeds on one core (target ≤ 60 s)`,
       `(${process.version})`,
       '',
     ].join('\n'),
