@@ -1,36 +1,60 @@
 // @vitest-environment happy-dom
-// No raw ids on screen (issue 16, item 6): every tab of the Baltic exercise, for every kind of seat
-// and Control, a few turns in, is rendered from the engine's own views and its visible text read
-// for anything that looks like an internal id (camelCase, snake_case, "d2", "u-…", scenario ids).
+// No raw ids on screen (issue 16, item 6): every tab of the Baltic exercise and of the Ukraine
+// ceasefire talks, for every kind of seat and Control, a few turns in, is rendered from the engine's
+// own views and its visible text read for anything that looks like an internal id (camelCase,
+// snake_case, "d2", "u-…", scenario ids).
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { idLikeTokens, scenarioIds } from '@council/shared';
 import baltic from '../../../../scenarios/baltic-tripwire.json';
+import ukraine from '../../../../scenarios/ukraine-ceasefire.json';
+import { playTurns } from '../../../../shared/src/engine/harness';
 import { parseScenario } from '../../../../shared/src/scenario/load';
-import { advanceTo, balticExercise, menuOf, viewOf } from '../map/testExercise';
+import { advanceTo, balticExercise, menuOf, viewOf, type ExerciseState } from '../map/testExercise';
+import { act as order, talksAtTable, viewOf as talksViewOf } from '../negotiation/testTalks';
 import { installFakeTransport, resetStore } from '../../test/fakeTransport';
 import { joinWith } from '../../test/render';
 import { ExerciseScreen } from './ExerciseScreen';
 
-// The review fetches its record from the server; its words are checked in shared/src/review.
+// The review fetches its record from the server; its screens are walked in noIdsReview.test.tsx.
 vi.mock('../review', () => ({ ReviewPanel: () => <p>Review</p> }));
 
 afterEach(cleanup);
 
-const parsed = parseScenario(baltic);
-if (!parsed.ok) throw new Error('baltic-tripwire.json does not parse');
-const known = scenarioIds(parsed.scenario);
-const SEATS = ['saceur', 'red', 'est', 'hun', 'secgen', 'observer', 'control'];
+/** Every `id` anywhere under `node` (the talks' issues, options, tracks, currents, sectors, places…). */
+function nestedIds(node: unknown, into: Set<string>): Set<string> {
+  if (Array.isArray(node)) for (const item of node) nestedIds(item, into);
+  else if (node && typeof node === 'object')
+    for (const [key, value] of Object.entries(node))
+      if (key === 'id' && typeof value === 'string') into.add(value);
+      else nestedIds(value, into);
+  return into;
+}
 
-/** A Baltic exercise with every seat held, a few turns in (the Council's agenda under way). */
-function fewTurnsIn() {
-  let state = balticExercise(...SEATS.filter((s) => s !== 'control'));
-  for (let i = 0; i < 3; i++) state = advanceTo(advanceTo(state, 'situation'), 'decision');
-  return state;
+/** The scenario's ids, and those of its talks, that could only be ids (hyphenated or camelCase). */
+function idsOf(json: unknown): ReadonlySet<string> {
+  const parsed = parseScenario(json);
+  if (!parsed.ok) throw new Error('scenario does not parse');
+  const talks = [...nestedIds(parsed.scenario.negotiation, new Set())].filter(
+    (id) => /[-_]/.test(id) || /[a-z][A-Z]/.test(id),
+  );
+  return new Set([...scenarioIds(parsed.scenario), ...talks]);
+}
+
+/**
+ * The harness seats players as "Player <seat id>": a name a person typed, not a label the screen
+ * makes. Players here get names that are not ids, so an id the walk finds is one the screen made.
+ */
+function named(state: ExerciseState): ExerciseState {
+  const seats = Object.entries(state.seats).map(([id, held], i) => [
+    id,
+    { ...held, displayName: `Delegate ${i + 1}` },
+  ]);
+  return { ...state, seats: Object.fromEntries(seats) as ExerciseState['seats'] };
 }
 
 /** The page's text node by node (happy-dom's innerText runs adjacent elements together), and titles. */
-function visibleText(root: Element): string {
+export function visibleText(root: Element): string {
   const parts: string[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -43,30 +67,66 @@ function visibleText(root: Element): string {
   return parts.join('\n');
 }
 
-describe('no internal id on any screen', () => {
-  const state = fewTurnsIn();
+/** Opens every tab the seat has and returns what it read and the id-like tokens it found. */
+async function walkTabs(
+  state: ExerciseState,
+  seatId: string,
+  view: typeof viewOf,
+  known: ReadonlySet<string>,
+): Promise<{ tabs: string[]; read: string; found: string[] }> {
+  resetStore();
+  const server = installFakeTransport();
+  server.orderMenu = (asked) => menuOf(state, seatId, asked);
+  joinWith(server, view(state, seatId));
+  render(<ExerciseScreen />);
+  const tabs = screen.getAllByRole('tab').map((t) => t.getAttribute('data-testid')!);
+  const found: string[] = [];
+  let read = '';
+  for (const tab of tabs) {
+    act(() => screen.getByTestId(tab).click());
+    // Lazy panels (map, console) arrive after a tick.
+    await act(async () => new Promise((r) => setTimeout(r, 50)));
+    const text = visibleText(document.body);
+    read += text;
+    for (const token of idLikeTokens(text, known)) found.push(`${tab}: ${token}`);
+  }
+  return { tabs, read, found: [...new Set(found)] };
+}
+
+describe('no internal id on any Baltic screen', () => {
+  const SEATS = ['saceur', 'red', 'est', 'hun', 'secgen', 'observer', 'control'];
+  const known = idsOf(baltic);
+  /** A Baltic exercise with every seat held, a few turns in (the Council's agenda under way). */
+  let state = balticExercise(...SEATS.filter((s) => s !== 'control'));
+  for (let i = 0; i < 3; i++) state = advanceTo(advanceTo(state, 'situation'), 'decision');
+  state = named(state);
   for (const seatId of SEATS)
     it(`shows ${seatId} words, not ids, on every tab`, async () => {
-      resetStore();
-      const server = installFakeTransport();
-      server.orderMenu = (asked) => menuOf(state, seatId, asked);
-      joinWith(server, viewOf(state, seatId));
-      render(<ExerciseScreen />);
-      const tabs = screen.getAllByRole('tab').map((t) => t.getAttribute('data-testid')!);
-      const found: string[] = [];
-      let read = '';
-      for (const tab of tabs) {
-        act(() => screen.getByTestId(tab).click());
-        // Lazy panels (map, console) arrive after a tick.
-        await act(async () => new Promise((r) => setTimeout(r, 50)));
-        const text = visibleText(document.body);
-        read += text;
-        for (const token of idLikeTokens(text, known)) found.push(`${tab}: ${token}`);
-      }
+      const { tabs, read, found } = await walkTabs(state, seatId, viewOf, known);
       // The walk read the screens (the scenario's words are there), and found no id among them.
       expect(tabs.length).toBeGreaterThan(2);
       expect(read).toContain('Baltic');
       if (seatId === 'saceur') expect(read).toMatch(/Tallinn[\s\S]*VJTF/);
-      expect([...new Set(found)]).toEqual([]);
+      expect(found).toEqual([]);
+    }, 60_000);
+});
+
+describe('no internal id on any Ukraine ceasefire screen', () => {
+  // Required parties, optional ones (the one that walks out on a red line, the mediator, NATO's
+  // Secretary General), the observer and Control.
+  const SEATS = ['ukraine', 'russia', 'us', 'eu', 'hungary', 'turkey', 'nato-sg', 'observer', 'control'];
+  const known = idsOf(ukraine);
+  /** The talks with every party seated and a draft on the table, a few turns in. */
+  const state = named(
+    playTurns(order(talksAtTable(), 'us', { type: 'proposeDraft', clauses: { 'army-cap': 'cap-600k' } }), 2),
+  );
+  for (const seatId of SEATS)
+    it(`shows ${seatId} words, not ids, on every tab`, async () => {
+      const { tabs, read, found } = await walkTabs(state, seatId, talksViewOf, known);
+      expect(tabs.length).toBeGreaterThan(2);
+      expect(read).toMatch(/Ukraine/);
+      // The US's draft is read in words: the issue's title and the option's label.
+      if (seatId === 'us') expect(read).toMatch(/Cap on Ukraine.s armed forces[\s\S]*600,000/);
+      expect(found).toEqual([]);
     }, 60_000);
 });
