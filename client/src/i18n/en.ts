@@ -1,6 +1,7 @@
 // English strings: the reference catalogue every other language must match key for key.
 import { enArchive } from './en.archive';
 import { enDelay } from './en.delay';
+import { enErrors } from './en.errors';
 import { enBranch } from './en.branch';
 import { enCeasefireMap } from './en.ceasefireMap';
 import { enChannels } from './en.channels';
@@ -181,6 +182,7 @@ export const en = {
   ...enBranch,
   ...enArchive,
   ...enDelay,
+  ...enErrors,
   // ---- map. (features/map: map, timeline, command post, adjudication) ----
   'map.title': 'Forces',
   'map.noForces': 'This exercise has no forces on the map yet.',

@@ -2,6 +2,7 @@
 import type { MessageKey } from './en';
 import { frArchive } from './fr.archive';
 import { frDelay } from './fr.delay';
+import { frErrors } from './fr.errors';
 import { frBranch } from './fr.branch';
 import { frCeasefireMap } from './fr.ceasefireMap';
 import { frChannels } from './fr.channels';
@@ -186,6 +187,7 @@ export const fr: Record<MessageKey, string> = {
   ...frBranch,
   ...frArchive,
   ...frDelay,
+  ...frErrors,
   // ---- map. (features/map: map, timeline, command post, adjudication) ----
   'map.title': 'Forces',
   'map.noForces': 'Cet exercice n’a pas encore de forces sur la carte.',
