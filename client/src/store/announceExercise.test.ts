@@ -23,7 +23,7 @@ describe('exercise announcements', () => {
     expect(describeChanges(base, tabled)).toEqual([
       {
         key: 'announce.tabled',
-        params: { draft: 'd3', items: { en: 'Invoke Article 5', fr: 'Invoke Article 5' } },
+        params: { draft: '3', items: { en: 'Invoke Article 5', fr: 'Invoke Article 5' } },
       },
     ]);
     const adopted = {

@@ -3,6 +3,7 @@
 import { LOCALES, type ExerciseView, type LocalisedText } from '@council/shared';
 import type { MessageKey } from '../i18n/en';
 import type { Announcement } from './announce';
+import { draftName } from '../features/council/draftName';
 
 const say = (key: MessageKey, params: Announcement['params'] = {}): Announcement => ({ key, params });
 
@@ -25,15 +26,15 @@ export function describeExercise(prev: ExerciseView, next: ExerciseView): Announ
     const items = Object.fromEntries(
       LOCALES.map((locale) => [locale, draft.itemIds.map((id) => title(id)?.[locale] ?? id).join(', ')]),
     ) as Record<keyof LocalisedText, string>;
-    if (!old) out.push(say('announce.tabled', { draft: draft.id, items }));
+    if (!old) out.push(say('announce.tabled', { draft: draftName(draft.id), items }));
     else if (old.status !== 'adopted' && draft.status === 'adopted') {
       out.push(
         say(draft.adoptedVia === 'silence' ? 'announce.adoptedSilence' : 'announce.adopted', { items }),
       );
     } else if (old.status === 'silence' && draft.status === 'open') {
-      out.push(say('announce.silenceBroken', { draft: draft.id }));
+      out.push(say('announce.silenceBroken', { draft: draftName(draft.id) }));
     } else if (old.status !== 'silence' && draft.status === 'silence') {
-      out.push(say('announce.silence', { draft: draft.id }));
+      out.push(say('announce.silence', { draft: draftName(draft.id) }));
     }
   }
 

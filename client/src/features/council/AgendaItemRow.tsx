@@ -7,6 +7,7 @@ import { EffectList } from './EffectList';
 import { seatLabel } from './names';
 import { useSpan } from './useSpan';
 import { tx } from '../../i18n/scenarioText';
+import { draftName } from './draftName';
 
 export type ItemState = 'adopted' | 'tabled' | 'requested' | 'catalogue';
 
@@ -56,7 +57,7 @@ export function AgendaItemRow({ view, council, item }: Props) {
       <div className="agenda-item__head">
         <h4 className="agenda-item__title">{tx(item.title)}</h4>
         <span className={`tag tag--${state}`} data-testid={`item-state-${item.id}`}>
-          {t(`council.item.state.${state}` as MessageKey, { draft: item.draftId ?? '' })}
+          {t(`council.item.state.${state}` as MessageKey, { draft: draftName(item.draftId ?? '') })}
         </span>
       </div>
       {meta && <p className="agenda-item__meta">{meta}</p>}

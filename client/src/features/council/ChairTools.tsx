@@ -5,6 +5,7 @@ import { useT } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
 import { AmendForm } from './AmendForm';
 import { allyName } from './names';
+import { draftName } from './draftName';
 
 interface Props {
   readonly draft: DraftView;
@@ -25,7 +26,11 @@ export function ChairTools({ draft, council }: Props) {
   const validHours = Number.isInteger(hours) && hours >= 1 && hours <= 720;
 
   return (
-    <div className="chair-tools" role="group" aria-label={t('council.chair.tools', { draft: draft.id })}>
+    <div
+      className="chair-tools"
+      role="group"
+      aria-label={t('council.chair.tools', { draft: draftName(draft.id) })}
+    >
       <p className="chair-tools__title">{t('council.chair.title')}</p>
       {amending ? (
         <AmendForm draft={draft} council={council} onDone={() => setAmending(false)} />
@@ -49,7 +54,7 @@ export function ChairTools({ draft, council }: Props) {
                 disabled={busy}
                 onClick={() => void send({ type: 'withdrawDraft', draftId: draft.id })}
               >
-                {t('council.chair.withdrawConfirm', { draft: draft.id })}
+                {t('council.chair.withdrawConfirm', { draft: draftName(draft.id) })}
               </button>
               <button
                 type="button"

@@ -34,7 +34,7 @@ describe('the council chamber', () => {
     expect(a4.textContent).toContain('Article 4 consultations are held');
     expect(a4.textContent).toContain('Alliance cohesion +3');
     const vjtf = screen.getByTestId('agenda-item-deploy-vjtf');
-    expect(vjtf.textContent).toContain('On the table: draft d2');
+    expect(vjtf.textContent).toContain('On the table: draft 2');
     expect(vjtf.textContent).toContain('Requested by SACEUR at D+0 08:00');
     expect(screen.getByTestId('effects-waive-permits').textContent).toBe(
       'Hungary leans against “Deploy the VJTF”',
@@ -49,8 +49,8 @@ describe('the council chamber', () => {
   it('shows each draft with its package, text, positions and who awaits instructions', () => {
     show(makeRunningView({ seatId: 'observer', isControl: false }));
     const d2 = screen.getByTestId('draft-d2');
-    expect(d2.textContent).toContain('Draft d2 · revision 2');
-    expect(d2.textContent).toContain('revises draft d1');
+    expect(d2.textContent).toContain('Draft 2 · revision 2');
+    expect(d2.textContent).toContain('revises draft 1');
     expect(d2.textContent).toContain('answers France');
     expect(screen.getByTestId('draft-items-d2').textContent).toBe('Deploy the VJTFWaive movement permits');
     expect(d2.textContent).toContain('Package of 2 items');

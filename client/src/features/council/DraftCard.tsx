@@ -11,6 +11,7 @@ import { allyName, itemTitle } from './names';
 import { PositionForm } from './PositionForm';
 import { SilenceDeadline } from './SilenceDeadline';
 import { tx } from '../../i18n/scenarioText';
+import { draftName } from './draftName';
 
 interface Props {
   readonly view: ExerciseView;
@@ -42,7 +43,7 @@ export function DraftCard({ view, council, draft }: Props) {
     >
       <header className="draft__head">
         <h3 id={titleId}>
-          {t('draft.title', { draft: draft.id })}
+          {t('draft.title', { draft: draftName(draft.id) })}
           {draft.revision > 1 && (
             <span className="draft__rev"> · {t('draft.revision', { n: draft.revision })}</span>
           )}
@@ -53,7 +54,7 @@ export function DraftCard({ view, council, draft }: Props) {
       </header>
       <p className="draft__meta">
         {t('draft.tabledAt', { time: when(draft.tabledAt) })}
-        {draft.supersedes && ` · ${t('draft.supersedes', { draft: draft.supersedes })}`}
+        {draft.supersedes && ` · ${t('draft.supersedes', { draft: draftName(draft.supersedes) })}`}
         {draft.accommodates.length > 0 &&
           ` · ${t('draft.answers', { names: draft.accommodates.map((id) => allyName(council, id)).join(', ') })}`}
       </p>

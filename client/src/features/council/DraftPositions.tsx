@@ -5,6 +5,7 @@ import { gameTimeLabel } from '../../format/time';
 import { useT, type MessageKey } from '../../i18n';
 import { allyName, itemTitle } from './names';
 import { STANCE_ICON, STANCE_ORDER, stanceOf } from './positions';
+import { draftName } from './draftName';
 
 interface Props {
   readonly draft: DraftView;
@@ -35,7 +36,7 @@ export function DraftPositions({ draft, council, clock, myAllyId }: Props) {
           </li>
         ))}
       </ul>
-      <ul className="positions__grid" aria-label={t('council.positionsOf', { draft: draft.id })}>
+      <ul className="positions__grid" aria-label={t('council.positionsOf', { draft: draftName(draft.id) })}>
         {draft.allies.map((a) => {
           const stance = stanceOf(a);
           const ally = council.allies.find((x) => x.id === a.allyId);

@@ -12,6 +12,7 @@ import { useT, type MessageKey } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
 import { STANCE_ICON } from './positions';
 import { useDraft } from '../../components/useDraft';
+import { draftName } from './draftName';
 
 interface Props {
   readonly draft: DraftView;
@@ -60,7 +61,7 @@ export function PositionForm({ draft, allyId, clock }: Props) {
     <form className="position-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${base}-legend`}>
       <fieldset>
         <legend id={`${base}-legend`}>
-          {t(mine.position ? 'council.form.change' : 'council.form.legend', { draft: draft.id })}
+          {t(mine.position ? 'council.form.change' : 'council.form.legend', { draft: draftName(draft.id) })}
         </legend>
         <div className="position-form__choices">
           {POSITIONS.map((p) => (
@@ -106,7 +107,7 @@ export function PositionForm({ draft, allyId, clock }: Props) {
         data-testid={`take-position-${draft.id}`}
         disabled={!live || pending}
       >
-        {t('council.form.submit', { draft: draft.id })}
+        {t('council.form.submit', { draft: draftName(draft.id) })}
       </button>
     </form>
   );

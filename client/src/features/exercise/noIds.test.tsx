@@ -15,6 +15,7 @@ import { act as order, talksAtTable, viewOf as talksViewOf } from '../negotiatio
 import { installFakeTransport, resetStore } from '../../test/fakeTransport';
 import { joinWith } from '../../test/render';
 import { ExerciseScreen } from './ExerciseScreen';
+import { visibleText } from './visibleText';
 
 // The review fetches its record from the server; its screens are walked in noIdsReview.test.tsx.
 vi.mock('../review', () => ({ ReviewPanel: () => <p>Review</p> }));
@@ -51,20 +52,6 @@ function named(state: ExerciseState): ExerciseState {
     { ...held, displayName: `Delegate ${i + 1}` },
   ]);
   return { ...state, seats: Object.fromEntries(seats) as ExerciseState['seats'] };
-}
-
-/** The page's text node by node (happy-dom's innerText runs adjacent elements together), and titles. */
-export function visibleText(root: Element): string {
-  const parts: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const parent = n.parentElement;
-    if (parent && (parent.closest('style, script') || parent.closest('[hidden]'))) continue;
-    parts.push(n.textContent ?? '');
-  }
-  for (const e of root.querySelectorAll('[aria-label], [title]'))
-    parts.push(e.getAttribute('aria-label') ?? '', e.getAttribute('title') ?? '');
-  return parts.join('\n');
 }
 
 /** Opens every tab the seat has and returns what it read and the id-like tokens it found. */

@@ -48,7 +48,7 @@ describe('a clause that commits NATO', () => {
     s = act(s, 'nato-sg', { type: 'tableDraft', itemIds: ['nato-backed-guarantee'] });
     show(s, 'russia');
     expect(line().getAttribute('data-status')).toBe('pending');
-    expect(line().textContent).toBe(`NATO ${GUARANTEE} — pending in the Council (draft d1)`);
+    expect(line().textContent).toBe(`NATO ${GUARANTEE} — pending in the Council (draft 1)`);
 
     s = act(s, 'hungary', { type: 'takePosition', draftId: 'd1', position: 'object', text: 'No.' });
     show(s, 'ukraine');

@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
 import { partyName } from './names';
 import { tx } from '../../i18n/scenarioText';
+import { draftName } from '../council/draftName';
 
 interface Props {
   readonly view: ExerciseView;
@@ -26,7 +27,7 @@ export function NacLine({ view, issueId, nac }: Props) {
       : nac.status === 'blocked'
         ? t('negotiation.nac.blocked', { names: nac.blockers.map((b) => tx(b.name)).join(', ') })
         : nac.status === 'pending'
-          ? t('negotiation.nac.pending', { draft: nac.draftId ?? '' })
+          ? t('negotiation.nac.pending', { draft: draftName(nac.draftId ?? '') })
           : t('negotiation.nac.notTabled');
   const who = youChair
     ? t('negotiation.nac.youChair')

@@ -1,8 +1,21 @@
 // Every adjudication with its explanation and every override with its rationale, each a button
 // that scrubs to its moment.
 import { useMemo } from 'react';
-import { adjudicationsSheet, formatGameTime, type GameEvent } from '@council/shared';
-import { useT } from '../../i18n';
+import { adjudicationsSheet, formatGameTime, words, type GameEvent } from '@council/shared';
+import { useT, type MessageKey } from '../../i18n';
+
+/** The kinds of ruling the table lists, in words; any other kind is named by its spelled-out type. */
+const KINDS: Readonly<Record<string, MessageKey>> = {
+  unitHalted: 'review.kind.unitHalted',
+  unitWaiting: 'review.kind.unitWaiting',
+  escalationChanged: 'review.kind.escalationChanged',
+  readinessRolled: 'review.kind.readinessRolled',
+  permitRolled: 'review.kind.permitRolled',
+  combatResolved: 'review.kind.combatResolved',
+  resultOverridden: 'review.kind.resultOverridden',
+  adHocInjectFired: 'review.kind.adHocInjectFired',
+  negotiationWalkedOut: 'review.kind.negotiationWalkedOut',
+};
 
 interface Props {
   readonly events: readonly GameEvent[];
@@ -39,7 +52,7 @@ export function AdjudicationsTable({ events, startsAt, onScrub }: Props) {
                 </button>
               </td>
               <td>{typeof gameTime === 'string' ? formatGameTime(startsAt, gameTime) : '—'}</td>
-              <td>{String(type)}</td>
+              <td>{KINDS[String(type)] ? t(KINDS[String(type)]!) : words(String(type))}</td>
               <td>{subject === null || subject === undefined ? '—' : String(subject)}</td>
               <td>{String(why)}</td>
             </tr>

@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { CeasefireMapOfView } from '../ceasefireMap';
 import { kahnRungName, rungName } from '../map/rungName';
 import { tx } from '../../i18n/scenarioText';
+import { draftName } from '../council/draftName';
 
 const ReviewMap = lazy(() => import('./ReviewMap').then((m) => ({ default: m.ReviewMap })));
 
@@ -77,7 +78,7 @@ export function MomentView({
           {drafts.map((draft) => (
             <li key={draft.id}>
               {t('review.draft', {
-                draft: draft.id,
+                draft: draftName(draft.id),
                 items: draft.itemIds.map((id) => tx(titles.get(id)) || id).join(', '),
                 status: draft.status,
               })}

@@ -95,7 +95,7 @@ describe('the review tab', () => {
     const adopted = events.findIndex((e) => e.type === 'draftAdopted');
     fireEvent.change(scrubber, { target: { value: String(adopted) } });
     expect(screen.getByTestId('review-clock').textContent).toContain('adopted by consensus');
-    expect(screen.getByTestId('review-agenda').textContent).toContain('d2');
+    expect(screen.getByTestId('review-agenda').textContent).toContain('Draft 2');
     expect(screen.getAllByTestId(/^review-chart-/).length).toBe(5);
 
     const row = screen.getByTestId('review-decision-deploy-vjtf');

@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+/// <reference types="node" />
+// No raw ids on screen (issue 16, item 6), the review's own screens: Control's review of a played
+// Baltic exercise scrubbed to its start, to the Council's adoption and to its end, and a seat's own
+// review, their visible text read for anything that looks like an internal id.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { exportJson, idLikeTokens, scenarioIds, seatReview, viewAt, type GameEvent } from '@council/shared';
+import baltic from '../../../../scenarios/baltic-tripwire.json';
+import { parseScenario } from '../../../../shared/src/scenario/load';
+import { LobbyPage } from '../lobby/LobbyPage';
+import { saveControlKey, saveSeatToken } from '../../store/persist';
+import { makeRunningView } from '../../test/councilFixture';
+import { installFakeTransport, resetStore, type FakeServer } from '../../test/fakeTransport';
+import { joinWith } from '../../test/render';
+import { visibleText } from './visibleText';
+import '../review/index';
+
+// Maps draw on a canvas happy-dom has not got; their labels are checked by the map's own tests.
+vi.mock('../map', () => ({ ForcesPanel: () => <section data-testid="forces-panel" /> }));
+vi.mock('../review/ReviewMap', () => ({ ReviewMap: () => <div data-testid="review-map" /> }));
+
+const parsed = parseScenario(baltic);
+if (!parsed.ok) throw new Error('baltic-tripwire.json does not parse');
+const known = scenarioIds(parsed.scenario);
+const golden = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../../../tests/replays/baltic-vjtf.golden.json'), 'utf8'),
+) as { events: GameEvent[] };
+const events = golden.events;
+
+let server: FakeServer;
+beforeEach(() => {
+  resetStore();
+  server = installFakeTransport();
+  vi.stubGlobal('fetch', (url: string, init?: RequestInit) => {
+    const seat = new Headers(init?.headers).get('X-Seat-Token') === 'est-token';
+    const body = (value: unknown) => Promise.resolve(new Response(JSON.stringify(value), { status: 200 }));
+    if (url.endsWith('log.json')) return body(exportJson(events));
+    if (url.endsWith('seat.json')) return body(seatReview(events, 'est', false));
+    const seq = /view\/(\d+)$/.exec(url)?.[1];
+    if (seq) return body(viewAt(events, Number(seq), seat ? { seatId: 'est', isControl: false } : control));
+    return body({ from: events.length, lastSeq: events.length, events: [] });
+  });
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  localStorage.clear();
+});
+
+const control = { seatId: null, isControl: true };
+const idsOnScreen = () => [...new Set(idLikeTokens(visibleText(document.body), known))];
+
+describe('no internal id on the review’s screens', () => {
+  it('Control’s review, at the start, at the Council’s adoption and at the end', async () => {
+    saveControlKey('ABC234', 'the-key');
+    render(<LobbyPage code="ABC234" />);
+    joinWith(server, makeRunningView(control, { seq: events.length }));
+    act(() => screen.getByTestId('tab-review').click());
+    const scrubber = (await screen.findByTestId('review-scrubber')) as HTMLInputElement;
+    const found: string[] = [];
+    const adopted = events.findIndex((e) => e.type === 'draftAdopted');
+    for (const at of [0, adopted, events.length - 1]) {
+      fireEvent.change(scrubber, { target: { value: String(at) } });
+      await act(async () => new Promise((r) => setTimeout(r, 50)));
+      found.push(...idsOnScreen().map((id) => `${at}: ${id}`));
+    }
+    expect(screen.getByTestId('review-decisions').textContent).toContain('VJTF');
+    expect(found).toEqual([]);
+  });
+
+  it('a seat’s own review', async () => {
+    saveSeatToken('ABC234', 'est-token');
+    render(<LobbyPage code="ABC234" />);
+    joinWith(server, makeRunningView({ seatId: 'est', isControl: false }));
+    act(() => screen.getByTestId('tab-review').click());
+    const scrubber = (await screen.findByTestId('review-scrubber')) as HTMLInputElement;
+    const found: string[] = [];
+    for (const at of ['0', scrubber.max]) {
+      fireEvent.change(scrubber, { target: { value: at } });
+      await act(async () => new Promise((r) => setTimeout(r, 100)));
+      found.push(...idsOnScreen().map((id) => `${at}: ${id}`));
+    }
+    expect(await screen.findByTestId('review-own')).toBeTruthy();
+    expect(found).toEqual([]);
+  });
+});
