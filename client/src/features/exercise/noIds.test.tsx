@@ -10,8 +10,8 @@ import baltic from '../../../../scenarios/baltic-tripwire.json';
 import ukraine from '../../../../scenarios/ukraine-ceasefire.json';
 import { playTurns } from '../../../../shared/src/engine/harness';
 import { parseScenario } from '../../../../shared/src/scenario/load';
-import { advanceTo, balticExercise, menuOf, viewOf, type ExerciseState } from '../map/testExercise';
-import { act as order, talksAtTable, viewOf as talksViewOf } from '../negotiation/testTalks';
+import { advanceTo, balticExercise, menuOf, order, viewOf, type ExerciseState } from '../map/testExercise';
+import { talksAtTable, viewOf as talksViewOf } from '../negotiation/testTalks';
 import { installFakeTransport, resetStore } from '../../test/fakeTransport';
 import { joinWith } from '../../test/render';
 import { ExerciseScreen } from './ExerciseScreen';
@@ -86,7 +86,9 @@ describe('no internal id on any Baltic screen', () => {
   /** A Baltic exercise with every seat held, a few turns in (the Council's agenda under way). */
   let state = balticExercise(...SEATS.filter((s) => s !== 'control'));
   for (let i = 0; i < 3; i++) state = advanceTo(advanceTo(state, 'situation'), 'decision');
-  state = named(state);
+  // A draft on the Council's table, so its card, positions and chair's tools are read too.
+  state = order(advanceTo(state, 'consultation'), 'secgen', { type: 'tableDraft', itemIds: ['article-4'] });
+  state = named(advanceTo(state, 'decision'));
   for (const seatId of SEATS)
     it(`shows ${seatId} words, not ids, on every tab`, async () => {
       const { tabs, read, found } = await walkTabs(state, seatId, viewOf, known);
@@ -94,6 +96,7 @@ describe('no internal id on any Baltic screen', () => {
       expect(tabs.length).toBeGreaterThan(2);
       expect(read).toContain('Baltic');
       if (seatId === 'saceur') expect(read).toMatch(/Tallinn[\s\S]*VJTF/);
+      if (seatId === 'secgen') expect(read).toContain('Draft 1');
       expect(found).toEqual([]);
     }, 60_000);
 });
@@ -103,9 +106,14 @@ describe('no internal id on any Ukraine ceasefire screen', () => {
   // Secretary General), the observer and Control.
   const SEATS = ['ukraine', 'russia', 'us', 'eu', 'hungary', 'turkey', 'nato-sg', 'observer', 'control'];
   const known = idsOf(ukraine);
-  /** The talks with every party seated and a draft on the table, a few turns in. */
+  // A draft that commits NATO, tabled in the Council by its Secretary General: the talks' table,
+  // the Council's and the line between them are all read.
+  const proposed = order(talksAtTable(), 'us', {
+    type: 'proposeDraft',
+    clauses: { 'army-cap': 'cap-600k', 'security-guarantees': 'article-5-like' },
+  });
   const state = named(
-    playTurns(order(talksAtTable(), 'us', { type: 'proposeDraft', clauses: { 'army-cap': 'cap-600k' } }), 2),
+    playTurns(order(proposed, 'nato-sg', { type: 'tableDraft', itemIds: ['nato-backed-guarantee'] }), 1),
   );
   for (const seatId of SEATS)
     it(`shows ${seatId} words, not ids, on every tab`, async () => {
@@ -114,6 +122,7 @@ describe('no internal id on any Ukraine ceasefire screen', () => {
       expect(read).toMatch(/Ukraine/);
       // The US's draft is read in words: the issue's title and the option's label.
       if (seatId === 'us') expect(read).toMatch(/Cap on Ukraine.s armed forces[\s\S]*600,000/);
+      if (seatId === 'ukraine') expect(read).toContain('pending in the Council (draft 1)');
       expect(found).toEqual([]);
     }, 60_000);
 });
