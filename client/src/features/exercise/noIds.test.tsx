@@ -5,42 +5,21 @@
 // snake_case, "d2", "u-…", scenario ids).
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { idLikeTokens, scenarioIds } from '@council/shared';
+import { idLikeTokens } from '@council/shared';
 import baltic from '../../../../scenarios/baltic-tripwire.json';
 import ukraine from '../../../../scenarios/ukraine-ceasefire.json';
 import { playTurns } from '../../../../shared/src/engine/harness';
-import { parseScenario } from '../../../../shared/src/scenario/load';
 import { advanceTo, balticExercise, menuOf, order, viewOf, type ExerciseState } from '../map/testExercise';
 import { talksAtTable, viewOf as talksViewOf } from '../negotiation/testTalks';
 import { installFakeTransport, resetStore } from '../../test/fakeTransport';
 import { joinWith } from '../../test/render';
 import { ExerciseScreen } from './ExerciseScreen';
-import { visibleText } from './visibleText';
+import { idsOf, visibleText } from './idWalk';
 
 // The review fetches its record from the server; its screens are walked in noIdsReview.test.tsx.
 vi.mock('../review', () => ({ ReviewPanel: () => <p>Review</p> }));
 
 afterEach(cleanup);
-
-/** Every `id` anywhere under `node` (the talks' issues, options, tracks, currents, sectors, places…). */
-function nestedIds(node: unknown, into: Set<string>): Set<string> {
-  if (Array.isArray(node)) for (const item of node) nestedIds(item, into);
-  else if (node && typeof node === 'object')
-    for (const [key, value] of Object.entries(node))
-      if (key === 'id' && typeof value === 'string') into.add(value);
-      else nestedIds(value, into);
-  return into;
-}
-
-/** The scenario's ids, and those of its talks, that could only be ids (hyphenated or camelCase). */
-function idsOf(json: unknown): ReadonlySet<string> {
-  const parsed = parseScenario(json);
-  if (!parsed.ok) throw new Error('scenario does not parse');
-  const talks = [...nestedIds(parsed.scenario.negotiation, new Set())].filter(
-    (id) => /[-_]/.test(id) || /[a-z][A-Z]/.test(id),
-  );
-  return new Set([...scenarioIds(parsed.scenario), ...talks]);
-}
 
 /**
  * The harness seats players as "Player <seat id>": a name a person typed, not a label the screen
