@@ -195,14 +195,20 @@ describe('the after-action record', () => {
   });
 
   it('serves a seat its own review only, until Control unlocks the full record', async () => {
+    type Bilingual = { en: string; fr: string };
     const scenario = JSON.parse(
       readFileSync(new URL('../../scenarios/baltic-tripwire.json', import.meta.url), 'utf8'),
     ) as {
-      allies: { id: string; secret?: { redLines: string[]; intelligence: string; domesticState: string } }[];
+      allies: {
+        id: string;
+        secret?: { redLines: Bilingual[]; intelligence?: Bilingual; domesticState: Bilingual };
+      }[];
     };
+    // Every secret in both of its languages: neither may reach another seat.
     const others = scenario.allies
       .filter((a) => a.id !== 'est' && a.secret)
       .flatMap((a) => [...a.secret!.redLines, a.secret!.intelligence, a.secret!.domesticState])
+      .flatMap((text) => (text === undefined ? [] : [text.en, text.fr]))
       .filter((s) => s.length > 12);
     expect(others.length).toBeGreaterThan(10);
     const locked = await asSeat('est', 'log.json');
