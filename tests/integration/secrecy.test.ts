@@ -6,9 +6,10 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Player, cleanUpAfterAll, createExercise, startTestServer } from './harness';
 
+type Bilingual = { en: string; fr: string };
 interface AllyData {
   id: string;
-  secret?: { redLines: string[]; intelligence: string; domesticState: string };
+  secret?: { redLines: Bilingual[]; intelligence: Bilingual; domesticState: Bilingual };
 }
 interface ScenarioData {
   seats: { id: string; kind: string }[];
@@ -27,7 +28,9 @@ function scenarioWithCanaries(): { dir: string; scenario: ScenarioData } {
   const scenario = JSON.parse(readFileSync(source, 'utf8')) as ScenarioData;
   for (const ally of scenario.allies) {
     const [redLine, intel, domestic] = canariesOf(ally.id);
-    ally.secret = { redLines: [`${redLine}`], intelligence: `${intel}`, domesticState: `${domestic}` };
+    // Scenario texts are bilingual: each language carries the canary, so either would be caught.
+    const both = (canary: string) => ({ en: canary, fr: `${canary} (fr)` });
+    ally.secret = { redLines: [both(redLine!)], intelligence: both(intel!), domesticState: both(domestic!) };
   }
   const dir = mkdtempSync(join(tmpdir(), 'council-canary-'));
   writeFileSync(join(dir, 'baltic-tripwire.json'), JSON.stringify(scenario));

@@ -72,8 +72,9 @@ describe("overriding a unit's strength", () => {
       'resultOverridden',
       expect.any(String),
       WALL_START,
-      'est-1-bde strength: 100 → 65',
+      'Estonian 1st Infantry Brigade strength: 100 → 65',
       rationale,
+      'Control',
     ]);
     const control = viewFor(state, lead, { connectedSeats: new Set(), controlConnections: 1 });
     expect(control.forces?.units.find((u) => u.id === 'est-1-bde')?.strength).toBe(65);
