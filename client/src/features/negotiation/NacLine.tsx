@@ -35,7 +35,12 @@ export function NacLine({ view, issueId, nac }: Props) {
       ? t('negotiation.nac.chairSeat', { name: partyName(view, nac.chair.seatId) })
       : t('negotiation.nac.chairControl');
   return (
-    <div className="clause__nac" data-testid={`clause-nac-${issueId}`} data-status={nac.status}>
+    <div
+      className="clause__nac"
+      data-testid={`clause-nac-${issueId}`}
+      data-status={nac.status}
+      data-draft={nac.draftId ?? ''}
+    >
       <p className="clause__meta">
         <span className="tag tag--nato">NATO</span> {t('negotiation.nac.needs', { item: tx(nac.title) })} —{' '}
         {standing}
