@@ -3,6 +3,7 @@
 // post to every client of its exercise, and latency runs from sending to the moment the last of
 // them holds it — as the plenary workload of the product measures (worker.ts).
 import { parentPort, workerData } from 'node:worker_threads';
+import { inBatches } from './batches';
 import { loadSdk } from './sdk';
 import type { ToMain, ToWorker, WorkerInput } from './protocol';
 
@@ -82,11 +83,7 @@ function drive(exercise: Exercise): void {
   });
 }
 
-const exercises: Exercise[] = [];
-for (let i = 0; i < input.exercises.length; i += 4) {
-  const batch = input.exercises.slice(i, i + 4);
-  exercises.push(...(await Promise.all(batch.map((e, j) => connectExercise(e.code, i + j)))));
-}
+const exercises = await inBatches(input.exercises, 4, (e, i) => connectExercise(e.code, i));
 send({ type: 'connected', connections: exercises.reduce((n, e) => n + e.rooms.length, 0) });
 
 parentPort!.on('message', (message: ToWorker) => {

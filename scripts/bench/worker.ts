@@ -18,6 +18,7 @@ import {
   type ViewPatch,
   type ViewSync,
 } from '../../shared/src/index';
+import { inBatches } from './batches';
 import { loadSdk } from './sdk';
 import type { ToMain, ToWorker, WorkerInput } from './protocol';
 
@@ -186,18 +187,6 @@ async function connectExercise(code: string, controlKey: string, offset: number)
   if (!start.ok && start.code !== 'BAD_PHASE')
     throw new Error(`startExercise: ${start.code} ${start.message}`);
   return exercise;
-}
-
-async function inBatches<T, R>(
-  items: readonly T[],
-  size: number,
-  fn: (item: T, i: number) => Promise<R>,
-): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += size) {
-    out.push(...(await Promise.all(items.slice(i, i + size).map((item, j) => fn(item, i + j)))));
-  }
-  return out;
 }
 
 function drive(exercise: Exercise): void {
