@@ -7,26 +7,11 @@
 // convener takes the loan ahead by enhanced cooperation if Budapest refuses. Sign names, at each
 // step, the condition still missing.
 import { expect, test, type Page } from '@playwright/test';
+import { COMPROMISE_TEXT } from '../../shared/src/negotiation/compromiseFixture';
 import { advancePhase, createCeasefireAsControl, seatedPlayer } from './helpers';
 
-/** The compromise of shared/src/negotiation/compromiseFixture.ts: no red line crossed, a NATO guarantee. */
-const TEXT: Readonly<Record<string, string>> = {
-  'line-of-contact': 'freeze-current-line',
-  'dmz-width': 'dmz-10km',
-  'army-cap': 'cap-800k',
-  'nato-membership': 'defer',
-  'security-guarantees': 'article-5-like',
-  'reassurance-size': 'mnf-15000',
-  'reassurance-lead': 'uk-france-lead',
-  'reassurance-mandate': 'train-and-reassure',
-  'sanctions-relief': 'staged-with-snapback',
-  'frozen-assets': 'stay-frozen',
-  'eu-loan': 'disburse-90bn',
-  'prisoner-exchange': 'all-for-all',
-  elections: 'referendum-60-days',
-  'zaporizhzhia-plant': 'international-operation',
-  monitoring: 'us-led-monitoring',
-};
+/** The compromise package: no red line crossed, a NATO guarantee. */
+const TEXT = COMPROMISE_TEXT;
 const PARTIES = { ukraine: 'Olena Kovalenko', russia: 'Ivan Petrov', us: 'Sarah Miller', eu: 'Anna Schmidt' };
 const NAC = 'clause-nac-security-guarantees';
 
