@@ -12,6 +12,9 @@ export const enArchive = {
   'archive.importedKey': 'Control key of the imported exercise',
   'archive.importedLink': 'Control link of the imported exercise',
   'archive.failed': 'The archive could not be handled.',
+  'home.import.title': 'Import an exercise',
+  'home.import.intro':
+    'An exercise archive downloaded from Control’s console, on this installation or another, becomes a new exercise here with its own code and control key, ready to play on from where it stopped or to review.',
   'home.run.operatorKey': 'Operator key',
   'home.run.operatorKeyHint': 'This installation asks for its operator key to create exercises.',
   'error.OPERATOR_KEY_REQUIRED': 'This installation asks for its operator key: enter it and try again.',

@@ -13,6 +13,9 @@ export const frArchive = {
   'archive.importedKey': 'Clé de Control de l’exercice importé',
   'archive.importedLink': 'Lien de Control de l’exercice importé',
   'archive.failed': 'L’archive n’a pas pu être traitée.',
+  'home.import.title': 'Importer un exercice',
+  'home.import.intro':
+    'Une archive d’exercice téléchargée depuis la console de Control, sur cette installation ou une autre, devient ici un nouvel exercice avec son propre code et sa clé de Control, prêt à reprendre là où il s’est arrêté ou à être revu.',
   'home.run.operatorKey': 'Clé d’opérateur',
   'home.run.operatorKeyHint': 'Cette installation demande sa clé d’opérateur pour créer un exercice.',
   'error.OPERATOR_KEY_REQUIRED': 'Cette installation demande sa clé d’opérateur : saisissez-la et réessayez.',

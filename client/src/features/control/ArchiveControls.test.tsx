@@ -46,7 +46,7 @@ describe("Control's archive box", () => {
     const [url, init] = fetchMock.mock.calls[0]! as [string, RequestInit];
     expect(url).toMatch(new RegExp(`/api/exercises/${view.code}/archive$`));
     expect(init.headers).toEqual({ 'X-Control-Key': 'the-key' });
-    expect(screen.queryByTestId('control-archive-error')).toBeNull();
+    expect(screen.queryByTestId('control-archive-download-error')).toBeNull();
   });
 
   it('imports a file, asks for the operator key when the installation wants it, and shows the new code', async () => {

@@ -1,6 +1,8 @@
-// The front door: what the product is, then "Run an exercise" and "Join an exercise".
+// The front door: what the product is, then "Join an exercise", "Run an exercise" and "Import an
+// exercise".
 import { useEffect } from 'react';
 import { useT } from '../../i18n';
+import { ImportExercisePanel } from './ImportExercisePanel';
 import { JoinExercisePanel } from './JoinExercisePanel';
 import { RunExercisePanel } from './RunExercisePanel';
 
@@ -18,6 +20,7 @@ export function HomePage() {
       <div className="home__panels">
         <JoinExercisePanel />
         <RunExercisePanel />
+        <ImportExercisePanel />
       </div>
     </div>
   );
