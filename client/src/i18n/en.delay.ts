@@ -33,5 +33,6 @@ export const enDelay = {
   'delay.export.svg': 'Curve chart (SVG)',
   'delay.export.png': 'Curve chart (PNG)',
   'delay.export.html': 'Printable analysis (HTML)',
+  'delay.inReport': 'The printable report in the review’s downloads now carries this analysis too.',
   'delay.pngFailed': 'This browser could not draw the PNG; the SVG export has the same chart.',
 } as const;

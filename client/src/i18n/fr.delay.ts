@@ -33,5 +33,7 @@ export const frDelay = {
   'delay.export.svg': 'Graphique de la courbe (SVG)',
   'delay.export.png': 'Graphique de la courbe (PNG)',
   'delay.export.html': 'Analyse imprimable (HTML)',
+  'delay.inReport':
+    'Le rapport imprimable, parmi les téléchargements du retour d’expérience, contient désormais aussi cette analyse.',
   'delay.pngFailed': 'Ce navigateur n’a pas pu dessiner le PNG ; l’export SVG contient le même graphique.',
 } as const;

@@ -20,10 +20,15 @@ interface Entry {
   readonly exerciseId: string;
   /** The exercise, its log length and the seeds: asking again for the same returns the same job. */
   readonly key: string;
+  /** How many events of the log the job read. */
+  readonly logLength: number;
+  /** When it finished, in the order jobs finish (0 while running). */
+  finished: number;
 }
 
 const KEPT = 16;
 const jobs = new Map<string, Entry>();
+let finishedCount = 0;
 /** Seconds of grace past the budget before a thread is ended. */
 const GRACE_MS = 10_000;
 
@@ -49,6 +54,17 @@ export function delayCostStatus(exerciseId: string, id: string): DelayCostStatus
 }
 
 /**
+ * The last analysis of an exercise to finish in this process, and how many events of its log it read;
+ * the printable report embeds it (ADR 0027). Null when none has finished (or this process has restarted).
+ */
+export function latestDelayCost(exerciseId: string): { result: DelayCost; logLength: number } | null {
+  let latest: Entry | null = null;
+  for (const e of jobs.values())
+    if (e.exerciseId === exerciseId && e.status.result && e.finished > (latest?.finished ?? 0)) latest = e;
+  return latest ? { result: latest.status.result!, logLength: latest.logLength } : null;
+}
+
+/**
  * Starts a job for an exercise at its current log length, or returns the one already started for it;
  * null when another job is running (the caller answers RATE_LIMITED).
  */
@@ -66,6 +82,8 @@ export function startDelayCost(
   const entry: Entry = {
     exerciseId,
     key,
+    logLength,
+    finished: 0,
     status: {
       id,
       status: 'running',
@@ -88,6 +106,7 @@ export function startDelayCost(
     if (m.type === 'progress') update(entry, { done: m.done });
     else {
       clearTimeout(overrun);
+      entry.finished = ++finishedCount;
       update(entry, { status: 'done', result: m.result, stoppedEarly: m.stoppedEarly });
       void worker.terminate();
     }

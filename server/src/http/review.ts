@@ -1,6 +1,7 @@
 // The after-action review over HTTP (ADR 0007). Under /api/exercises/:code/review/:
-//   <file>          log.json, <table>.csv, workbook.xlsx, report.html — Control (X-Control-Key), or a
-//                   seat (X-Seat-Token) once Control has unlocked the full record
+//   <file>          log.json, <table>.csv, workbook.xlsx, report.html (with the last delay-cost analysis)
+//                   — Control (X-Control-Key), or a seat (X-Seat-Token) once Control has unlocked the
+//                   full record
 //   events.json     ?from=N: the log's tail from N, for a review that is open while the game runs
 //   seat.json       a seat's own review: its timeline and the measures as it saw them
 //   view/:seq       the viewer's view at a moment (Control all of it, a seat only its own)
@@ -13,6 +14,7 @@ import { joinCode, own, type GameEvent } from '@council/shared';
 import { secretMatches } from '../auth/secrets';
 import { services } from '../services';
 import { readerOf, type Reader } from './review/access';
+import { latestDelayCost } from '../analysis/delayCostJobs';
 import { mountDelayCost } from './review/delayCost';
 import { REVIEW_FILES } from './review/files';
 import { LogCache } from './review/logCache';
@@ -116,6 +118,8 @@ export function mountReview(router: express.Router): void {
       now: services().now().toISOString(),
       // The export speaks the language Control asked for; anything else is English (ADR 0029).
       locale: req.query.lang === 'fr' ? 'fr' : 'en',
+      // The report embeds the review's last delay-cost analysis: it is for the same readers.
+      extras: name === 'report.html' ? { delayCost: latestDelayCost(record.id) } : {},
     });
     if (file.kind !== 'file') throw new Error(`the replay worker answered ${file.kind}`);
     res

@@ -1,7 +1,7 @@
 // The chart data both the browser and the printable report draw, and which findings depend on which assumptions.
 import { describe, expect, it } from 'vitest';
 import { defaultAssumptions, type AssumptionValues } from './assumptions';
-import { curveChart, curveChartSvg, tornadoChart, tornadoChartSvg } from './charts';
+import { curveChart, curveChartSvg, labelLines, tornadoChart, tornadoChartSvg } from './charts';
 import type { CurvePoint } from './curve';
 import { dependencies, dependencyText, sensitivities } from './findings';
 import { balticScenario } from './fixtures';
@@ -104,6 +104,28 @@ describe('the tornado as chart data', () => {
     expect(tornadoChartSvg(chart).match(/<rect x=/g)).toHaveLength(2);
   });
 
+  it('breaks a long assumption name over two lines that fit left of the bars', () => {
+    expect(labelLines('US participation')).toEqual(['US participation']);
+    expect(labelLines('Délai de décision du Conseil (mesure militaire adoptée)')).toEqual([
+      'Délai de décision du Conseil',
+      '(mesure militaire adoptée)',
+    ]);
+    const cut = labelLines(`${'word '.repeat(20)}end`);
+    expect(cut).toHaveLength(2);
+    expect(cut[1]!.endsWith('…')).toBe(true);
+    for (const line of cut) expect(line.length).toBeLessThanOrEqual(34);
+    const chart = tornadoChart(TORNADO, {
+      title: 't',
+      labelOf: () => 'Délai de décision du Conseil (mesure militaire adoptée)',
+    });
+    const svg = tornadoChartSvg(chart);
+    expect(svg).toContain('>Délai de décision du Conseil</text>');
+    expect(svg).toContain('>(mesure militaire adoptée)</text>');
+    const [a, b] = chart.bars[0]!.lines;
+    expect(b!.y - a!.y).toBe(11);
+    expect(a!.y).toBeGreaterThan(chart.bars[0]!.y);
+  });
+
   it('gives a bar of no span a visible pixel', () => {
     const flat = tornadoChart(
       {
@@ -190,6 +212,46 @@ describe('which findings depend on which assumptions', () => {
     expect(html.match(/<svg /g)).toHaveLength(2);
     expect(html).toContain('Riga held at day 14 (65 %) depends on red-competence (moves it by 35 %).');
     expect(html).toContain('moves the finding by more than 10 % of runs');
-    expect(html).toContain('<th scope="row">red-competence</th><td class="num">0.8</td>');
+    // A value Control changed from its default is in bold.
+    expect(html).toContain(
+      '<th scope="row">red-competence</th><td>red-competence</td><td class="num"><strong>0.8</strong></td>',
+    );
+  });
+
+  it('is written in the language asked for, assumptions under their names in it', () => {
+    const tornadoes = sensitivities(register, base, ['riga-held-d14'], evaluate);
+    const html = delayCostReportHtml(
+      {
+        decisionHour: 24,
+        adopted: [],
+        points: POINTS,
+        runs: 10,
+        curve: null as never,
+        headline: null,
+        sensitivity: {
+          seeds: 2,
+          decisionHour: 24,
+          threshold: 0.1,
+          tornadoes,
+          dependencies: dependencies(tornadoes),
+        },
+      },
+      {
+        title: 'ABC234',
+        generatedAt: '2026-12-07T00:00:00Z',
+        locale: 'fr',
+        register,
+        assumptions: [{ key: 'red-competence', value: 1, default: 1, source: ['rand-rra2031'] }],
+        clocks: [],
+      },
+    );
+    expect(html).toContain('<html lang="fr">');
+    expect(html).toContain(
+      '« Riga tenue au jour 14 » (65 %) dépend de Compétence tactique rouge (le déplace de 35 %).',
+    );
+    expect(html).toContain(
+      '<th scope="row">Compétence tactique rouge</th><td>red-competence</td><td class="num">1</td>',
+    );
+    expect(html).toContain('<text x="194" y="24" text-anchor="end">Compétence tactique rouge</text>');
   });
 });

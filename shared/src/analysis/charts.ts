@@ -112,6 +112,8 @@ export interface TornadoChart {
   readonly bars: readonly {
     readonly key: string;
     readonly label: string;
+    /** The label as it fits left of the bars: one line, or two at word breaks (the second cut short). */
+    readonly lines: readonly { readonly text: string; readonly y: number }[];
     readonly y: number;
     readonly height: number;
     /** Pixel x of the worse and the better end. */
@@ -121,6 +123,22 @@ export interface TornadoChart {
     readonly high: { readonly value: string; readonly outcome: number };
     readonly span: number;
   }[];
+}
+
+/** Characters of a 10 px label that fit in the tornado's label column. */
+const LABEL_CHARS = 34;
+
+/** A label in at most two lines of LABEL_CHARS, broken between words; the second ends in "…" if cut. */
+export function labelLines(label: string, chars: number = LABEL_CHARS): string[] {
+  if (label.length <= chars) return [label];
+  const words = label.split(' ');
+  let first = '';
+  while (words.length && (first ? `${first} ${words[0]}` : words[0]!).length <= chars)
+    first = first ? `${first} ${words.shift()}` : words.shift()!;
+  if (!first) first = words.shift()!.slice(0, chars);
+  const rest = words.join(' ');
+  if (!rest) return [first];
+  return [first, rest.length <= chars ? rest : `${rest.slice(0, chars - 1).trimEnd()}…`];
 }
 
 /** One bar per assumption, widest on top, from its worse to its better outcome (0–1 axis). */
@@ -146,17 +164,26 @@ export function tornadoChart(
     baselineAt: sx(s.baseline),
     labelWidth,
     xTicks: [0, 0.25, 0.5, 0.75, 1].map((v) => ({ at: sx(v), label: `${v * 100} %` })),
-    bars: s.bars.map((b, i) => ({
-      key: b.key,
-      label: options.labelOf?.(b.key) ?? b.key,
-      y: top + i * (barHeight + gap),
-      height: barHeight,
-      from: sx(b.low.outcome),
-      to: Math.max(sx(b.high.outcome), sx(b.low.outcome) + 1),
-      low: { value: String(b.low.value), outcome: b.low.outcome },
-      high: { value: String(b.high.value), outcome: b.high.outcome },
-      span: b.span,
-    })),
+    bars: s.bars.map((b, i) => {
+      const label = options.labelOf?.(b.key) ?? b.key;
+      const y = top + i * (barHeight + gap);
+      const lines = labelLines(label);
+      return {
+        key: b.key,
+        label,
+        lines: lines.map((text, j) => ({
+          text,
+          y: r1(y + barHeight / 2 + 3 + (j - (lines.length - 1) / 2) * 11),
+        })),
+        y,
+        height: barHeight,
+        from: sx(b.low.outcome),
+        to: Math.max(sx(b.high.outcome), sx(b.low.outcome) + 1),
+        low: { value: String(b.low.value), outcome: b.low.outcome },
+        high: { value: String(b.high.value), outcome: b.high.outcome },
+        span: b.span,
+      };
+    }),
   };
 }
 
@@ -203,7 +230,9 @@ export function tornadoChartSvg(c: TornadoChart): string {
     `<rect width="${c.width}" height="${c.height}" fill="#fff"/>`,
     ...c.bars.map(
       (b) =>
-        `<text x="${c.labelWidth - 6}" y="${b.y + b.height / 2 + 3}" text-anchor="end">${esc(b.label)}</text>` +
+        b.lines
+          .map((l) => `<text x="${c.labelWidth - 6}" y="${l.y}" text-anchor="end">${esc(l.text)}</text>`)
+          .join('') +
         `<rect x="${b.from}" y="${b.y}" width="${r1(b.to - b.from)}" height="${b.height}" fill="#1f5fbf"><title>${esc(`${b.label}: ${b.low.value} → ${Math.round(b.low.outcome * 100)} %, ${b.high.value} → ${Math.round(b.high.outcome * 100)} %`)}</title></rect>`,
     ),
     `<line x1="${c.baselineAt}" x2="${c.baselineAt}" y1="4" y2="${axisY}" stroke="#000" stroke-dasharray="3 2"/>`,

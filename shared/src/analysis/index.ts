@@ -47,4 +47,10 @@ export {
   DEPENDENCY_THRESHOLD,
   type Dependency,
 } from './findings';
-export { delayCostReportHtml, delayCostCurveChart, outcomeLabel } from './report';
+export {
+  delayCostReportHtml,
+  delayCostSectionHtml,
+  delayCostCurveChart,
+  outcomeLabel,
+  type DelayCostPrint,
+} from './report';

@@ -1,87 +1,136 @@
-// The review's delay-cost analysis in print (ADR 0027): one self-contained HTML page with the curve,
-// the tornado, which findings depend on which assumptions, the clocks and the assumptions in force.
+// The review's delay-cost analysis in print (ADR 0027): the headline, the curve, the tornado, which
+// findings depend on which assumptions, the clocks and the assumptions it ran under. One section,
+// written once: the printable analysis is a page around it, the after-action report embeds it.
+import type { Locale } from '../model/vocabulary';
 import { curveChart, curveChartSvg, tornadoChart, tornadoChartSvg, type Mark } from './charts';
 import type { DelayCost } from './delayCost';
-import { dependencyText } from './findings';
 import type { StatedAssumption } from './result';
-import type { HistoricalClock } from './schema';
+import { DELAY_WORDS } from './reportWords';
+import type { Assumption, HistoricalClock } from './schema';
 
 const esc = (v: unknown) =>
   String(v).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const capitalName = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
 
-/** "riga-held-d14" → "Riga held at day 14"; "ground-held" → "Ground held". */
-export function outcomeLabel(key: string): string {
+/** "riga-held-d14" → "Riga held at day 14"; "ground-held" → "Ground held" (in the report's language). */
+export function outcomeLabel(key: string, locale: Locale = 'en'): string {
+  const w = DELAY_WORDS[locale];
   const m = /^(.+)-held-d(\d+)$/.exec(key);
-  return m ? `${capitalName(m[1]!)} held at day ${m[2]}` : key === 'ground-held' ? 'Ground held' : key;
+  return m ? w.heldAt(capitalName(m[1]!), m[2]!) : key === 'ground-held' ? w.groundHeld : key;
 }
 
 /** The curve of each capital held at day 14, with the Council's hour and the clocks marked. */
-export function delayCostCurveChart(result: DelayCost, clocks: readonly HistoricalClock[]) {
+export function delayCostCurveChart(
+  result: DelayCost,
+  clocks: readonly HistoricalClock[],
+  locale: Locale = 'en',
+) {
+  const w = DELAY_WORDS[locale];
   const capitals = Object.keys(result.points[0]?.held ?? {});
   const marks: Mark[] = [
-    { id: 'council', label: 'This Council', hour: result.decisionHour, kind: 'council' },
-    ...clocks.map((c) => ({ id: c.id, label: c.label.en, hour: c.hours, kind: 'clock' as const })),
+    { id: 'council', label: w.thisCouncil, hour: result.decisionHour, kind: 'council' },
+    ...clocks.map((c) => ({ id: c.id, label: c.label[locale], hour: c.hours, kind: 'clock' as const })),
   ];
   return curveChart(
     result.points,
     capitals.map((c) => ({ outcome: `${c}-held-d14`, label: capitalName(c) })),
-    {
-      title: 'Share of runs each capital is still held at day 14, by the hour the Council decides',
-      xLabel: 'decision hour (game hours from the start of the crisis)',
-      marks,
-    },
+    { title: w.curveTitle, xLabel: w.axis, marks },
   );
 }
 
-export function delayCostReportHtml(
-  result: DelayCost,
-  context: {
-    readonly title: string;
-    readonly generatedAt: string;
-    readonly assumptions: readonly StatedAssumption[];
-    readonly clocks: readonly HistoricalClock[];
-  },
-): string {
-  const curve = curveChartSvg(delayCostCurveChart(result, context.clocks));
+export interface DelayCostPrint {
+  readonly locale?: Locale;
+  /** Every assumption of the register with the value the analysis ran under. */
+  readonly assumptions: readonly StatedAssumption[];
+  readonly clocks: readonly HistoricalClock[];
+  /** The scenario's register, for each assumption's name in the report's language. */
+  readonly register?: readonly Assumption[];
+  /** The heading level of the section's parts: 2 on a page of its own, 3 inside the after-action report. */
+  readonly level?: 2 | 3;
+  /** The log's length now, when the analysis read a shorter one (the report says it may be out of date). */
+  readonly stale?: { readonly read: number; readonly now: number } | null;
+}
+
+/** The analysis as one HTML section: every chart inline SVG, every result with the assumptions it ran under. */
+export function delayCostSectionHtml(result: DelayCost, p: DelayCostPrint): string {
+  const locale = p.locale ?? 'en';
+  const w = DELAY_WORDS[locale];
+  const hN = `h${p.level ?? 2}`;
+  const heading = (text: string) => `<${hN}>${esc(text)}</${hN}>`;
+  const finding = (key: string) => outcomeLabel(key, locale);
+  const labelOf = (key: string) => p.register?.find((a) => a.key === key)?.label[locale] ?? key;
   const s = result.sensitivity ?? null;
   const tornado = s?.tornadoes[0];
   const h = result.headline;
-  const headline = h
-    ? `<p>The Council authorised its response at hour ${result.decisionHour}. Deciding at hour ${h.earlierHour} would have kept ${esc(outcomeLabel(h.outcome))} in ${Math.round(h.earlier * 100)} % of ${result.runs} runs instead of ${Math.round(h.actual * 100)} %.</p>`
-    : '';
-  const findings = s
-    ? `<h2>Which findings depend on which assumptions</h2>
-<p class="meta">A finding depends on an assumption if varying that assumption over its range, the others as the exercise ran, moves the finding by more than ${Math.round(s.threshold * 100)} % of runs (${s.seeds} runs a value, the Council deciding at hour ${s.decisionHour}).</p>
-<ul>${dependencyText(s.dependencies, s.threshold)
-        .map(
-          (line, i) =>
-            `<li>${esc(line.replace(s.dependencies[i]!.outcome, outcomeLabel(s.dependencies[i]!.outcome)))}</li>`,
-        )
-        .join('')}</ul>
-${tornado ? `<h3>Sensitivity of ${esc(outcomeLabel(tornado.outcome))}</h3><figure>${tornadoChartSvg(tornadoChart(tornado, { title: `Sensitivity of ${outcomeLabel(tornado.outcome)} to each assumption` }))}</figure>` : ''}`
-    : '<p class="meta">The sensitivity runs did not finish within the time limit.</p>';
-  const rows = context.assumptions
+  const parts: string[] = [];
+  if (p.stale) parts.push(`<p class="meta" data-stale>${esc(w.stale(p.stale.read, p.stale.now))}</p>`);
+  parts.push(`<p class="meta">${esc(w.runsAHour(result.runs))}</p>`);
+  if (h)
+    parts.push(
+      `<p data-headline>${esc(w.headline({ hour: result.decisionHour, earlierHour: h.earlierHour, finding: finding(h.outcome), earlier: h.earlier, actual: h.actual, runs: result.runs }))}</p>`,
+    );
+  if (result.adopted.length)
+    parts.push(
+      `<p class="meta">${esc(w.adopted)}: ${result.adopted.map((a) => `${esc(a.title[locale])} (${esc(w.hour)} ${a.hour})`).join('; ')}.</p>`,
+    );
+  parts.push(
+    heading(w.curve),
+    `<figure id="delay-curve">${curveChartSvg(delayCostCurveChart(result, p.clocks, locale))}</figure>`,
+  );
+  parts.push(heading(w.dependsTitle));
+  if (s) {
+    const lines = s.dependencies.map((d) =>
+      d.dependsOn.length
+        ? w.dependsOn(
+            finding(d.outcome),
+            d.baseline,
+            d.dependsOn.map((x) => w.movesBy(labelOf(x.key), x.span)).join(', '),
+          )
+        : w.dependsOnNone(finding(d.outcome), d.baseline, s.threshold),
+    );
+    parts.push(
+      `<p class="meta">${esc(w.dependsNote({ threshold: s.threshold, seeds: s.seeds, hour: s.decisionHour }))}</p>`,
+      `<ul id="delay-dependencies">${lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`,
+    );
+    if (tornado) {
+      const title = w.tornado(finding(tornado.outcome));
+      parts.push(
+        `<figure id="delay-tornado"><figcaption>${esc(title)}</figcaption>${tornadoChartSvg(tornadoChart(tornado, { title, labelOf }))}</figure>`,
+      );
+    }
+  } else parts.push(`<p class="meta">${esc(w.noSensitivity)}</p>`);
+  if (p.clocks.length)
+    parts.push(
+      heading(w.clocks),
+      `<ul>${p.clocks.map((c) => `<li>${c.hours} h — ${esc(c.label[locale])} (${esc(w.clockKind[c.clock])})</li>`).join('')}</ul>`,
+    );
+  const rows = p.assumptions
     .map(
       (a) =>
-        `<tr><th scope="row">${esc(a.key)}</th><td class="num">${esc(a.value)}</td><td class="num">${esc(a.default)}</td><td>${esc(a.source.join(' '))}</td></tr>`,
+        `<tr><th scope="row">${esc(labelOf(a.key))}</th><td>${esc(a.key)}</td><td class="num">${a.value === a.default ? esc(a.value) : `<strong>${esc(a.value)}</strong>`}</td><td class="num">${esc(a.default)}</td><td>${esc(a.source.join(' '))}</td></tr>`,
     )
     .join('');
-  const clocks = context.clocks
-    .map((c) => `<li>${c.hours} h — ${esc(c.label.en)} (${esc(c.clock)})</li>`)
-    .join('');
+  parts.push(
+    heading(w.assumptions),
+    `<table id="delay-assumptions"><thead><tr><th scope="col">${w.assumption}</th><th scope="col">${w.key}</th><th scope="col">${w.value}</th><th scope="col">${w.default}</th><th scope="col">${w.source}</th></tr></thead><tbody>${rows}</tbody></table>`,
+  );
+  return `<section class="delay" id="delay-cost">${parts.join('\n')}</section>`;
+}
+
+/** The analysis on a page of its own (the review panel's "printable analysis"). */
+export function delayCostReportHtml(
+  result: DelayCost,
+  context: DelayCostPrint & { readonly title: string; readonly generatedAt: string },
+): string {
+  const locale = context.locale ?? 'en';
+  const w = DELAY_WORDS[locale];
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>What the delay cost — ${esc(context.title)}</title>
-<style>body{font:11pt/1.4 Georgia,serif;max-width:60rem;margin:1.5rem auto;padding:0 1rem}table{border-collapse:collapse}th,td{border:1px solid #bbb;padding:.2rem .35rem;text-align:left}.num{text-align:right}.meta{color:#444;font-size:9.5pt}svg{max-width:100%;height:auto}@page{size:A4;margin:15mm}</style></head>
-<body><h1>What the Council’s delay cost: ${esc(context.title)}</h1>
-<p class="meta">${result.runs} runs a decision hour · report made ${esc(context.generatedAt)}</p>
-${headline}
-<h2>The cost-of-delay curve</h2><figure>${curve}</figure>
-${findings}
-<h2>Historical clocks</h2><ul>${clocks}</ul>
-<h2>Assumptions in force</h2>
-<table><thead><tr><th scope="col">Assumption</th><th scope="col">Value</th><th scope="col">Default</th><th scope="col">Source</th></tr></thead><tbody>${rows}</tbody></table>
+<html lang="${locale}"><head><meta charset="utf-8"><title>${esc(w.title)} — ${esc(context.title)}</title>
+<style>body{font:11pt/1.4 Georgia,serif;max-width:60rem;margin:1.5rem auto;padding:0 1rem}table{border-collapse:collapse}th,td{border:1px solid #bbb;padding:.2rem .35rem;text-align:left}.num{text-align:right}.meta{color:#444;font-size:9.5pt}figure{margin:0;break-inside:avoid}figcaption{font-size:9.5pt;font-weight:bold}svg{max-width:100%;height:auto}@page{size:A4;margin:15mm}</style></head>
+<body><h1>${esc(w.title)}${locale === 'fr' ? ' :' : ':'} ${esc(context.title)}</h1>
+<p class="meta">${esc(w.made)} ${esc(context.generatedAt)}</p>
+${delayCostSectionHtml(result, { ...context, level: 2 })}
 </body></html>
 `;
 }

@@ -14,6 +14,9 @@ import { RUNG_INFO, type EscalationRung } from '../forces/escalation';
 import type { Locale } from '../model/vocabulary';
 import { isLocalisedText, type LocalisedText } from '../scenario/text';
 import { REPORT_WORDS } from './reportWords';
+import type { DelayCost } from '../analysis/delayCost';
+import { delayCostSectionHtml } from '../analysis/report';
+import { DELAY_WORDS } from '../analysis/reportWords';
 
 /** Escapes a value for HTML; a scenario text is written in the report's language. */
 const escapeIn =
@@ -73,6 +76,7 @@ thead{display:table-header-group}tr{break-inside:avoid}
 .num{text-align:right;font-variant-numeric:tabular-nums}
 .charts{display:flex;flex-wrap:wrap;gap:.75rem}figure{margin:0;break-inside:avoid}
 figcaption{font-size:9.5pt;font-weight:bold}
+.delay svg{max-width:100%;height:auto}
 .tag{font-weight:bold;color:#7030a0}.meta{color:#444;font-size:9.5pt}
 @page{size:A4;margin:15mm}
 @media print{body{margin:0;max-width:none}a{color:inherit;text-decoration:none}}
@@ -83,6 +87,37 @@ export interface ReportOptions {
   readonly generatedAt: string;
   /** The language Control asked the report in (the export's `lang`); English by default. */
   readonly locale?: Locale;
+  /**
+   * The review's last finished delay-cost analysis of this exercise, and how many events of the log
+   * it read (ADR 0027); null or absent when none has been run.
+   */
+  readonly delayCost?: { readonly result: DelayCost; readonly logLength: number } | null;
+}
+
+/** "What the Council's delay cost", for an exercise with forces and an assumption register. */
+function delayCostPart(
+  events: readonly GameEvent[],
+  state: ReturnType<typeof replay>,
+  options: ReportOptions,
+  locale: Locale,
+): string {
+  const d = DELAY_WORDS[locale];
+  const register = state.scenario.assumptions;
+  if (!options.delayCost && !(state.forces && register?.length)) return '';
+  const body = options.delayCost
+    ? delayCostSectionHtml(options.delayCost.result, {
+        locale,
+        assumptions: options.delayCost.result.curve.assumptions,
+        clocks: options.delayCost.result.curve.clocks,
+        register,
+        level: 3,
+        stale:
+          options.delayCost.logLength < events.length
+            ? { read: options.delayCost.logLength, now: events.length }
+            : null,
+      })
+    : `<p class="meta" id="delay-cost">${d.notRun}</p>`;
+  return `<h2>${d.title}</h2>\n${body}`;
 }
 
 export function reportHtml(events: readonly GameEvent[], options: ReportOptions): string {
@@ -140,7 +175,7 @@ export function reportHtml(events: readonly GameEvent[], options: ReportOptions)
   const charts = measureCharts(series)
     .map((c) => `<figure><figcaption>${esc(c.title)} (${esc(c.unit)})</figcaption>${chartSvg(c)}</figure>`)
     .join('');
-  const assumed = assumptionsSheet(events)
+  const assumed = assumptionsSheet(events, locale)
     .rows.map(
       (r) =>
         `<tr><th scope="row">${esc(r[1])}</th><td>${esc(r[0])}</td><td class="num">${esc(r[2])}</td><td class="num">${esc(r[3])}</td><td>${esc(r[4])}</td><td>${esc(r[6])}</td></tr>`,
@@ -163,9 +198,9 @@ export function reportHtml(events: readonly GameEvent[], options: ReportOptions)
 </tbody></table>
 ${
   assumed
-    ? `<h2>Assumptions in force</h2>
-<p class="meta">The assumption register's values this exercise ran under, as Control set them when creating it.</p>
-<table id="assumptions"><thead><tr><th scope="col">Assumption</th><th scope="col">Key</th><th scope="col">Value</th><th scope="col">Default</th><th scope="col">Range</th><th scope="col">Source</th></tr></thead><tbody>${assumed}</tbody></table>`
+    ? `<h2>${w.assumptionsInForce}</h2>
+<p class="meta">${w.assumptionsNote}</p>
+<table id="assumptions"><thead><tr><th scope="col">${w.assumption}</th><th scope="col">${w.key}</th><th scope="col">${w.value}</th><th scope="col">${w.defaultValue}</th><th scope="col">${w.range}</th><th scope="col">${w.source}</th></tr></thead><tbody>${assumed}</tbody></table>`
     : ''
 }
 <h2>${w.measuresOverTime}</h2>
@@ -173,6 +208,7 @@ ${
 <h2>${w.decisions}</h2>
 <p class="meta">${w.latencyNote} ${anchors}.</p>
 <table><thead><tr><th scope="col">${w.item}</th><th scope="col">${w.raised}</th><th scope="col">${w.tabled}</th><th scope="col">${w.decided}</th><th scope="col">${w.latency}</th><th scope="col">${w.adoptedBy}</th><th scope="col">${w.againstHistory}</th><th scope="col">×9/11 · ×Libya · ×Turkey</th></tr></thead><tbody>${decisions}</tbody></table>
+${delayCostPart(events, state, options, locale)}
 <h2>${w.tags}</h2>
 ${tags ? `<table><thead><tr><th scope="col">${w.moment}</th><th scope="col">${w.kind}</th><th scope="col">${w.note}</th><th scope="col">${w.by}</th><th scope="col">${w.event}</th></tr></thead><tbody>${tags}</tbody></table>` : `<p class="meta">${w.noTags}</p>`}
 <h2>${w.hotwash}</h2>

@@ -50,6 +50,15 @@ const en = {
   subject: 'Subject',
   explanation: 'Explanation',
   noAdjudication: 'No adjudication was recorded.',
+  assumptionsInForce: 'Assumptions in force',
+  assumptionsNote:
+    "The assumption register's values this exercise ran under, as Control set them when creating it.",
+  assumption: 'Assumption',
+  key: 'Key',
+  value: 'Value',
+  defaultValue: 'Default',
+  range: 'Range',
+  source: 'Source',
 };
 
 export type ReportWords = Readonly<Record<keyof typeof en, string>>;
@@ -103,6 +112,15 @@ const fr: ReportWords = {
   subject: 'Objet',
   explanation: 'Explication',
   noAdjudication: 'Aucun arbitrage n’a été enregistré.',
+  assumptionsInForce: 'Hypothèses retenues',
+  assumptionsNote:
+    'Les valeurs du registre des hypothèses sous lesquelles cet exercice a été joué, telles que Control les a fixées à sa création.',
+  assumption: 'Hypothèse',
+  key: 'Clé',
+  value: 'Valeur',
+  defaultValue: 'Par défaut',
+  range: 'Plage',
+  source: 'Source',
 };
 
 export const REPORT_WORDS: Readonly<Record<Locale, ReportWords>> = { en, fr };

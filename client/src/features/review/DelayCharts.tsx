@@ -75,9 +75,11 @@ export function TornadoView({
       <title id={labelledBy}>{chart.title}</title>
       {chart.bars.map((b) => (
         <g key={b.key} data-testid={`tornado-bar-${b.key}`}>
-          <text x={chart.labelWidth - 6} y={b.y + b.height / 2 + 3} textAnchor="end" fontSize="10">
-            {b.label}
-          </text>
+          {b.lines.map((l) => (
+            <text key={l.y} x={chart.labelWidth - 6} y={l.y} textAnchor="end" fontSize="10">
+              {l.text}
+            </text>
+          ))}
           <rect x={b.from} y={b.y} width={b.to - b.from} height={b.height} fill="#1f5fbf">
             <title>{`${b.label}: ${b.low.value} → ${Math.round(b.low.outcome * 100)} %, ${b.high.value} → ${Math.round(b.high.outcome * 100)} %`}</title>
           </rect>

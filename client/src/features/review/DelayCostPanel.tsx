@@ -112,7 +112,7 @@ function DelayCostResult({
   );
   const s = result.sensitivity ?? null;
   const tornado = s?.tornadoes[0];
-  const ctx = { code, assumptions: started.assumptions, clocks: started.clocks };
+  const ctx = { code, assumptions: started.assumptions, clocks: started.clocks, locale };
   return (
     <div data-testid="delay-cost-result">
       {h && m && (
@@ -182,6 +182,9 @@ function DelayCostResult({
         ))}
         {exportFailed && <p role="alert">{t('delay.pngFailed')}</p>}
       </div>
+      <p className="hint" data-testid="delay-in-report">
+        {t('delay.inReport')}
+      </p>
       <h4>{t('delay.clocks')}</h4>
       <ul>
         {started.clocks.map((c) => (

@@ -7,6 +7,7 @@ import {
   delayCostReportHtml,
   type DelayCost,
   type HistoricalClock,
+  type Locale,
   type StatedAssumption,
 } from '@council/shared';
 import { saveBlob } from './api';
@@ -18,6 +19,8 @@ export interface DelayContext {
   readonly code: string;
   readonly assumptions: readonly StatedAssumption[];
   readonly clocks: readonly HistoricalClock[];
+  /** The reader's language: the chart's and the printable analysis's words. */
+  readonly locale?: Locale;
 }
 
 export function delayExportBody(
@@ -42,7 +45,9 @@ export function delayExportBody(
         { type: 'application/json' },
       );
     case 'svg':
-      return new Blob([curveChartSvg(delayCostCurveChart(result, ctx.clocks))], { type: 'image/svg+xml' });
+      return new Blob([curveChartSvg(delayCostCurveChart(result, ctx.clocks, ctx.locale))], {
+        type: 'image/svg+xml',
+      });
     case 'html':
       return new Blob(
         [
@@ -51,6 +56,7 @@ export function delayExportBody(
             generatedAt: new Date().toISOString(),
             assumptions: ctx.assumptions,
             clocks: ctx.clocks,
+            locale: ctx.locale,
           }),
         ],
         { type: 'text/html;charset=utf-8' },

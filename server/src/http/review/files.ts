@@ -1,10 +1,12 @@
-// The review's downloads, by file name: the log, one CSV per table, the workbook and the report.
+// The review's downloads, by file name: the log, one CSV per table, the workbook and the report (with
+// the review's last delay-cost analysis, when one has finished).
 import {
   exportJson,
   reportHtml,
   reviewTables,
   tableCsv,
   REVIEW_TABLES,
+  type DelayCost,
   type GameEvent,
   type Locale,
 } from '@council/shared';
@@ -15,8 +17,13 @@ export interface ReviewFile {
   readonly type: string;
 }
 
+/** What a file may add to the log: the review's last delay-cost analysis (the report embeds it). */
+export interface ReviewFileExtras {
+  readonly delayCost?: { readonly result: DelayCost; readonly logLength: number } | null;
+}
+
 /** Makes a file in the language Control asked for (`?lang=`, ADR 0029). */
-type Make = (events: GameEvent[], now: Date, locale: Locale) => ReviewFile;
+type Make = (events: GameEvent[], now: Date, locale: Locale, extras: ReviewFileExtras) => ReviewFile;
 
 const csvFile =
   (name: string): Make =>
@@ -35,8 +42,8 @@ export const REVIEW_FILES: Readonly<Record<string, Make>> = {
     body: workbookXlsx(reviewTables(events, locale)),
     type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   }),
-  'report.html': (events, now, locale) => ({
-    body: reportHtml(events, { generatedAt: now.toISOString(), locale }),
+  'report.html': (events, now, locale, extras) => ({
+    body: reportHtml(events, { generatedAt: now.toISOString(), locale, delayCost: extras.delayCost ?? null }),
     type: 'text/html; charset=utf-8',
   }),
 };

@@ -13,12 +13,18 @@ import {
   type GameEvent,
   type Locale,
 } from '@council/shared';
-import { REVIEW_FILES } from './files';
+import { REVIEW_FILES, type ReviewFileExtras } from './files';
 
 /** One question about an exercise's log, asked with the events the worker has not seen yet. */
 export type ReplayOp =
   | { readonly kind: 'reader'; readonly tokenHash: string }
-  | { readonly kind: 'file'; readonly name: string; readonly now: string; readonly locale?: Locale }
+  | {
+      readonly kind: 'file';
+      readonly name: string;
+      readonly now: string;
+      readonly locale?: Locale;
+      readonly extras?: ReviewFileExtras;
+    }
   | { readonly kind: 'view'; readonly seq: number; readonly actor: Actor }
   | { readonly kind: 'seat'; readonly seatId: string; readonly unlocked: boolean };
 
@@ -63,7 +69,7 @@ export class ReplayWork {
       case 'file': {
         const make = own(REVIEW_FILES, op.name);
         if (!make) throw new Error(`no review file ${op.name}`);
-        return { kind: 'file', ...make(events, new Date(op.now), op.locale ?? 'en') };
+        return { kind: 'file', ...make(events, new Date(op.now), op.locale ?? 'en', op.extras ?? {}) };
       }
       case 'view':
         return { kind: 'json', body: JSON.stringify(cachedViewFor(states[op.seq]!, op.actor, NOBODY)) };
