@@ -41,6 +41,17 @@ describe('what your Council’s delay cost', () => {
       },
       events,
     );
+    const report = async (lang = '') => {
+      const r = await fetch(`${server.url}/api/exercises/DLYCST/review/report.html${lang}`, {
+        headers: { 'X-Control-Key': CONTROL_KEY },
+      });
+      expect(r.status).toBe(200);
+      return r.text();
+    };
+    // Before any analysis, the printable report says how to have it there.
+    const before = await report();
+    expect(before).toContain('No delay-cost analysis has been run for this exercise yet');
+    expect(before).not.toContain('id="delay-curve"');
     const url = `${server.url}/api/exercises/DLYCST/review/delay-cost`;
     const post = (headers: Record<string, string>, query = '?seeds=2') =>
       fetch(`${url}${query}`, { method: 'POST', headers });
@@ -88,5 +99,23 @@ describe('what your Council’s delay cost', () => {
     expect(s?.tornadoes.map((t) => t.outcome)).toContain('ground-held');
     expect(s?.dependencies.length).toBe(s?.tornadoes.length);
     expect(s?.tornadoes[0]?.bars.map((b) => b.key)).toEqual(expect.arrayContaining(['red-competence']));
+
+    // The printable report now embeds it: the curve and the tornado inline, what each finding depends
+    // on and the assumptions it ran under, in the language asked for.
+    const html = await report();
+    expect(html).toMatch(/<figure id="delay-curve"><svg /);
+    expect(html).toMatch(/<figure id="delay-tornado"><figcaption>[^<]+<\/figcaption><svg /);
+    expect(html).toContain('<ul id="delay-dependencies">');
+    expect(html).toContain('<td>red-competence</td>');
+    expect(html).toContain(`Deciding at hour 47 would have kept`);
+    // It reaches nobody the analysis itself is refused to: a seat reads it only once Control opens the record.
+    const seatReport = await fetch(`${server.url}/api/exercises/DLYCST/review/report.html`, {
+      headers: { 'X-Seat-Token': SEAT_TOKEN },
+    });
+    expect(seatReport.status).toBe(403);
+    expect(await seatReport.text()).not.toContain('delay-curve');
+    const fr = await report('?lang=fr');
+    expect(fr).toContain('<h2>Ce qu’a coûté le délai du Conseil</h2>');
+    expect(fr).toMatch(/<figure id="delay-tornado"><figcaption>Sensibilité de « [^»]+ » à chaque hypothèse/);
   }, 300_000);
 });
