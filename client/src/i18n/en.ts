@@ -1,4 +1,5 @@
 // English strings: the reference catalogue every other language must match key for key.
+import { enAdjudication } from './en.adjudication';
 import { enArchive } from './en.archive';
 import { enDelay } from './en.delay';
 import { enErrors } from './en.errors';
@@ -182,6 +183,7 @@ export const en = {
   ...enBranch,
   ...enArchive,
   ...enDelay,
+  ...enAdjudication,
   ...enErrors,
   // ---- map. (features/map: map, timeline, command post, adjudication) ----
   'map.title': 'Forces',

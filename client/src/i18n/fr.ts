@@ -1,5 +1,6 @@
 // French strings; typed against the English catalogue so a missing key fails the type check.
 import type { MessageKey } from './en';
+import { frAdjudication } from './fr.adjudication';
 import { frArchive } from './fr.archive';
 import { frDelay } from './fr.delay';
 import { frErrors } from './fr.errors';
@@ -187,6 +188,7 @@ export const fr: Record<MessageKey, string> = {
   ...frBranch,
   ...frArchive,
   ...frDelay,
+  ...frAdjudication,
   ...frErrors,
   // ---- map. (features/map: map, timeline, command post, adjudication) ----
   'map.title': 'Forces',

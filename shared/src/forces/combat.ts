@@ -5,7 +5,8 @@ import { networkOf, place } from './network';
 import type { ForcesRules } from './schema';
 import type { ForcesState, UnitState } from './state';
 import type { Side } from './vocabulary';
-import type { LocalisedText } from '../scenario/text';
+import { verbatim, type LocalisedText } from '../scenario/text';
+import { combatWords, wordAdjudication } from './explain';
 
 export interface CombatInput {
   readonly unitId: string;
@@ -149,17 +150,7 @@ export function adjudicate(
       after: Math.max(0, round2(u.strength - dLoss)),
     })),
   ];
-  const label = CRT_COLUMNS[column]!.label;
-  const explanation =
-    `${attackerSide === 'red' ? 'Red' : 'Blue'} attacks ${here.name.en}: ${attackerPower} against ${defenderPower} ` +
-    `(terrain ×${terrain}, posture ×${round2(posture)}, air ×${round2(airA)}/×${round2(airD)}), ratio ${ratio}:1, column ${label}; ` +
-    `die ${die}: attacker −${aLoss}, defender −${dLoss}` +
-    (retreats
-      ? ', defender falls back.'
-      : standAndFight
-        ? ', the defenders fight on in the city.'
-        : ', the defence holds.');
-  return {
+  const record: Omit<CombatRecord, 'explanation'> = {
     placeId,
     atHour: hour,
     rule: 'combatResultsTable',
@@ -170,7 +161,7 @@ export function adjudicate(
     attackerPower,
     defenderPower,
     ratio,
-    column: label,
+    column: CRT_COLUMNS[column]!.label,
     dice,
     result: {
       attackerLoss: aLoss,
@@ -179,8 +170,11 @@ export function adjudicate(
       ...(standAndFight ? { defendersStand: true } : {}),
     },
     losses,
-    explanation,
   };
+  // The record keeps its sentence in English; readers' clients and exports word the kind (explain.ts).
+  const names = { place: () => here.name, unit: (id: string) => verbatim(id) };
+  const explanation = wordAdjudication(combatWords({ ...record, explanation: '' }, names), 'en');
+  return { ...record, explanation };
 }
 
 function postureSummary(rules: ForcesRules, units: readonly UnitState[], hour: number): string {

@@ -53,3 +53,18 @@ import type { ForcesState } from './state';
 /** Rebuilds forces state from its initial state and a log of forces events. */
 export const replayForces = (initial: ForcesState, events: readonly ForcesEvent[]): ForcesState =>
   events.reduce(evolveForces, initial);
+export {
+  adjudicationTemplate,
+  combatWords,
+  eventAdjudicationWords,
+  modifierWhy,
+  namesOf as adjudicationNamesOf,
+  reportWords,
+  wordAdjudication,
+  wordedParams,
+  type AdjudicationKind,
+  type AdjudicationNames,
+  type AdjudicationParam,
+  type AdjudicationWords,
+} from './explain';
+export { ADJUDICATION_WORDS, type AdjudicationKey } from './explainWords';

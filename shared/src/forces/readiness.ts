@@ -1,4 +1,5 @@
 // Dice for getting ready to move: the notice to move after an alert, and peacetime movement permits.
+import { wordAdjudication } from './explain';
 import { networkOf } from './network';
 import { roll, type Step } from './step';
 import type { UnitState } from './state';
@@ -27,7 +28,10 @@ export function rollNotice(step: Step, u: UnitState, h: number): void {
     atHour: h,
     readyAt: alerted + value,
     dice,
-    explanation: `Notice to move ${min}–${max} h; rolled ${value} h, ready at hour ${alerted + value}.`,
+    explanation: wordAdjudication(
+      { kind: 'readiness', params: { min, max, rolled: value, readyAt: alerted + value } },
+      'en',
+    ),
   });
 }
 
@@ -54,6 +58,6 @@ export function rollPermit(step: Step, u: UnitState, h: number): void {
     atHour: h,
     grantedAt: h + days * HOURS_PER_DAY,
     dice,
-    explanation: `Peacetime movement permits take ${mean} days on average, up to ${max}; this one takes ${days} days.`,
+    explanation: wordAdjudication({ kind: 'permit', params: { mean, max, days } }, 'en'),
   });
 }

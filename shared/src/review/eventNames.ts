@@ -3,7 +3,8 @@
 // internal id reaches a screen or an export's label.
 import { ESCALATION_RUNGS, RUNG_INFO, type EscalationRung } from '../forces/escalation';
 import type { Scenario } from '../scenario/schema';
-import { inEnglish, type Wording } from '../scenario/text';
+import { wordingIn, type Wording } from '../scenario/text';
+import type { Locale } from '../model/vocabulary';
 
 export interface EventNames {
   /** The name of anything the scenario names by this id, or null. */
@@ -22,11 +23,11 @@ export function words(code: string): string {
     .toLowerCase();
 }
 
-export function eventNames(scenario: Scenario | null): EventNames {
+/** Names in the reader's language (English by default: a stored scenario may be English-only, ADR 0029). */
+export function eventNames(scenario: Scenario | null, locale: Locale = 'en'): EventNames {
   const names = new Map<string, string>();
-  // The timeline's labels are English (a stored scenario may still be English-only: ADR 0029).
   const add = (id: string, name: Wording) => {
-    if (!names.has(id)) names.set(id, inEnglish(name));
+    if (!names.has(id)) names.set(id, wordingIn(name, locale) ?? wordingIn(name, 'en'));
   };
   if (scenario) {
     for (const s of scenario.seats) add(s.id, s.label);
@@ -40,6 +41,7 @@ export function eventNames(scenario: Scenario | null): EventNames {
     of: (id) => names.get(id) ?? (rungs.has(id) ? RUNG_INFO[id as EscalationRung].label : null),
     draft: (id) => {
       const n = /^d(\d+)$/.exec(id)?.[1];
+      if (locale === 'fr') return n ? `projet ${n}` : 'un projet';
       return n ? `draft ${n}` : 'a draft';
     },
   };

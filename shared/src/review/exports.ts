@@ -80,7 +80,7 @@ export function reviewTables(events: readonly GameEvent[], locale: Locale = 'en'
     messagesTable(state),
     decisionsSheet(state, locale),
     measuresSheet(measuresSeries(events)),
-    adjudicationsSheet(events),
+    adjudicationsSheet(events, locale),
     tagsSheet(state, events),
     hotwashSheet(state),
     assumptionsSheet(events, locale),

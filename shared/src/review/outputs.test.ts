@@ -1,5 +1,6 @@
 /// <reference types="node" />
 // Charts, the printable report, a seat's own review and the comparison of runs, over the golden log.
+import { isLocalisedText } from '../scenario/text';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { replay } from '../engine/evolve';
@@ -222,7 +223,8 @@ describe('the adjudications table', () => {
     const table = adjudicationsSheet([...base, override]);
     const says = (e: GameEvent, key: string) => {
       const value = (e as unknown as Record<string, unknown>)[key];
-      return typeof value === 'string' && value.length > 0;
+      // A ladder move's reason is the scenario's, in both languages.
+      return (typeof value === 'string' && value.length > 0) || (key === 'reason' && isLocalisedText(value));
     };
     const explained = base.filter((e) => says(e, 'explanation') || says(e, 'rationale') || says(e, 'reason'));
     expect(explained.some((e) => e.type === 'combatResolved')).toBe(true);

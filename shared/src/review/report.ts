@@ -13,7 +13,7 @@ import { kahnRungText } from './ladder';
 import { RUNG_INFO, type EscalationRung } from '../forces/escalation';
 import type { Locale } from '../model/vocabulary';
 import { isLocalisedText, type LocalisedText } from '../scenario/text';
-import { REPORT_WORDS } from './reportWords';
+import { REPORT_WORDS, RULING_KINDS } from './reportWords';
 import type { DelayCost } from '../analysis/delayCost';
 import { delayCostSectionHtml } from '../analysis/report';
 import { DELAY_WORDS } from '../analysis/reportWords';
@@ -152,10 +152,10 @@ export function reportHtml(events: readonly GameEvent[], options: ReportOptions)
       return `<tr id="seq-${e.seq}"><td class="num">${e.seq}</td><td>${esc(when(e.gameTime))}</td><td>${esc(e.label)}${tags}</td></tr>`;
     })
     .join('');
-  const adjudications = adjudicationsSheet(events)
+  const adjudications = adjudicationsSheet(events, locale)
     .rows.map(
       (row) =>
-        `<tr><td class="num">${esc(row[0])}</td><td>${esc(when((row[2] as string | null) ?? null))}</td><td>${esc(words(String(row[1])))}</td><td>${esc(row[4])}</td><td>${esc(row[5])}</td><td>${esc(row[6])}</td></tr>`,
+        `<tr><td class="num">${esc(row[0])}</td><td>${esc(when((row[2] as string | null) ?? null))}</td><td>${esc(RULING_KINDS[locale][String(row[1])] ?? words(String(row[1])))}</td><td>${esc(row[4])}</td><td>${esc(row[5])}</td><td>${esc(row[6] === 'rules' ? w.rules : row[6])}</td></tr>`,
     )
     .join('');
   const tags = state.review.tags
@@ -216,7 +216,7 @@ ${hotwash || `<p class="meta">${w.noHotwash}</p>`}
 <h2>${w.timeline}</h2>
 <table><thead><tr><th scope="col">${w.seq}</th><th scope="col">${w.gameTime}</th><th scope="col">${w.whatHappened}</th></tr></thead><tbody>${moments}</tbody></table>
 <h2>${w.adjudications}</h2>
-${adjudications ? `<table><thead><tr><th scope="col">${w.seq}</th><th scope="col">${w.gameTime}</th><th scope="col">${w.kind}</th><th scope="col">${w.subject}</th><th scope="col">${w.explanation}</th><th scope="col">By</th></tr></thead><tbody>${adjudications}</tbody></table>` : `<p class="meta">${w.noAdjudication}</p>`}
+${adjudications ? `<table><thead><tr><th scope="col">${w.seq}</th><th scope="col">${w.gameTime}</th><th scope="col">${w.kind}</th><th scope="col">${w.subject}</th><th scope="col">${w.explanation}</th><th scope="col">${w.by}</th></tr></thead><tbody>${adjudications}</tbody></table>` : `<p class="meta">${w.noAdjudication}</p>`}
 </main></body></html>
 `;
 }

@@ -59,6 +59,7 @@ const en = {
   defaultValue: 'Default',
   range: 'Range',
   source: 'Source',
+  rules: 'rules',
 };
 
 export type ReportWords = Readonly<Record<keyof typeof en, string>>;
@@ -121,6 +122,33 @@ const fr: ReportWords = {
   defaultValue: 'Par défaut',
   range: 'Plage',
   source: 'Source',
+  rules: 'règles',
 };
 
 export const REPORT_WORDS: Readonly<Record<Locale, ReportWords>> = { en, fr };
+
+/** The kinds of ruling the adjudications table lists, in each language; any other kind in spelled-out words. */
+export const RULING_KINDS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  en: {
+    unitHalted: 'Unit halted',
+    unitWaiting: 'Unit waiting',
+    escalationChanged: 'Escalation',
+    readinessRolled: 'Readiness roll',
+    permitRolled: 'Permit roll',
+    combatResolved: 'Combat',
+    resultOverridden: 'Control’s ruling',
+    adHocInjectFired: 'Control’s inject',
+    negotiationWalkedOut: 'Walk-out from the talks',
+  },
+  fr: {
+    unitHalted: 'Une unité s’arrête',
+    unitWaiting: 'Une unité attend',
+    escalationChanged: 'Escalade',
+    readinessRolled: 'Tirage de disponibilité',
+    permitRolled: 'Tirage d’autorisation',
+    combatResolved: 'Combat',
+    resultOverridden: 'Décision du contrôle',
+    adHocInjectFired: 'Inject du contrôle',
+    negotiationWalkedOut: 'Départ de la table',
+  },
+};

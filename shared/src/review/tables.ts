@@ -10,6 +10,10 @@ import { timeline } from './timeline';
 import { eventNames, words } from './eventNames';
 import { assumptionsInForce } from '../analysis/assumptions';
 import type { Locale } from '../model/vocabulary';
+import { initialState } from '../engine/evolve';
+import { eventAdjudicationWords, namesOf as adjudicationNamesOf, wordAdjudication } from '../forces/explain';
+import { ADJUDICATION_WORDS, type AdjudicationKey } from '../forces/explainWords';
+import { isLocalisedText } from '../scenario/text';
 
 export interface Table {
   /** File stem and sheet name: messages, decisions, measures, adjudications, tags, hotwash. */
@@ -140,21 +144,39 @@ const text = (event: GameEvent, key: string): string | null => {
   return typeof value === 'string' && value.length > 0 ? value : null;
 };
 
+/** A reason the rules give as a code ("routeCut") in words; anything else as written. */
+function reasonIn(said: string, locale: Locale): string {
+  if (!/^[a-z]+[A-Z]\w*$|^[a-z]+$/.test(said)) return said;
+  const key = `reason.${said}` as AdjudicationKey;
+  return key in ADJUDICATION_WORDS[locale] ? ADJUDICATION_WORDS[locale][key] : words(said);
+}
+
 /**
  * Every event that explains itself: adjudications (combat, readiness and permit rolls carry an
  * explanation), Control's overrides and ladder moves (a rationale or reason). Found by field, so
- * new kinds of ruling join the table without a change here.
+ * new kinds of ruling join the table without a change here. The rules' sentences are worded in the
+ * export's language from their kinds (forces/explain.ts); a person's own words stay as written.
  */
-export function adjudicationsSheet(events: readonly GameEvent[]): Table {
+export function adjudicationsSheet(events: readonly GameEvent[], locale: Locale = 'en'): Table {
   const entries = timeline(events);
   const first = events[0];
-  const names = eventNames(first?.type === 'exerciseCreated' ? first.scenario : null);
+  const created = first?.type === 'exerciseCreated' ? first : null;
+  const names = eventNames(created ? created.scenario : null, locale);
+  // The rules in force: the scenario's forces with the assumptions Control set at creation.
+  const forces = created?.scenario.forces ? initialState(created).forces?.scenario : null;
+  const adjudicationNames = forces ? adjudicationNamesOf(forces) : undefined;
   const name = (id: string | null) => (id === null ? null : (names.of(id) ?? id));
   const rows = events.flatMap((event, seq) => {
-    const said = text(event, 'explanation') ?? text(event, 'rationale') ?? text(event, 'reason');
+    const reason = (event as unknown as Record<string, unknown>).reason;
+    const said =
+      text(event, 'explanation') ??
+      text(event, 'rationale') ??
+      (isLocalisedText(reason) ? reason[locale] : text(event, 'reason'));
     if (said === null) return [];
-    // A reason the rules give as a code ("routeCut") is written in words.
-    const why = /^[a-z]+[A-Z]\w*$/.test(said) ? words(said) : said;
+    const ruled = text(event, 'explanation')
+      ? eventAdjudicationWords(event, forces, adjudicationNames)
+      : null;
+    const why = ruled ? wordAdjudication(ruled, locale) : reasonIn(said, locale);
     const gameTime = entries[seq]?.gameTime ?? null;
     const target = (event as unknown as Record<string, unknown>).target;
     // An override says what it set aside and what it set; other rulings name their unit or place.

@@ -15,7 +15,7 @@ import {
   type ProjectedUnit,
   type Side,
 } from '../forces/index';
-import { networkOf } from '../forces/network';
+import { namesOf, reportWords, wordAdjudication, type AdjudicationWords } from '../forces/explain';
 import { forcesViewFor, perspectiveOf, type ForcesView, type UnitView } from './forcesFog';
 import { forcesActorOf } from '../engine/forces/actor';
 import { forcesAuthority } from '../engine/forces/authority';
@@ -24,7 +24,7 @@ import type { Actor, ExerciseState } from '../engine/state';
 import { normaliseInstant } from '../time/gameTime';
 import type { Audience } from './audience';
 import { KEEP_NOTHING, type Keep } from './reuse';
-import { inEnglish, verbatim, type LocalisedText } from '../scenario/text';
+import { verbatim, type LocalisedText } from '../scenario/text';
 
 export type * from './forceOrderMenu';
 
@@ -43,8 +43,10 @@ export interface ForcesReportView {
   readonly atHour: number;
   readonly placeId: string | null;
   readonly unitIds: readonly string[];
-  /** The adjudication in words: inputs, modifiers, dice and result. */
+  /** The adjudication in English words: inputs, modifiers, dice and result (the record's sentence). */
   readonly explanation: string;
+  /** The same as data, for the reader's client to word in the reader's language (ADR 0029). */
+  readonly words: AdjudicationWords;
   readonly rolls: readonly number[];
   /** Control only: the whole combat record (inputs, modifiers, column, losses). */
   readonly combat?: Omit<CombatRecord, 'dice'>;
@@ -224,13 +226,13 @@ function reportsFor(
   perspective: Side | 'control',
 ): ForcesReportView[] {
   const since = forces.hour - state.clock.stepHours;
-  const net = networkOf(forces.scenario);
-  const placeName = (id: string) => net.places.get(id)?.name ?? id;
+  const names = namesOf(forces.scenario);
   const sideOf = (unitId: string) => forces.units[unitId]?.side;
   const out: ForcesReportView[] = [];
   for (const r of forces.reports) {
     if (r.atHour <= since) continue;
-    const base = { type: r.type, atHour: r.atHour };
+    const words = reportWords(r, forces.scenario, names);
+    const base = { type: r.type, atHour: r.atHour, explanation: wordAdjudication(words, 'en'), words };
     switch (r.type) {
       case 'combatResolved':
         // Both sides fought there and hear the umpire's ruling; the full record is Control's.
@@ -238,7 +240,6 @@ function reportsFor(
           ...base,
           placeId: r.placeId,
           unitIds: r.losses.map((l) => l.unitId),
-          explanation: r.explanation,
           rolls: r.dice.rolls,
           ...(perspective === 'control' ? { combat: withoutDice(r) } : {}),
         });
@@ -247,32 +248,14 @@ function reportsFor(
       case 'permitRolled': {
         const side = sideOf(r.unitId);
         if (side && owns(perspective, side))
-          out.push({
-            ...base,
-            placeId: null,
-            unitIds: [r.unitId],
-            explanation: r.explanation,
-            rolls: r.dice.rolls,
-          });
+          out.push({ ...base, placeId: null, unitIds: [r.unitId], rolls: r.dice.rolls });
         break;
       }
       case 'unitDestroyed':
-        out.push({
-          ...base,
-          placeId: r.placeId,
-          unitIds: [r.unitId],
-          explanation: `${inEnglish(forces.units[r.unitId]?.name ?? r.unitId)} destroyed at ${inEnglish(placeName(r.placeId))}: ${r.cause}`,
-          rolls: [],
-        });
+        out.push({ ...base, placeId: r.placeId, unitIds: [r.unitId], rolls: [] });
         break;
       case 'placeCaptured':
-        out.push({
-          ...base,
-          placeId: r.placeId,
-          unitIds: [],
-          explanation: `${r.side === 'red' ? 'Red' : 'Blue'} takes ${inEnglish(placeName(r.placeId))}.`,
-          rolls: [],
-        });
+        out.push({ ...base, placeId: r.placeId, unitIds: [], rolls: [] });
         break;
     }
   }

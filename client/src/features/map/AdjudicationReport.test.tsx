@@ -2,6 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resetStore } from '../../test/fakeTransport';
+import { useStore } from '../../store';
 import { AdjudicationReport } from './AdjudicationReport';
 import { balticExercise, viewOf } from './testExercise';
 import type { ForcesPicture, ForcesReportView } from './types';
@@ -14,6 +15,24 @@ const combat: ForcesReportView = {
   placeId: 'narva',
   unitIds: ['est-border-narva'],
   explanation: 'Red attacks Narva: 12 against 2.4, ratio 5:1, column 5:1; die 4.',
+  words: {
+    kind: 'combatFallsBack',
+    side: 'red',
+    params: {
+      place: verbatim('Narva'),
+      attack: 12,
+      defence: 2.4,
+      terrain: 2,
+      posture: 1.2,
+      airAttacker: 1,
+      airDefender: 1,
+      ratio: 5,
+      column: '5:1',
+      die: 4,
+      attackerLoss: 2,
+      defenderLoss: 20,
+    },
+  },
   rolls: [4],
   combat: {
     placeId: 'narva',
@@ -38,6 +57,7 @@ const notice: ForcesReportView = {
   placeId: null,
   unitIds: ['est-1-bde'],
   explanation: 'Notice to move 0–0 h; rolled 0 h.',
+  words: { kind: 'readiness', params: { min: 48, max: 72, rolled: 63, readyAt: 161 } },
   rolls: [],
 };
 const picture = (over: Partial<ForcesPicture>): ForcesPicture => ({ ...base, ...over });
@@ -64,6 +84,20 @@ describe('the adjudication report', () => {
     const items = report.querySelectorAll('article');
     expect(items[0]?.getAttribute('data-testid')).toBe('report-combatResolved-100');
     expect(within(report).getByTestId('report-readinessRolled-98').textContent).toContain('Dice: none');
+  });
+
+  it('words every adjudication in French for a French reader, from the rules’ kinds', () => {
+    useStore.getState().setLocale('fr');
+    render(<AdjudicationReport forces={picture({ reports: [notice, combat] })} label={(h) => `H${h}`} />);
+    const fight = screen.getByTestId('report-combatResolved-100').textContent ?? '';
+    expect(fight).toContain(
+      'Le camp rouge attaque Narva : 12 contre 2,4 (terrain ×2, posture ×1,2, air ×1/×1), rapport 5:1, colonne 5:1 ; dé 4 : attaquant −2, défenseur −20, le défenseur se replie.',
+    );
+    expect(fight).toContain('terrain urbain à Narva');
+    const ready = screen.getByTestId('report-readinessRolled-98').textContent ?? '';
+    expect(ready).toContain('Préavis de mouvement de 48 à 72 h ; tirage 63 h');
+    for (const english of ['attacks', 'against', 'ground at', 'falls back', 'Notice to move', 'rolled'])
+      expect(`${fight} ${ready}`).not.toContain(english);
   });
 
   it('marks the current rung of the ladder and the nuclear threshold', () => {

@@ -1,6 +1,7 @@
 // The adjudication report: each result with its rule, dice and explanation (and, for Control, the
 // whole combat record: inputs, modifiers, ratio and column, losses); then the escalation ladder.
 import { useT } from '../../i18n';
+import { adjudicationText } from './adjudicationText';
 import { CombatDetail } from './CombatReport';
 import { EscalationLadder } from './EscalationLadder';
 import { placeName } from './unitText';
@@ -55,14 +56,20 @@ export function AdjudicationReport({ forces, label }: Props) {
               <article className="map-report__item" data-testid={`report-${r.type}-${r.atHour}`}>
                 <h4>{heading(t, forces, r, label(r.atHour))}</h4>
                 <p className="hint">{t('map.report.rule', { rule: t(`map.report.rule.${r.type}`) })}</p>
-                {r.combat && <CombatDetail record={r.combat} />}
+                {r.combat && (
+                  <CombatDetail
+                    record={r.combat}
+                    place={forces.places.find((p) => p.id === r.placeId) ?? null}
+                  />
+                )}
                 <p>
                   {r.rolls.length
                     ? t('map.report.dice', { rolls: r.rolls.join(', ') })
                     : t('map.report.noDice')}
                 </p>
                 <p className="map-report__explanation">
-                  <strong>{t('map.report.explanation')}</strong> {r.explanation}
+                  <strong>{t('map.report.explanation')}</strong>{' '}
+                  {r.words ? adjudicationText(t, r.words) : r.explanation}
                 </p>
               </article>
             </li>

@@ -1,12 +1,27 @@
 // A combat round's whole record (Control's view): forces, modifiers, ratio and column, result, losses.
-import { useT } from '../../i18n';
-import type { CombatRecord } from './types';
+import { modifierWhy } from '@council/shared';
+import { useT, type MessageKey } from '../../i18n';
+import { selectLocale, useStore } from '../../store';
+import type { CombatRecord, PlaceView } from './types';
 import { tx } from '../../i18n/scenarioText';
+
+const MODIFIERS: Readonly<Record<string, MessageKey>> = {
+  terrain: 'adjudication.modifier.terrain',
+  posture: 'adjudication.modifier.posture',
+  air: 'adjudication.modifier.air',
+};
 
 const r2 = (n: number) => String(Math.round(n * 100) / 100);
 
-export function CombatDetail({ record }: { readonly record: Omit<CombatRecord, 'dice'> }) {
+interface Props {
+  readonly record: Omit<CombatRecord, 'dice'>;
+  /** The place fought over, for its terrain and name in the reader's language. */
+  readonly place: PlaceView | null;
+}
+
+export function CombatDetail({ record, place }: Props) {
   const t = useT();
+  const locale = useStore(selectLocale);
   const defender = record.attackerSide === 'red' ? 'blue' : 'red';
   const name = (id: string) =>
     record.attackers.find((u) => u.unitId === id)?.name ??
@@ -38,10 +53,10 @@ export function CombatDetail({ record }: { readonly record: Omit<CombatRecord, '
         {record.modifiers.map((m, i) => (
           <li key={i}>
             {t('map.report.modifier', {
-              name: m.name,
+              name: MODIFIERS[m.name] ? t(MODIFIERS[m.name]!) : m.name,
               factor: r2(m.factor),
               who: t(`map.report.who.${m.appliesTo}`),
-              why: m.why,
+              why: modifierWhy(m, place, record.defenders.length > 0, locale),
             })}
           </li>
         ))}

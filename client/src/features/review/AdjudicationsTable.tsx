@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { adjudicationsSheet, formatGameTime, words, type GameEvent } from '@council/shared';
 import { useT, type MessageKey } from '../../i18n';
+import { selectLocale, useStore } from '../../store';
 
 /** The kinds of ruling the table lists, in words; any other kind is named by its spelled-out type. */
 const KINDS: Readonly<Record<string, MessageKey>> = {
@@ -25,7 +26,8 @@ interface Props {
 
 export function AdjudicationsTable({ events, startsAt, onScrub }: Props) {
   const t = useT();
-  const rows = useMemo(() => adjudicationsSheet(events).rows, [events]);
+  const locale = useStore(selectLocale);
+  const rows = useMemo(() => adjudicationsSheet(events, locale).rows, [events, locale]);
   return (
     <details className="review__adjudications" data-testid="review-adjudications">
       <summary>{t('review.adjudications', { count: rows.length })}</summary>
