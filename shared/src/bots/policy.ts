@@ -7,7 +7,7 @@ import type { Command, CommandOf } from '../engine/commands';
 import { roller, type Roller, type RngState } from '../rng/sfc32';
 import type { BotBrief, BotDraft, BotTalks } from '../visibility/botBrief';
 import type { BotAction } from './schema';
-import { isBotPlayable } from './tendencies';
+import { DEFAULT_BOT_LINES, isBotPlayable } from './tendencies';
 
 export interface BotChoice {
   /** The command to send, or null to wait for the next beat. */
@@ -220,9 +220,13 @@ function weighted<T>(r: Roller, list: readonly T[], weights: readonly number[]):
   return list[list.length - 1]!;
 }
 
-/** A message in the seat's own words when the scenario gives some. */
+/**
+ * A message in the seat's own words when the scenario gives some, else the product's line (no
+ * roll, so a bot's other choices stay as they were). The rules keep the line in both languages.
+ */
 function withLine(command: Command, brief: BotBrief, r: Roller): Command {
+  if (command.type !== 'postMessage') return command;
   const lines = brief.tendency.lines;
-  if (command.type !== 'postMessage' || lines.length === 0) return command;
-  return { ...command, body: uniform(r, lines).en };
+  const line = lines.length > 0 ? uniform(r, lines) : DEFAULT_BOT_LINES[0]!;
+  return { ...command, body: line.en };
 }

@@ -52,6 +52,23 @@ const BY_KIND: Readonly<Partial<Record<SeatKind, Partial<Record<BotAction, numbe
   party: { proposeDraft: 3, amendClause: 2, initialClause: 4, signDraft: 5, returnToTalks: 3 },
 };
 
+/**
+ * What a bot says when its scenario gives its seat no lines of its own: never the rules' placeholder
+ * text (which names channels and seats by id).
+ */
+export const DEFAULT_BOT_LINES: readonly LocalisedText[] = [
+  {
+    en: 'Our delegation has taken note and will report to its capital.',
+    fr: 'Notre délégation en a pris note et en rendra compte à sa capitale.',
+  },
+];
+
+/** The lines a bot playing this seat may post: the scenario's, or the product's default. */
+export function linesOf(scenario: Scenario, seatId: string): readonly LocalisedText[] {
+  const { lines } = tendencyOf(scenario, seatId);
+  return lines.length > 0 ? lines : DEFAULT_BOT_LINES;
+}
+
 /** Seat kinds a bot may play: every kind but Control and observers. */
 export const isBotPlayable = (kind: SeatKind): boolean => kind !== 'control' && kind !== 'observer';
 

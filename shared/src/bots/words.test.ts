@@ -57,4 +57,26 @@ describe('the words bots and capitals put on the record', () => {
       }
     },
   );
+
+  it.each(SCENARIO_FILES)(
+    '%s: every message a bot posts is a set line kept in both languages, never an id',
+    (file) => {
+      let posted = 0;
+      for (const seed of [1, 2, 3]) {
+        const start = freshExercise(loadScenario(file), seed);
+        const { events, state } = playOnLogged(start, { seed, turns: 3 });
+        const pattern = rawIds(state);
+        for (const event of events) {
+          if (event.type !== 'messagePosted') continue;
+          posted++;
+          expect(event.line, `${file} seed ${seed}: ${event.body}`).toBeDefined();
+          expect(event.line!.en).toBe(event.body);
+          expect(event.line!.fr.length).toBeGreaterThan(0);
+          expect(event.body).not.toMatch(pattern);
+          expect(event.body).not.toMatch(/^Message to /);
+        }
+      }
+      expect(posted, file).toBeGreaterThan(0);
+    },
+  );
 });

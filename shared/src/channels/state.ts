@@ -1,4 +1,5 @@
 // The channels as the engine keeps them: who sits where, every message, and how far each reader got.
+import type { LocalisedText } from '../scenario/text';
 import type { ChannelKind, MessageKind, ObserverAccess } from '../model/channels';
 
 export interface Channel {
@@ -24,6 +25,8 @@ export interface ChannelMessage {
   readonly template: MessageKind;
   readonly subject: string | null;
   readonly body: string;
+  /** A bot's set line in both languages; `body` is its English (MessagePosted). */
+  readonly line?: LocalisedText;
   /** Seats the message calls on; each can read the channel. */
   readonly mentions: readonly string[];
   readonly turn: number;

@@ -41,6 +41,7 @@ export function evolveChannels(state: ExerciseState, event: ChannelEvent): Exerc
         template: event.template,
         subject: event.subject,
         body: event.body,
+        ...(event.line ? { line: event.line } : {}),
         mentions: event.mentions,
         turn: event.turn,
         gameTime: event.gameTime,

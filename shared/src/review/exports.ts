@@ -77,7 +77,7 @@ export function exportJson(events: readonly GameEvent[]): LogExport {
 export function reviewTables(events: readonly GameEvent[], locale: Locale = 'en'): Table[] {
   const state = replay(events);
   return [
-    messagesTable(state),
+    messagesTable(state, locale),
     decisionsSheet(state, locale),
     measuresSheet(measuresSeries(events)),
     adjudicationsSheet(events, locale),

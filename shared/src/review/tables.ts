@@ -39,8 +39,11 @@ export const MESSAGES_CSV_HEADER = [
   'answerId',
 ] as const;
 
-/** Every message of every channel, in the order they were posted (Control's `from` is empty). */
-export function messagesTable(state: ExerciseState): Table {
+/**
+ * Every message of every channel, in the order they were posted (Control's `from` is empty); a
+ * bot's set line in the export's language.
+ */
+export function messagesTable(state: ExerciseState, locale: Locale = 'en'): Table {
   const messages = everyMessage(state.channels).sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || 0);
   return {
     name: 'messages',
@@ -51,7 +54,7 @@ export function messagesTable(state: ExerciseState): Table {
       m.from,
       m.template,
       m.subject,
-      m.body,
+      m.line ? m.line[locale] : m.body,
       m.mentions.join(' '),
       m.turn,
       m.gameTime,

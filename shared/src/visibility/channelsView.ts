@@ -11,7 +11,7 @@ import { extendsArray, grownFrom } from '../engine/growth';
 /** A stored message as a reader sees it: the same fields, with its RFI status spelled out. */
 export interface ChannelMessageView extends Pick<
   ChannelMessage,
-  'id' | 'from' | 'template' | 'subject' | 'body' | 'mentions' | 'turn' | 'gameTime' | 'at'
+  'id' | 'from' | 'template' | 'subject' | 'body' | 'line' | 'mentions' | 'turn' | 'gameTime' | 'at'
 > {
   /** A request for information: open until Control answers, then the answer's id. */
   readonly rfi: { readonly status: RfiStatus; readonly answerId: string | null } | null;
@@ -356,6 +356,7 @@ export function messageView(m: ChannelMessage): ChannelMessageView {
     template: m.template,
     subject: m.subject,
     body: m.body,
+    ...(m.line ? { line: m.line } : {}),
     mentions: m.mentions,
     turn: m.turn,
     gameTime: m.gameTime,

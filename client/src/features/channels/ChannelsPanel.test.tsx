@@ -28,6 +28,28 @@ const click = async (testId: string) => {
 };
 
 describe('the channels', () => {
+  it('shows a bot’s set line in the reader’s language, a person’s words as written', () => {
+    useStore.getState().setLocale('fr');
+    const channels = makeChannels();
+    const nac = channels.channels[0]!;
+    const said = message('nac.3', {
+      from: 'usa',
+      body: 'Our capital is studying the text.',
+      line: { en: 'Our capital is studying the text.', fr: 'Notre capitale étudie le texte.' },
+    });
+    show(
+      makeRunningView(est, {
+        channels: {
+          ...channels,
+          channels: [{ ...nac, messages: [...nac.messages, said] }, ...channels.channels.slice(1)],
+        },
+      }),
+    );
+    expect(screen.getByTestId('message-nac.3').textContent).toContain('Notre capitale étudie le texte.');
+    expect(screen.getByTestId('message-nac.3').textContent).not.toContain('Our capital');
+    expect(screen.getByTestId('message-nac.1').textContent).toContain('We support consultations.');
+  });
+
   it('lists the readable channels by name with unread counts, and marks the open one read', () => {
     show(makeRunningView(est, { channels: makeChannels() }));
     expect(screen.getByTestId('channel-nac').textContent).toContain('North Atlantic Council (plenary)');

@@ -6,6 +6,7 @@ import { gameTimeLabel } from '../../format/time';
 import { useT, type MessageKey } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
 import { seatName, senderName } from './names';
+import { tx } from '../../i18n/scenarioText';
 
 interface Props {
   readonly view: ExerciseView;
@@ -30,7 +31,8 @@ export function MessageItem({ view, message: m }: Props) {
         </span>
       </p>
       {m.subject && <p className="message__subject">{m.subject}</p>}
-      <p className="message__body">{m.body}</p>
+      {/* A bot's set line is read in the reader's language; a person's words as written. */}
+      <p className="message__body">{m.line ? tx(m.line) : m.body}</p>
       {m.mentions.length > 0 && (
         <p className="message__mentions">
           {t('channels.calls', { names: m.mentions.map((id) => seatName(view, id)).join(', ') })}

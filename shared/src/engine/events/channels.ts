@@ -1,4 +1,5 @@
 // Events of the channels: opened, posted, answered, read; a statement carries the effects it had.
+import type { LocalisedText } from '../../scenario/text';
 import type { ChannelKind, MessageTemplate, ObserverAccess } from '../../model/channels';
 import type { Effect } from '../../scenario/effects';
 
@@ -24,6 +25,11 @@ export interface MessagePosted {
   readonly template: MessageTemplate;
   readonly subject: string | null;
   readonly body: string;
+  /**
+   * A bot's set line (the scenario's, or the product's when the scenario gives none), in both
+   * languages: each reader reads it in theirs, and `body` is its English. Absent for a person's words.
+   */
+  readonly line?: LocalisedText;
   readonly mentions: readonly string[];
   /** What a public statement did to public opinion (scenario/channels.ts); usually none. */
   readonly effects: readonly Effect[];

@@ -11,6 +11,8 @@ import type { CommandOf } from '../../commands';
 import type { GameEvent } from '../../events';
 import type { Actor, DecideContext, ExerciseState } from '../../state';
 import { channelFor, isRejection, notTalking } from './guards';
+import { linesOf } from '../../../bots/tendencies';
+import type { LocalisedText } from '../../../scenario/text';
 
 export function postMessage(
   state: ExerciseState,
@@ -39,6 +41,7 @@ export function postMessage(
       template: command.template,
       subject: command.subject || null,
       body: command.body,
+      ...botLine(state, actor, command.body),
       mentions,
       effects: statementEffects(state, actor, channel, command.template),
       turn: state.clock.turn,
@@ -46,6 +49,17 @@ export function postMessage(
       at: ctx.now,
     },
   ]);
+}
+
+/**
+ * A bot speaks its seat's set lines (bots/tendencies.ts), which the scenario gives in both
+ * languages: the message keeps them so every reader reads the line in their own. A person's words
+ * are theirs, even when they match a line.
+ */
+function botLine(state: ExerciseState, actor: Actor, body: string): { line?: LocalisedText } {
+  if (actor.isControl || !actor.seatId || state.seats[actor.seatId]?.bot !== true) return {};
+  const line = linesOf(state.scenario, actor.seatId).find((l) => l.en === body);
+  return line ? { line } : {};
 }
 
 /** A seat of the scenario that reads the channel; Control's seats read every one. */
