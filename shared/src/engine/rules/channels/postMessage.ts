@@ -12,6 +12,7 @@ import type { GameEvent } from '../../events';
 import type { Actor, DecideContext, ExerciseState } from '../../state';
 import { channelFor, isRejection, notTalking } from './guards';
 import { linesOf } from '../../../bots/tendencies';
+import { own } from '../../../model/lookup';
 import type { LocalisedText } from '../../../scenario/text';
 
 export function postMessage(
@@ -57,7 +58,7 @@ export function postMessage(
  * are theirs, even when they match a line.
  */
 function botLine(state: ExerciseState, actor: Actor, body: string): { line?: LocalisedText } {
-  if (actor.isControl || !actor.seatId || state.seats[actor.seatId]?.bot !== true) return {};
+  if (actor.isControl || !actor.seatId || own(state.seats, actor.seatId)?.bot !== true) return {};
   const line = linesOf(state.scenario, actor.seatId).find((l) => l.en === body);
   return line ? { line } : {};
 }
