@@ -4,6 +4,7 @@ export const enDelay = {
   'delay.intro':
     'Plays this Council’s own decisions again from this game’s state, adopted earlier and later, under many dice; SACEUR and the allies send what the decisions allow as fast as they can.',
   'delay.run': 'Work it out',
+  'delay.seeds': 'Runs a decision hour',
   'delay.progress': 'Runs played',
   'delay.running': '{done} of {total} runs…',
   'delay.none': 'Nothing to work out: {reason}',
@@ -11,6 +12,8 @@ export const enDelay = {
   'delay.stoppedEarly': 'Stopped at its time limit after {runs} runs.',
   'delay.headline':
     'The Council authorised its response at hour {hour}. Deciding at hour {earlierHour} would have kept {capital} at day {day} in {earlier} % of {runs} runs instead of {actual} %.',
+  'delay.headlineNone':
+    'The Council authorised its response at hour {hour}. Deciding at hour {earlierHour} would have held no capital in more of these {runs} runs.',
   'delay.chart': 'Share of runs each capital is still held at day 14, by the hour the Council decides',
   'delay.axisHour': 'decision hour (game hours from the start of the crisis)',
   'delay.yours': 'your Council',

@@ -4,6 +4,7 @@ export const frDelay = {
   'delay.intro':
     'Rejoue les décisions de ce Conseil depuis l’état de cette partie, adoptées plus tôt et plus tard, sous de nombreux tirages ; le SACEUR et les alliés envoient ce que les décisions permettent, au plus vite.',
   'delay.run': 'Calculer',
+  'delay.seeds': 'Parties par heure de décision',
   'delay.progress': 'Parties jouées',
   'delay.running': '{done} parties sur {total}…',
   'delay.none': 'Rien à calculer : {reason}',
@@ -11,6 +12,8 @@ export const frDelay = {
   'delay.stoppedEarly': 'Arrêtée à sa limite de temps après {runs} parties.',
   'delay.headline':
     'Le Conseil a autorisé sa réponse à l’heure {hour}. Décider à l’heure {earlierHour} aurait conservé {capital} au jour {day} dans {earlier} % de {runs} parties au lieu de {actual} %.',
+  'delay.headlineNone':
+    'Le Conseil a autorisé sa réponse à l’heure {hour}. Décider à l’heure {earlierHour} n’aurait tenu aucune capitale dans davantage de ces {runs} parties.',
   'delay.chart': 'Part des parties où chaque capitale tient encore au jour 14, selon l’heure de la décision',
   'delay.axisHour': 'heure de la décision (heures de jeu depuis le début de la crise)',
   'delay.yours': 'votre Conseil',

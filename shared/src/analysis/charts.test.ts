@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultAssumptions, type AssumptionValues } from './assumptions';
 import { curveChart, curveChartSvg, labelLines, tornadoChart, tornadoChartSvg } from './charts';
 import type { CurvePoint } from './curve';
-import { dependencies, dependencyText, sensitivities } from './findings';
+import { dependencies, dependencyText, sensitivities, tornadoToShow } from './findings';
 import { balticScenario } from './fixtures';
 import { delayCostReportHtml } from './report';
 import type { Assumption } from './schema';
@@ -59,6 +59,37 @@ describe('the curve as chart data', () => {
       chart.plot.left + (30 / 48) * (chart.plot.right - chart.plot.left),
       0,
     );
+  });
+
+  it('writes each mark’s name along it, so a printed chart says which line is which', () => {
+    const long = curveChart(
+      POINTS,
+      [{ outcome: 'riga-held-d14', label: 'Riga' }],
+      {
+        title: 't',
+        xLabel: 'hour',
+        marks: [
+          { id: 'council', label: 'This Council', hour: 30, kind: 'council' },
+          {
+            id: 'libya',
+            label: 'Measure agreed: Libya 2011 (14 days to NATO command)',
+            hour: 40,
+            kind: 'clock',
+          },
+        ],
+      },
+      { width: 400, height: 200 },
+    );
+    expect(long.marks.map((m) => m.text)).toEqual([
+      'This Council',
+      'Measure agreed: Libya 2011 (14 days to…',
+    ]);
+    const svg = curveChartSvg(long);
+    const at = long.marks[0]!.at - 3;
+    expect(svg).toContain(
+      `<text x="${at}" y="${long.plot.bottom - 4}" transform="rotate(-90 ${at} ${long.plot.bottom - 4})" font-size="9" fill="#000">This Council</text>`,
+    );
+    expect(svg).toContain('>Measure agreed: Libya 2011 (14 days to…</text>');
   });
 
   it('writes a standalone SVG with every series and escaped text', () => {
@@ -124,6 +155,19 @@ describe('the tornado as chart data', () => {
     const [a, b] = chart.bars[0]!.lines;
     expect(b!.y - a!.y).toBe(11);
     expect(a!.y).toBeGreaterThan(chart.bars[0]!.y);
+  });
+
+  it('draws the headline finding’s tornado unless no assumption moves it, then the one they move most', () => {
+    const flat: Sensitivity = {
+      ...TORNADO,
+      outcome: 'tallinn-held-d14',
+      bars: TORNADO.bars.map((b) => ({ ...b, low: b.high, span: 0 })),
+    };
+    const ground: Sensitivity = { ...TORNADO, outcome: 'ground-held' };
+    expect(tornadoToShow([flat, ground])?.outcome).toBe('ground-held');
+    expect(tornadoToShow([ground, flat])?.outcome).toBe('ground-held');
+    expect(tornadoToShow([flat])?.outcome).toBe('tallinn-held-d14');
+    expect(tornadoToShow([])).toBeUndefined();
   });
 
   it('gives a bar of no span a visible pixel', () => {

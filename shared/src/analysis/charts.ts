@@ -39,6 +39,8 @@ export interface CurveChart {
   readonly marks: readonly {
     readonly id: string;
     readonly label: string;
+    /** The label written along the mark, cut to fit the plot's height. */
+    readonly text: string;
     readonly at: number;
     readonly kind: 'council' | 'clock';
   }[];
@@ -52,6 +54,14 @@ export interface Mark {
 }
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Characters of a 9 px mark label that fit up the curve's plot. */
+const MARK_CHARS = 40;
+const cut = (text: string, chars: number) =>
+  text.length <= chars ? text : `${text.slice(0, chars - 1).trimEnd()}…`;
+
+/** Where a mark's label runs: up its line from the plot's foot, just left of it. */
+export const markTextAt = (at: number, bottom: number) => ({ x: r1(at - 3), y: bottom - 4 });
 
 /** Ticks at round steps of the swept value; at most about eight. */
 function xTickValues(x0: number, x1: number): number[] {
@@ -69,7 +79,8 @@ export function curveChart(
   options: { readonly title: string; readonly xLabel: string; readonly marks?: readonly Mark[] },
   size: { readonly width: number; readonly height: number } = { width: 640, height: 280 },
 ): CurveChart {
-  const plot = { left: 44, right: size.width - 16, top: 16, bottom: size.height - 40 };
+  // The legend sits above the plot, clear of a line at 100 %.
+  const plot = { left: 44, right: size.width - 16, top: 26, bottom: size.height - 40 };
   const xs = points.map((p) => p.x);
   const x0 = xs.length ? Math.min(...xs) : 0;
   const x1 = xs.length ? Math.max(...xs) : 1;
@@ -95,7 +106,13 @@ export function curveChart(
     series,
     marks: (options.marks ?? [])
       .filter((m) => m.hour >= x0 && m.hour <= x1)
-      .map((m) => ({ id: m.id, label: m.label, at: sx(m.hour), kind: m.kind })),
+      .map((m) => ({
+        id: m.id,
+        label: m.label,
+        text: cut(m.label, MARK_CHARS),
+        at: sx(m.hour),
+        kind: m.kind,
+      })),
   };
 }
 
@@ -190,6 +207,11 @@ export function tornadoChart(
 const esc = (v: string) =>
   v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+function markText(m: CurveChart['marks'][number], bottom: number): string {
+  const { x, y } = markTextAt(m.at, bottom);
+  return `<text x="${x}" y="${y}" transform="rotate(-90 ${x} ${y})" font-size="9" fill="${m.kind === 'council' ? '#000' : '#555'}">${esc(m.text)}</text>`;
+}
+
 /** The curve as a standalone SVG document (the export and the printable report). */
 export function curveChartSvg(c: CurveChart): string {
   const { plot } = c;
@@ -207,7 +229,8 @@ export function curveChartSvg(c: CurveChart): string {
     `<text x="${(plot.left + plot.right) / 2}" y="${c.height - 8}" text-anchor="middle">${esc(c.xLabel)}</text>`,
     ...c.marks.map(
       (m) =>
-        `<line x1="${m.at}" x2="${m.at}" y1="${plot.bottom}" y2="${plot.top}" stroke="${m.kind === 'council' ? '#000' : '#888'}" stroke-dasharray="${m.kind === 'council' ? '2 2' : '6 3'}"><title>${esc(m.label)}</title></line>`,
+        `<line x1="${m.at}" x2="${m.at}" y1="${plot.bottom}" y2="${plot.top}" stroke="${m.kind === 'council' ? '#000' : '#888'}" stroke-dasharray="${m.kind === 'council' ? '2 2' : '6 3'}"><title>${esc(m.label)}</title></line>` +
+        markText(m, plot.bottom),
     ),
     ...c.series.map(
       (s) =>
@@ -215,7 +238,7 @@ export function curveChartSvg(c: CurveChart): string {
     ),
     ...c.series.map(
       (s, i) =>
-        `<text x="${plot.left + 8 + i * 120}" y="${plot.top + 4}" fill="${s.colour}">■ ${esc(s.label)}</text>`,
+        `<text x="${plot.left + 8 + i * 120}" y="${plot.top - 12}" fill="${s.colour}">■ ${esc(s.label)}</text>`,
     ),
     '</svg>',
   ];

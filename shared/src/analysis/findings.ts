@@ -54,6 +54,20 @@ export function dependencies(
   }));
 }
 
+/**
+ * The tornado worth drawing: the first finding's (the headline's) if some assumption moves it by more
+ * than the threshold, else the finding the assumptions move most (a flat tornado says nothing).
+ */
+export function tornadoToShow(
+  tornadoes: readonly Sensitivity[],
+  threshold: number = DEPENDENCY_THRESHOLD,
+): Sensitivity | undefined {
+  const widest = (t: Sensitivity) => t.bars[0]?.span ?? 0;
+  const first = tornadoes[0];
+  if (!first || widest(first) > threshold) return first;
+  return tornadoes.reduce((best, t) => (widest(t) > widest(best) ? t : best), first);
+}
+
 /** One line per finding, in English, e.g. "riga-held-d14 (0.41) depends on red-competence (±0.3)". */
 export function dependencyText(
   deps: readonly Dependency[],

@@ -35,6 +35,8 @@ export {
   tornadoChart,
   tornadoChartSvg,
   CURVE_COLOURS,
+  markTextAt,
+  labelLines,
   type CurveChart,
   type TornadoChart,
   type Mark,
@@ -44,6 +46,7 @@ export {
   sensitivities,
   dependencies,
   dependencyText,
+  tornadoToShow,
   DEPENDENCY_THRESHOLD,
   type Dependency,
 } from './findings';
@@ -52,5 +55,6 @@ export {
   delayCostSectionHtml,
   delayCostCurveChart,
   outcomeLabel,
+  headlineChanges,
   type DelayCostPrint,
 } from './report';

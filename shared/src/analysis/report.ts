@@ -5,6 +5,7 @@ import type { Locale } from '../model/vocabulary';
 import { curveChart, curveChartSvg, tornadoChart, tornadoChartSvg, type Mark } from './charts';
 import type { DelayCost } from './delayCost';
 import type { StatedAssumption } from './result';
+import { tornadoToShow } from './findings';
 import { DELAY_WORDS } from './reportWords';
 import type { Assumption, HistoricalClock } from './schema';
 
@@ -39,6 +40,10 @@ export function delayCostCurveChart(
   );
 }
 
+/** Whether deciding earlier kept the headline's capital in more runs (in whole percent), or in none. */
+export const headlineChanges = (h: NonNullable<DelayCost['headline']>): boolean =>
+  Math.round(h.earlier * 100) > Math.round(h.actual * 100);
+
 export interface DelayCostPrint {
   readonly locale?: Locale;
   /** Every assumption of the register with the value the analysis ran under. */
@@ -61,14 +66,25 @@ export function delayCostSectionHtml(result: DelayCost, p: DelayCostPrint): stri
   const finding = (key: string) => outcomeLabel(key, locale);
   const labelOf = (key: string) => p.register?.find((a) => a.key === key)?.label[locale] ?? key;
   const s = result.sensitivity ?? null;
-  const tornado = s?.tornadoes[0];
+  const tornado = s ? tornadoToShow(s.tornadoes, s.threshold) : undefined;
   const h = result.headline;
   const parts: string[] = [];
   if (p.stale) parts.push(`<p class="meta" data-stale>${esc(w.stale(p.stale.read, p.stale.now))}</p>`);
   parts.push(`<p class="meta">${esc(w.runsAHour(result.runs))}</p>`);
   if (h)
     parts.push(
-      `<p data-headline>${esc(w.headline({ hour: result.decisionHour, earlierHour: h.earlierHour, finding: finding(h.outcome), earlier: h.earlier, actual: h.actual, runs: result.runs }))}</p>`,
+      `<p data-headline>${esc(
+        headlineChanges(h)
+          ? w.headline({
+              hour: result.decisionHour,
+              earlierHour: h.earlierHour,
+              finding: finding(h.outcome),
+              earlier: h.earlier,
+              actual: h.actual,
+              runs: result.runs,
+            })
+          : w.headlineNone({ hour: result.decisionHour, earlierHour: h.earlierHour, runs: result.runs }),
+      )}</p>`,
     );
   if (result.adopted.length)
     parts.push(
@@ -103,7 +119,10 @@ export function delayCostSectionHtml(result: DelayCost, p: DelayCostPrint): stri
   if (p.clocks.length)
     parts.push(
       heading(w.clocks),
-      `<ul>${p.clocks.map((c) => `<li>${c.hours} h — ${esc(c.label[locale])} (${esc(w.clockKind[c.clock])})</li>`).join('')}</ul>`,
+      `<ul>${[...p.clocks]
+        .sort((a, b) => a.hours - b.hours)
+        .map((c) => `<li>${c.hours} h — ${esc(c.label[locale])}</li>`)
+        .join('')}</ul>`,
     );
   const rows = p.assumptions
     .map(

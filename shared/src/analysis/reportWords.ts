@@ -1,9 +1,10 @@
 // The delay-cost analysis's words in print, in each language an export may be asked in (ADR 0029):
 // the printable analysis and the after-action report's section say the same things.
 import type { Locale } from '../model/vocabulary';
-import type { ClockKind } from './schema';
 
 const pct = (n: number) => `${Math.round(n * 100)} %`;
+const runs = (n: number) => `${n} run${n === 1 ? '' : 's'}`;
+const parties = (n: number) => `${n} partie${n === 1 ? '' : 's'}`;
 
 const en = {
   title: 'What the Council’s delay cost',
@@ -15,10 +16,12 @@ const en = {
     actual: number;
     runs: number;
   }) =>
-    `The Council authorised its response at hour ${o.hour}. Deciding at hour ${o.earlierHour} would have kept ${o.finding} in ${pct(o.earlier)} of ${o.runs} runs instead of ${pct(o.actual)}.`,
+    `The Council authorised its response at hour ${o.hour}. Deciding at hour ${o.earlierHour} would have kept ${o.finding} in ${pct(o.earlier)} of ${runs(o.runs)} instead of ${pct(o.actual)}.`,
+  headlineNone: (o: { hour: number; earlierHour: number; runs: number }) =>
+    `The Council authorised its response at hour ${o.hour}. Deciding at hour ${o.earlierHour} would have held no capital in more of these ${runs(o.runs)}.`,
   adopted: 'Decisions this Council adopted, as the analysis replays them',
   hour: 'hour',
-  runsAHour: (runs: number) => `${runs} runs a decision hour`,
+  runsAHour: (n: number) => `${runs(n)} a decision hour`,
   stale: (read: number, now: number) =>
     `This analysis read the record’s first ${read} events; the record now has ${now}. Run it again in the review to bring it up to date.`,
   curve: 'The cost-of-delay curve',
@@ -27,7 +30,7 @@ const en = {
   thisCouncil: 'This Council',
   dependsTitle: 'Which findings depend on which assumptions',
   dependsNote: (o: { threshold: number; seeds: number; hour: number }) =>
-    `A finding depends on an assumption if varying that assumption over its range, the others as the exercise ran, moves the finding by more than ${pct(o.threshold)} of runs (${o.seeds} runs a value, the Council deciding at hour ${o.hour}).`,
+    `A finding depends on an assumption if varying that assumption over its range, the others as the exercise ran, moves the finding by more than ${pct(o.threshold)} of runs (${runs(o.seeds)} a value, the Council deciding at hour ${o.hour}).`,
   dependsOn: (finding: string, baseline: number, on: string) =>
     `${finding} (${pct(baseline)}) depends on ${on}.`,
   movesBy: (label: string, span: number) => `${label} (moves it by ${pct(span)})`,
@@ -36,11 +39,6 @@ const en = {
   tornado: (finding: string) => `Sensitivity of ${finding} to each assumption`,
   noSensitivity: 'The sensitivity runs did not finish within the time limit.',
   clocks: 'Historical clocks',
-  clockKind: {
-    councilMeets: 'the Council meets',
-    measureAgreed: 'the Council agrees a military measure',
-    article5InForce: 'Article 5 fully in force',
-  } as Readonly<Record<ClockKind, string>>,
   assumptions: 'Assumptions this analysis ran under',
   assumption: 'Assumption',
   key: 'Key',
@@ -59,10 +57,12 @@ export type DelayWords = { readonly [K in keyof typeof en]: (typeof en)[K] };
 const fr: DelayWords = {
   title: 'Ce qu’a coûté le délai du Conseil',
   headline: (o) =>
-    `Le Conseil a autorisé sa réponse à l’heure ${o.hour}. Décider à l’heure ${o.earlierHour} aurait conservé « ${o.finding} » dans ${pct(o.earlier)} de ${o.runs} parties au lieu de ${pct(o.actual)}.`,
+    `Le Conseil a autorisé sa réponse à l’heure ${o.hour}. Décider à l’heure ${o.earlierHour} aurait conservé « ${o.finding} » dans ${pct(o.earlier)} de ${parties(o.runs)} au lieu de ${pct(o.actual)}.`,
+  headlineNone: (o) =>
+    `Le Conseil a autorisé sa réponse à l’heure ${o.hour}. Décider à l’heure ${o.earlierHour} n’aurait tenu aucune capitale dans davantage de ces ${parties(o.runs)}.`,
   adopted: 'Décisions adoptées par ce Conseil, telles que l’analyse les rejoue',
   hour: 'heure',
-  runsAHour: (runs) => `${runs} parties par heure de décision`,
+  runsAHour: (n) => `${parties(n)} par heure de décision`,
   stale: (read, now) =>
     `Cette analyse a lu les ${read} premiers événements du dossier ; il en compte maintenant ${now}. Relancez-la dans le retour d’expérience pour la mettre à jour.`,
   curve: 'La courbe du coût du délai',
@@ -71,7 +71,7 @@ const fr: DelayWords = {
   thisCouncil: 'Ce Conseil',
   dependsTitle: 'Quels résultats dépendent de quelles hypothèses',
   dependsNote: (o) =>
-    `Un résultat dépend d’une hypothèse si la faire varier sur sa plage, les autres comme dans l’exercice, le déplace de plus de ${pct(o.threshold)} des parties (${o.seeds} parties par valeur, le Conseil décidant à l’heure ${o.hour}).`,
+    `Un résultat dépend d’une hypothèse si la faire varier sur sa plage, les autres comme dans l’exercice, le déplace de plus de ${pct(o.threshold)} des parties (${parties(o.seeds)} par valeur, le Conseil décidant à l’heure ${o.hour}).`,
   dependsOn: (finding, baseline, on) => `« ${finding} » (${pct(baseline)}) dépend de ${on}.`,
   movesBy: (label, span) => `${label} (le déplace de ${pct(span)})`,
   dependsOnNone: (finding, baseline, threshold) =>
@@ -79,11 +79,6 @@ const fr: DelayWords = {
   tornado: (finding) => `Sensibilité de « ${finding} » à chaque hypothèse`,
   noSensitivity: 'Les calculs de sensibilité n’ont pas fini dans le temps imparti.',
   clocks: 'Horloges historiques',
-  clockKind: {
-    councilMeets: 'le Conseil se réunit',
-    measureAgreed: 'le Conseil adopte une mesure militaire',
-    article5InForce: 'l’article 5 pleinement en vigueur',
-  },
   assumptions: 'Hypothèses sous lesquelles cette analyse a tourné',
   assumption: 'Hypothèse',
   key: 'Clé',

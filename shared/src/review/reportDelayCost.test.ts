@@ -108,6 +108,21 @@ describe('the printable report and the delay-cost analysis', () => {
     expect(fr).not.toContain('depends on');
   });
 
+  it('does not claim deciding earlier kept a capital when it kept none in more runs', () => {
+    const none: DelayCost = {
+      ...result,
+      headline: { outcome: 'tallinn-held-d7', earlierHour: 47, earlier: 0, actual: 0 },
+    };
+    const html = reportHtml(events, {
+      generatedAt: AT,
+      delayCost: { result: none, logLength: events.length },
+    });
+    expect(html).toContain(
+      `The Council authorised its response at hour ${result.decisionHour}. Deciding at hour 47 would have held no capital in more of these 1 run.`,
+    );
+    expect(html).not.toContain('would have kept');
+  });
+
   it('says when the record has grown since the analysis read it', () => {
     const html = reportHtml(events, { generatedAt: AT, delayCost: { result, logLength: events.length - 3 } });
     expect(html).toContain(

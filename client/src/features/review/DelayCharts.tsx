@@ -1,6 +1,6 @@
 // The cost-of-delay curve and the tornado, drawn as SVG from the shared chart data (ADR 0027): the
 // same geometry the printable report and the exported SVG use. No chart library.
-import type { CurveChart, TornadoChart } from '@council/shared';
+import { markTextAt, type CurveChart, type TornadoChart } from '@council/shared';
 
 export function CurveChartView({
   chart,
@@ -34,19 +34,33 @@ export function CurveChartView({
       <text x={(plot.left + plot.right) / 2} y={chart.height - 8} textAnchor="middle" fontSize="10">
         {chart.xLabel}
       </text>
-      {chart.marks.map((m) => (
-        <line
-          key={m.id}
-          x1={m.at}
-          x2={m.at}
-          y1={plot.bottom}
-          y2={plot.top}
-          stroke={m.kind === 'council' ? 'currentColor' : '#888'}
-          strokeDasharray={m.kind === 'council' ? '2 2' : '6 3'}
-        >
-          <title>{m.label}</title>
-        </line>
-      ))}
+      {chart.marks.map((m) => {
+        const at = markTextAt(m.at, plot.bottom);
+        return (
+          <g key={m.id} data-testid={`delay-mark-${m.id}`}>
+            <line
+              x1={m.at}
+              x2={m.at}
+              y1={plot.bottom}
+              y2={plot.top}
+              stroke={m.kind === 'council' ? 'currentColor' : '#888'}
+              strokeDasharray={m.kind === 'council' ? '2 2' : '6 3'}
+            >
+              <title>{m.label}</title>
+            </line>
+            <text
+              x={at.x}
+              y={at.y}
+              transform={`rotate(-90 ${at.x} ${at.y})`}
+              fontSize="9"
+              fill={m.kind === 'council' ? 'currentColor' : '#666'}
+              aria-hidden="true"
+            >
+              {m.text}
+            </text>
+          </g>
+        );
+      })}
       {chart.series.map((s) => (
         <polyline key={s.outcome} fill="none" stroke={s.colour} strokeWidth={2} points={s.points}>
           <title>{s.label}</title>

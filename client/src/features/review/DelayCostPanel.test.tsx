@@ -112,6 +112,8 @@ afterEach(() => {
 describe('what your Council’s delay cost', () => {
   it('starts the analysis on the server, shows its progress, then the headline, the curve, the clocks and the assumptions', async () => {
     render(<DelayCostPanel code="ABC234" />);
+    // Control chooses how many runs a decision hour (the server's default is 200).
+    fireEvent.change(screen.getByLabelText('Runs a decision hour'), { target: { value: '20' } });
     fireEvent.click(screen.getByRole('button', { name: 'Work it out' }));
     const progress = await screen.findByRole('progressbar', { name: 'Runs played' });
     expect(progress.getAttribute('max')).toBe('4');
@@ -140,10 +142,12 @@ describe('what your Council’s delay cost', () => {
     for (const kind of ['csv', 'json', 'svg', 'png', 'html'])
       expect(screen.getByTestId(`delay-export-${kind}`)).toBeTruthy();
     // The clock is marked on the curve (its line's title) and listed under it.
-    expect(screen.getAllByText(/Measure agreed: Eastern Sentry/)).toHaveLength(2);
+    // (its line's title, the label written along it, and the list)
+    expect(screen.getAllByText(/Measure agreed: Eastern Sentry/)).toHaveLength(3);
+    expect(screen.getByTestId('delay-mark-eastern-sentry-2025').textContent).toContain('Eastern Sentry');
     expect(screen.getByTestId('delay-assumptions').textContent).toContain('red-competence = 1');
     const [url, init] = fetchMock.mock.calls[0]! as [string, RequestInit];
-    expect(url).toContain('/api/exercises/ABC234/review/delay-cost?seeds=');
+    expect(url).toContain('/api/exercises/ABC234/review/delay-cost?seeds=20');
     expect(new Headers(init.headers).get('X-Control-Key')).toBe('the-key');
     await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
   });

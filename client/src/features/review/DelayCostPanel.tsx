@@ -3,7 +3,10 @@
 import { useEffect, useState } from 'react';
 import {
   curveChart,
+  headlineChanges,
   tornadoChart,
+  tornadoToShow,
+  type Assumption,
   type DelayCost,
   type HistoricalClock,
   type StatedAssumption,
@@ -24,14 +27,24 @@ interface Job {
 }
 type Started = Job & { readonly assumptions: StatedAssumption[]; readonly clocks: HistoricalClock[] };
 
+/** The server's default and its most (DELAY_COST_SEEDS, DELAY_COST_MAX_SEEDS). */
 const SEEDS = 200;
+const MAX_SEEDS = 1000;
 const name = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
 
-export function DelayCostPanel({ code }: { readonly code: string }) {
+export function DelayCostPanel({
+  code,
+  register,
+}: {
+  readonly code: string;
+  /** The scenario's assumption register: each assumption under its name in the reader's language. */
+  readonly register?: readonly Assumption[];
+}) {
   const t = useT();
   const [started, setStarted] = useState<Started | null>(null);
   const [job, setJob] = useState<Job | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [seeds, setSeeds] = useState(SEEDS);
   useEffect(() => {
     if (!job || job.status !== 'running') return;
     const timer = setTimeout(() => {
@@ -44,7 +57,7 @@ export function DelayCostPanel({ code }: { readonly code: string }) {
   }, [code, job]);
   const run = async () => {
     setError(null);
-    const r = await startDelayCost<Started>(code, SEEDS);
+    const r = await startDelayCost<Started>(code, seeds);
     if (!r.ok) return setError(r.code);
     setStarted(r.value);
     setJob(r.value);
@@ -53,9 +66,22 @@ export function DelayCostPanel({ code }: { readonly code: string }) {
     <section className="review__delay" aria-labelledby="delay-title" data-testid="delay-cost">
       <h3 id="delay-title">{t('delay.title')}</h3>
       <p>{t('delay.intro')}</p>
-      <button type="button" onClick={() => void run()} disabled={job?.status === 'running'}>
-        {t('delay.run')}
-      </button>
+      <div className="review__analysis-form">
+        <label>
+          <span>{t('delay.seeds')}</span>
+          <input
+            type="number"
+            min={1}
+            max={MAX_SEEDS}
+            value={seeds}
+            data-testid="delay-seeds"
+            onChange={(e) => setSeeds(Math.max(1, Math.min(MAX_SEEDS, Number(e.target.value) || 1)))}
+          />
+        </label>
+        <button type="button" onClick={() => void run()} disabled={job?.status === 'running'}>
+          {t('delay.run')}
+        </button>
+      </div>
       {error && (
         <p role="alert">
           {t('delay.failed')} ({error})
@@ -69,7 +95,13 @@ export function DelayCostPanel({ code }: { readonly code: string }) {
       )}
       {job?.status === 'failed' && <p role="alert">{t('delay.failed')}</p>}
       {job?.status === 'done' && job.result && started && (
-        <DelayCostResult result={job.result} stoppedEarly={job.stoppedEarly} started={started} code={code} />
+        <DelayCostResult
+          result={job.result}
+          stoppedEarly={job.stoppedEarly}
+          started={started}
+          code={code}
+          register={register}
+        />
       )}
     </section>
   );
@@ -85,11 +117,13 @@ function DelayCostResult({
   stoppedEarly,
   started,
   code,
+  register,
 }: {
   readonly result: DelayCost;
   readonly stoppedEarly: boolean;
   readonly started: Started;
   readonly code: string;
+  readonly register?: readonly Assumption[];
 }) {
   const t = useT();
   const locale = useStore(selectLocale);
@@ -98,6 +132,8 @@ function DelayCostResult({
   const h = result.headline;
   const m = h ? /^(.+)-held-d(\d+)$/.exec(h.outcome) : null;
   const label = (c: HistoricalClock) => (locale === 'fr' ? c.label.fr : c.label.en);
+  const named = (key: string) => register?.find((a) => a.key === key)?.label[locale];
+  const labelOf = (key: string) => named(key) ?? key;
   const curve = curveChart(
     result.points,
     capitals.map((c) => ({ outcome: `${c}-held-d14`, label: name(c) })),
@@ -111,21 +147,27 @@ function DelayCostResult({
     },
   );
   const s = result.sensitivity ?? null;
-  const tornado = s?.tornadoes[0];
+  const tornado = s ? tornadoToShow(s.tornadoes, s.threshold) : undefined;
   const ctx = { code, assumptions: started.assumptions, clocks: started.clocks, locale };
   return (
     <div data-testid="delay-cost-result">
       {h && m && (
         <p data-testid="delay-headline">
-          {t('delay.headline', {
-            hour: result.decisionHour,
-            earlierHour: h.earlierHour,
-            capital: name(m[1]!),
-            day: m[2]!,
-            earlier: Math.round(h.earlier * 100),
-            actual: Math.round(h.actual * 100),
-            runs: result.runs,
-          })}
+          {headlineChanges(h)
+            ? t('delay.headline', {
+                hour: result.decisionHour,
+                earlierHour: h.earlierHour,
+                capital: name(m[1]!),
+                day: m[2]!,
+                earlier: Math.round(h.earlier * 100),
+                actual: Math.round(h.actual * 100),
+                runs: result.runs,
+              })
+            : t('delay.headlineNone', {
+                hour: result.decisionHour,
+                earlierHour: h.earlierHour,
+                runs: result.runs,
+              })}
         </p>
       )}
       {stoppedEarly && <p>{t('delay.stoppedEarly', { runs: result.runs })}</p>}
@@ -144,6 +186,7 @@ function DelayCostResult({
           <TornadoView
             chart={tornadoChart(tornado, {
               title: t('delay.tornado', { outcome: outcomeName(tornado.outcome, t) }),
+              labelOf,
             })}
             labelledBy="delay-tornado-title"
           />
@@ -155,7 +198,9 @@ function DelayCostResult({
                   ? t('delay.dependsOn', {
                       finding: outcomeName(d.outcome, t),
                       baseline: Math.round(d.baseline * 100),
-                      keys: d.dependsOn.map((x) => `${x.key} (±${Math.round(x.span * 100)} %)`).join(', '),
+                      keys: d.dependsOn
+                        .map((x) => `${labelOf(x.key)} (±${Math.round(x.span * 100)} %)`)
+                        .join(', '),
                     })
                   : t('delay.dependsOnNone', {
                       finding: outcomeName(d.outcome, t),
@@ -197,6 +242,7 @@ function DelayCostResult({
       <ul data-testid="delay-assumptions">
         {started.assumptions.map((a) => (
           <li key={a.key}>
+            {named(a.key) ? `${named(a.key)}: ` : ''}
             {a.key} = {String(a.value)} ({a.source.join(', ')})
           </li>
         ))}

@@ -101,7 +101,7 @@ function FullReview({ live }: { readonly live: ExerciseView }) {
         />
       )}
       {state && <AnalysisPanel state={state} seq={entries[index]?.seq ?? 0} />}
-      {final?.forces && <DelayCostPanel code={live.code} />}
+      {final?.forces && <DelayCostPanel code={live.code} register={final.scenario.assumptions} />}
       {live.you.isControl && <CompareRuns code={live.code} />}
     </>
   );
