@@ -107,7 +107,7 @@ describe('what your Council’s delay cost', () => {
     expect(html).toMatch(/<figure id="delay-tornado"><figcaption>[^<]+<\/figcaption><svg /);
     expect(html).toContain('<ul id="delay-dependencies">');
     expect(html).toContain('<td>red-competence</td>');
-    expect(html).toContain(`Deciding at hour 47 would have kept`);
+    expect(html).toContain(`Deciding at hour 47 would have`);
     // It reaches nobody the analysis itself is refused to: a seat reads it only once Control opens the record.
     const seatReport = await fetch(`${server.url}/api/exercises/DLYCST/review/report.html`, {
       headers: { 'X-Seat-Token': SEAT_TOKEN },
