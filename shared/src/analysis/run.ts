@@ -87,7 +87,9 @@ export function advanceSim(setup: RunSetup, sim: Sim, timing: ResponseTiming, to
       hostMobilised: state.hour >= timing.hostMobilisationHour,
       destinations: setup.destinations,
     });
-    const next = advanceWithState(state, nextStop(setup, timing, state.hour, to), authority);
+    const stop = nextStop(setup, timing, state.hour, to);
+    // Measures are read only from the state handed back, so only the last advance records them.
+    const next = advanceWithState(state, stop, authority, { measures: stop >= to });
     for (const e of next.events) {
       if (e.type !== 'unitReachedPlace' || arrival[e.placeId] !== undefined) continue;
       if (targets.includes(e.placeId) && state.units[e.unitId]?.side === 'red') arrival[e.placeId] = e.atHour;

@@ -11,6 +11,11 @@ import type { ForcesState } from './state';
 export interface AdvanceOptions {
   /** Projection: expected values instead of dice, no Red plan and no combat. */
   readonly expected?: boolean;
+  /**
+   * Record the measures at `toGameHour` (the default). A caller that advances again before it
+   * reads them may leave them out: they are computed from the state alone, never read by the rules.
+   */
+  readonly measures?: boolean;
 }
 
 /** Like advanceForces, but also hands back the state the events lead to (saves a second reduce). */
@@ -27,7 +32,7 @@ export function advanceWithState(
     if (!step.expected) combatStep(step, h);
   }
   if (toGameHour > state.hour) {
-    if (!step.expected) {
+    if (!step.expected && opts.measures !== false) {
       const { measures, notes } = computeMeasures(step.state, toGameHour);
       step.emit({ type: 'measuresRecorded', measures, notes });
     }

@@ -12,17 +12,53 @@ import type { UnitState } from './state';
 const HOURS_PER_DAY = 24;
 
 export function movementStep(step: Step, h: number): void {
-  for (const id of Object.keys(step.state.units)) {
-    const u = step.state.units[id]!;
-    if (u.location.kind === 'leg' && u.location.arrivesAt <= h) arrive(step, u, h);
+  // Most hours most units do nothing: each pass skips the units its agenda rules out, for as long
+  // as no event has changed the units since the agenda was drawn up; after that it looks at each.
+  const first = agendaOf(step.state.units);
+  if (first.nextArrival <= h) {
+    for (const id of first.ids) {
+      const u = step.state.units[id]!;
+      if (u.location.kind === 'leg' && u.location.arrivesAt <= h) arrive(step, u, h);
+    }
   }
-  for (const id of Object.keys(step.state.units)) {
+  const units = step.state.units;
+  const agenda = agendaOf(units);
+  for (let i = 0; i < agenda.ids.length; i++) {
+    if (!agenda.busy[i] && step.state.units === units) continue;
+    const id = agenda.ids[i]!;
     const u = step.state.units[id]!;
     if (u.readiness === 'destroyed') continue;
     if (u.alertedAt !== null && u.readyAt === null) rollNotice(step, u, h);
     const now = step.state.units[id]!;
     if (now.order && now.location.kind === 'at') advanceOrder(step, now, h);
   }
+}
+
+/** What one set of units may do in an hour's movement, drawn up once per units object. */
+interface Agenda {
+  readonly ids: readonly string[];
+  /** The earliest hour a unit on a leg reaches its end (Infinity if none is on a leg). */
+  readonly nextArrival: number;
+  /** By position in `ids`: a live unit with a notice to roll or an order to carry out where it stands. */
+  readonly busy: readonly boolean[];
+}
+
+const agendas = new WeakMap<Readonly<Record<string, UnitState>>, Agenda>();
+
+function agendaOf(units: Readonly<Record<string, UnitState>>): Agenda {
+  const hit = agendas.get(units);
+  if (hit) return hit;
+  const ids = Object.keys(units);
+  let nextArrival = Infinity;
+  const busy = ids.map((id) => {
+    const u = units[id]!;
+    if (u.location.kind === 'leg') nextArrival = Math.min(nextArrival, u.location.arrivesAt);
+    if (u.readiness === 'destroyed') return false;
+    return (u.alertedAt !== null && u.readyAt === null) || (u.order !== null && u.location.kind === 'at');
+  });
+  const agenda = { ids, nextArrival, busy };
+  agendas.set(units, agenda);
+  return agenda;
 }
 
 function advanceOrder(step: Step, u: UnitState, h: number): void {

@@ -8,6 +8,8 @@ export interface Neighbour {
 
 export interface Network {
   readonly places: ReadonlyMap<string, PlaceDef>;
+  /** Place id → its position in the scenario's list of places. */
+  readonly placeIndex: ReadonlyMap<string, number>;
   readonly legs: ReadonlyMap<string, LegDef>;
   readonly neighbours: ReadonlyMap<string, readonly Neighbour[]>;
   readonly unitDefs: ReadonlyMap<string, UnitDef>;
@@ -35,6 +37,7 @@ export function networkOf(scenario: ForcesScenario): Network {
   }
   const net: Network = {
     places,
+    placeIndex: new Map(scenario.places.map((p, i) => [p.id, i])),
     legs,
     neighbours,
     unitDefs: new Map(scenario.units.map((u) => [u.id, u])),
