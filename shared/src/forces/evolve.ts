@@ -1,5 +1,6 @@
 // Applies one forces event to the state: pure, total and dice-free (dice arrive inside events).
 import { rungIndex } from './escalation';
+import { carryOccupancy } from './occupancy';
 import { isReport, REPORT_HOURS, type ForcesEvent, type ForcesEventOf } from './events';
 import type { DayUse, ForcesState, MoveOrder, UnitState } from './state';
 
@@ -7,23 +8,30 @@ type Units = ForcesState['units'];
 
 const withUnit = (units: Units, id: string, f: (u: UnitState) => UnitState): Units => {
   const u = units[id];
-  return u ? { ...units, [id]: f(u) } : units;
+  if (!u) return units;
+  const after = f(u);
+  const next = { ...units, [id]: after };
+  carryOccupancy(units, next, u, after);
+  return next;
 };
 
 const addUse = (use: DayUse | undefined, day: number, n: number): DayUse =>
   use && use.day === day ? { day, used: use.used + n } : { day, used: n };
 
 export function evolveForces(state: ForcesState, event: ForcesEvent): ForcesState {
-  const next = apply(state, event);
-  const reports = isReport(event) ? [...next.reports, event] : next.reports;
-  return { ...next, reports, seq: state.seq + 1 };
+  const changes = apply(state, event);
+  const kept = changes.reports ?? state.reports;
+  const reports = isReport(event) ? [...kept, event] : kept;
+  // One copy of the state per event: `apply` hands back only the fields the event changes.
+  return { ...state, ...changes, reports, seq: state.seq + 1 };
 }
 
-function apply(s: ForcesState, e: ForcesEvent): ForcesState {
+type Changes = Partial<ForcesState>;
+
+function apply(s: ForcesState, e: ForcesEvent): Changes {
   switch (e.type) {
     case 'unitAlerted':
       return {
-        ...s,
         units: withUnit(s.units, e.unitId, (u) => ({
           ...u,
           readiness: u.readiness === 'garrison' ? 'alerted' : u.readiness,
@@ -31,10 +39,9 @@ function apply(s: ForcesState, e: ForcesEvent): ForcesState {
         })),
       };
     case 'unitAssignedToNato':
-      return { ...s, units: withUnit(s.units, e.unitId, (u) => ({ ...u, authority: 'nato' })) };
+      return { units: withUnit(s.units, e.unitId, (u) => ({ ...u, authority: 'nato' })) };
     case 'movementOrdered':
       return {
-        ...s,
         units: withUnit(s.units, e.unitId, (u) => ({
           ...u,
           readiness: u.readiness === 'garrison' ? 'alerted' : u.readiness,
@@ -50,32 +57,29 @@ function apply(s: ForcesState, e: ForcesEvent): ForcesState {
         })),
       };
     case 'unitHalted':
-      return { ...s, units: withUnit(s.units, e.unitId, (u) => halt(u)) };
+      return { units: withUnit(s.units, e.unitId, (u) => halt(u)) };
     case 'routeInterdicted':
-      return { ...s, interdicted: { ...s.interdicted, [e.legId]: e.untilHour } };
+      return { interdicted: { ...s.interdicted, [e.legId]: e.untilHour } };
     case 'nuclearSignalSent':
       return {
-        ...s,
         escalation: e.rungAfter,
         signals: [...s.signals, { side: e.side, signal: e.signal, atHour: e.atHour }],
       };
     case 'escalationChanged':
-      return { ...s, escalation: e.rung };
+      return { escalation: e.rung };
     case 'redControlChanged':
-      return { ...s, redControl: e.mode };
+      return { redControl: e.mode };
     case 'usConsentChanged':
-      return { ...s, usConsent: e.granted };
+      return { usConsent: e.granted };
     case 'incursionBegan':
-      return { ...s, incursionAt: s.incursionAt ?? e.atHour };
+      return { incursionAt: s.incursionAt ?? e.atHour };
     case 'readinessRolled':
       return {
-        ...s,
         rng: e.dice.rngAfter,
         units: withUnit(s.units, e.unitId, (u) => ({ ...u, readyAt: e.readyAt })),
       };
     case 'permitRolled':
       return {
-        ...s,
         rng: e.dice.rngAfter,
         units: withUnit(s.units, e.unitId, (u) =>
           u.order
@@ -94,7 +98,6 @@ function apply(s: ForcesState, e: ForcesEvent): ForcesState {
       };
     case 'permitGranted':
       return {
-        ...s,
         units: withUnit(s.units, e.unitId, (u) =>
           u.order
             ? {
@@ -111,7 +114,6 @@ function apply(s: ForcesState, e: ForcesEvent): ForcesState {
       return reached(s, e);
     case 'unitWaiting':
       return {
-        ...s,
         units: withUnit(s.units, e.unitId, (u) => ({
           ...u,
           drawn: u.drawn || e.reason === 'equipmentDraw',
@@ -130,7 +132,6 @@ function apply(s: ForcesState, e: ForcesEvent): ForcesState {
           }
         : s.reception;
       return {
-        ...s,
         reception,
         units: withUnit(s.units, e.unitId, (u) => ({
           ...u,
@@ -145,11 +146,10 @@ function apply(s: ForcesState, e: ForcesEvent): ForcesState {
       for (const loss of e.losses)
         units = withUnit(units, loss.unitId, (u) => ({ ...u, strength: loss.after }));
       const up = rungIndex(s.escalation) < rungIndex('largeConventionalWar');
-      return { ...s, units, rng: e.dice.rngAfter, escalation: up ? 'largeConventionalWar' : s.escalation };
+      return { units, rng: e.dice.rngAfter, escalation: up ? 'largeConventionalWar' : s.escalation };
     }
     case 'unitDestroyed':
       return {
-        ...s,
         units: withUnit(s.units, e.unitId, (u) => ({
           ...u,
           strength: 0,
@@ -164,17 +164,16 @@ function apply(s: ForcesState, e: ForcesEvent): ForcesState {
         s.scenario.objectives.capitals.includes(e.placeId) &&
         s.capitalsFallen[e.placeId] === undefined;
       return {
-        ...s,
         control: { ...s.control, [e.placeId]: e.side },
         capitalsFallen: fallen ? { ...s.capitalsFallen, [e.placeId]: e.atHour } : s.capitalsFallen,
       };
     }
     case 'measuresRecorded':
-      return { ...s, measures: e.measures };
+      return { measures: e.measures };
     case 'clockAdvanced': {
       const hour = Math.max(s.hour, e.toHour);
       const reports = s.reports.filter((r) => r.atHour > hour - REPORT_HOURS);
-      return { ...s, hour, reports };
+      return { hour, reports };
     }
   }
 }
@@ -203,13 +202,12 @@ function halt(u: UnitState): UnitState {
   return { ...u, order: null, readiness: u.readiness === 'moving' ? 'staged' : u.readiness };
 }
 
-function departed(s: ForcesState, e: ForcesEventOf<'unitDeparted'>): ForcesState {
+function departed(s: ForcesState, e: ForcesEventOf<'unitDeparted'>): Changes {
   const legUse =
     e.capacityUsed > 0
       ? { ...s.legUse, [e.legId]: addUse(s.legUse[e.legId], Math.floor(e.atHour / 24), e.capacityUsed) }
       : s.legUse;
   return {
-    ...s,
     legUse,
     rng: e.dice ? e.dice.rngAfter : s.rng,
     units: withUnit(s.units, e.unitId, (u) => ({
@@ -229,7 +227,7 @@ function departed(s: ForcesState, e: ForcesEventOf<'unitDeparted'>): ForcesState
   };
 }
 
-function reached(s: ForcesState, e: ForcesEventOf<'unitReachedPlace'>): ForcesState {
+function reached(s: ForcesState, e: ForcesEventOf<'unitReachedPlace'>): Changes {
   const unit = s.units[e.unitId];
   const from = unit?.location.kind === 'leg' ? unit.location.from : null;
   const first =
@@ -239,7 +237,6 @@ function reached(s: ForcesState, e: ForcesEventOf<'unitReachedPlace'>): ForcesSt
       ? { placeId: e.placeId, hour: e.atHour }
       : s.firstRedArrival;
   return {
-    ...s,
     firstRedArrival: first,
     units: withUnit(s.units, e.unitId, (u) => ({
       ...u,

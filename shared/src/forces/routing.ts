@@ -3,6 +3,9 @@ import { leg as legOf, networkOf, otherEnd, place } from './network';
 import type { LegDef } from './schema';
 import type { ForcesState, UnitState } from './state';
 import type { LegMode } from './vocabulary';
+import { enemyAt } from './occupancy';
+
+export { anyContact, enemyAt } from './occupancy';
 
 const HEAVY = new Set(['armour', 'mechanised', 'artillery']);
 
@@ -42,61 +45,6 @@ export function legCost(
 export function hostileAt(state: ForcesState, side: UnitState['side'], placeId: string): boolean {
   if (state.control[placeId] !== undefined && state.control[placeId] !== side) return true;
   return enemyAt(state, side, placeId);
-}
-
-/**
- * Live ground units standing at each place, by side: counts at 2 × the place's index (Blue) and
- * the one after (Red), places the network does not know by id in `others`.
- */
-interface Occupancy {
-  readonly counts: Int32Array;
-  readonly others: Map<string, { blue: number; red: number }> | null;
-  /** Ground units of both sides stand at some place. */
-  readonly contact: boolean;
-}
-const occupancyCache = new WeakMap<ForcesState['units'], Occupancy>();
-
-/** Computed once per units object. */
-function occupancy(state: ForcesState): Occupancy {
-  const hit = occupancyCache.get(state.units);
-  if (hit) return hit;
-  const index = networkOf(state.scenario).placeIndex;
-  const counts = new Int32Array(2 * index.size);
-  let others: Map<string, { blue: number; red: number }> | null = null;
-  for (const id in state.units) {
-    const u = state.units[id]!;
-    // Aircraft on a base neither hold nor block ground.
-    if (u.readiness === 'destroyed' || u.type === 'air' || u.location.kind !== 'at') continue;
-    const i = index.get(u.location.placeId);
-    if (i !== undefined) {
-      counts[2 * i + (u.side === 'blue' ? 0 : 1)]!++;
-      continue;
-    }
-    others ??= new Map();
-    let o = others.get(u.location.placeId);
-    if (!o) others.set(u.location.placeId, (o = { blue: 0, red: 0 }));
-    o[u.side]++;
-  }
-  let contact = false;
-  for (let i = 0; i < counts.length && !contact; i += 2) contact = counts[i]! > 0 && counts[i + 1]! > 0;
-  if (others) for (const o of others.values()) contact ||= o.blue > 0 && o.red > 0;
-  const occ = { counts, others, contact };
-  occupancyCache.set(state.units, occ);
-  return occ;
-}
-
-/** True when ground units of both sides stand at some place: a fight may be due. */
-export function anyContact(state: ForcesState): boolean {
-  return occupancy(state).contact;
-}
-
-/** True when ground units of the other side stand at a place. */
-export function enemyAt(state: ForcesState, side: UnitState['side'], placeId: string): boolean {
-  const occ = occupancy(state);
-  const i = networkOf(state.scenario).placeIndex.get(placeId);
-  if (i !== undefined) return occ.counts[2 * i + (side === 'blue' ? 1 : 0)]! > 0;
-  const o = occ.others?.get(placeId);
-  return o !== undefined && o[side === 'blue' ? 'red' : 'blue'] > 0;
 }
 
 export interface Route {
