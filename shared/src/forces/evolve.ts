@@ -6,14 +6,14 @@ import type { DayUse, ForcesState, MoveOrder, UnitState } from './state';
 
 type Units = ForcesState['units'];
 
-const withUnit = (units: Units, id: string, f: (u: UnitState) => UnitState): Units => {
+function withUnit(units: Units, id: string, f: (u: UnitState) => UnitState): Units {
   const u = units[id];
   if (!u) return units;
   const after = f(u);
   const next = { ...units, [id]: after };
   carryOccupancy(units, next, u, after);
   return next;
-};
+}
 
 const addUse = (use: DayUse | undefined, day: number, n: number): DayUse =>
   use && use.day === day ? { day, used: use.used + n } : { day, used: n };

@@ -4,6 +4,8 @@ import type { ForcesScenario, LegDef, PlaceDef, UnitDef } from './schema';
 export interface Neighbour {
   readonly leg: LegDef;
   readonly place: string;
+  /** The place's position in the scenario's list of places. */
+  readonly index: number;
 }
 
 export interface Network {
@@ -24,10 +26,11 @@ export function networkOf(scenario: ForcesScenario): Network {
   if (hit) return hit;
   const places = new Map(scenario.places.map((p) => [p.id, p]));
   const legs = new Map(scenario.legs.map((l) => [l.id, l]));
+  const placeIndex = new Map(scenario.places.map((p, i) => [p.id, i]));
   const neighbours = new Map<string, Neighbour[]>(scenario.places.map((p) => [p.id, []]));
   for (const leg of scenario.legs) {
-    neighbours.get(leg.from)?.push({ leg, place: leg.to });
-    neighbours.get(leg.to)?.push({ leg, place: leg.from });
+    neighbours.get(leg.from)?.push({ leg, place: leg.to, index: placeIndex.get(leg.to) ?? -1 });
+    neighbours.get(leg.to)?.push({ leg, place: leg.from, index: placeIndex.get(leg.from) ?? -1 });
   }
   const nfiuByCountry = new Map(scenario.places.filter((p) => p.nfiu).map((p) => [p.country, p] as const));
   const nfiuFor = new Map<string, PlaceDef>();
@@ -37,7 +40,7 @@ export function networkOf(scenario: ForcesScenario): Network {
   }
   const net: Network = {
     places,
-    placeIndex: new Map(scenario.places.map((p, i) => [p.id, i])),
+    placeIndex,
     legs,
     neighbours,
     unitDefs: new Map(scenario.units.map((u) => [u.id, u])),

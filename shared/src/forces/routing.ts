@@ -27,18 +27,25 @@ export function legCost(
   hour: number,
 ): { hours: number; factors: string[] } {
   const rules = state.scenario.rules;
-  let hours = l.hours;
   const factors: string[] = [];
-  const until = state.interdicted[l.id];
-  if (until !== undefined && until > hour) {
-    hours *= rules.interdictionFactor;
-    factors.push(`interdicted ×${rules.interdictionFactor}`);
-  }
-  if (state.control[to] !== unit.side && unit.side === 'red') {
-    hours *= rules.hostileAdvanceFactor;
+  if (interdictedAt(state, l, hour)) factors.push(`interdicted ×${rules.interdictionFactor}`);
+  if (state.control[to] !== unit.side && unit.side === 'red')
     factors.push(`advance into held ground ×${rules.hostileAdvanceFactor}`);
-  }
-  return { hours: Math.max(1, Math.round(hours)), factors };
+  return { hours: legHours(state, unit, l, to, hour), factors };
+}
+
+function interdictedAt(state: ForcesState, l: LegDef, hour: number): boolean {
+  const until = state.interdicted[l.id];
+  return until !== undefined && until > hour;
+}
+
+/** legCost's hours alone (routes weigh thousands of legs and need no explanation). */
+function legHours(state: ForcesState, unit: UnitState, l: LegDef, to: string, hour: number): number {
+  const rules = state.scenario.rules;
+  let hours = l.hours;
+  if (interdictedAt(state, l, hour)) hours *= rules.interdictionFactor;
+  if (state.control[to] !== unit.side && unit.side === 'red') hours *= rules.hostileAdvanceFactor;
+  return Math.max(1, Math.round(hours));
 }
 
 /** True when a place is held by, or holds units of, the other side. */
@@ -53,9 +60,11 @@ export interface Route {
   readonly hours: number;
 }
 
+/** By place index (the network's `placeIndex`): hours to get there, and the place and leg before it. */
 interface Tree {
-  readonly dist: Map<string, number>;
-  readonly prev: Map<string, { place: string; leg: string }>;
+  readonly dist: readonly number[];
+  readonly prevPlace: readonly number[];
+  readonly prevLeg: readonly string[];
 }
 
 const treeCache = new WeakMap<ForcesState, Map<string, Tree>>();
@@ -96,30 +105,47 @@ function shortestTree(
   const hit = attackTarget === null ? (byKey?.get(key) ?? transient?.get(state)?.get(key)) : undefined;
   if (hit) return hit;
   const net = networkOf(state.scenario);
-  const dist = new Map<string, number>([[from, 0]]);
-  const prev = new Map<string, { place: string; leg: string }>();
-  const done = new Set<string>();
-  for (;;) {
-    let best: string | null = null;
-    let bestD = Infinity;
-    for (const [p, d] of dist) if (!done.has(p) && d < bestD) [best, bestD] = [p, d];
-    if (best === null) break;
-    done.add(best);
-    // Blue never routes through enemy ground; Red attacks through it.
-    if (best !== from && unit.side === 'blue' && hostileAt(state, unit.side, best)) continue;
-    for (const n of net.neighbours.get(best) ?? []) {
-      if (!mayUse(unit, n.leg, n.place)) continue;
-      // A move the Council has not authorised never passes through a country its authority leaves out.
-      if (within && !within.has(place(net, n.place).country)) continue;
-      if (unit.side === 'blue' && n.place !== attackTarget && hostileAt(state, unit.side, n.place)) continue;
-      const d = bestD + legCost(state, unit, n.leg, n.place, hour).hours;
-      if (d < (dist.get(n.place) ?? Infinity)) {
-        dist.set(n.place, d);
-        prev.set(n.place, { place: best, leg: n.leg.id });
+  const places = state.scenario.places;
+  const n = places.length;
+  const dist = new Array<number>(n).fill(Infinity);
+  const prevPlace = new Array<number>(n).fill(-1);
+  const prevLeg = new Array<string>(n).fill('');
+  const start = net.placeIndex.get(from);
+  if (start !== undefined) {
+    // Places in the order they were first reached: among equally near ones the first reached is
+    // settled first.
+    const reached = [start];
+    const done = new Array<boolean>(n).fill(false);
+    dist[start] = 0;
+    for (;;) {
+      let best = -1;
+      let bestD = Infinity;
+      for (const p of reached) {
+        if (done[p] || !(dist[p]! < bestD)) continue;
+        best = p;
+        bestD = dist[p]!;
+      }
+      if (best < 0) break;
+      done[best] = true;
+      const bestId = places[best]!.id;
+      // Blue never routes through enemy ground; Red attacks through it.
+      if (best !== start && unit.side === 'blue' && hostileAt(state, unit.side, bestId)) continue;
+      for (const nb of net.neighbours.get(bestId) ?? []) {
+        if (!mayUse(unit, nb.leg, nb.place)) continue;
+        // A move the Council has not authorised never passes through a country its authority leaves out.
+        if (within && !within.has(places[nb.index]!.country)) continue;
+        if (unit.side === 'blue' && nb.place !== attackTarget && hostileAt(state, unit.side, nb.place)) continue;
+        const d = bestD + legHours(state, unit, nb.leg, nb.place, hour);
+        if (d < dist[nb.index]!) {
+          if (dist[nb.index] === Infinity) reached.push(nb.index);
+          dist[nb.index] = d;
+          prevPlace[nb.index] = best;
+          prevLeg[nb.index] = nb.leg.id;
+        }
       }
     }
   }
-  const tree = { dist, prev };
+  const tree = { dist, prevPlace, prevLeg };
   if (attackTarget === null && transient) {
     let trees = transient.get(state);
     if (!trees) transient.set(state, (trees = new Map()));
@@ -140,18 +166,18 @@ function dijkstra(
   enterHostile: boolean,
   within: ReadonlySet<string> | null,
 ): Route | null {
-  const { dist, prev } = shortestTree(state, unit, from, hour, enterHostile ? to : null, within);
-  const hours = dist.get(to);
-  if (hours === undefined || to === from) return null;
+  const { dist, prevPlace, prevLeg } = shortestTree(state, unit, from, hour, enterHostile ? to : null, within);
+  const net = networkOf(state.scenario);
+  const end = net.placeIndex.get(to);
+  const start = net.placeIndex.get(from);
+  if (end === undefined || start === undefined || dist[end] === Infinity || to === from) return null;
   const legs: string[] = [];
   const places: string[] = [to];
-  for (let p = to; p !== from;) {
-    const step = prev.get(p)!;
-    legs.unshift(step.leg);
-    places.unshift(step.place);
-    p = step.place;
+  for (let p = end; p !== start; p = prevPlace[p]!) {
+    legs.unshift(prevLeg[p]!);
+    places.unshift(state.scenario.places[prevPlace[p]!]!.id);
   }
-  return { legs, places, hours };
+  return { legs, places, hours: dist[end]! };
 }
 
 export interface RouteOptions {
