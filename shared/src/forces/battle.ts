@@ -9,8 +9,13 @@ import type { Side } from './vocabulary';
 const fights = (u: UnitState) => u.type !== 'air' && u.readiness !== 'destroyed' && u.location.kind === 'at';
 const leaving = (u: UnitState) => u.order?.purpose === 'retreat' || u.order?.purpose === 'withdraw';
 
-/** Place id → the units of each side standing there, for places where both sides stand. */
-export function contestedPlaces(state: ForcesState): Map<string, { blue: UnitState[]; red: UnitState[] }> {
+type Contested = ReadonlyMap<string, { readonly blue: readonly UnitState[]; readonly red: readonly UnitState[] }>;
+const contestedCache = new WeakMap<ForcesState['units'], Contested>();
+
+/** Place id → the units of each side standing there, for places where both sides stand (once per units object). */
+export function contestedPlaces(state: ForcesState): Contested {
+  const hit = contestedCache.get(state.units);
+  if (hit) return hit;
   const byPlace = new Map<string, { blue: UnitState[]; red: UnitState[] }>();
   for (const id in state.units) {
     const u = state.units[id]!;
@@ -21,6 +26,7 @@ export function contestedPlaces(state: ForcesState): Map<string, { blue: UnitSta
     entry[u.side].push(u);
   }
   for (const [p, e] of byPlace) if (!e.blue.length || !e.red.length) byPlace.delete(p);
+  contestedCache.set(state.units, byPlace);
   return byPlace;
 }
 

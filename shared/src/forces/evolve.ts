@@ -15,6 +15,23 @@ function withUnit(units: Units, id: string, f: (u: UnitState) => UnitState): Uni
   return next;
 }
 
+/** Each loss's unit at its strength after the round: one copy of the units for the whole round. */
+function withStrengths(units: Units, losses: readonly { unitId: string; after: number }[]): Units {
+  let next: Record<string, UnitState> | null = null;
+  for (const loss of losses) {
+    const u = (next ?? units)[loss.unitId];
+    if (!u) continue;
+    const after = { ...u, strength: loss.after };
+    if (next) next[loss.unitId] = after;
+    else {
+      next = { ...units, [loss.unitId]: after };
+      // Losses move no one.
+      carryOccupancy(units, next, u, after);
+    }
+  }
+  return next ?? units;
+}
+
 const addUse = (use: DayUse | undefined, day: number, n: number): DayUse =>
   use && use.day === day ? { day, used: use.used + n } : { day, used: n };
 
@@ -142,9 +159,7 @@ function apply(s: ForcesState, e: ForcesEvent): Changes {
       };
     }
     case 'combatResolved': {
-      let units = s.units;
-      for (const loss of e.losses)
-        units = withUnit(units, loss.unitId, (u) => ({ ...u, strength: loss.after }));
+      const units = withStrengths(s.units, e.losses);
       const up = rungIndex(s.escalation) < rungIndex('largeConventionalWar');
       return { units, rng: e.dice.rngAfter, escalation: up ? 'largeConventionalWar' : s.escalation };
     }

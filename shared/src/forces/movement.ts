@@ -24,8 +24,9 @@ export function movementStep(step: Step, h: number): void {
   const units = step.state.units;
   const agenda = agendaOf(units);
   for (let i = 0; i < agenda.ids.length; i++) {
-    if (!agenda.busy[i] && step.state.units === units) continue;
-    const id = agenda.ids[i]!;
+    if (step.state.units === units) i = agenda.nextBusy[i]!;
+    const id = agenda.ids[i];
+    if (id === undefined) break;
     const u = step.state.units[id]!;
     if (u.readiness === 'destroyed') continue;
     if (u.alertedAt !== null && u.readyAt === null) rollNotice(step, u, h);
@@ -39,8 +40,11 @@ interface Agenda {
   readonly ids: readonly string[];
   /** The earliest hour a unit on a leg reaches its end (Infinity if none is on a leg). */
   readonly nextArrival: number;
-  /** By position in `ids`: a live unit with a notice to roll or an order to carry out where it stands. */
-  readonly busy: readonly boolean[];
+  /**
+   * By position in `ids`: the first position from there on of a live unit with a notice to roll or
+   * an order to carry out where it stands (`ids.length` if none).
+   */
+  readonly nextBusy: readonly number[];
 }
 
 const agendas = new WeakMap<Readonly<Record<string, UnitState>>, Agenda>();
@@ -50,13 +54,17 @@ function agendaOf(units: Readonly<Record<string, UnitState>>): Agenda {
   if (hit) return hit;
   const ids = Object.keys(units);
   let nextArrival = Infinity;
-  const busy = ids.map((id) => {
-    const u = units[id]!;
+  const nextBusy = new Array<number>(ids.length + 1);
+  nextBusy[ids.length] = ids.length;
+  for (let i = ids.length - 1; i >= 0; i--) {
+    const u = units[ids[i]!]!;
     if (u.location.kind === 'leg') nextArrival = Math.min(nextArrival, u.location.arrivesAt);
-    if (u.readiness === 'destroyed') return false;
-    return (u.alertedAt !== null && u.readyAt === null) || (u.order !== null && u.location.kind === 'at');
-  });
-  const agenda = { ids, nextArrival, busy };
+    const busy =
+      u.readiness !== 'destroyed' &&
+      ((u.alertedAt !== null && u.readyAt === null) || (u.order !== null && u.location.kind === 'at'));
+    nextBusy[i] = busy ? i : nextBusy[i + 1]!;
+  }
+  const agenda = { ids, nextArrival, nextBusy };
   agendas.set(units, agenda);
   return agenda;
 }
