@@ -59,8 +59,11 @@ function unitOrders(state: ForcesState, u: UnitState, m: ResponseMoment): Forces
 /** Every order the response bots give at this moment, applied to the state in turn. */
 export function respond(state: ForcesState, moment: ResponseMoment): ForcesState {
   let s = state;
-  for (const id in state.units) {
-    const u = s.units[id]!;
+  const ids = Object.keys(state.units);
+  const units = Object.values(state.units);
+  for (let i = 0; i < ids.length; i++) {
+    // Until an order changes them, the units are the ones listed.
+    const u = s.units === state.units ? units[i]! : s.units[ids[i]!]!;
     if (u.side !== 'blue' || u.readiness === 'destroyed') continue;
     s = unitOrders(s, u, moment);
   }

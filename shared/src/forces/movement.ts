@@ -53,11 +53,12 @@ function agendaOf(units: Readonly<Record<string, UnitState>>): Agenda {
   const hit = agendas.get(units);
   if (hit) return hit;
   const ids = Object.keys(units);
+  const all = Object.values(units);
   let nextArrival = Infinity;
   const nextBusy = new Array<number>(ids.length + 1);
   nextBusy[ids.length] = ids.length;
   for (let i = ids.length - 1; i >= 0; i--) {
-    const u = units[ids[i]!]!;
+    const u = all[i]!;
     if (u.location.kind === 'leg') nextArrival = Math.min(nextArrival, u.location.arrivesAt);
     const busy =
       u.readiness !== 'destroyed' &&
