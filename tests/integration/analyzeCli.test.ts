@@ -126,3 +126,36 @@ describe('analyze: bad input', () => {
     expect(r.stderr).toContain('--seeds');
   });
 });
+
+describe('analyze: --workers', () => {
+  const sweep = (workers: string) =>
+    spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'scripts/analyze.ts',
+        ...base,
+        '--sweep',
+        'decision-hour=0:48:24',
+        '--seeds',
+        '7',
+        '--workers',
+        workers,
+        '--json',
+      ],
+      { cwd: repoRoot, encoding: 'utf8' },
+    );
+
+  it('splits the seeds over worker threads and prints byte for byte what one thread prints', () => {
+    const one = sweep('1');
+    expect(one.status).toBe(0);
+    const curve = JSON.parse(one.stdout) as { points: unknown[] };
+    expect(curve.points).toHaveLength(3);
+    for (const workers of ['2', '3']) {
+      const many = sweep(workers);
+      expect(many.status).toBe(0);
+      expect(many.stdout).toBe(one.stdout);
+    }
+  }, 120_000);
+});
