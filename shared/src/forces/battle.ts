@@ -9,7 +9,10 @@ import type { Side } from './vocabulary';
 const fights = (u: UnitState) => u.type !== 'air' && u.readiness !== 'destroyed' && u.location.kind === 'at';
 const leaving = (u: UnitState) => u.order?.purpose === 'retreat' || u.order?.purpose === 'withdraw';
 
-type Contested = ReadonlyMap<string, { readonly blue: readonly UnitState[]; readonly red: readonly UnitState[] }>;
+type Contested = ReadonlyMap<
+  string,
+  { readonly blue: readonly UnitState[]; readonly red: readonly UnitState[] }
+>;
 const contestedCache = new WeakMap<ForcesState['units'], Contested>();
 
 /** Place id → the units of each side standing there, for places where both sides stand (once per units object). */

@@ -19,9 +19,9 @@ function withUnit(units: Units, id: string, f: (u: UnitState) => UnitState): Uni
 function withStrengths(units: Units, losses: readonly { unitId: string; after: number }[]): Units {
   let next: Record<string, UnitState> | null = null;
   for (const loss of losses) {
-    const u = (next ?? units)[loss.unitId];
+    const u: UnitState | undefined = (next ?? units)[loss.unitId];
     if (!u) continue;
-    const after = { ...u, strength: loss.after };
+    const after: UnitState = { ...u, strength: loss.after };
     if (next) next[loss.unitId] = after;
     else {
       next = { ...units, [loss.unitId]: after };

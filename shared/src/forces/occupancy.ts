@@ -55,12 +55,7 @@ function occupancy(state: ForcesState): Occupancy {
  * `after` replaced `before` in `from` to give `to`: when the occupancy of `from` is known, that of
  * `to` follows from it (the same if the change moved no one) instead of being counted again.
  */
-export function carryOccupancy(
-  from: Units,
-  to: Units,
-  before: UnitState,
-  after: UnitState,
-): void {
+export function carryOccupancy(from: Units, to: Units, before: UnitState, after: UnitState): void {
   const known = cache.get(from);
   if (!known) return;
   const was = standing(before) && before.location.kind === 'at' ? before.location.placeId : null;

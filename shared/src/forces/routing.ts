@@ -134,7 +134,8 @@ function shortestTree(
         if (!mayUse(unit, nb.leg, nb.place)) continue;
         // A move the Council has not authorised never passes through a country its authority leaves out.
         if (within && !within.has(places[nb.index]!.country)) continue;
-        if (unit.side === 'blue' && nb.place !== attackTarget && hostileAt(state, unit.side, nb.place)) continue;
+        if (unit.side === 'blue' && nb.place !== attackTarget && hostileAt(state, unit.side, nb.place))
+          continue;
         const d = bestD + legHours(state, unit, nb.leg, nb.place, hour);
         if (d < dist[nb.index]!) {
           if (dist[nb.index] === Infinity) reached.push(nb.index);
@@ -166,7 +167,14 @@ function dijkstra(
   enterHostile: boolean,
   within: ReadonlySet<string> | null,
 ): Route | null {
-  const { dist, prevPlace, prevLeg } = shortestTree(state, unit, from, hour, enterHostile ? to : null, within);
+  const { dist, prevPlace, prevLeg } = shortestTree(
+    state,
+    unit,
+    from,
+    hour,
+    enterHostile ? to : null,
+    within,
+  );
   const net = networkOf(state.scenario);
   const end = net.placeIndex.get(to);
   const start = net.placeIndex.get(from);
