@@ -1,13 +1,14 @@
 // Group commit for the event log: appends that arrive while a write is in flight go together in the
-// next transaction, so one sync to disk acknowledges many commands. PGlite syncs every transaction
-// (~3 ms of the event loop each), which alone capped a process near 150 commands a second; grouped,
-// the cost per command falls with the load. Each append still resolves only after its transaction
-// committed, and still lands whole or not at all (SequenceConflict), as ExerciseStore.append promises.
+// next write, one INSERT statement, so one sync to disk acknowledges many commands. PGlite syncs
+// every statement outside a transaction, and every transaction (~3 ms of the event loop each), which
+// alone capped a process near 150 commands a second; grouped, the cost per command falls with the
+// load. Each append still resolves only after its statement is stored, and still lands whole or not
+// at all (SequenceConflict), as ExerciseStore.append promises.
 //
 // A commit window (COMMIT_WINDOW_MS) holds the first append of a batch that long before writing when
-// the log is busy (a transaction ended within the last few windows), so that under load the appends
-// of many rooms share one transaction; an append to an idle log is written at once: a one-row PGlite transaction
-// costs ~0.3–0.7 ms of CPU, twenty rows ~0.06 ms each (ADR 0011, update 2026-12-07).
+// the log is busy (a write ended within the last few windows), so that under load the appends of
+// many rooms share one statement; an append to an idle log is written at once: a one-row PGlite
+// write costs ~0.3–0.7 ms of CPU, twenty rows ~0.06 ms each (ADR 0011, updates of 2026-12-07).
 import type { GameEvent } from '@council/shared';
 import type { Db } from './db';
 
@@ -22,17 +23,17 @@ interface Pending {
   readonly fail: (error: unknown) => void;
 }
 
-/** The log is busy while its last transaction ended less than this many windows ago. */
+/** The log is busy while its last write ended less than this many windows ago. */
 const BUSY_WINDOWS = 5;
 
-/** Rows per transaction: keeps one statement's parameters well under PostgreSQL's limit. */
+/** Rows per statement: keeps one statement's parameters well under PostgreSQL's limit. */
 const MAX_ROWS = 1000;
 
 export class GroupCommit {
   private queue: Pending[] = [];
   private writing = false;
   private scheduled = false;
-  /** When the last transaction ended (performance.now()); the log counts as busy shortly after. */
+  /** When the last write ended (performance.now()); the log counts as busy shortly after. */
   private lastWriteEnd = Number.NEGATIVE_INFINITY;
 
   constructor(
@@ -88,50 +89,55 @@ export class GroupCommit {
     }
   }
 
+  /**
+   * One statement, not a transaction: a single INSERT is atomic on its own (all its rows land or
+   * none do) and PGlite syncs it like a commit, while BEGIN and COMMIT cost as much again as the
+   * insert (ADR 0011, update 2026-12-07 (2)). A sequence number already taken fails the whole
+   * statement; the appends are then written one by one, so only the conflicting ones are refused.
+   */
   private async write(batch: readonly Pending[]): Promise<void> {
-    let conflicted: Set<Pending>;
     try {
-      conflicted = await this.db.transaction(async (tx) => {
-        const params: unknown[] = [];
-        const tuples: string[] = [];
-        for (const p of batch) {
-          p.events.forEach((event, offset) => {
-            const i = params.length;
-            tuples.push(`($${i + 1}, $${i + 2}, $${i + 3}, $${i + 4}::jsonb, $${i + 5}, $${i + 6})`);
-            params.push(p.exerciseId, p.fromSeq + offset, event.type, JSON.stringify(event), p.at, p.actedBy);
-          });
-        }
-        const { rows } = await tx.query<{ exercise_id: string; seq: number }>(
-          `insert into events (exercise_id, seq, type, payload, recorded_at, acted_by) values ${tuples.join(', ')}
-           on conflict (exercise_id, seq) do nothing returning exercise_id, seq`,
-          params,
-        );
-        const landed = new Set(rows.map((r) => `${r.exercise_id}:${Number(r.seq)}`));
-        const lost = new Set(
-          batch.filter((p) =>
-            p.events.some((_, offset) => !landed.has(`${p.exerciseId}:${p.fromSeq + offset}`)),
-          ),
-        );
-        // All or none per append: take back the rows of an append that did not land whole.
-        for (const p of lost) {
-          const ours = p.events
-            .map((_, offset) => p.fromSeq + offset)
-            .filter((seq) => landed.has(`${p.exerciseId}:${seq}`));
-          if (ours.length > 0) {
-            await tx.query('delete from events where exercise_id = $1 and seq = any($2::int[])', [
-              p.exerciseId,
-              ours,
-            ]);
-          }
-        }
-        return lost;
-      });
+      await this.insert(batch);
     } catch (error) {
+      if (!isUniqueViolation(error)) return this.ended(batch, (p) => p.fail(error));
+      if (batch.length === 1) return this.ended(batch, (p) => p.done(true));
+      for (const p of batch) {
+        try {
+          await this.insert([p]);
+          p.done(false);
+        } catch (alone) {
+          if (isUniqueViolation(alone)) p.done(true);
+          else p.fail(alone);
+        }
+      }
       this.lastWriteEnd = performance.now();
-      for (const p of batch) p.fail(error);
       return;
     }
+    this.ended(batch, (p) => p.done(false));
+  }
+
+  private ended(batch: readonly Pending[], settle: (p: Pending) => void): void {
     this.lastWriteEnd = performance.now();
-    for (const p of batch) p.done(conflicted.has(p));
+    for (const p of batch) settle(p);
+  }
+
+  private async insert(batch: readonly Pending[]): Promise<void> {
+    const params: unknown[] = [];
+    const tuples: string[] = [];
+    for (const p of batch) {
+      p.events.forEach((event, offset) => {
+        const i = params.length;
+        tuples.push(`($${i + 1}, $${i + 2}, $${i + 3}, $${i + 4}::jsonb, $${i + 5}, $${i + 6})`);
+        params.push(p.exerciseId, p.fromSeq + offset, event.type, JSON.stringify(event), p.at, p.actedBy);
+      });
+    }
+    await this.db.query(
+      `insert into events (exercise_id, seq, type, payload, recorded_at, acted_by) values ${tuples.join(', ')}`,
+      params,
+    );
   }
 }
+
+/** PostgreSQL's unique_violation, as PGlite and node-postgres both report it. */
+const isUniqueViolation = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
