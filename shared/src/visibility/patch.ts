@@ -36,19 +36,26 @@ export function diffView(prev: unknown, next: unknown): ViewPatchOp[] {
   return ops;
 }
 
-function diffInto(prev: unknown, next: unknown, path: PatchPath, ops: ViewPatchOp[]): void {
+/**
+ * `path` is one array for the whole walk, grown and shrunk as it goes down and back up: an op
+ * takes a copy. Building a path per level visited was a sixth of the server's allocation.
+ */
+function diffInto(prev: unknown, next: unknown, path: (string | number)[], ops: ViewPatchOp[]): void {
   if (prev === next) return;
   if (Array.isArray(prev) && Array.isArray(next)) {
     if (prev.length === next.length) {
-      // Most items are the same objects: compare before building a path for one.
+      // Most items are the same objects: compare before going down into one.
       for (let i = 0; i < next.length; i++) {
-        if (prev[i] !== next[i]) diffInto(prev[i], next[i], [...path, i], ops);
+        if (prev[i] === next[i]) continue;
+        path.push(i);
+        diffInto(prev[i], next[i], path, ops);
+        path.pop();
       }
     } else if (extendsArray(prev, next)) {
       // Histories grow at the end (messages, reports): send only the new items.
-      ops.push({ p: path, a: next.slice(prev.length) });
+      ops.push({ p: path.slice(), a: next.slice(prev.length) });
     } else {
-      ops.push({ p: path, v: next });
+      ops.push({ p: path.slice(), v: next });
     }
     return;
   }
@@ -58,14 +65,21 @@ function diffInto(prev: unknown, next: unknown, path: PatchPath, ops: ViewPatchO
       if (prev[key] !== undefined && next[key] === undefined) ops.push({ p: [...path, key], d: 1 });
     }
     for (const key in next) {
-      if (next[key] === undefined) continue;
-      if (prev[key] === undefined) ops.push({ p: [...path, key], v: next[key] });
-      else if (prev[key] !== next[key]) diffInto(prev[key], next[key], [...path, key], ops);
+      const value = next[key];
+      if (value === undefined) continue;
+      const was = prev[key];
+      if (was === value) continue;
+      if (was === undefined) ops.push({ p: [...path, key], v: value });
+      else {
+        path.push(key);
+        diffInto(was, value, path, ops);
+        path.pop();
+      }
     }
     return;
   }
   if (Number.isNaN(prev) && Number.isNaN(next)) return;
-  ops.push({ p: path, v: next });
+  ops.push({ p: path.slice(), v: next });
 }
 
 /**
