@@ -16,7 +16,7 @@ import {
 } from '@council/shared';
 import { hashSecret, newSecret } from '../auth/secrets';
 import { SequenceConflict, type ExerciseRecord, type ExerciseStore } from '../store/exercises';
-import { withSharedScenario } from './sharedScenarios';
+import { withSharedCreation, withSharedScenario } from './sharedScenarios';
 
 export type Outcome = { ok: true; events: GameEvent[]; seatToken?: string } | { ok: false; error: Rejection };
 
@@ -216,7 +216,8 @@ export class ExerciseSession {
   ): Promise<ExerciseState> {
     const snapshot = await this.store.snapshots.at(this.record.id, event.toSeq).catch(() => null);
     const restored =
-      snapshot?.state ?? replay((await this.store.events(this.record.id)).slice(0, event.toSeq));
+      snapshot?.state ??
+      replay(withSharedCreation((await this.store.events(this.record.id)).slice(0, event.toSeq)));
     return withSharedScenario(afterRollBack(live, restored, event));
   }
 
@@ -232,7 +233,8 @@ export class ExerciseSession {
 
 /** The live state; a log that cannot be replayed opens under repair (the fold says where it failed). */
 async function loadState(store: ExerciseStore, exerciseId: string): Promise<ExerciseState> {
-  const state = (await fromSnapshot(store, exerciseId)) ?? replay(await store.events(exerciseId));
+  const state =
+    (await fromSnapshot(store, exerciseId)) ?? replay(withSharedCreation(await store.events(exerciseId)));
   if (state.underRepair) {
     const { seq, type } = state.underRepair;
     console.error(`exercise ${exerciseId}: stored event ${seq} (${type}) cannot be applied; open for repair`);

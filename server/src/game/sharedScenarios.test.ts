@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { replay, type ExerciseState } from '@council/shared';
 import { loadScenarios } from '../scenarios';
-import { sharedScenario, withSharedScenario } from './sharedScenarios';
+import { sharedScenario, withSharedCreation, withSharedScenario } from './sharedScenarios';
 
 const scenarios = () => loadScenarios(resolve(import.meta.dirname, '../../../scenarios')).scenarios;
 const created = (scenario: unknown) =>
@@ -40,5 +40,29 @@ describe('sharedScenario', () => {
     expect(withSharedScenario(two).scenario).toBe(shared.scenario);
     expect({ ...withSharedScenario(two), scenario: null }).toEqual({ ...two, scenario: null });
     expect(withSharedScenario(shared)).toBe(shared);
+  });
+
+  it('replays a log on the shared scenario: what the state builds from it (the forces) is shared too', () => {
+    const log = () =>
+      [
+        {
+          type: 'exerciseCreated',
+          exerciseId: 'x',
+          code: 'X',
+          title: 'x',
+          createdAt: '2026-11-24T00:00:00.000Z',
+          scenario: structuredClone(scenarios().get('baltic-tripwire')!),
+          seed: 1,
+        },
+      ] as never[];
+    const apart = [replay(log()), replay(log())];
+    expect(apart[1]!.forces!.scenario.legs).not.toBe(apart[0]!.forces!.scenario.legs);
+    const one = replay(withSharedCreation(log()));
+    const two = replay(withSharedCreation(log()));
+    expect(two.scenario).toBe(one.scenario);
+    expect(two.forces!.scenario.legs).toBe(one.forces!.scenario.legs);
+    const unit = Object.keys(one.forces!.units)[0]!;
+    expect(two.forces!.units[unit]!.name).toBe(one.forces!.units[unit]!.name);
+    expect(two).toEqual(apart[1]);
   });
 });

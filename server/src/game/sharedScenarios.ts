@@ -4,7 +4,7 @@
 // scenario in place, so identical copies can be one object; caches keyed by the scenario (the
 // map's geometry, routes) are then shared between exercises too.
 import { createHash } from 'node:crypto';
-import type { ExerciseState, Scenario } from '@council/shared';
+import type { ExerciseState, GameEvent, Scenario } from '@council/shared';
 
 const known = new Map<string, WeakRef<Scenario>>();
 const forgotten = new FinalizationRegistry<string>((key) => {
@@ -25,4 +25,17 @@ export function sharedScenario(scenario: Scenario): Scenario {
 export function withSharedScenario(state: ExerciseState): ExerciseState {
   const scenario = sharedScenario(state.scenario);
   return scenario === state.scenario ? state : { ...state, scenario };
+}
+
+/**
+ * The log with its first event's scenario replaced by the shared copy, before it is replayed: what
+ * the replay builds from the scenario (the forces' map, legs and unit names) then points into the
+ * shared copy too, instead of keeping each exercise's parsed copy alive (~3 KB a connection at
+ * 20 connections an exercise; ADR 0011, update 2026-12-07 (2)).
+ */
+export function withSharedCreation(events: readonly GameEvent[]): readonly GameEvent[] {
+  const first = events[0];
+  if (first?.type !== 'exerciseCreated') return events;
+  const scenario = sharedScenario(first.scenario);
+  return scenario === first.scenario ? events : [{ ...first, scenario }, ...events.slice(1)];
 }

@@ -66,11 +66,22 @@ export function initialState(created: ExerciseCreated): ExerciseState {
   };
 }
 
-/** A log written before a schema field existed still replays: parsing fills the defaults in. */
+/**
+ * A log written before a schema field existed still replays: parsing fills the defaults in. Once
+ * per scenario object: exercises given one shared copy (the server's sharedScenarios.ts) then
+ * build their state, the forces' map and unit names included, from one parsed copy too.
+ */
 function withDefaults(scenario: Scenario): Scenario {
+  const known = withDefaultsOf.get(scenario);
+  if (known) return known;
   const parsed = ScenarioSchema.safeParse(upgradeLegacyTexts(scenario));
-  return parsed.success ? parsed.data : scenario;
+  const result = parsed.success ? parsed.data : scenario;
+  withDefaultsOf.set(scenario, result);
+  return result;
 }
+
+/** Scenarios are never changed in place, so the parse of one object is good for as long as it lives. */
+const withDefaultsOf = new WeakMap<Scenario, Scenario>();
 
 export function evolve(state: ExerciseState, event: GameEvent): ExerciseState {
   const next = applyEvent(state, event) as ExerciseState | undefined;
