@@ -1,7 +1,7 @@
 // The group commit: appends that meet in a busy log share one statement; an idle log writes at once.
 import { describe, expect, it } from 'vitest';
 import type { GameEvent } from '@council/shared';
-import type { Db, Queryable } from './db';
+import type { Db } from './db';
 import { GroupCommit } from './groupCommit';
 
 /**

@@ -54,7 +54,14 @@ export function cachedViewFor(
     const built =
       previous && onlyChannelsMoved(builtFrom.get(previous), inputs)
         ? withChannels(previous, channels, state.seq)
-        : buildView(state, viewer, presence, memo, { me, audience, common, channels, connected, controlRoom });
+        : buildView(state, viewer, presence, memo, {
+            me,
+            audience,
+            common,
+            channels,
+            connected,
+            controlRoom,
+          });
     builtFrom.set(built, inputs);
     return built;
   });
