@@ -49,6 +49,8 @@ describe('the curve as chart data', () => {
     ]);
     expect(chart.series.map((s) => s.colour)).toHaveLength(2);
     expect(new Set(chart.series.map((s) => s.colour)).size).toBe(2);
+    // The first line is the wider, so it still shows where the two coincide.
+    expect(chart.series.map((s) => s.strokeWidth)).toEqual([4, 2]);
     expect(chart.yTicks.map((t) => t.label)).toEqual(['0 %', '25 %', '50 %', '75 %', '100 %']);
     expect(chart.xTicks.map((t) => t.label)).toEqual(['0', '6', '12', '18', '24', '30', '36', '42', '48']);
   });
@@ -168,6 +170,39 @@ describe('the tornado as chart data', () => {
     expect(tornadoToShow([ground, flat])?.outcome).toBe('ground-held');
     expect(tornadoToShow([flat])?.outcome).toBe('tallinn-held-d14');
     expect(tornadoToShow([])).toBeUndefined();
+  });
+
+  it('writes each end’s value by it, so a printed tornado says which value gives which outcome', () => {
+    const chart = tornadoChart(TORNADO, { title: 't' });
+    const bar = chart.bars[0]!;
+    // Red's competence at 1.2 gives the worse outcome (left), at 0.5 the better (right).
+    expect(bar.ends).toEqual([
+      { text: '1.2', x: bar.from - 3, y: bar.y + bar.height / 2 + 3, anchor: 'end', inside: false },
+      { text: '0.5', x: bar.to + 3, y: bar.y + bar.height / 2 + 3, anchor: 'start', inside: false },
+    ]);
+    expect(tornadoChartSvg(chart)).toContain(
+      `<text x="${bar.from - 3}" y="${bar.y + bar.height / 2 + 3}" text-anchor="end" font-size="9" fill="#333">1.2</text>`,
+    );
+    // A bar from 0 % to 100 % has no room outside: its values go inside it, in white.
+    const full = tornadoChart(
+      {
+        ...TORNADO,
+        bars: [
+          { ...TORNADO.bars[0]!, low: { value: 1.2, outcome: 0 }, high: { value: 0.5, outcome: 1 }, span: 1 },
+        ],
+      },
+      { title: 't' },
+    );
+    expect(full.bars[0]!.ends.map((e) => [e.text, e.anchor, e.inside])).toEqual([
+      ['1.2', 'start', true],
+      ['0.5', 'end', true],
+    ]);
+    // A bar of no span says nothing at its ends.
+    const flat = tornadoChart(
+      { ...TORNADO, bars: [{ ...TORNADO.bars[0]!, high: TORNADO.bars[0]!.low, span: 0 }] },
+      { title: 't' },
+    );
+    expect(flat.bars[0]!.ends).toEqual([]);
   });
 
   it('gives a bar of no span a visible pixel', () => {

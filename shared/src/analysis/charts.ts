@@ -30,6 +30,8 @@ export interface CurveChart {
     readonly outcome: string;
     readonly label: string;
     readonly colour: string;
+    /** Earlier lines are drawn wider, so lines that coincide (every capital held) still all show. */
+    readonly strokeWidth: number;
     /** SVG polyline points, "x,y x,y …". */
     readonly points: string;
     /** The data: swept value and share (0–1). */
@@ -92,6 +94,7 @@ export function curveChart(
       outcome,
       label,
       colour: CURVE_COLOURS[i % CURVE_COLOURS.length]!,
+      strokeWidth: 2 + (outcomes.length - 1 - i) * 2,
       points: values.map(([x, y]) => `${sx(x)},${sy(y)}`).join(' '),
       values,
     };
@@ -139,7 +142,41 @@ export interface TornadoChart {
     readonly low: { readonly value: string; readonly outcome: number };
     readonly high: { readonly value: string; readonly outcome: number };
     readonly span: number;
+    /** Each end's assumption value written by it (outside the bar, or inside where there is no room). */
+    readonly ends: readonly BarEnd[];
   }[];
+}
+
+export interface BarEnd {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: 'start' | 'end';
+  readonly inside: boolean;
+}
+
+/** Pixels a 9 px value takes, roughly: enough to keep it off the labels and the edge. */
+const valueWidth = (text: string) => text.length * 5;
+
+/** The worse end's value left of the bar and the better end's right of it, where they fit. */
+function barEnds(
+  low: string,
+  high: string,
+  from: number,
+  to: number,
+  y: number,
+  bounds: { readonly left: number; readonly right: number },
+): BarEnd[] {
+  if (to - from < 2) return [];
+  const roomInside = to - from >= valueWidth(low) + valueWidth(high) + 12;
+  const ends: BarEnd[] = [];
+  if (from - 3 - valueWidth(low) >= bounds.left + 2)
+    ends.push({ text: low, x: r1(from - 3), y, anchor: 'end', inside: false });
+  else if (roomInside) ends.push({ text: low, x: r1(from + 3), y, anchor: 'start', inside: true });
+  if (to + 3 + valueWidth(high) <= bounds.right)
+    ends.push({ text: high, x: r1(to + 3), y, anchor: 'start', inside: false });
+  else if (roomInside) ends.push({ text: high, x: r1(to - 3), y, anchor: 'end', inside: true });
+  return ends;
 }
 
 /** Characters of a 10 px label that fit in the tornado's label column. */
@@ -185,6 +222,8 @@ export function tornadoChart(
       const label = options.labelOf?.(b.key) ?? b.key;
       const y = top + i * (barHeight + gap);
       const lines = labelLines(label);
+      const from = sx(b.low.outcome);
+      const to = Math.max(sx(b.high.outcome), from + 1);
       return {
         key: b.key,
         label,
@@ -194,11 +233,15 @@ export function tornadoChart(
         })),
         y,
         height: barHeight,
-        from: sx(b.low.outcome),
-        to: Math.max(sx(b.high.outcome), sx(b.low.outcome) + 1),
+        from,
+        to,
         low: { value: String(b.low.value), outcome: b.low.outcome },
         high: { value: String(b.high.value), outcome: b.high.outcome },
         span: b.span,
+        ends: barEnds(String(b.low.value), String(b.high.value), from, to, y + barHeight / 2 + 3, {
+          left: labelWidth,
+          right: width,
+        }),
       };
     }),
   };
@@ -234,7 +277,7 @@ export function curveChartSvg(c: CurveChart): string {
     ),
     ...c.series.map(
       (s) =>
-        `<polyline fill="none" stroke="${s.colour}" stroke-width="2" points="${s.points}"><title>${esc(s.label)}</title></polyline>`,
+        `<polyline fill="none" stroke="${s.colour}" stroke-width="${s.strokeWidth}" points="${s.points}"><title>${esc(s.label)}</title></polyline>`,
     ),
     ...c.series.map(
       (s, i) =>
@@ -256,7 +299,13 @@ export function tornadoChartSvg(c: TornadoChart): string {
         b.lines
           .map((l) => `<text x="${c.labelWidth - 6}" y="${l.y}" text-anchor="end">${esc(l.text)}</text>`)
           .join('') +
-        `<rect x="${b.from}" y="${b.y}" width="${r1(b.to - b.from)}" height="${b.height}" fill="#1f5fbf"><title>${esc(`${b.label}: ${b.low.value} → ${Math.round(b.low.outcome * 100)} %, ${b.high.value} → ${Math.round(b.high.outcome * 100)} %`)}</title></rect>`,
+        `<rect x="${b.from}" y="${b.y}" width="${r1(b.to - b.from)}" height="${b.height}" fill="#1f5fbf"><title>${esc(`${b.label}: ${b.low.value} → ${Math.round(b.low.outcome * 100)} %, ${b.high.value} → ${Math.round(b.high.outcome * 100)} %`)}</title></rect>` +
+        b.ends
+          .map(
+            (e) =>
+              `<text x="${e.x}" y="${e.y}" text-anchor="${e.anchor}" font-size="9" fill="${e.inside ? '#fff' : '#333'}">${esc(e.text)}</text>`,
+          )
+          .join(''),
     ),
     `<line x1="${c.baselineAt}" x2="${c.baselineAt}" y1="4" y2="${axisY}" stroke="#000" stroke-dasharray="3 2"/>`,
     `<line x1="${c.labelWidth}" x2="${c.width - 16}" y1="${axisY}" y2="${axisY}" stroke="#000"/>`,

@@ -62,7 +62,7 @@ export function CurveChartView({
         );
       })}
       {chart.series.map((s) => (
-        <polyline key={s.outcome} fill="none" stroke={s.colour} strokeWidth={2} points={s.points}>
+        <polyline key={s.outcome} fill="none" stroke={s.colour} strokeWidth={s.strokeWidth} points={s.points}>
           <title>{s.label}</title>
         </polyline>
       ))}
@@ -97,6 +97,18 @@ export function TornadoView({
           <rect x={b.from} y={b.y} width={b.to - b.from} height={b.height} fill="#1f5fbf">
             <title>{`${b.label}: ${b.low.value} → ${Math.round(b.low.outcome * 100)} %, ${b.high.value} → ${Math.round(b.high.outcome * 100)} %`}</title>
           </rect>
+          {b.ends.map((e, i) => (
+            <text
+              key={i}
+              x={e.x}
+              y={e.y}
+              textAnchor={e.anchor}
+              fontSize="9"
+              fill={e.inside ? '#fff' : 'currentColor'}
+            >
+              {e.text}
+            </text>
+          ))}
         </g>
       ))}
       <line
