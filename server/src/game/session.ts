@@ -158,7 +158,12 @@ export class ExerciseSession {
         error instanceof SequenceConflict
           ? 'The exercise changed meanwhile; nothing was recorded. Look again and retry.'
           : 'The server could not confirm that this was recorded; look again before retrying.';
-      return { ok: false, error: reject('STORAGE_FAILED', message) };
+      return {
+        ok: false,
+        error: reject('STORAGE_FAILED', message, {
+          reason: error instanceof SequenceConflict ? 'conflict' : 'unconfirmed',
+        }),
+      };
     }
     this.accept(proven, now);
     if (acting) this.lastActedAt.set(acting, ctx.now);

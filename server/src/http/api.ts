@@ -9,11 +9,10 @@ import {
   variantsOf,
   PROTOCOL_VERSION,
   joinCode,
-  type ErrorBody,
-  type ErrorCode,
   type ScenarioSummary,
 } from '@council/shared';
 import { createExercise } from '../game/createExercise';
+import { sendError, sendRejection } from './controlAccess';
 import { oneLine } from '../faults';
 import { services } from '../services';
 import { mountArchive } from './archive';
@@ -21,11 +20,6 @@ import { mountFork } from './fork';
 import { mountOperator, operatorAllows } from './operator';
 import { HttpLimiter } from './rateLimit';
 import { mountReview } from './review';
-
-const sendError = (res: Response, status: number, code: ErrorCode, message: string): void => {
-  const body: ErrorBody = { code, message };
-  res.status(status).json(body);
-};
 
 export function apiRouter(): express.Router {
   const router = express.Router();
@@ -79,11 +73,14 @@ export function apiRouter(): express.Router {
     const { catalogue, store, now } = services();
     const scenario = catalogue.scenarios.get(parsed.data.scenarioId);
     if (!scenario)
-      return sendError(res, 404, 'NO_SUCH_SCENARIO', `There is no scenario "${parsed.data.scenarioId}".`);
+      return sendError(res, 404, 'NO_SUCH_SCENARIO', `There is no scenario "${parsed.data.scenarioId}".`, {
+        reason: 'unknown',
+        scenarioId: parsed.data.scenarioId,
+      });
     const badVariant = checkVariant(scenario, parsed.data.variant);
-    if (badVariant) return sendError(res, 400, badVariant.code, badVariant.message);
+    if (badVariant) return sendRejection(res, 400, badVariant);
     const assumed = exerciseAssumptions(scenario.assumptions, parsed.data.assumptions);
-    if (!assumed.ok) return sendError(res, 400, assumed.rejection.code, assumed.rejection.message);
+    if (!assumed.ok) return sendRejection(res, 400, assumed.rejection);
     const created = await createExercise(store, scenario, parsed.data.title, now(), {
       variant: parsed.data.variant,
       assumptions: assumed.values,
@@ -95,7 +92,11 @@ export function apiRouter(): express.Router {
     const code = joinCode.safeParse(req.params.code);
     if (!code.success) return sendError(res, 400, 'BAD_REQUEST', 'A join code is 6 letters or digits.');
     const record = await services().store.findByCode(code.data);
-    if (!record) return sendError(res, 404, 'NO_SUCH_EXERCISE', `No exercise has the code ${code.data}.`);
+    if (!record)
+      return sendError(res, 404, 'NO_SUCH_EXERCISE', `No exercise has the code ${code.data}.`, {
+        reason: 'code',
+        code: code.data,
+      });
     const scenario = services().catalogue.scenarios.get(record.scenarioId);
     res.json({
       exerciseId: record.id,

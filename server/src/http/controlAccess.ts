@@ -1,16 +1,35 @@
 // What the Control-only routes share: an error answer, and the exercise named in the path once the
 // request has shown its control key (X-Control-Key).
 import type { Request, Response } from 'express';
-import { joinCode, type ErrorBody, type ErrorCode } from '@council/shared';
+import {
+  joinCode,
+  type ErrorBody,
+  type ErrorCode,
+  type RefusalParams,
+  type RefusalParamsOf,
+  type Rejection,
+} from '@council/shared';
 import { secretMatches } from '../auth/secrets';
 import { services } from '../services';
 import type { ExerciseRecord } from '../store/exercises';
 import { CONTROL_KEY_HEADER } from './review/access';
 
-export const sendError = (res: Response, status: number, code: ErrorCode, message: string): void => {
-  const body: ErrorBody = { code, message };
+export function sendError<C extends ErrorCode>(
+  res: Response,
+  status: number,
+  code: C,
+  message: string,
+  params?: RefusalParamsOf<C>,
+): void {
+  const body: ErrorBody = params ? { code, message, params: params as RefusalParams } : { code, message };
   res.status(status).json(body);
-};
+}
+
+/** A refusal of the rules as an HTTP error: its code, its message and its params. */
+export function sendRejection(res: Response, status: number, rejection: Rejection): void {
+  const body: ErrorBody = rejection;
+  res.status(status).json(body);
+}
 
 /** The exercise at `:code` when the request carries its control key; otherwise the refusal is sent. */
 export async function controlledExercise(
@@ -26,12 +45,17 @@ export async function controlledExercise(
   }
   const record = await services().store.findByCode(code.data);
   if (!record) {
-    sendError(res, 404, 'NO_SUCH_EXERCISE', `No exercise has the code ${code.data}.`);
+    sendError(res, 404, 'NO_SUCH_EXERCISE', `No exercise has the code ${code.data}.`, {
+      reason: 'code',
+      code: code.data,
+    });
     return null;
   }
   const key = req.get(CONTROL_KEY_HEADER);
   if (!key || !secretMatches(key, record.controlKeyHash)) {
-    sendError(res, 403, 'BAD_CONTROL_KEY', `Only Control can ${action}: send the control key.`);
+    sendError(res, 403, 'BAD_CONTROL_KEY', `Only Control can ${action}: send the control key.`, {
+      reason: 'controlOnly',
+    });
     return null;
   }
   return record;

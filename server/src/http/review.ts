@@ -138,9 +138,16 @@ export function mountReview(router: express.Router): void {
     const runs: (readonly GameEvent[])[] = [];
     for (const { code, key } of parsed.data.runs) {
       const record = await services().store.findByCode(code);
-      if (!record) return sendError(res, 404, 'NO_SUCH_EXERCISE', `No exercise has the code ${code}.`);
+      if (!record)
+        return sendError(res, 404, 'NO_SUCH_EXERCISE', `No exercise has the code ${code}.`, {
+          reason: 'code',
+          code,
+        });
       if (!secretMatches(key, record.controlKeyHash)) {
-        return sendError(res, 403, 'BAD_CONTROL_KEY', `The control key for ${code} is not right.`);
+        return sendError(res, 403, 'BAD_CONTROL_KEY', `The control key for ${code} is not right.`, {
+          reason: 'code',
+          code,
+        });
       }
       runs.push((await logs.read(record.id)).events);
     }

@@ -57,6 +57,30 @@ export function checkAssumption(
   return { ok: true, key: a.key, value };
 }
 
+/** The refusal of a value outside an assumption's bounds, with what a client words it from. */
+function outOfBounds(
+  register: readonly Assumption[],
+  key: string,
+  raw: string | number,
+  message: string,
+): Rejection {
+  const a = register.find((x) => x.key === key);
+  if (a?.kind === 'choice')
+    return reject('ASSUMPTION_OUT_OF_BOUNDS', message, {
+      reason: 'choice',
+      assumption: a.label,
+      value: String(raw),
+      choices: a.choices.map((c) => c.label),
+    });
+  return reject('ASSUMPTION_OUT_OF_BOUNDS', message, {
+    reason: 'range',
+    assumption: a?.label ?? key,
+    value: String(raw),
+    min: a?.kind === 'number' ? a.min : 0,
+    max: a?.kind === 'number' ? a.max : 0,
+  });
+}
+
 /** Defaults with the overrides applied; the first bad override is the problem. */
 export function resolveAssumptions(
   register: readonly Assumption[],
@@ -129,15 +153,16 @@ export function exerciseAssumptions(
     const checked = checkAssumption(known, key, raw);
     if (checked.ok) continue;
     const unknown = !known.some((a) => a.key === key);
-    const message = unknown
-      ? known.length
+    if (unknown) {
+      const message = known.length
         ? `"${key}" is not an assumption of this scenario; it has ${known.map((a) => a.key).join(', ')}.`
-        : 'This scenario has no assumption register.'
-      : `${checked.problem.message}.`;
-    return {
-      ok: false,
-      rejection: reject(unknown ? 'NO_SUCH_ASSUMPTION' : 'ASSUMPTION_OUT_OF_BOUNDS', message),
-    };
+        : 'This scenario has no assumption register.';
+      const params = known.length
+        ? { reason: 'unknown' as const, key, known: known.map((a) => a.label) }
+        : { reason: 'none' as const };
+      return { ok: false, rejection: reject('NO_SUCH_ASSUMPTION', message, params) };
+    }
+    return { ok: false, rejection: outOfBounds(known, key, raw, `${checked.problem.message}.`) };
   }
   if (!known.length) return { ok: true, values: null };
   const resolved = resolveAssumptions(known, overrides);

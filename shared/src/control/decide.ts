@@ -58,7 +58,12 @@ export function decideConsole(state: ExerciseState, command: ConsoleCommand, ctx
     case 'revokeAssistantKey': {
       const key = own(slice(state).assistants, command.keyId);
       if (!key || key.revoked) {
-        return fail(reject('NO_SUCH_ASSISTANT', `No live assistant key has the id "${command.keyId}".`));
+        return fail(
+          reject('NO_SUCH_ASSISTANT', `No live assistant key has the id "${command.keyId}".`, {
+            reason: 'unknown',
+            keyId: command.keyId,
+          }),
+        );
       }
       return ok([{ type: 'assistantKeyRevoked', keyId: command.keyId, at: ctx.now }]);
     }
@@ -75,7 +80,7 @@ function repeatPhase(state: ExerciseState, at: string): Decision {
   const problem = notUnderway(state);
   if (problem) return fail(problem);
   const { phase } = state.session;
-  if (!phase) return fail(reject('WRONG_PHASE', 'There is no phase to repeat.'));
+  if (!phase) return fail(reject('WRONG_PHASE', 'There is no phase to repeat.', { reason: 'noPhase' }));
   const seconds = state.session.phaseSeconds[phase];
   const turn = state.clock.turn;
   return ok([
@@ -110,14 +115,24 @@ function injectAdHoc(state: ExerciseState, command: CommandOf<'injectAdHoc'>, at
 
 function overrideResult(state: ExerciseState, command: CommandOf<'overrideResult'>, at: string): Decision {
   if (state.session.status === 'lobby') {
-    return fail(reject('WRONG_PHASE', 'Nothing has been adjudicated before the exercise starts.'));
+    return fail(
+      reject('WRONG_PHASE', 'Nothing has been adjudicated before the exercise starts.', {
+        reason: 'nothingAdjudicated',
+      }),
+    );
   }
   const { target, rationale } = command;
   const stamp = { rationale, turn: state.clock.turn, gameTime: state.clock.time, at };
   if (target.kind === 'measure') {
     const previous = state.measures[target.measure];
     if (previous === target.value) {
-      return fail(reject('ALREADY_DONE', `${target.measure} already stands at ${target.value}.`));
+      return fail(
+        reject('ALREADY_DONE', `${target.measure} already stands at ${target.value}.`, {
+          reason: 'measure',
+          measure: target.measure,
+          value: target.value,
+        }),
+      );
     }
     return ok([{ type: 'resultOverridden', target, previous, ...stamp }]);
   }
@@ -127,14 +142,31 @@ function overrideResult(state: ExerciseState, command: CommandOf<'overrideResult
     return ok([{ type: 'resultOverridden', target, previous: checked.previous, ...stamp }]);
   }
   const draft = own(state.council.drafts, target.draftId);
-  if (!draft) return fail(reject('NO_SUCH_DRAFT', `There is no draft "${target.draftId}".`));
-  if (!isLive(draft)) return fail(reject('DRAFT_CLOSED', 'That draft is no longer on the table.'));
+  if (!draft)
+    return fail(
+      reject('NO_SUCH_DRAFT', `There is no draft "${target.draftId}".`, {
+        reason: 'unknown',
+        draft: target.draftId,
+      }),
+    );
+  if (!isLive(draft))
+    return fail(reject('DRAFT_CLOSED', 'That draft is no longer on the table.', { reason: 'offTable' }));
   if (!own(state.council.allies, target.allyId)) {
-    return fail(reject('NOT_AN_ALLY', `"${target.allyId}" is not an ally on the Council.`));
+    return fail(
+      reject('NOT_AN_ALLY', `"${target.allyId}" is not an ally on the Council.`, {
+        reason: 'unknown',
+        allyId: target.allyId,
+      }),
+    );
   }
   const before = own(draft.positions, target.allyId);
   if (before?.position === target.position) {
-    return fail(reject('ALREADY_DONE', `That ally's position is already "${target.position}".`));
+    return fail(
+      reject('ALREADY_DONE', `That ally's position is already "${target.position}".`, {
+        reason: 'position',
+        position: target.position,
+      }),
+    );
   }
   const b = emitter(state);
   b.emit({ type: 'resultOverridden', target, previous: before?.position ?? null, ...stamp });
@@ -164,7 +196,13 @@ function assignSeat(state: ExerciseState, command: CommandOf<'assignSeat'>, ctx:
   }
   const holder = own(state.seats, seat.id);
   if (holder)
-    return fail(reject('SEAT_TAKEN', `${inEnglish(seat.label)} is already held by ${holder.displayName}.`));
+    return fail(
+      reject('SEAT_TAKEN', `${inEnglish(seat.label)} is already held by ${holder.displayName}.`, {
+        reason: 'held',
+        seat: seat.label,
+        name: holder.displayName,
+      }),
+    );
   const badName = holderNameRefusal(state, command.displayName, { seatId: seat.id, control: false });
   if (badName) return fail(badName);
   return ok([
@@ -188,7 +226,9 @@ function swapSeats(state: ExerciseState, command: CommandOf<'swapSeats'>, at: st
     }
   }
   if (!own(state.seats, command.a) && !own(state.seats, command.b)) {
-    return fail(reject('NO_SUCH_SEAT', 'Neither seat is held: there is nobody to swap.'));
+    return fail(
+      reject('NO_SUCH_SEAT', 'Neither seat is held: there is nobody to swap.', { reason: 'noneHeld' }),
+    );
   }
   return ok([{ type: 'seatsSwapped', a: command.a, b: command.b, at }]);
 }
@@ -198,15 +238,27 @@ function handSeatToBot(state: ExerciseState, seatId: string, at: string): Decisi
   const seat = seatOrRejection(state, seatId);
   if (isRejection(seat)) return fail(seat);
   if (!isPlayable(seat.kind)) {
-    return fail(reject('SEAT_NOT_PLAYABLE', `${inEnglish(seat.label)} is not a seat a bot can play.`));
+    return fail(
+      reject('SEAT_NOT_PLAYABLE', `${inEnglish(seat.label)} is not a seat a bot can play.`, {
+        reason: 'seat',
+        seat: seat.label,
+      }),
+    );
   }
   const holder = own(state.seats, seat.id);
-  if (holder?.bot) return fail(reject('ALREADY_DONE', `A bot already plays ${inEnglish(seat.label)}.`));
+  if (holder?.bot)
+    return fail(
+      reject('ALREADY_DONE', `A bot already plays ${inEnglish(seat.label)}.`, {
+        reason: 'botPlays',
+        seat: seat.label,
+      }),
+    );
   if (holder) {
     return fail(
       reject(
         'SEAT_TAKEN',
         `${holder.displayName} holds ${inEnglish(seat.label)}; free the seat before handing it to a bot.`,
+        { reason: 'heldNotBot', seat: seat.label, name: holder.displayName },
       ),
     );
   }
@@ -217,12 +269,18 @@ function takeSeatFromBot(state: ExerciseState, seatId: string, at: string): Deci
   const seat = seatOrRejection(state, seatId);
   if (isRejection(seat)) return fail(seat);
   if (!own(state.seats, seat.id)?.bot)
-    return fail(reject('NOT_A_BOT_SEAT', `No bot plays ${inEnglish(seat.label)}.`));
+    return fail(
+      reject('NOT_A_BOT_SEAT', `No bot plays ${inEnglish(seat.label)}.`, {
+        reason: 'seat',
+        seat: seat.label,
+      }),
+    );
   return ok([{ type: 'seatTakenFromBot', seatId: seat.id, at }]);
 }
 
 function broadcast(state: ExerciseState, text: string, at: string): Decision {
-  if (state.session.status === 'ended') return fail(reject('WRONG_PHASE', 'The exercise has ended.'));
+  if (state.session.status === 'ended')
+    return fail(reject('WRONG_PHASE', 'The exercise has ended.', { reason: 'ended' }));
   return ok([
     {
       type: 'broadcastSent',

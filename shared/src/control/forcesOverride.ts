@@ -20,25 +20,40 @@ export function forcesOverridePrevious(
   if (!forces) return reject('NO_FORCES', 'This exercise has no forces on the map.');
   if (target.kind === 'placeControl') {
     if (!forces.scenario.places.some((p) => p.id === target.placeId)) {
-      return reject('NO_SUCH_PLACE', `There is no place "${target.placeId}" on the map.`);
+      return reject('NO_SUCH_PLACE', `There is no place "${target.placeId}" on the map.`, {
+        reason: 'unknown',
+        placeId: target.placeId,
+      });
     }
     const held = heldBy(forces, target.placeId);
     if (held === target.side) {
-      return reject('ALREADY_DONE', `${target.side === 'blue' ? 'Blue' : 'Red'} already holds that place.`);
+      return reject('ALREADY_DONE', `${target.side === 'blue' ? 'Blue' : 'Red'} already holds that place.`, {
+        reason: 'placeHeld',
+        side: target.side,
+      });
     }
     return { previous: held };
   }
   const unit = own(forces.units, target.unitId);
-  if (!unit) return reject('NO_SUCH_UNIT', `There is no unit "${target.unitId}" on the map.`);
+  if (!unit)
+    return reject('NO_SUCH_UNIT', `There is no unit "${target.unitId}" on the map.`, {
+      reason: 'unknown',
+      unitId: target.unitId,
+    });
   const threshold = forces.scenario.rules.destroyedBelow;
   if (unit.readiness === 'destroyed' && target.strength < threshold) {
     return reject(
       'ALREADY_DONE',
       `${inEnglish(unit.name)} is already destroyed; to bring it back give it a strength of at least ${threshold}.`,
+      { reason: 'destroyedBelow', unit: unit.name, threshold },
     );
   }
   if (unit.strength === target.strength) {
-    return reject('ALREADY_DONE', `${inEnglish(unit.name)} already stands at ${target.strength} %.`);
+    return reject('ALREADY_DONE', `${inEnglish(unit.name)} already stands at ${target.strength} %.`, {
+      reason: 'strength',
+      unit: unit.name,
+      strength: target.strength,
+    });
   }
   return { previous: unit.strength };
 }

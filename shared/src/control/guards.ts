@@ -18,7 +18,7 @@ const NOT_PLAYABLE: readonly SeatKind[] = ['control', 'observer'];
 
 export function seatOrRejection(state: ExerciseState, seatId: string) {
   const seat = state.scenario.seats.find((s) => s.id === seatId);
-  return seat ?? reject('NO_SUCH_SEAT', `There is no seat "${seatId}".`);
+  return seat ?? reject('NO_SUCH_SEAT', `There is no seat "${seatId}".`, { reason: 'unknown', seatId });
 }
 
 export const isPlayable = (kind: SeatKind): boolean => !NOT_PLAYABLE.includes(kind);

@@ -91,4 +91,8 @@ export function forkLog(source: readonly GameEvent[], turn: number, fork: ForkId
 }
 
 const noSuchTurn = (turn: number, played: number): Rejection =>
-  reject('NO_SUCH_TURN', `There is no turn ${turn} to branch from; this run has turns 1 to ${played}.`);
+  reject('NO_SUCH_TURN', `There is no turn ${turn} to branch from; this run has turns 1 to ${played}.`, {
+    reason: 'branch',
+    turn,
+    last: played,
+  });

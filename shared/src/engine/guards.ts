@@ -22,11 +22,11 @@ export function notControl(actor: Actor): Rejection | null {
 export function notRunning(state: ExerciseState): Rejection | null {
   switch (state.session.status) {
     case 'lobby':
-      return reject('WRONG_PHASE', 'The exercise has not started yet.');
+      return reject('WRONG_PHASE', 'The exercise has not started yet.', { reason: 'notStarted' });
     case 'paused':
-      return reject('WRONG_PHASE', 'The exercise is paused.');
+      return reject('WRONG_PHASE', 'The exercise is paused.', { reason: 'paused' });
     case 'ended':
-      return reject('WRONG_PHASE', 'The exercise has ended.');
+      return reject('WRONG_PHASE', 'The exercise has ended.', { reason: 'ended' });
     case 'running':
       return null;
   }
@@ -46,6 +46,7 @@ export function wrongPhase(state: ExerciseState, allowed: readonly Phase[], what
   return reject(
     'WRONG_PHASE',
     `You can ${what} only during ${when}, not ${phase ? PHASE_LABEL[phase] : 'now'}.`,
+    { reason: 'onlyDuring', phases: allowed, phase: phase ?? '' },
   );
 }
 
@@ -77,6 +78,7 @@ export function notChair(state: ExerciseState, actor: Actor): Rejection | null {
     return reject(
       'NOT_THE_CHAIR',
       `${inEnglish(label)} holds the chair: Control chairs the Council only while that seat is free.`,
+      { reason: 'chairHeld', seat: label ?? '' },
     );
   }
   return actor.seatId !== null && chairSeats(state).includes(actor.seatId)

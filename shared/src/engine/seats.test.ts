@@ -33,7 +33,11 @@ describe('seat claims', () => {
     const result = decide(held, { type: 'claimSeat', seatId: 'usa', displayName: 'Bob' }, player());
     expect(result).toEqual({
       ok: false,
-      error: { code: 'SEAT_TAKEN', message: 'United States is already held by Ann.' },
+      error: {
+        code: 'SEAT_TAKEN',
+        message: 'United States is already held by Ann.',
+        params: { reason: 'held', seat: { en: 'United States', fr: 'United States' }, name: 'Ann' },
+      },
     });
   });
 

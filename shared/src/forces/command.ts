@@ -14,9 +14,16 @@ export function commandedUnit(
   authority: ForcesAuthority,
 ): ForcesResult<{ unit: UnitState; by: OrderSource }> {
   const unit = own(state.units, unitId);
-  if (!unit) return refuse('NO_SUCH_UNIT', `There is no unit "${unitId}" in this game.`);
+  if (!unit)
+    return refuse('NO_SUCH_UNIT', `There is no unit "${unitId}" in this game.`, {
+      reason: 'unknown',
+      unitId,
+    });
   if (unit.readiness === 'destroyed')
-    return refuse('UNIT_DESTROYED', `${inEnglish(unit.name)} has been destroyed.`);
+    return refuse('UNIT_DESTROYED', `${inEnglish(unit.name)} has been destroyed.`, {
+      reason: 'destroyed',
+      unit: unit.name,
+    });
   const ok = (by: OrderSource) => ({ ok: true as const, value: { unit, by } });
   switch (actor.role) {
     case 'control':
@@ -24,7 +31,10 @@ export function commandedUnit(
     case 'red':
       return unit.side === 'red'
         ? ok('red')
-        : refuse('NOT_YOUR_UNIT', `${inEnglish(unit.name)} is not a Red unit.`);
+        : refuse('NOT_YOUR_UNIT', `${inEnglish(unit.name)} is not a Red unit.`, {
+            reason: 'notRed',
+            unit: unit.name,
+          });
     case 'ally':
       if (unit.side === 'blue' && unit.owner === actor.nation && unit.authority === 'national')
         return ok('nation');
@@ -33,10 +43,16 @@ export function commandedUnit(
         unit.owner === actor.nation
           ? `${inEnglish(unit.name)} is assigned to NATO: SACEUR commands it now.`
           : `${inEnglish(unit.name)} belongs to ${unit.owner}, not to your delegation.`,
+        unit.owner === actor.nation
+          ? { reason: 'assignedToNato', unit: unit.name }
+          : { reason: 'otherNation', unit: unit.name, owner: unit.owner },
       );
     case 'saceur':
       if (unit.side !== 'blue')
-        return refuse('NOT_YOUR_UNIT', `${inEnglish(unit.name)} is not an allied unit.`);
+        return refuse('NOT_YOUR_UNIT', `${inEnglish(unit.name)} is not an allied unit.`, {
+          reason: 'notAllied',
+          unit: unit.name,
+        });
       if (unit.authority === 'nato') return ok('saceur');
       if (unit.owner === 'USA') {
         // As US EUCOM commander SACEUR moves US forces, but only with the US seat's consent.
@@ -45,14 +61,16 @@ export function commandedUnit(
           : refuse(
               'BEYOND_AUTHORITY',
               `${inEnglish(unit.name)} is under US national command: it moves only with the US seat's consent.`,
+              { reason: 'usCommand', unit: unit.name },
             );
       }
       return refuse(
         'NOT_YOUR_UNIT',
         `${inEnglish(unit.name)} is under ${unit.owner}'s national command until assigned to NATO.`,
+        { reason: 'nationalCommand', unit: unit.name, owner: unit.owner },
       );
     case 'observer':
-      return refuse('NOT_YOUR_UNIT', 'Observers give no orders.');
+      return refuse('NOT_YOUR_UNIT', 'Observers give no orders.', { reason: 'observer' });
   }
 }
 
@@ -69,5 +87,14 @@ export function mayDeploy(unit: UnitState, by: OrderSource, authority: ForcesAut
   return refuse(
     'BEYOND_AUTHORITY',
     `SACEUR may alert, stage and prepare ${inEnglish(unit.name)} but deploying it needs ${needs}.`,
+    {
+      reason:
+        unit.group === 'vjtf'
+          ? 'deployVjtf'
+          : unit.group === 'efp' || unit.group === 'efpReinforcement'
+            ? 'deployBattlegroups'
+            : 'deployPlan',
+      unit: unit.name,
+    },
   );
 }

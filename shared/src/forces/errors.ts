@@ -1,5 +1,7 @@
 // Rejection codes of the forces rules; protocol/errors.ts lists them in ERROR_CODES too, so a ForcesResult
 // is a Result (engine/rules/forces/order.ts returns one as the other, which keeps the two lists in step).
+import type { RefusalParams, RefusalParamsOf } from '../protocol/refusals';
+
 export const FORCES_ERROR_CODES = [
   'PHASE_CLOSED', // orders are taken only in the decision phase
   'NO_SUCH_UNIT',
@@ -17,13 +19,19 @@ export type ForcesErrorCode = (typeof FORCES_ERROR_CODES)[number];
 export interface ForcesRejection {
   readonly code: ForcesErrorCode;
   readonly message: string;
+  readonly params?: RefusalParams;
 }
 
 /** Same shape as protocol/result's Result, and assignable to it. */
 export type ForcesResult<T> = { ok: true; value: T } | { ok: false; error: ForcesRejection };
 
-export const refuse = <T = never>(code: ForcesErrorCode, message: string): ForcesResult<T> => ({
+/** A refusal with its code, its English sentence and what a client words it from (protocol/refusals.ts). */
+export const refuse = <T = never, C extends ForcesErrorCode = ForcesErrorCode>(
+  code: C,
+  message: string,
+  params?: RefusalParamsOf<C>,
+): ForcesResult<T> => ({
   ok: false,
-  error: { code, message },
+  error: params ? { code, message, params: params as RefusalParams } : { code, message },
 });
 export const accept = <T>(value: T): ForcesResult<T> => ({ ok: true, value });

@@ -1,4 +1,5 @@
 // The route network as lookups: places and legs by id and who is next to whom, built once per scenario.
+import { verbatim, type LocalisedText } from '../scenario/text';
 import type { ForcesScenario, LegDef, PlaceDef, UnitDef } from './schema';
 
 export interface Neighbour {
@@ -55,6 +56,10 @@ export function place(net: Network, id: string): PlaceDef {
   if (!p) throw new Error(`unknown place ${id}`);
   return p;
 }
+
+/** A place's name for a refusal's params: the id itself stands in for a place the map lacks. */
+export const placeName = (net: Network, id: string): LocalisedText =>
+  net.places.get(id)?.name ?? verbatim(id);
 
 export function leg(net: Network, id: string): LegDef {
   const l = net.legs.get(id);

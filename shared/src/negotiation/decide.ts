@@ -56,9 +56,17 @@ function partyOf(state: ExerciseState, table: Table, ctx: DecideContext): string
 
 function checkOption(scenario: NegotiationScenario, issueId: string, optionId: string): Rejection | null {
   const issue = scenario.issues.find((i) => i.id === issueId);
-  if (!issue) return reject('NO_SUCH_CLAUSE', `There is no issue "${issueId}" on the table.`);
+  if (!issue)
+    return reject('NO_SUCH_CLAUSE', `There is no issue "${issueId}" on the table.`, {
+      reason: 'unknownIssue',
+      issueId,
+    });
   if (!issue.options.some((o) => o.id === optionId)) {
-    return reject('NO_SUCH_OPTION', `"${optionId}" is not an option for ${inEnglish(issue.title)}.`);
+    return reject('NO_SUCH_OPTION', `"${optionId}" is not an option for ${inEnglish(issue.title)}.`, {
+      reason: 'notAnOption',
+      optionId,
+      issue: issue.title,
+    });
   }
   return null;
 }
@@ -134,21 +142,35 @@ function invokeEnhancedCooperation(
   if (ctx.actor.isControl) {
     if (convener && own(state.seats, convener) !== undefined) {
       return fail(
-        reject('NOT_YOUR_PARTY', 'The Union’s seat is held: its player invokes enhanced cooperation.'),
+        reject('NOT_YOUR_PARTY', 'The Union’s seat is held: its player invokes enhanced cooperation.', {
+          reason: 'euSeatHeld',
+        }),
       );
     }
   } else {
     const party = partyOf(state, table, ctx);
     if (typeof party !== 'string') return fail(party);
     if (party !== convener) {
-      return fail(reject('NOT_YOUR_PARTY', 'Only the party that speaks for the Union can do this.'));
+      return fail(
+        reject('NOT_YOUR_PARTY', 'Only the party that speaks for the Union can do this.', {
+          reason: 'notEu',
+        }),
+      );
     }
     by = party;
   }
   const issue = scenario.issues.find((i) => i.id === issueId);
-  if (!issue) return fail(reject('NO_SUCH_CLAUSE', `The talks have no issue "${issueId}".`));
+  if (!issue)
+    return fail(
+      reject('NO_SUCH_CLAUSE', `The talks have no issue "${issueId}".`, { reason: 'unknownIssue', issueId }),
+    );
   if (!eu || !eu.issues.includes(issueId)) {
-    return fail(reject('NOT_EU_MONEY', `"${issueId}" is not a clause that spends EU money.`));
+    return fail(
+      reject('NOT_EU_MONEY', `"${issueId}" is not a clause that spends EU money.`, {
+        reason: 'notEuMoney',
+        issue: issue.title,
+      }),
+    );
   }
   const rules = eu.enhancedCooperation;
   if (!rules?.issues.includes(issueId)) {
@@ -156,21 +178,35 @@ function invokeEnhancedCooperation(
       reject(
         'NOT_EU_MONEY',
         `${inEnglish(issue.title)} needs every member’s consent: enhanced cooperation is not allowed.`,
+        { reason: 'unanimity', issue: issue.title },
       ),
     );
   }
   const optionId = own(talks.clauses, issueId);
   if (optionId === undefined) {
-    return fail(reject('NO_SUCH_CLAUSE', `The draft has no clause on ${inEnglish(issue.title)}.`));
+    return fail(
+      reject('NO_SUCH_CLAUSE', `The draft has no clause on ${inEnglish(issue.title)}.`, {
+        reason: 'notDrafted',
+        issue: issue.title,
+      }),
+    );
   }
   const gameTime = state.clock.time;
   const consent = euConsentOf(scenario, talks, issueId, gameTime);
   if (consent?.via === 'unanimity') {
-    return fail(reject('ALREADY_DONE', `Every EU member has consented to ${inEnglish(issue.title)}.`));
+    return fail(
+      reject('ALREADY_DONE', `Every EU member has consented to ${inEnglish(issue.title)}.`, {
+        reason: 'euConsented',
+        issue: issue.title,
+      }),
+    );
   }
   if (consent?.enhanced) {
     return fail(
-      reject('ALREADY_DONE', `Enhanced cooperation is already invoked on ${inEnglish(issue.title)}.`),
+      reject('ALREADY_DONE', `Enhanced cooperation is already invoked on ${inEnglish(issue.title)}.`, {
+        reason: 'enhancedInvoked',
+        issue: issue.title,
+      }),
     );
   }
   const participants = participantsNow(scenario, talks, issueId);
@@ -179,6 +215,7 @@ function invokeEnhancedCooperation(
       reject(
         'TOO_FEW_MEMBERS',
         `Only ${participants} member states would take part; enhanced cooperation needs ${rules.minimumMembers}.`,
+        { reason: 'members', participants, minimum: rules.minimumMembers },
       ),
     );
   }
@@ -240,7 +277,7 @@ export function decideNegotiation(
       if (bad) return fail(bad);
       if (talks.revision === 0) return fail(reject('NO_DRAFT', 'Propose a draft before amending it.'));
       if (own(talks.clauses, command.issueId) === command.optionId) {
-        return fail(reject('ALREADY_DONE', 'The clause already reads so.'));
+        return fail(reject('ALREADY_DONE', 'The clause already reads so.', { reason: 'clauseReads' }));
       }
       const clauses = { ...talks.clauses, [command.issueId]: command.optionId };
       return ok([
@@ -261,20 +298,31 @@ export function decideNegotiation(
       const party = partyOf(state, table, ctx);
       if (typeof party !== 'string') {
         return fail(
-          ctx.actor.isControl ? reject('NOT_YOUR_PARTY', 'Only a party initials its own clauses.') : party,
+          ctx.actor.isControl
+            ? reject('NOT_YOUR_PARTY', 'Only a party initials its own clauses.', { reason: 'initialOwn' })
+            : party,
         );
       }
       if (command.party !== undefined && command.party !== party) {
-        return fail(reject('NOT_YOUR_PARTY', 'A party initials clauses for itself only.'));
+        return fail(
+          reject('NOT_YOUR_PARTY', 'A party initials clauses for itself only.', { reason: 'initialSelf' }),
+        );
       }
       if (
         !scenario.issues.some((i) => i.id === command.issueId) ||
         own(talks.clauses, command.issueId) === undefined
       ) {
-        return fail(reject('NO_SUCH_CLAUSE', `The draft has no clause on "${command.issueId}".`));
+        return fail(
+          reject('NO_SUCH_CLAUSE', `The draft has no clause on "${command.issueId}".`, {
+            reason: 'unknownIssue',
+            issueId: command.issueId,
+          }),
+        );
       }
       if ((own(talks.initials, command.issueId) ?? []).includes(party)) {
-        return fail(reject('ALREADY_DONE', 'You have already initialled this clause.'));
+        return fail(
+          reject('ALREADY_DONE', 'You have already initialled this clause.', { reason: 'initialled' }),
+        );
       }
       return ok([
         {
@@ -313,12 +361,14 @@ export function decideNegotiation(
       return invokeEnhancedCooperation(state, table, command.issueId, ctx);
     case 'returnToTalks': {
       if (ctx.actor.isControl) {
-        return fail(reject('NOT_YOUR_PARTY', 'A party returns to the talks for itself only.'));
+        return fail(
+          reject('NOT_YOUR_PARTY', 'A party returns to the talks for itself only.', { reason: 'returnSelf' }),
+        );
       }
       const party = seatedParty(table, ctx);
       if (typeof party !== 'string') return fail(party);
       if (!talks.walkedOut.includes(party)) {
-        return fail(reject('ALREADY_DONE', 'Your party is at the table.'));
+        return fail(reject('ALREADY_DONE', 'Your party is at the table.', { reason: 'atTable' }));
       }
       return ok([{ type: 'negotiationReturned', party, byRules: false, gameTime, at }]);
     }

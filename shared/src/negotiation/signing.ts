@@ -73,8 +73,8 @@ function nacStanding(nac: NacConsent): string {
 /** The refusal `signDraft` answers with: the block's code and a message for people. */
 export function signRejection(state: ExerciseState, block: SignBlock): Rejection {
   const scenario = state.scenario.negotiation;
-  const title = (issueId: string) =>
-    inEnglish(scenario?.issues.find((i) => i.id === issueId)?.title ?? issueId);
+  const label = (issueId: string) => scenario?.issues.find((i) => i.id === issueId)?.title ?? issueId;
+  const title = (issueId: string) => inEnglish(label(issueId));
   switch (block.code) {
     case 'WRONG_PHASE':
       return (
@@ -88,13 +88,14 @@ export function signRejection(state: ExerciseState, block: SignBlock): Rejection
     case 'WALKED_OUT':
       return reject('WALKED_OUT', 'Your party has left the talks: return to them first.');
     case 'ALREADY_DONE':
-      return reject('ALREADY_DONE', 'You have already signed.');
+      return reject('ALREADY_DONE', 'You have already signed.', { reason: 'signed' });
     case 'DRAFT_INCOMPLETE':
       return reject(
         'DRAFT_INCOMPLETE',
         `Every clause must be drafted and initialled by every required party first (missing: ${block.clauses
           .map((c) => title(c.issueId))
           .join(', ')}).`,
+        { reason: 'missing', clauses: block.clauses.map((c) => label(c.issueId)) },
       );
     case 'NO_EU_CONSENT':
       return reject(
@@ -102,6 +103,7 @@ export function signRejection(state: ExerciseState, block: SignBlock): Rejection
         `The Union has not consented to ${block.issues
           .map(title)
           .join(', ')}: every EU member must initial it, or enhanced cooperation must be in force.`,
+        { reason: 'issues', issues: block.issues.map(label) },
       );
     case 'NO_NAC_CONSENSUS':
       return reject(
@@ -112,6 +114,11 @@ export function signRejection(state: ExerciseState, block: SignBlock): Rejection
             return nac ? `${title(id)} needs “${inEnglish(nac.title)}”${nacStanding(nac)}` : title(id);
           })
           .join('; ')}.`,
+        {
+          reason: 'issues',
+          issues: block.issues.map(label),
+          items: block.issues.flatMap((id) => nacConsentOf(state, id)?.title ?? []),
+        },
       );
   }
 }

@@ -1,4 +1,6 @@
 // Stable rejection codes a client can act on; the message is for people.
+import type { RefusalParams, RefusalParamsOf } from './refusals';
+
 export const ERROR_CODES = [
   'PROTOCOL_MISMATCH',
   'BAD_REQUEST',
@@ -115,9 +117,20 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * A refusal: its code, a sentence in English for people and tools, and (for a sentence that names
+ * something) the params a client words it from in its reader's language (protocol/refusals.ts).
+ */
 export interface Rejection {
   readonly code: ErrorCode;
   readonly message: string;
+  readonly params?: RefusalParams;
 }
 
-export const reject = (code: ErrorCode, message: string): Rejection => ({ code, message });
+export function reject<C extends ErrorCode>(
+  code: C,
+  message: string,
+  params?: RefusalParamsOf<C>,
+): Rejection {
+  return params ? { code, message, params: params as RefusalParams } : { code, message };
+}

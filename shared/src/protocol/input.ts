@@ -70,6 +70,7 @@ export function parseCommand(raw: unknown): Result<Command> {
       reject(
         'MESSAGE_TOO_LARGE',
         `A command may have at most ${MAX_COMMAND_BYTES} bytes; this one has ${size}.`,
+        { reason: 'command', max: MAX_COMMAND_BYTES, size },
       ),
     );
   }

@@ -1,6 +1,7 @@
 // The wire protocol between browser and server: versions, join options, message names and replies.
 import { z } from 'zod';
 import type { ErrorCode } from './errors';
+import type { RefusalParams } from './refusals';
 import { nameSchema } from './names';
 import type { ViewSync } from '../visibility/patch';
 import type { Assumption } from '../analysis/schema';
@@ -107,7 +108,12 @@ export type CommandReply =
       /** issueAssistantKey: the new assistant's control key, sent to the lead alone and never again. */
       readonly controlKey?: string;
     }
-  | { readonly ok: false; readonly code: ErrorCode; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly code: ErrorCode;
+      readonly message: string;
+      readonly params?: RefusalParams;
+    };
 
 /**
  * The reply to `whoami`: the role this connection's control key gave it (ADR 0009), null for a
@@ -121,6 +127,8 @@ export interface WhoAmIReply {
 export interface ErrorBody {
   readonly code: ErrorCode;
   readonly message: string;
+  /** What a client words the refusal from in its reader's language (protocol/refusals.ts). */
+  readonly params?: RefusalParams;
 }
 
 export type ViewMessage = ViewSync;

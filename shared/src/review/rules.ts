@@ -42,11 +42,17 @@ function tagMoment(
   // state.seq is the number of events so far: the last one stored is seq - 1.
   if (command.seq >= state.seq) {
     return refuse(
-      reject('NO_SUCH_MOMENT', `There is no moment ${command.seq}: the log ends at ${state.seq - 1}.`),
+      reject('NO_SUCH_MOMENT', `There is no moment ${command.seq}: the log ends at ${state.seq - 1}.`, {
+        reason: 'beyondLog',
+        seq: command.seq,
+        last: state.seq - 1,
+      }),
     );
   }
   if (state.review.tags.length >= MAX_TAGS)
-    return refuse(reject('REVIEW_FULL', `An exercise keeps at most ${MAX_TAGS} tags.`));
+    return refuse(
+      reject('REVIEW_FULL', `An exercise keeps at most ${MAX_TAGS} tags.`, { reason: 'tags', max: MAX_TAGS }),
+    );
   return ok([
     {
       type: 'momentTagged',
@@ -74,16 +80,28 @@ function askHotwash(
       reject(
         'WRONG_PHASE',
         'Ask hot wash questions at the end of a turn (adjudication or the hot wash) or after the end.',
+        { reason: 'hotwash' },
       ),
     );
   }
   if (command.audience !== 'all') {
     const playable = new Set(state.scenario.seats.filter((s) => s.kind !== 'control').map((s) => s.id));
     const unknown = command.audience.find((id) => !playable.has(id));
-    if (unknown !== undefined) return refuse(reject('NO_SUCH_SEAT', `There is no seat "${unknown}" to ask.`));
+    if (unknown !== undefined)
+      return refuse(
+        reject('NO_SUCH_SEAT', `There is no seat "${unknown}" to ask.`, {
+          reason: 'unknown',
+          seatId: unknown,
+        }),
+      );
   }
   if (state.review.questions.length >= MAX_QUESTIONS)
-    return refuse(reject('REVIEW_FULL', `An exercise keeps at most ${MAX_QUESTIONS} hot wash questions.`));
+    return refuse(
+      reject('REVIEW_FULL', `An exercise keeps at most ${MAX_QUESTIONS} hot wash questions.`, {
+        reason: 'questions',
+        max: MAX_QUESTIONS,
+      }),
+    );
   return ok([
     {
       type: 'hotwashAsked',
@@ -112,7 +130,13 @@ function answerHotwash(
     return refuse(reject('NOT_YOUR_SEAT', 'Take a seat to answer hot wash questions.'));
   }
   const question = state.review.questions.find((q) => q.id === command.questionId);
-  if (!question) return refuse(reject('NO_SUCH_QUESTION', `There is no question "${command.questionId}".`));
+  if (!question)
+    return refuse(
+      reject('NO_SUCH_QUESTION', `There is no question "${command.questionId}".`, {
+        reason: 'unknown',
+        questionId: command.questionId,
+      }),
+    );
   if (!isAskedOf(question, seatId))
     return refuse(reject('NOT_ASKED', 'That question was put to other seats.'));
   if (question.answers.some((a) => a.seatId === seatId)) {

@@ -25,7 +25,16 @@ export function mountDelayCost(router: express.Router): void {
       return sendError(res, 403, 'NOT_ALLOWED', NOT_ALLOWED);
     const seeds = Number(req.query.seeds ?? DELAY_COST_SEEDS);
     if (!Number.isInteger(seeds) || seeds < 1 || seeds > DELAY_COST_MAX_SEEDS)
-      return sendError(res, 400, 'BAD_REQUEST', `seeds is a whole number from 1 to ${DELAY_COST_MAX_SEEDS}.`);
+      return sendError(
+        res,
+        400,
+        'BAD_REQUEST',
+        `seeds is a whole number from 1 to ${DELAY_COST_MAX_SEEDS}.`,
+        {
+          reason: 'seeds',
+          max: DELAY_COST_MAX_SEEDS,
+        },
+      );
     const stored = events[0]?.type === 'exerciseCreated' ? events[0].assumptions : undefined;
     const job = delayCostJob(states, stored);
     if (typeof job === 'string') return sendError(res, 400, 'BAD_REQUEST', job);

@@ -1,13 +1,11 @@
 // What every review route starts with: the exercise named in the path, and errors in the API's shape.
 import type { Request, Response } from 'express';
-import { joinCode, type ErrorBody, type ErrorCode } from '@council/shared';
+import { joinCode } from '@council/shared';
 import { services } from '../../services';
 import type { ExerciseRecord } from '../../store/exercises';
+import { sendError } from '../controlAccess';
 
-export const sendError = (res: Response, status: number, code: ErrorCode, message: string): void => {
-  const body: ErrorBody = { code, message };
-  res.status(status).json(body);
-};
+export { sendError };
 
 /** The exercise named in the path, or an error already sent. */
 export async function recordOf(req: Request, res: Response): Promise<ExerciseRecord | null> {
@@ -17,6 +15,10 @@ export async function recordOf(req: Request, res: Response): Promise<ExerciseRec
     return null;
   }
   const record = await services().store.findByCode(code.data);
-  if (!record) sendError(res, 404, 'NO_SUCH_EXERCISE', `No exercise has the code ${code.data}.`);
+  if (!record)
+    sendError(res, 404, 'NO_SUCH_EXERCISE', `No exercise has the code ${code.data}.`, {
+      reason: 'code',
+      code: code.data,
+    });
   return record;
 }

@@ -33,6 +33,9 @@ export function checkVariant(scenario: Scenario, variant: string | undefined): R
     ids.length
       ? `"${variant}" is not a variant of this scenario; choose one of ${ids.join(', ')}.`
       : 'This scenario has no forces, so it has no variants.',
+    ids.length
+      ? { reason: 'unknown', variant, choices: variantsOf(scenario).map((v) => v.label) }
+      : { reason: 'none' },
   );
 }
 

@@ -13,7 +13,13 @@ type ClaimSeat = Extract<Command, { type: 'claimSeat' }>;
 
 export function claimSeat(state: ExerciseState, command: ClaimSeat, ctx: DecideContext): Result<GameEvent[]> {
   const seat = state.scenario.seats.find((s) => s.id === command.seatId);
-  if (!seat) return fail(reject('NO_SUCH_SEAT', `There is no seat "${command.seatId}".`));
+  if (!seat)
+    return fail(
+      reject('NO_SUCH_SEAT', `There is no seat "${command.seatId}".`, {
+        reason: 'unknown',
+        seatId: command.seatId,
+      }),
+    );
   if (seat.kind === 'control') {
     return fail(reject('SEAT_RESERVED_FOR_CONTROL', 'Control seats are taken with the control key.'));
   }
@@ -31,7 +37,13 @@ export function claimSeat(state: ExerciseState, command: ClaimSeat, ctx: DecideC
   }
   const holder = own(state.seats, seat.id);
   if (holder) {
-    return fail(reject('SEAT_TAKEN', `${inEnglish(seat.label)} is already held by ${holder.displayName}.`));
+    return fail(
+      reject('SEAT_TAKEN', `${inEnglish(seat.label)} is already held by ${holder.displayName}.`, {
+        reason: 'held',
+        seat: seat.label,
+        name: holder.displayName,
+      }),
+    );
   }
   const badName = holderNameRefusal(state, command.displayName, { seatId: seat.id, control: false });
   if (badName) return fail(badName);

@@ -31,15 +31,25 @@ export function holderNameRefusal(
     return reject(
       'NAME_TAKEN',
       `Someone in this exercise already goes by "${name}" or a name that reads the same: choose another.`,
+      { reason: 'taken', name },
     );
   }
   const role = claimedRole(name, state.scenario.seats, as);
-  if (role) return reject('NAME_CLAIMS_ROLE', `A name may not pass for ${role}: choose a name of your own.`);
+  if (role)
+    return reject('NAME_CLAIMS_ROLE', `A name may not pass for ${role}: choose a name of your own.`, {
+      reason: 'holder',
+      role,
+    });
   return null;
 }
 
 /** Why a channel's name cannot be taken: a player's channel may not pass for Control's. */
 export function channelNameRefusal(state: ExerciseState, name: string, control: boolean): Rejection | null {
   const role = claimedRole(name, [], { seatId: null, control });
-  return role ? reject('NAME_CLAIMS_ROLE', `A player’s channel may not be named for ${role}.`) : null;
+  return role
+    ? reject('NAME_CLAIMS_ROLE', `A player’s channel may not be named for ${role}.`, {
+        reason: 'channel',
+        role,
+      })
+    : null;
 }

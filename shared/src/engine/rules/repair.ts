@@ -26,12 +26,17 @@ export function repairLog(
   if (problem) return fail(problem);
   const broken = state.underRepair;
   if (!broken)
-    return fail(reject('NOTHING_TO_DO', 'The exercise record is sound: there is nothing to repair.'));
+    return fail(
+      reject('NOTHING_TO_DO', 'The exercise record is sound: there is nothing to repair.', {
+        reason: 'soundRecord',
+      }),
+    );
   if (command.failedSeq !== broken.seq) {
     return fail(
       reject(
         'BAD_REQUEST',
         `The first event that cannot be applied is number ${broken.seq}, not ${command.failedSeq}.`,
+        { reason: 'repairSeq', first: broken.seq, sent: command.failedSeq },
       ),
     );
   }

@@ -18,7 +18,11 @@ export function rollBack(
   const problem = notLead(ctx.actor);
   if (problem) return fail(problem);
   if (state.session.status === 'lobby') {
-    return fail(reject('WRONG_PHASE', 'The exercise has not started: there is no turn to go back to.'));
+    return fail(
+      reject('WRONG_PHASE', 'The exercise has not started: there is no turn to go back to.', {
+        reason: 'noTurnYet',
+      }),
+    );
   }
   const start = state.turnStarts.find((t) => t.turn === command.toTurn);
   if (!start) {
@@ -26,6 +30,7 @@ export function rollBack(
       reject(
         'NO_SUCH_TURN',
         `There is no turn ${command.toTurn} to go back to; this run has turns 1 to ${state.clock.turn}.`,
+        { reason: 'rollBack', turn: command.toTurn, last: state.clock.turn },
       ),
     );
   }

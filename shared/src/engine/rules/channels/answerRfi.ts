@@ -20,7 +20,13 @@ export function answerRfi(
   if (when) return fail(when);
   const rfi = findMessage(state.channels, command.messageId);
   const channel = rfi && own(state.channels.channels, rfi.channelId);
-  if (!rfi || !channel) return fail(reject('NO_SUCH_MESSAGE', `There is no message "${command.messageId}".`));
+  if (!rfi || !channel)
+    return fail(
+      reject('NO_SUCH_MESSAGE', `There is no message "${command.messageId}".`, {
+        reason: 'unknown',
+        messageId: command.messageId,
+      }),
+    );
   if (rfi.template !== 'rfi') {
     return fail(reject('NOT_AN_RFI', 'That message is not a request for information.'));
   }

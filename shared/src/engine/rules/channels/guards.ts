@@ -23,12 +23,18 @@ export function channelFor(
   need: 'post' | 'read',
 ): Channel | Rejection {
   const channel = own(state.channels.channels, channelId);
-  if (!channel) return reject('NO_SUCH_CHANNEL', `There is no channel "${channelId}".`);
+  if (!channel)
+    return reject('NO_SUCH_CHANNEL', `There is no channel "${channelId}".`, { reason: 'unknown', channelId });
   const allowed = need === 'post' ? canPost(actor, channel) : canRead(state, actor, channel);
   if (allowed) return channel;
   return channel.kind === 'public'
-    ? reject('NOT_IN_CHANNEL', 'Observers read public statements; they do not make them.')
-    : reject('NOT_IN_CHANNEL', `You are not a member of channel "${channelId}".`);
+    ? reject('NOT_IN_CHANNEL', 'Observers read public statements; they do not make them.', {
+        reason: 'observer',
+      })
+    : reject('NOT_IN_CHANNEL', `You are not a member of channel "${channelId}".`, {
+        reason: 'notMember',
+        channelId,
+      });
 }
 
 export const isRejection = (x: unknown): x is Rejection =>

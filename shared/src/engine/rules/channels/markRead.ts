@@ -16,17 +16,27 @@ export function markRead(
   ctx: DecideContext,
 ): Result<GameEvent[]> {
   const reader = readerKey(ctx.actor);
-  if (reader === null) return fail(reject('NOT_IN_CHANNEL', 'Take a seat to follow its channels.'));
+  if (reader === null)
+    return fail(reject('NOT_IN_CHANNEL', 'Take a seat to follow its channels.', { reason: 'noSeat' }));
   const channel = channelFor(state, ctx.actor, command.channelId, 'read');
   if (isRejection(channel)) return fail(channel);
   const index = channel.messages.findIndex((m) => m.id === command.messageId);
   if (index < 0) {
-    return fail(reject('NO_SUCH_MESSAGE', `Channel "${channel.id}" has no message "${command.messageId}".`));
+    return fail(
+      reject('NO_SUCH_MESSAGE', `Channel "${channel.id}" has no message "${command.messageId}".`, {
+        reason: 'unknown',
+        messageId: command.messageId,
+      }),
+    );
   }
   const reads = own(state.channels.reads, reader);
   const last = reads && own(reads, channel.id);
   if (last !== undefined && channel.messages.findIndex((m) => m.id === last) >= index) {
-    return fail(reject('NOTHING_TO_DO', `You have already read up to "${command.messageId}".`));
+    return fail(
+      reject('NOTHING_TO_DO', `You have already read up to "${command.messageId}".`, {
+        reason: 'alreadyRead',
+      }),
+    );
   }
   return ok([
     {
@@ -46,10 +56,16 @@ export function setObserverAccess(
 ): Result<GameEvent[]> {
   const control = notControl(ctx.actor);
   if (control) return fail(control);
-  if (state.session.status === 'ended') return fail(reject('WRONG_PHASE', 'The exercise has ended.'));
+  if (state.session.status === 'ended')
+    return fail(reject('WRONG_PHASE', 'The exercise has ended.', { reason: 'ended' }));
   if (state.channels.observerAccess === command.access) {
     const what = command.access === 'all' ? 'every channel' : 'public statements only';
-    return fail(reject('BAD_REQUEST', `Observers already read ${what}.`));
+    return fail(
+      reject('BAD_REQUEST', `Observers already read ${what}.`, {
+        reason: 'observerAccess',
+        access: command.access,
+      }),
+    );
   }
   return ok([{ type: 'observerAccessSet', access: command.access, at: ctx.now }]);
 }

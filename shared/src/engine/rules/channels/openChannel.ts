@@ -20,7 +20,11 @@ export function openChannel(
   const when = notTalking(state, actor);
   if (when) return fail(when);
   if (!actor.isControl && (actor.seatId === null || !command.members.includes(actor.seatId))) {
-    return fail(reject('BAD_MEMBERS', 'Open a channel you sit in: add your own seat to its members.'));
+    return fail(
+      reject('BAD_MEMBERS', 'Open a channel you sit in: add your own seat to its members.', {
+        reason: 'self',
+      }),
+    );
   }
   const bad = badMembers(state, command.members);
   if (bad) return fail(bad);
@@ -50,11 +54,18 @@ export function openChannel(
 function badMembers(state: ExerciseState, members: readonly string[]): Rejection | null {
   for (const seatId of members) {
     const kind = seatKind(state, seatId);
-    if (kind === null) return reject('BAD_MEMBERS', `There is no seat "${seatId}" in this scenario.`);
+    if (kind === null)
+      return reject('BAD_MEMBERS', `There is no seat "${seatId}" in this scenario.`, {
+        reason: 'unknownSeat',
+        seatId,
+      });
     if (kind === 'control') {
-      return reject('BAD_MEMBERS', 'Control reads every channel already; leave it out of the members.');
+      return reject('BAD_MEMBERS', 'Control reads every channel already; leave it out of the members.', {
+        reason: 'control',
+      });
     }
-    if (kind === 'observer') return reject('BAD_MEMBERS', 'Observers read; they do not sit in channels.');
+    if (kind === 'observer')
+      return reject('BAD_MEMBERS', 'Observers read; they do not sit in channels.', { reason: 'observer' });
   }
   return null;
 }

@@ -31,7 +31,12 @@ export function postMessage(
   const mentions = command.mentions ?? [];
   const unseen = mentions.find((seatId) => !mayBeMentioned(state, seatId, channel));
   if (unseen !== undefined) {
-    return fail(reject('BAD_MENTIONS', `"${unseen}" cannot read this channel; mention its members only.`));
+    return fail(
+      reject('BAD_MENTIONS', `"${unseen}" cannot read this channel; mention its members only.`, {
+        reason: 'unseen',
+        seat: state.scenario.seats.find((s) => s.id === unseen)?.label ?? unseen,
+      }),
+    );
   }
   return ok([
     {

@@ -51,7 +51,10 @@ export function amendDraft(
   const itemProblem = itemsProblem(state, itemIds, old.id);
   if (itemProblem) return fail(itemProblem);
   const unknown = command.accommodates?.find((id) => !own(state.council.allies, id));
-  if (unknown) return fail(reject('NOT_AN_ALLY', `"${unknown}" is not an ally.`));
+  if (unknown)
+    return fail(
+      reject('NOT_AN_ALLY', `"${unknown}" is not an ally.`, { reason: 'unknown', allyId: unknown }),
+    );
   const b = emitter(state);
   const accommodates = command.accommodates ?? blockersOf(state, old);
   table(b, { itemIds, text: command.text ?? old.text, supersedes: old, accommodates }, ctx.now);
@@ -77,10 +80,19 @@ export function chairing(state: ExerciseState, ctx: DecideContext, what: string)
 /** A draft that exists and is still open or under silence. */
 export function liveDraft(state: ExerciseState, draftId: string): Result<Draft> {
   const draft = own(state.council.drafts, draftId);
-  if (!draft) return fail(reject('NO_SUCH_DRAFT', `There is no draft "${draftId}".`));
+  if (!draft)
+    return fail(
+      reject('NO_SUCH_DRAFT', `There is no draft "${draftId}".`, { reason: 'unknown', draft: draftId }),
+    );
   if (isLive(draft)) return ok(draft);
   const by = draft.status === 'adopted' ? `adopted by ${draft.adoptedVia}` : draft.status;
-  return fail(reject('DRAFT_CLOSED', `Draft ${draft.id} is closed (${by}).`));
+  return fail(
+    reject('DRAFT_CLOSED', `Draft ${draft.id} is closed (${by}).`, {
+      reason: 'closed',
+      draft: draft.id,
+      status: draft.status,
+    }),
+  );
 }
 
 /** Each item exists, is not yet decided, and sits on no other live draft than `replacing`. */
@@ -91,14 +103,19 @@ function itemsProblem(
 ): Rejection | null {
   for (const id of itemIds) {
     const item = catalogueItem(state, id);
-    if (!item) return reject('NO_SUCH_ITEM', `The catalogue has no item "${id}".`);
+    if (!item)
+      return reject('NO_SUCH_ITEM', `The catalogue has no item "${id}".`, { reason: 'unknown', itemId: id });
     if (own(state.council.agenda, id)?.adoptedAt)
-      return reject('ITEM_ADOPTED', `"${inEnglish(item.title)}" has already been decided.`);
+      return reject('ITEM_ADOPTED', `"${inEnglish(item.title)}" has already been decided.`, {
+        reason: 'decided',
+        item: item.title,
+      });
     const onTable = liveDraftWith(state, id);
     if (onTable && onTable.id !== replacing) {
       return reject(
         'ITEM_ON_TABLE',
         `"${inEnglish(item.title)}" is already on draft ${onTable.id}; amend that draft instead.`,
+        { reason: 'onDraft', item: item.title, draft: onTable.id },
       );
     }
   }

@@ -23,9 +23,20 @@ export function requestItem(
   const phase = wrongPhase(state, REQUEST_PHASES, 'raise an item');
   if (phase) return fail(phase);
   const item = catalogueItem(state, command.itemId);
-  if (!item) return fail(reject('NO_SUCH_ITEM', `The catalogue has no item "${command.itemId}".`));
+  if (!item)
+    return fail(
+      reject('NO_SUCH_ITEM', `The catalogue has no item "${command.itemId}".`, {
+        reason: 'unknown',
+        itemId: command.itemId,
+      }),
+    );
   if (own(state.council.agenda, item.id)?.adoptedAt) {
-    return fail(reject('ITEM_ADOPTED', `"${inEnglish(item.title)}" has already been decided.`));
+    return fail(
+      reject('ITEM_ADOPTED', `"${inEnglish(item.title)}" has already been decided.`, {
+        reason: 'decided',
+        item: item.title,
+      }),
+    );
   }
   return ok([
     {

@@ -21,15 +21,22 @@ export function placeUnderSilence(
   if (!found.ok) return found;
   const draft = found.value;
   if (draft.status === 'silence') {
-    return fail(reject('ALREADY_UNDER_SILENCE', `Draft ${draft.id} is already under silence.`));
+    return fail(
+      reject('ALREADY_UNDER_SILENCE', `Draft ${draft.id} is already under silence.`, {
+        reason: 'draft',
+        draft: draft.id,
+      }),
+    );
   }
   const blockers = blockersOf(state, draft);
   if (blockers.length > 0) {
-    const names = blockers.map((id) => inEnglish(own(state.council.allies, id)?.name ?? id)).join(', ');
+    const allies = blockers.map((id) => own(state.council.allies, id)?.name ?? id);
+    const names = allies.map(inEnglish).join(', ');
     return fail(
       reject(
         'DRAFT_BLOCKED',
         `Silence would be broken at once: ${names} still block draft ${draft.id}. Amend it first.`,
+        { reason: 'blockers', draft: draft.id, allies },
       ),
     );
   }

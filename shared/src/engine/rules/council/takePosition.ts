@@ -29,6 +29,7 @@ export function takePosition(
       reject(
         'DEADLINE_PASSED',
         `Silence on draft ${closed.id} ended at ${when(closed.adoptedAt)}; it was adopted.`,
+        { reason: 'adopted', draft: closed.id, at: closed.adoptedAt },
       ),
     );
   }
@@ -41,7 +42,11 @@ export function takePosition(
       command.position === 'requestAmendment'
         ? 'the amendment you ask for'
         : 'the footnote of your reservation';
-    return fail(reject('TEXT_REQUIRED', `Write ${what}.`));
+    return fail(
+      reject('TEXT_REQUIRED', `Write ${what}.`, {
+        reason: command.position === 'requestAmendment' ? 'amendment' : 'reservation',
+      }),
+    );
   }
   // A turn's moves are made for its whole window of game time; instructions due within it count.
   const ready = own(draft.instructionsAt, allyId) ?? state.clock.time;
@@ -51,6 +56,7 @@ export function takePosition(
       reject(
         'INSTRUCTIONS_PENDING',
         `Your capital's instructions on draft ${draft.id} arrive at ${when(ready)}, after this turn.`,
+        { reason: 'arrive', draft: draft.id, at: ready },
       ),
     );
   }
@@ -60,12 +66,19 @@ export function takePosition(
       reject(
         'DEADLINE_PASSED',
         `Silence on draft ${draft.id} ends at ${when(draft.silenceDeadline)}, before your instructions arrive.`,
+        { reason: 'beforeInstructions', draft: draft.id, at: draft.silenceDeadline },
       ),
     );
   }
   const phrase = command.phrase ?? null;
   if (phrase !== null && phrase !== phraseFor(command.position)) {
-    return fail(reject('BAD_REQUEST', `“${phrase}” does not go with the stand “${command.position}”.`));
+    return fail(
+      reject('BAD_REQUEST', `“${phrase}” does not go with the stand “${command.position}”.`, {
+        reason: 'phrase',
+        phrase,
+        position: command.position,
+      }),
+    );
   }
   const b = emitter(state);
   recordPosition(b, {

@@ -38,11 +38,11 @@ export function controlRule(
     case 'pauseExercise':
       return state.session.status === 'running'
         ? ok([{ type: 'exercisePaused', at }])
-        : fail(reject('WRONG_PHASE', 'The exercise is already paused.'));
+        : fail(reject('WRONG_PHASE', 'The exercise is already paused.', { reason: 'alreadyPaused' }));
     case 'resumeExercise':
       return state.session.status === 'paused'
         ? ok([{ type: 'exerciseResumed', at }])
-        : fail(reject('WRONG_PHASE', 'The exercise is not paused.'));
+        : fail(reject('WRONG_PHASE', 'The exercise is not paused.', { reason: 'notPaused' }));
     case 'advancePhase': {
       const b = emitter(state);
       advancePhase(b, at);
@@ -68,7 +68,7 @@ export function controlRule(
 
 function start(state: ExerciseState, at: string): Result<GameEvent[]> {
   if (state.session.status !== 'lobby') {
-    return fail(reject('WRONG_PHASE', 'The exercise has already started.'));
+    return fail(reject('WRONG_PHASE', 'The exercise has already started.', { reason: 'alreadyStarted' }));
   }
   const b = emitter(state);
   b.emit({ type: 'exerciseStarted', at, gameTime: normaliseInstant(state.scenario.startsAt) });

@@ -15,9 +15,20 @@ export function fireInject(
   const problem = notControl(ctx.actor) ?? notUnderway(state);
   if (problem) return fail(problem);
   const inject = state.scenario.injects.find((i) => i.id === command.injectId);
-  if (!inject) return fail(reject('NO_SUCH_INJECT', `There is no inject "${command.injectId}".`));
+  if (!inject)
+    return fail(
+      reject('NO_SUCH_INJECT', `There is no inject "${command.injectId}".`, {
+        reason: 'unknown',
+        injectId: command.injectId,
+      }),
+    );
   if (state.injects.some((f) => f.injectId === inject.id)) {
-    return fail(reject('INJECT_ALREADY_FIRED', `"${inEnglish(inject.title)}" has already been released.`));
+    return fail(
+      reject('INJECT_ALREADY_FIRED', `"${inEnglish(inject.title)}" has already been released.`, {
+        reason: 'released',
+        inject: inject.title,
+      }),
+    );
   }
   return ok([
     {
