@@ -3,6 +3,7 @@ import { enAdjudication } from './en.adjudication';
 import { enArchive } from './en.archive';
 import { enDelay } from './en.delay';
 import { enErrors } from './en.errors';
+import { enRefusals } from './en.refusals';
 import { enBranch } from './en.branch';
 import { enCeasefireMap } from './en.ceasefireMap';
 import { enChannels } from './en.channels';
@@ -151,7 +152,7 @@ export const en = {
   'error.NO_SUCH_SEAT': 'That seat does not exist or is not held.',
   'error.BAD_CONTROL_KEY': 'The control key is not valid for this exercise.',
   'error.BAD_SEAT_TOKEN': 'Your saved seat is no longer valid; claim a seat again.',
-  'error.SEAT_TAKEN': '{seat} is already held by {name}. Choose another seat.',
+  'error.SEAT_TAKEN': 'That seat is already held. Choose another seat.',
   'error.SEAT_RESERVED_FOR_CONTROL': 'Control seats are taken with the control key.',
   'error.ALREADY_SEATED': 'You already hold a seat: release it first.',
   'error.CONTROL_HOLDS_NO_SEAT': 'Control plays no seat: open the seat in a browser without the control key.',
@@ -185,6 +186,7 @@ export const en = {
   ...enDelay,
   ...enAdjudication,
   ...enErrors,
+  ...enRefusals,
   // ---- map. (features/map: map, timeline, command post, adjudication) ----
   'map.title': 'Forces',
   'map.noForces': 'This exercise has no forces on the map yet.',

@@ -27,6 +27,5 @@ export const frArchive = {
     'Cette archive vient d’une version plus récente ; mettez cette installation à jour pour l’importer.',
   'error.ARCHIVE_CHECKSUM':
     'La somme de contrôle de l’archive ne correspond pas à son contenu : elle a été modifiée ou abîmée.',
-  'error.ARCHIVE_SCENARIO_INVALID':
-    'Le scénario de l’archive n’est plus valide dans cette version : {detail}',
+  'error.ARCHIVE_SCENARIO_INVALID': 'Le scénario de l’archive n’est plus valide dans cette version.',
 } as const;

@@ -59,7 +59,7 @@ export const frChannels: Record<keyof typeof enChannels, string> = {
 
   'error.NO_SUCH_CHANNEL': 'Ce canal n’existe pas.',
   'error.NOT_IN_CHANNEL': 'Vous n’écrivez pas dans ce canal.',
-  'error.BAD_MEMBERS': 'Ces membres ne conviennent pas. ({detail})',
+  'error.BAD_MEMBERS': 'Ces membres ne conviennent pas.',
   'error.NOT_ALLOWED_IN_SCENARIO': 'Ce scénario n’ouvre aucun canal officieux avec l’adversaire.',
   'error.TEMPLATE_NOT_ALLOWED': 'Le canal public ne porte que des déclarations.',
   'error.BAD_MENTIONS': 'N’interpellez que des membres du canal.',

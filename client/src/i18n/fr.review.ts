@@ -115,6 +115,6 @@ export const frReview: Record<keyof typeof enReview, string> = {
   'error.NOT_ASKED': 'Cette question a été posée à d’autres sièges.',
   'error.ALREADY_ANSWERED': 'Votre siège a déjà répondu à cette question.',
   'error.REVIEW_UNLOCKED': 'Le dossier complet est déjà ouvert.',
-  'error.REVIEW_FULL': 'Le dossier est plein : {detail}',
+  'error.REVIEW_FULL': 'Le dossier est plein.',
   'error.REVIEW_LOCKED': 'Le contrôle n’a pas encore ouvert le dossier complet.',
 };

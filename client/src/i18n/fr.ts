@@ -4,6 +4,7 @@ import { frAdjudication } from './fr.adjudication';
 import { frArchive } from './fr.archive';
 import { frDelay } from './fr.delay';
 import { frErrors } from './fr.errors';
+import { frRefusals } from './fr.refusals';
 import { frBranch } from './fr.branch';
 import { frCeasefireMap } from './fr.ceasefireMap';
 import { frChannels } from './fr.channels';
@@ -146,7 +147,7 @@ export const fr: Record<MessageKey, string> = {
 
   'error.PROTOCOL_MISMATCH':
     'Cette page n’est plus à jour par rapport au serveur. Rechargez la page pour obtenir la version actuelle.',
-  'error.BAD_REQUEST': 'La demande n’est pas valide : {detail}',
+  'error.BAD_REQUEST': 'La demande n’est pas valide.',
   'error.MESSAGE_TOO_LARGE': 'Le message est trop volumineux pour être envoyé.',
   'error.UNKNOWN_MESSAGE': 'Le serveur n’a pas compris cette demande.',
   'error.NO_SUCH_EXERCISE': 'Aucun exercice ne porte le code {code}. Vérifiez le code auprès de l’animateur.',
@@ -161,7 +162,7 @@ export const fr: Record<MessageKey, string> = {
     'Quelqu’un dans cet exercice porte déjà ce nom, ou un nom qui se lit de la même façon. Choisissez-en un autre.',
   'error.NAME_CLAIMS_ROLE':
     'Un nom ne peut pas se faire passer pour le Contrôle ou pour un autre siège. Choisissez un nom à vous.',
-  'error.SEAT_TAKEN': 'Le siège {seat} est déjà occupé par {name}. Choisissez-en un autre.',
+  'error.SEAT_TAKEN': 'Ce siège est déjà occupé. Choisissez-en un autre.',
   'error.SEAT_RESERVED_FOR_CONTROL': 'Les sièges de Control se prennent avec la clé de contrôle.',
   'error.ALREADY_SEATED': 'Vous occupez déjà un siège : libérez-le d’abord.',
   'error.CONTROL_HOLDS_NO_SEAT':
@@ -190,6 +191,7 @@ export const fr: Record<MessageKey, string> = {
   ...frDelay,
   ...frAdjudication,
   ...frErrors,
+  ...frRefusals,
   // ---- map. (features/map: map, timeline, command post, adjudication) ----
   'map.title': 'Forces',
   'map.noForces': 'Cet exercice n’a pas encore de forces sur la carte.',

@@ -1,6 +1,7 @@
 // Reads the error code out of whatever the network threw: "CODE: message" or an HTTP ErrorBody.
 import { ERROR_CODES, type ErrorCode } from '@council/shared';
 import type { AppError } from '../store/types';
+import { withParams } from './refusalParams';
 
 const isErrorCode = (value: unknown): value is ErrorCode =>
   typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
@@ -20,8 +21,9 @@ export function parseJoinError(error: unknown): AppError {
 /** An HTTP error body `{code, message}`, or NETWORK when the body is not one of ours. */
 export function parseErrorBody(body: unknown, status: number): AppError {
   if (body && typeof body === 'object') {
-    const { code, message } = body as { code?: unknown; message?: unknown };
-    if (isErrorCode(code)) return { code, message: typeof message === 'string' ? message : code };
+    const { code, message, params } = body as { code?: unknown; message?: unknown; params?: unknown };
+    if (isErrorCode(code))
+      return withParams({ code, message: typeof message === 'string' ? message : code }, params);
   }
   return { code: status >= 500 || status === 0 ? 'NETWORK' : 'BAD_REQUEST', message: `HTTP ${status}` };
 }

@@ -1,6 +1,7 @@
 // Checks a reply's shape: the server is trusted, but a bad reply must not crash the UI.
 import { ERROR_CODES, type ErrorCode, type ForceOrderMenu } from '@council/shared';
 import type { CommandOutcome, HistoryOutcome, OrderMenuOutcome } from '../store/types';
+import { withParams } from './refusalParams';
 
 const isCode = (value: unknown): value is ErrorCode =>
   typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
@@ -8,9 +9,12 @@ const isCode = (value: unknown): value is ErrorCode =>
 export function toCommandOutcome(reply: unknown, thrown?: unknown): CommandOutcome {
   if (thrown !== undefined) {
     // A server that rejects the request (rather than replying ok:false) carries a reason.
-    const reason = (thrown as { reason?: { code?: unknown; message?: unknown } }).reason;
+    const reason = (thrown as { reason?: { code?: unknown; message?: unknown; params?: unknown } }).reason;
     if (reason && isCode(reason.code)) {
-      return { ok: false, code: reason.code, message: String(reason.message ?? reason.code) };
+      return withParams(
+        { ok: false as const, code: reason.code, message: String(reason.message ?? reason.code) },
+        reason.params,
+      );
     }
     const message = thrown instanceof Error ? thrown.message : String(thrown);
     return { ok: false, code: 'NETWORK', message };
@@ -22,12 +26,14 @@ export function toCommandOutcome(reply: unknown, thrown?: unknown): CommandOutco
       controlKey?: unknown;
       code?: unknown;
       message?: unknown;
+      params?: unknown;
     };
     if (r.ok === true) {
       if (typeof r.controlKey === 'string') return { ok: true, controlKey: r.controlKey };
       return typeof r.seatToken === 'string' ? { ok: true, seatToken: r.seatToken } : { ok: true };
     }
-    if (isCode(r.code)) return { ok: false, code: r.code, message: String(r.message ?? r.code) };
+    if (isCode(r.code))
+      return withParams({ ok: false as const, code: r.code, message: String(r.message ?? r.code) }, r.params);
   }
   return { ok: false, code: 'INTERNAL_ERROR', message: 'The server sent an unexpected reply.' };
 }
@@ -49,11 +55,17 @@ export function toOrderMenuOutcome(reply: unknown, thrown?: unknown): OrderMenuO
     const failed = toCommandOutcome(null, thrown);
     return failed.ok ? { ok: false, code: 'INTERNAL_ERROR', message: 'No answer.' } : failed;
   }
-  const r = reply as { ok?: unknown; menu?: unknown; code?: unknown; message?: unknown } | null;
+  const r = reply as {
+    ok?: unknown;
+    menu?: unknown;
+    code?: unknown;
+    message?: unknown;
+    params?: unknown;
+  } | null;
   if (r && typeof r === 'object' && r.ok === true && (r.menu === null || isMenu(r.menu)))
     return { ok: true, menu: r.menu };
   if (r && typeof r === 'object' && r.ok === false && isCode(r.code))
-    return { ok: false, code: r.code, message: String(r.message ?? r.code) };
+    return withParams({ ok: false as const, code: r.code, message: String(r.message ?? r.code) }, r.params);
   return { ok: false, code: 'INTERNAL_ERROR', message: 'The server sent an unexpected reply.' };
 }
 
@@ -63,7 +75,7 @@ export function toHistoryOutcome(reply: unknown, thrown?: unknown): HistoryOutco
     const failed = toCommandOutcome(null, thrown);
     return failed.ok ? { ok: false, code: 'INTERNAL_ERROR', message: 'No answer.' } : failed;
   }
-  const r = reply as { ok?: unknown; code?: unknown; message?: unknown } | null;
+  const r = reply as { ok?: unknown; code?: unknown; message?: unknown; params?: unknown } | null;
   if (r && typeof r === 'object' && r.ok === true) {
     const page = reply as { channelId?: unknown; earlier?: unknown; messages?: unknown };
     if (
@@ -74,6 +86,6 @@ export function toHistoryOutcome(reply: unknown, thrown?: unknown): HistoryOutco
       return reply as HistoryOutcome;
   }
   if (r && typeof r === 'object' && r.ok === false && isCode(r.code))
-    return { ok: false, code: r.code, message: String(r.message ?? r.code) };
+    return withParams({ ok: false as const, code: r.code, message: String(r.message ?? r.code) }, r.params);
   return { ok: false, code: 'INTERNAL_ERROR', message: 'The server sent an unexpected reply.' };
 }

@@ -1,6 +1,7 @@
 // Playing the exercise: the tab shown, one game command in flight at a time, and a refused command.
 import type { StateCreator } from 'zustand';
 import type { Command } from '@council/shared';
+import { failure } from './failure';
 import { currentSession } from './sessionSlice';
 import type { AppError, CommandOutcome, OrderMenuAsk, OrderMenuOutcome } from './types';
 import type { Store } from './store';
@@ -53,7 +54,7 @@ export const createCommandSlice: StateCreator<Store, [], [], CommandSlice> = (se
     // A session closed meanwhile (the reader left) has nothing more to say.
     if (currentSession() !== session) return false;
     set({ pendingCommand: null });
-    if (!reply.ok) set({ commandError: { error: { code: reply.code, message: reply.message }, command } });
+    if (!reply.ok) set({ commandError: { error: failure(reply), command } });
     return reply.ok;
   },
 

@@ -18,3 +18,4 @@ export {
 } from './exercise';
 export type { Capabilities } from './exercise';
 export { EXERCISE_TABS, type ExerciseTab } from './commandSlice';
+export { failure } from './failure';

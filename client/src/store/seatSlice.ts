@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand';
 import { displayName } from '@council/shared';
 import { loadName, saveName, saveSeatToken } from './persist';
+import { failure } from './failure';
 import { currentSession } from './sessionSlice';
 import type { AppError, CommandOutcome } from './types';
 import type { Store } from './store';
@@ -28,7 +29,7 @@ export const createSeatSlice: StateCreator<Store, [], [], SeatSlice> = (set, get
     const reply = await send();
     set({ pendingSeat: null });
     if (!reply.ok) {
-      set({ seatError: { error: { code: reply.code, message: reply.message }, seatId } });
+      set({ seatError: { error: failure(reply), seatId } });
     }
     return reply;
   };

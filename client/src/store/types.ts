@@ -8,6 +8,7 @@ import type {
   ForceOrderMenu,
   HistoryReply,
   HistoryRequest,
+  RefusalParams,
   ScenarioSummary,
 } from '@council/shared';
 
@@ -16,6 +17,8 @@ export type AppErrorCode = ErrorCode | 'NETWORK';
 export interface AppError {
   readonly code: AppErrorCode;
   readonly message: string;
+  /** What the refusal is worded from in the reader's language (protocol/refusals.ts). */
+  readonly params?: RefusalParams;
 }
 
 export type Outcome<T> =
@@ -30,12 +33,22 @@ export type OrderMenuAsk = { readonly unitId: string; readonly destination: stri
 
 export type OrderMenuOutcome =
   | { readonly ok: true; readonly menu: ForceOrderMenu | null }
-  | { readonly ok: false; readonly code: AppErrorCode; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly code: AppErrorCode;
+      readonly message: string;
+      readonly params?: RefusalParams;
+    };
 
 /** The answer to asking for a page of a channel's older messages (`history`). */
 export type HistoryOutcome =
   | Extract<HistoryReply, { ok: true }>
-  | { readonly ok: false; readonly code: AppErrorCode; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly code: AppErrorCode;
+      readonly message: string;
+      readonly params?: RefusalParams;
+    };
 
 /** GET /api/exercises/:code */
 export interface ExerciseSummary {

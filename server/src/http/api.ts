@@ -37,7 +37,10 @@ export function apiRouter(): express.Router {
   router.use((req, res, next) => {
     const body: unknown = req.body;
     const problem = body === undefined || Buffer.isBuffer(body) ? null : inputProblem(body, 'body');
-    if (problem) return sendError(res, 400, 'BAD_REQUEST', `The request is not valid (${problem}).`);
+    if (problem)
+      return sendError(res, 400, 'BAD_REQUEST', `The request is not valid (${problem}).`, {
+        reason: 'invalid',
+      });
     next();
   });
 
@@ -62,6 +65,7 @@ export function apiRouter(): express.Router {
         426,
         'PROTOCOL_MISMATCH',
         `This server speaks protocol ${PROTOCOL_VERSION}; reload the page to update your client.`,
+        { reason: 'reload' },
       );
     }
     const parsed = CreateExerciseRequestSchema.safeParse(req.body);

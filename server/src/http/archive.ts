@@ -13,7 +13,7 @@ import { EXERCISE_ROOM } from '@council/shared';
 import { services } from '../services';
 import { importExercise } from './archive/importExercise';
 import { MAX_ARCHIVE_BYTES, writeArchive } from './archive/format';
-import { controlledExercise, sendError } from './controlAccess';
+import { controlledExercise, sendError, sendRejection } from './controlAccess';
 import { operatorAllows } from './operator';
 
 /** Adds the archive routes to the API router (mounted at /api). */
@@ -60,7 +60,7 @@ export function mountArchive(router: express.Router): void {
       const imported = await importExercise(store, req.body, now());
       if (!imported.ok) {
         const status = imported.error.code === 'ARCHIVE_SCENARIO_INVALID' ? 422 : 400;
-        return sendError(res, status, imported.error.code, imported.error.message);
+        return sendRejection(res, status, imported.error);
       }
       res.status(201).set('Cache-Control', 'no-store').json(imported.value);
     },

@@ -96,6 +96,7 @@ export function mountReview(router: express.Router): void {
         404,
         'NO_SUCH_MOMENT',
         `There is no moment ${String(req.params.seq)} in this log.`,
+        { reason: 'notInLog' },
       );
     }
     const actor =

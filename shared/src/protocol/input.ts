@@ -62,7 +62,8 @@ export function inputProblem(value: unknown, root = 'command'): string | null {
  */
 export function parseCommand(raw: unknown): Result<Command> {
   const problem = inputProblem(raw);
-  if (problem) return fail(reject('BAD_REQUEST', `That command is not valid (${problem}).`));
+  if (problem)
+    return fail(reject('BAD_REQUEST', `That command is not valid (${problem}).`, { reason: 'invalid' }));
   // Safe now: the walk refused every value JSON.stringify throws on.
   const size = JSON.stringify(raw ?? null).length;
   if (size > MAX_COMMAND_BYTES) {
@@ -80,5 +81,5 @@ export function parseCommand(raw: unknown): Result<Command> {
   const name = nameIssue(parsed.error.issues);
   if (name) return fail(reject(name.code, name.message));
   const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'command'}: ${i.message}`).join('; ');
-  return fail(reject('BAD_REQUEST', `That command is not valid (${detail}).`));
+  return fail(reject('BAD_REQUEST', `That command is not valid (${detail}).`, { reason: 'invalid' }));
 }

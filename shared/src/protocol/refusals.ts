@@ -18,11 +18,13 @@ export type RefusalParams = { readonly reason: string } & Readonly<Record<string
  */
 export const REFUSAL_REASONS = {
   BAD_REQUEST: {
+    invalid: [],
     repairSeq: ['first', 'sent'],
     phrase: ['phrase', 'position'],
     observerAccess: ['access'],
     seeds: ['max'],
   },
+  PROTOCOL_MISMATCH: { reload: [] },
   MESSAGE_TOO_LARGE: { command: ['max', 'size'] },
   NO_SUCH_EXERCISE: { code: ['code'] },
   NO_SUCH_SCENARIO: { unknown: ['scenarioId'] },
@@ -137,13 +139,15 @@ export const REFUSAL_REASONS = {
   NO_EU_CONSENT: { issues: ['issues'] },
   NO_NAC_CONSENSUS: { issues: ['issues', 'items'] },
   // The after-action record.
-  NO_SUCH_MOMENT: { beyondLog: ['seq', 'last'] },
+  NO_SUCH_MOMENT: { beyondLog: ['seq', 'last'], notInLog: [] },
   NO_SUCH_QUESTION: { unknown: ['questionId'] },
   REVIEW_FULL: { tags: ['max'], questions: ['max'] },
   // Control's console.
   SEAT_NOT_PLAYABLE: { seat: ['seat'] },
   NOT_A_BOT_SEAT: { seat: ['seat'] },
   NO_SUCH_ASSISTANT: { unknown: ['keyId'] },
+  // Archives.
+  ARCHIVE_TOO_NEW: { version: ['version', 'supported'] },
 } as const satisfies { readonly [C in ErrorCode]?: Readonly<Record<string, readonly string[]>> };
 
 type Reasons = typeof REFUSAL_REASONS;

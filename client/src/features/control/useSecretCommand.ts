@@ -2,7 +2,7 @@
 // key): the secret goes to this screen alone, is shown once, and is never kept in the store.
 import { useState } from 'react';
 import type { Command } from '@council/shared';
-import { currentSession, type AppError, type CommandOutcome } from '../../store';
+import { currentSession, failure, type AppError, type CommandOutcome } from '../../store';
 
 const offline: CommandOutcome = { ok: false, code: 'NETWORK', message: 'Not connected.' };
 
@@ -14,7 +14,7 @@ export function useSecretCommand() {
     setError(null);
     const reply = (await currentSession()?.sendCommand(command)) ?? offline;
     setPending(false);
-    if (!reply.ok) setError({ code: reply.code, message: reply.message });
+    if (!reply.ok) setError(failure(reply));
     return reply;
   };
   return { send, pending, error };

@@ -3,7 +3,7 @@
 // patches makes one request in flight and at most one after it.
 import { useEffect, useRef, useState } from 'react';
 import type { ExerciseView } from '@council/shared';
-import { useStore, type AppError, type OrderMenuAsk, type OrderMenuOutcome } from '../../store';
+import { failure, useStore, type AppError, type OrderMenuAsk, type OrderMenuOutcome } from '../../store';
 import type { ForceOrderMenu } from './types';
 
 export interface OrderMenuState {
@@ -76,7 +76,7 @@ export function useOrderMenu(
       (outcome) => {
         if (outcome.ok) setState({ menu: outcome.menu, error: null });
         // A refusal keeps the menu already shown (the server still decides every order).
-        else setState((s) => ({ menu: s.menu, error: { code: outcome.code, message: outcome.message } }));
+        else setState((s) => ({ menu: s.menu, error: failure(outcome) }));
       },
     );
     asker.current = requests;

@@ -4,7 +4,14 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
-import { redactEvent, type ErrorCode, type GameEvent } from '@council/shared';
+import {
+  redactEvent,
+  reject,
+  type ErrorCode,
+  type GameEvent,
+  type RefusalParamsOf,
+  type Rejection,
+} from '@council/shared';
 import type { ExerciseRecord, StoredEvent } from '../../store/exercises';
 
 export const ARCHIVE_FORMAT = 'crisis-council-exercise';
@@ -33,10 +40,7 @@ export interface ArchiveFile {
   readonly body: ArchiveBody;
 }
 
-export interface ArchiveRefusal {
-  readonly code: ErrorCode;
-  readonly message: string;
-}
+export type ArchiveRefusal = Rejection;
 
 const digestOf = (body: unknown): string =>
   createHash('sha256').update(JSON.stringify(body), 'utf8').digest('hex');
@@ -92,7 +96,10 @@ const DAMAGED = 'The archive is damaged or cut short; export it again from its i
 export function readArchive(
   bytes: Buffer,
 ): { ok: true; body: ArchiveBody } | { ok: false; error: ArchiveRefusal } {
-  const refuse = (code: ErrorCode, message: string) => ({ ok: false as const, error: { code, message } });
+  const refuse = <C extends ErrorCode>(code: C, message: string, params?: RefusalParamsOf<C>) => ({
+    ok: false as const,
+    error: reject(code, message, params),
+  });
   if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
     return refuse('ARCHIVE_FOREIGN', 'This file is not a Crisis Council exercise archive.');
   }
@@ -110,6 +117,7 @@ export function readArchive(
     return refuse(
       'ARCHIVE_TOO_NEW',
       `This archive is format version ${envelope.data.version}; this release reads up to version ${ARCHIVE_VERSION}. Upgrade this installation to import it.`,
+      { reason: 'version', version: envelope.data.version, supported: ARCHIVE_VERSION },
     );
   }
   if (envelope.data.version !== ARCHIVE_VERSION) return refuse('ARCHIVE_DAMAGED', DAMAGED);

@@ -14,7 +14,12 @@ export function releaseSeat(
   ctx: DecideContext,
 ): Result<GameEvent[]> {
   if (!state.scenario.seats.some((s) => s.id === command.seatId)) {
-    return fail(reject('NO_SUCH_SEAT', `There is no seat "${command.seatId}".`));
+    return fail(
+      reject('NO_SUCH_SEAT', `There is no seat "${command.seatId}".`, {
+        reason: 'unknown',
+        seatId: command.seatId,
+      }),
+    );
   }
   const isHolder = ctx.actor.seatId === command.seatId;
   if (!isHolder && !ctx.actor.isControl) {

@@ -1,0 +1,68 @@
+// Words a refusal's params in the reader's language: scenario texts in that language, the rules' ids
+// (a phase, a readiness, a stance…) by the interface's own labels, lists as the language joins them,
+// a game time as the language writes dates; the id itself only where the interface has no label.
+import { isLocalisedText, type Locale, type RefusalParams, type RefusalValue } from '@council/shared';
+import { draftName } from '../features/council/draftName';
+import { en } from './en';
+import { fr } from './fr';
+
+/** Params naming an id the interface labels: the label is the key's prefix plus the id. */
+const LABELLED: Readonly<Record<string, string>> = {
+  phase: 'phase.',
+  phases: 'phase.',
+  readiness: 'map.readiness.',
+  position: 'stance.',
+  measure: 'measure.',
+  rung: 'map.rung.',
+  signal: 'map.signal.',
+  side: 'refusal.side.',
+  mode: 'refusal.redMode.',
+  access: 'refusal.access.',
+  status: 'refusal.draftStatus.',
+};
+
+const catalogue: Record<Locale, Readonly<Record<string, string>>> = { en, fr };
+
+function label(locale: Locale, name: string, id: string): string {
+  const prefix = LABELLED[name];
+  if (prefix === undefined) return name === 'draft' ? draftName(id) : id;
+  return catalogue[locale][`${prefix}${id || 'none'}`] ?? id;
+}
+
+function gameTime(locale: Locale, iso: string): string {
+  const time = Date.parse(iso);
+  if (!Number.isFinite(time)) return iso;
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  }).format(time);
+}
+
+function word(locale: Locale, name: string, value: RefusalValue): string | number {
+  if (typeof value === 'number') return value;
+  if (isLocalisedText(value)) return value[locale];
+  if (Array.isArray(value)) {
+    const items = value.map((v: string | Readonly<Record<Locale, string>>) =>
+      typeof v === 'string' ? label(locale, name, v) : v[locale],
+    );
+    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  }
+  if (name === 'at') return gameTime(locale, value as string);
+  return label(locale, name, value as string);
+}
+
+/** The refusal's params worded for the reader, ready to fill its sentence (the reason left out). */
+export function wordRefusal(
+  locale: Locale,
+  params: RefusalParams | undefined,
+): Readonly<Record<string, string | number>> {
+  if (!params) return {};
+  return Object.fromEntries(
+    Object.entries(params)
+      .filter(([name]) => name !== 'reason')
+      .map(([name, value]) => [name, word(locale, name, value)]),
+  );
+}
