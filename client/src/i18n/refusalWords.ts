@@ -21,6 +21,9 @@ const LABELLED: Readonly<Record<string, string>> = {
   status: 'refusal.draftStatus.',
 };
 
+/** Lists read as alternatives ("consultation or decision"); every other list as a whole ("Hungary and Türkiye"). */
+const ALTERNATIVES: ReadonlySet<string> = new Set(['phases', 'choices', 'known']);
+
 const catalogue: Record<Locale, Readonly<Record<string, string>>> = { en, fr };
 
 function label(locale: Locale, name: string, id: string): string {
@@ -48,7 +51,8 @@ function word(locale: Locale, name: string, value: RefusalValue): string | numbe
     const items = value.map((v: string | Readonly<Record<Locale, string>>) =>
       typeof v === 'string' ? label(locale, name, v) : v[locale],
     );
-    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+    const type = ALTERNATIVES.has(name) ? 'disjunction' : 'conjunction';
+    return new Intl.ListFormat(locale, { type }).format(items);
   }
   if (name === 'at') return gameTime(locale, value as string);
   return label(locale, name, value as string);
