@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { COMMAND_TYPES, CommandSchema, ERROR_CODES, PROTOCOL_VERSION } from '../shared/src/index';
+import { COMMAND_TYPES, CommandSchema, ERROR_CODES, PROTOCOL_VERSION, refusalReasons } from '../shared/src/index';
 
 type Schema = {
   type?: string;
@@ -144,7 +144,29 @@ ${commandsSection()}
 ## Error codes
 
 ${ERROR_CODES.map((code) => `\`${code}\``).join(', ')}.
+
+${reasonsSection()}
 `;
+}
+
+/** The reasons each code is refused with and the params each carries (shared/src/protocol/refusals.ts). */
+function reasonsSection(): string {
+  const rows = ERROR_CODES.flatMap((code) =>
+    Object.entries(refusalReasons(code)).map(
+      ([reason, names]) =>
+        `| \`${code}\` | \`${reason}\` | ${names.length ? names.map((n) => `\`${n}\``).join(', ') : '—'} |`,
+    ),
+  );
+  return [
+    '### Refusal reasons and params',
+    '',
+    'A refusal whose sentence names something carries `params`: `reason` (which of the code’s sentences)',
+    'and the specifics below. A code or reason missing here is refused with `code` and `message` alone.',
+    '',
+    '| code | reason | params |',
+    '|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 const target = resolve(import.meta.dirname, '../docs/protocol.md');
