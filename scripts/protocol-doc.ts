@@ -3,7 +3,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { COMMAND_TYPES, CommandSchema, ERROR_CODES, PROTOCOL_VERSION, refusalReasons } from '../shared/src/index';
+import {
+  COMMAND_TYPES,
+  CommandSchema,
+  ERROR_CODES,
+  PROTOCOL_VERSION,
+  refusalReasons,
+} from '../shared/src/index';
 
 type Schema = {
   type?: string;

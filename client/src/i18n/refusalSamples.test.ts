@@ -115,7 +115,7 @@ const SAMPLES: readonly (readonly [string, ExerciseState, string, Command])[] = 
     'a moment beyond the log',
     baltic,
     'control',
-    { type: 'tagMoment', seq: 99_999, kind: 'keyDecision', note: 'x' },
+    { type: 'tagMoment', seq: 99_999, kind: 'decision-point', note: 'x' },
   ],
   [
     'a clause amended before a draft',
