@@ -50,10 +50,12 @@ describe.each(backends)('lobby on %s', (backend) => {
     // A second claim of a held seat is refused with a readable message and changes nothing.
     const seqBefore = bob.view!.seq;
     const refused = await bob.command({ type: 'claimSeat', seatId: 'usa', displayName: 'Bob' });
+    // The refusal carries what a client words it from, in either language (ADR 0029).
     expect(refused).toEqual({
       ok: false,
       code: 'SEAT_TAKEN',
       message: 'United States is already held by Ann.',
+      params: { reason: 'held', seat: { en: 'United States', fr: 'États-Unis' }, name: 'Ann' },
     });
     expect(bob.view!.seq).toBe(seqBefore);
 
