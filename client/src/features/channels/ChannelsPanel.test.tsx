@@ -7,6 +7,7 @@ import { makeRunningView } from '../../test/councilFixture';
 import { installFakeTransport, resetStore, type FakeServer } from '../../test/fakeTransport';
 import { joinWith, pushView } from '../../test/render';
 import { useStore } from '../../store';
+import { CommandAlert } from '../exercise/CommandAlert';
 import { ChannelsPanel } from './ChannelsPanel';
 
 let server: FakeServer;
@@ -77,6 +78,38 @@ describe('the channels', () => {
       mentions: ['usa'],
     });
     expect((screen.getByTestId('composer-body') as HTMLTextAreaElement).value).toBe('');
+  });
+
+  it('keeps a message the server refuses in the composer, with the reason in the reader’s language', async () => {
+    server.reply = () => ({
+      ok: false,
+      code: 'BAD_MENTIONS',
+      message: '"Türkiye" cannot read this channel; mention its members only.',
+      params: { reason: 'unseen', seat: { en: 'Türkiye', fr: 'Turquie' } },
+    });
+    joinWith(server, makeRunningView(est, { channels: makeChannels() }));
+    act(() => useStore.getState().setLocale('fr'));
+    render(
+      <>
+        <CommandAlert />
+        <ChannelsPanel />
+      </>,
+    );
+    fireEvent.change(screen.getByTestId('composer-subject'), { target: { value: 'Police du ciel' } });
+    fireEvent.change(screen.getByTestId('composer-body'), {
+      target: { value: 'Nous demandons des avions.' },
+    });
+    fireEvent.click(screen.getByTestId('mention-usa'));
+    await click('composer-send');
+    expect(server.sent.at(-1)).toMatchObject({ type: 'postMessage', body: 'Nous demandons des avions.' });
+    expect((screen.getByTestId('composer-body') as HTMLTextAreaElement).value).toBe(
+      'Nous demandons des avions.',
+    );
+    expect((screen.getByTestId('composer-subject') as HTMLInputElement).value).toBe('Police du ciel');
+    expect((screen.getByTestId('mention-usa') as HTMLInputElement).checked).toBe(true);
+    const alert = screen.getByTestId('command-error').textContent ?? '';
+    expect(alert).toContain('Turquie ne peut pas lire ce canal : ne citez que ses membres.');
+    expect(alert).not.toContain('cannot read');
   });
 
   it('offers statements only in the public channel', () => {
