@@ -48,39 +48,13 @@ export function cachedViewFor(
   const connected = presenceKey(state, presence);
   const controlRoom = controlRoomView(state, audience, presence);
   // The whole view is kept while nothing it shows changed; only the log position moves on.
-  const inputs = [common, channels, connected, presence.controlConnections, controlRoom];
-  const view = memo.get(memo.key('view', me), inputs, (previous?: ExerciseView) => {
-    // A post or a read marker changes the channels alone: every other section is the one before.
-    const built =
-      previous && onlyChannelsMoved(builtFrom.get(previous), inputs)
-        ? withChannels(previous, channels, state.seq)
-        : buildView(state, viewer, presence, memo, {
-            me,
-            audience,
-            common,
-            channels,
-            connected,
-            controlRoom,
-          });
-    builtFrom.set(built, inputs);
-    return built;
-  });
+  const view = memo.get(
+    memo.key('view', me),
+    [common, channels, connected, presence.controlConnections, controlRoom],
+    () =>
+      buildView(state, viewer, presence, memo, { me, audience, common, channels, connected, controlRoom }),
+  );
   return view.seq === state.seq ? view : atSeq(view, state.seq);
-}
-
-/** The inputs each kept view was built from (the list `cachedViewFor` compares). */
-const builtFrom = new WeakMap<ExerciseView, readonly unknown[]>();
-
-/** Whether these inputs differ from the earlier ones in the channels section (index 1) at most. */
-function onlyChannelsMoved(before: readonly unknown[] | undefined, now: readonly unknown[]): boolean {
-  if (!before || before.length !== now.length) return false;
-  for (let i = 0; i < now.length; i++) if (i !== 1 && before[i] !== now[i]) return false;
-  return true;
-}
-
-/** The same view with a new channels section; overwriting existing keys keeps V8's hidden class. */
-function withChannels(view: ExerciseView, channels: ChannelsView, seq: number): ExerciseView {
-  return { ...view, channels, seq };
 }
 
 /** Views that differ from another only in `seq` (see `sameBeyondSeq`). */
