@@ -79,7 +79,9 @@ export function mountReview(router: express.Router): void {
     const reader = await readerOf(req, record, events);
     if (reader.kind !== 'seat')
       return sendError(res, 403, 'BAD_SEAT_TOKEN', 'Send the seat token of your seat.');
-    const op = { kind: 'seat', seatId: reader.seatId, unlocked: reader.unlocked } as const;
+    // The timeline's labels speak the reader's language (`?lang=fr`); anything else is English (ADR 0029).
+    const locale = req.query.lang === 'fr' ? 'fr' : 'en';
+    const op = { kind: 'seat', seatId: reader.seatId, unlocked: reader.unlocked, locale } as const;
     sendJson(res, await replayer.ask(record.id, events, op));
   });
 

@@ -40,3 +40,17 @@ describe('the adjudications in the language of the export', () => {
     expect(section).not.toMatch(/ attacks | against |defender falls back|the defence holds|>rules</);
   });
 });
+
+describe('the timeline in French', () => {
+  it('labels every moment in French, names in French, no English sentence', async () => {
+    const { timeline } = await import('./timeline');
+    const labels = timeline(golden.events, 'fr').map((e) => e.label);
+    expect(labels).toContain('Début du tour 1');
+    expect(labels.some((l) => /^Tour 1 : phase de consultation$/.test(l))).toBe(true);
+    const english =
+      /\b(started|adjudicated|phase$|tabled|adopted by|Message from|Exercise|Turn|unit|combat resolved)\b/;
+    expect(labels.filter((l) => english.test(l))).toEqual([]);
+    // The English timeline is as it was.
+    expect(timeline(golden.events).map((e) => e.label)).toContain('Turn 1 started');
+  });
+});

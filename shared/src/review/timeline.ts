@@ -4,8 +4,9 @@ import { liveStates, setAside } from '../engine/replayLog';
 import { gameTimeOfHour } from '../engine/forces/clock';
 import type { GameEvent } from '../engine/events';
 import type { ExerciseState } from '../engine/state';
-import { namedOverride } from './namedOverride';
-import { eventNames, words, type EventNames } from './eventNames';
+import { eventNames } from './eventNames';
+import { eventLabel } from './eventLabel';
+import type { Locale } from '../model/vocabulary';
 
 export interface TimelineEntry {
   /** Sequence number: the first event (exerciseCreated) is 0, as in the store. */
@@ -15,7 +16,7 @@ export interface TimelineEntry {
   readonly gameTime: string | null;
   /** Wall time, when the event carries it. */
   readonly at: string | null;
-  /** A short English label for lists and tooltips. */
+  /** A short label for lists and tooltips, in the language asked for (English by default). */
   readonly label: string;
   /** True when a later rollback set this event aside: it stays in the log but no longer counts. */
   readonly setAside: boolean;
@@ -30,113 +31,15 @@ const num = (event: GameEvent, key: string): number | null => {
   return typeof value === 'number' ? value : null;
 };
 
-/** Who did what an event records, when it was not the seat's own player: Control or a bot. */
-export interface EventAuthors {
-  /** Seats a bot played when the event happened. */
-  readonly bots: ReadonlySet<string>;
-}
+export type { EventAuthors } from './eventLabel';
+export { eventLabel } from './eventLabel';
 
-const NO_AUTHORS: EventAuthors = { bots: new Set() };
-
-/**
- * A short label in words, every id read back to its scenario name (eventNames), with the true
- * author of Control's and bots' moves: "set by Control", "by bot", "Control's inject".
- */
-export function eventLabel(
-  event: GameEvent,
-  names: EventNames = eventNames(null),
-  authors: EventAuthors = NO_AUTHORS,
-): string {
-  const e = event as unknown as Record<string, unknown>;
-  const name = (id: string | null | undefined) => (id ? (names.of(id) ?? 'an unnamed item') : '—');
-  const list = (key: string) =>
-    Array.isArray(e[key]) ? (e[key] as string[]).map((id) => name(id)).join(', ') : '';
-  const byBot = (seatId: string | null | undefined) =>
-    seatId && authors.bots.has(seatId) ? ' (by bot)' : '';
-  switch (event.type) {
-    case 'exerciseCreated':
-      return `Exercise created: ${event.title}`;
-    case 'seatClaimed':
-      return `${event.displayName} took the seat of ${name(event.seatId)}`;
-    case 'seatReleased':
-      return `${name(event.seatId)} released${event.byControl ? ' by Control' : ''}`;
-    case 'exerciseStarted':
-      return 'Exercise started';
-    case 'rolledBack':
-      return `Rolled back to the start of turn ${event.turn} (events ${event.toSeq}–${event.fromSeq - 1} set aside)`;
-    case 'momentTagged':
-      return `Moment ${event.seq} tagged (${words(event.kind)})`;
-    case 'hotwashAsked':
-      return `Hot wash question: ${event.question}`;
-    case 'hotwashAnswered':
-      return `${name(event.seatId)} answered a hot wash question`;
-    case 'reviewUnlocked':
-      return 'Control opened the full record to every seat';
-    case 'turnStarted':
-      return `Turn ${event.turn} started`;
-    case 'phaseStarted':
-      return `Turn ${event.turn}: ${words(event.phase)} phase`;
-    case 'gameClockAdvanced':
-      return `Turn ${event.turn} adjudicated`;
-    case 'exerciseEnded':
-      return 'Exercise ended';
-    // Every inject and override is Control's, and says so (issue 13: the record names its author).
-    case 'injectFired':
-      return event.byControl
-        ? `Control fired inject: ${name(event.injectId)}`
-        : `Control's master events list: ${name(event.injectId)}`;
-    case 'adHocInjectFired':
-      return `Control's ad-hoc inject: ${event.title}`;
-    case 'escalationChanged':
-      // Control's moves of the ladder give their reason as "Control: …".
-      return `Escalation to ${name(event.rung)}: ${event.reason}`;
-    case 'resultOverridden':
-      return `Control overrode ${namedOverride(event.target, event.previous, names)}`;
-    case 'seatHandedToBot':
-      return `Control handed ${name(event.seatId)} to a bot`;
-    case 'seatTakenFromBot':
-      return `Control took ${name(event.seatId)} back from its bot`;
-    case 'draftTabled':
-      return `${cap(names.draft(event.draftId))} tabled (${list('itemIds')})`;
-    case 'positionTaken':
-      return `${name(event.allyId)}: ${words(event.position)} on ${names.draft(event.draftId)}${
-        event.source === 'control'
-          ? ' (set by Control)'
-          : event.source === 'capital'
-            ? " (capital's instructions)"
-            : byBot(event.allyId)
-      }`;
-    case 'draftAdopted':
-      return `${cap(names.draft(event.draftId))} adopted by ${words(event.via)} (${list('itemIds')})`;
-    case 'messagePosted':
-      return event.from === null
-        ? 'Message from Control'
-        : `Message from ${name(event.from)}${byBot(event.from)}`;
-    default: {
-      const subjectId =
-        str(event, 'unitId') ??
-        str(event, 'placeId') ??
-        str(event, 'itemId') ??
-        str(event, 'seatId') ??
-        str(event, 'to') ??
-        str(event, 'rung');
-      const draft = str(event, 'draftId');
-      const subject = subjectId ? names.of(subjectId) : draft ? names.draft(draft) : null;
-      const what = cap(words(event.type));
-      const seat = str(event, 'seatId');
-      return `${subject ? `${what}: ${subject}` : what}${byBot(seat)}`;
-    }
-  }
-}
-
-const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** Every event of the log, in order, with its times and a label. */
-export function timeline(events: readonly GameEvent[]): TimelineEntry[] {
+/** Every event of the log, in order, with its times and a label in the reader's language. */
+export function timeline(events: readonly GameEvent[], locale: Locale = 'en'): TimelineEntry[] {
   const first = events[0];
   const scenario = first?.type === 'exerciseCreated' ? first.scenario : null;
   const aside = setAside(events);
-  const names = eventNames(scenario);
+  const names = eventNames(scenario, locale);
   const bots = new Set<string>();
   return events.map((event, seq) => {
     if (event.type === 'seatHandedToBot') bots.add(event.seatId);
@@ -151,7 +54,7 @@ export function timeline(events: readonly GameEvent[]): TimelineEntry[] {
       type: event.type,
       gameTime,
       at: str(event, 'at'),
-      label: eventLabel(event, names, { bots }),
+      label: eventLabel(event, names, { bots }, locale),
       setAside: aside[seq] ?? false,
     };
   });

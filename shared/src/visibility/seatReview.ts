@@ -1,6 +1,7 @@
 // A seat's own review before Control unlocks the full record: only what that seat saw, built with
 // the same viewFor as live play. The server sends these; the log itself stays with Control.
 import type { GameEvent } from '../engine/events';
+import type { Locale } from '../model/vocabulary';
 import type { Actor, ExerciseState } from '../engine/state';
 import type { ExerciseView } from './view';
 import { cachedViewFor } from './cache/cachedView';
@@ -23,8 +24,12 @@ const SHARED_MOMENTS: ReadonlySet<GameEvent['type']> = new Set<GameEvent['type']
 ]);
 
 /** The moments a seat may scrub to: the clocks, the hot wash questions put to it, its own answers. */
-export function seatTimeline(events: readonly GameEvent[], seatId: string): TimelineEntry[] {
-  return timeline(events).filter((entry) => {
+export function seatTimeline(
+  events: readonly GameEvent[],
+  seatId: string,
+  locale: Locale = 'en',
+): TimelineEntry[] {
+  return timeline(events, locale).filter((entry) => {
     const event = events[entry.seq]!;
     if (SHARED_MOMENTS.has(event.type)) return true;
     if (event.type === 'hotwashAsked') return event.audience === 'all' || event.audience.includes(seatId);
@@ -87,12 +92,13 @@ export function seatReview(
   seatId: string,
   unlocked: boolean,
   states: readonly ExerciseState[] = statesOf(events),
+  locale: Locale = 'en',
 ): SeatReview {
   return {
     seatId,
     unlocked,
     lastSeq: events.length - 1,
-    timeline: seatTimeline(events, seatId),
+    timeline: seatTimeline(events, seatId, locale),
     series: seatSeries(events, { seatId, isControl: false }, states),
   };
 }

@@ -86,7 +86,7 @@ beforeEach(() => {
     const seat = new Headers(init?.headers).get('X-Seat-Token') === 'est-token';
     const body = (value: unknown) => Promise.resolve(new Response(JSON.stringify(value), { status: 200 }));
     if (url.endsWith('log.json')) return body(exportJson(events));
-    if (url.endsWith('seat.json')) return body(seatReview(events, 'est', false));
+    if (url.includes('seat.json')) return body(seatReview(events, 'est', false));
     const seq = /view\/(\d+)$/.exec(url)?.[1];
     if (seq) return body(viewAt(events, Number(seq), seat ? { seatId: 'est', isControl: false } : control));
     return body({ from: events.length, lastSeq: events.length, events: [] });

@@ -8,7 +8,29 @@ import {
   type Chart,
   type ViewedMeasurePoint,
 } from '@council/shared';
-import { useT, type MessageKey } from '../../i18n';
+import { useT, type MessageKey, type Translate } from '../../i18n';
+
+/** The charts' series and axes in the reader's language; a nation's line keeps its name. */
+const SERIES: Readonly<Record<string, MessageKey>> = {
+  Council: 'review.series.council',
+  Theatre: 'review.series.theatre',
+  Rung: 'review.series.rung',
+  Held: 'review.series.held',
+  Progress: 'review.series.progress',
+  Leverage: 'review.series.leverage',
+  'Two-tier': 'review.series.twoTier',
+};
+const seriesName = (t: Translate, label: string) => (SERIES[label] ? t(SERIES[label]!) : label);
+const unitOf = (t: Translate, chart: Chart) => {
+  const key = `review.chartUnit.${chart.id}`;
+  return key in UNIT_KEYS ? t(key as MessageKey) : chart.unit;
+};
+const UNIT_KEYS: Readonly<Record<string, true>> = {
+  'review.chartUnit.escalationRung': true,
+  'review.chartUnit.publicSupport': true,
+  'review.chartUnit.groundHeld': true,
+  'review.chartUnit.agreementProgress': true,
+};
 
 function LineChart({ chart, at }: { readonly chart: Chart; readonly at: number | null }) {
   const t = useT();
@@ -21,12 +43,12 @@ function LineChart({ chart, at }: { readonly chart: Chart; readonly at: number |
       ? null
       : g.plot.left + ((g.plot.right - g.plot.left) * Math.min(at, n - 1)) / (n - 1);
   const summary = chart.series
-    .map((s) => `${s.label}: ${[...s.values].reverse().find((v) => v !== null) ?? '—'}`)
+    .map((s) => `${seriesName(t, s.label)}: ${[...s.values].reverse().find((v) => v !== null) ?? '—'}`)
     .join('; ');
   return (
     <figure className="review__chart" data-testid={id}>
       <figcaption id={`${id}-caption`}>
-        {title} <span className="hint">({chart.unit})</span>
+        {title} <span className="hint">({unitOf(t, chart)})</span>
       </figcaption>
       <svg viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
         <title id={`${id}-t`}>{title}</title>
@@ -71,13 +93,13 @@ function LineChart({ chart, at }: { readonly chart: Chart; readonly at: number |
             strokeWidth={2}
             strokeDasharray={CHART_DASHES[i % CHART_DASHES.length]}
           >
-            <title>{line.label}</title>
+            <title>{seriesName(t, line.label)}</title>
           </path>
         ))}
       </svg>
       <ul className="review__legend">
         {g.lines.map((line, i) => (
-          <li key={line.label}>
+          <li key={seriesName(t, line.label)}>
             <svg width="24" height="8" aria-hidden="true">
               <line
                 x1="0"

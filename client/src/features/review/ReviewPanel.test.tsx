@@ -34,7 +34,7 @@ beforeEach(() => {
   fetchMock.mockImplementation((url: string, init?: RequestInit) => {
     const headers = new Headers(init?.headers);
     if (headers.get('X-Seat-Token') === 'est-token') {
-      if (url.endsWith('seat.json')) return Promise.resolve(new Response(OWN, { status: 200 }));
+      if (url.includes('seat.json')) return Promise.resolve(new Response(OWN, { status: 200 }));
       const seq = /view\/(\d+)$/.exec(url)?.[1];
       if (seq) return json(viewAt(events, Number(seq), { seatId: 'est', isControl: false }));
       return json({ code: 'REVIEW_LOCKED', message: 'locked' }, 403);

@@ -13,7 +13,7 @@ import {
   type ViewedMeasurePoint,
 } from '@council/shared';
 import { useT } from '../../i18n';
-import { selectView, useStore } from '../../store';
+import { selectLocale, selectView, useStore } from '../../store';
 import { AdjudicationsTable } from './AdjudicationsTable';
 import { AnalysisPanel } from './AnalysisPanel';
 import { AssumptionsInForce } from './AssumptionsInForce';
@@ -67,7 +67,8 @@ function FullReview({ live }: { readonly live: ExerciseView }) {
   const [at, setAt] = useState<number | null>(null);
   const events = log.status === 'ready' ? log.events : null;
   const states = log.status === 'ready' ? log.states : null;
-  const entries = useMemo(() => (events ? timeline(events) : []), [events]);
+  const locale = useStore(selectLocale);
+  const entries = useMemo(() => (events ? timeline(events, locale) : []), [events, locale]);
   const series = useMemo(
     () => (events && states ? measuresSeriesFrom(events, states) : []),
     [events, states],

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { ExerciseView, SeatReview } from '@council/shared';
 import { fetchReviewJson } from './api';
+import { selectLocale, useStore } from '../../store';
 
 export type OwnReview =
   | { readonly status: 'loading' }
@@ -12,10 +13,12 @@ export type OwnReview =
 /** `moment` changes when the live exercise reaches a new phase: then the review is fetched again. */
 export function useOwnReview(code: string, moment: string, enabled: boolean): OwnReview {
   const [state, setState] = useState<OwnReview>({ status: 'loading' });
+  // The timeline's labels come worded in the reader's language.
+  const locale = useStore(selectLocale);
   useEffect(() => {
     if (!enabled) return;
     let cancelled = false;
-    void fetchReviewJson<SeatReview>(code, 'seat.json').then((result) => {
+    void fetchReviewJson<SeatReview>(code, `seat.json?lang=${locale}`).then((result) => {
       if (cancelled) return;
       setState(
         result.ok ? { status: 'ready', review: result.value } : { status: 'failed', code: result.code },
@@ -24,7 +27,7 @@ export function useOwnReview(code: string, moment: string, enabled: boolean): Ow
     return () => {
       cancelled = true;
     };
-  }, [code, moment, enabled]);
+  }, [code, moment, enabled, locale]);
   return state;
 }
 

@@ -26,7 +26,7 @@ export type ReplayOp =
       readonly extras?: ReviewFileExtras;
     }
   | { readonly kind: 'view'; readonly seq: number; readonly actor: Actor }
-  | { readonly kind: 'seat'; readonly seatId: string; readonly unlocked: boolean };
+  | { readonly kind: 'seat'; readonly seatId: string; readonly unlocked: boolean; readonly locale?: Locale };
 
 export interface ReplayRequest {
   readonly exerciseId: string;
@@ -74,7 +74,10 @@ export class ReplayWork {
       case 'view':
         return { kind: 'json', body: JSON.stringify(cachedViewFor(states[op.seq]!, op.actor, NOBODY)) };
       case 'seat':
-        return { kind: 'json', body: JSON.stringify(seatReview(events, op.seatId, op.unlocked, states)) };
+        return {
+          kind: 'json',
+          body: JSON.stringify(seatReview(events, op.seatId, op.unlocked, states, op.locale)),
+        };
     }
   }
 
