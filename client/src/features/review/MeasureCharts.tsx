@@ -99,7 +99,7 @@ function LineChart({ chart, at }: { readonly chart: Chart; readonly at: number |
       </svg>
       <ul className="review__legend">
         {g.lines.map((line, i) => (
-          <li key={seriesName(t, line.label)}>
+          <li key={line.label}>
             <svg width="24" height="8" aria-hidden="true">
               <line
                 x1="0"
@@ -111,7 +111,7 @@ function LineChart({ chart, at }: { readonly chart: Chart; readonly at: number |
                 strokeDasharray={CHART_DASHES[i % CHART_DASHES.length]}
               />
             </svg>{' '}
-            {line.label}
+            {seriesName(t, line.label)}
           </li>
         ))}
       </ul>

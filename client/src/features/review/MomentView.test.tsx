@@ -8,6 +8,9 @@ import { advanceTo, run, seat } from '../../../../shared/src/engine/harness';
 import { actorFor } from '../../../../shared/src/engine/legal';
 import { parseScenario } from '../../../../shared/src/scenario/load';
 import { viewFor } from '../../../../shared/src/visibility/view';
+import baltic from '../../../../scenarios/baltic-tripwire.json';
+import { useStore } from '../../store';
+import { resetStore } from '../../test/fakeTransport';
 import { MomentView } from './MomentView';
 
 vi.mock('../map', () => ({ ForcesPanel: () => <section data-testid="forces-panel" /> }));
@@ -55,4 +58,31 @@ describe('the moment under review', () => {
       'Donetsk +12 km',
     );
   }, 30_000);
+
+  it('words the agenda’s drafts and their status in the reader’s language', () => {
+    resetStore();
+    useStore.getState().setLocale('fr');
+    const parsed = parseScenario(baltic);
+    if (!parsed.ok) throw new Error('baltic-tripwire.json does not parse');
+    let s = initialState({
+      type: 'exerciseCreated',
+      exerciseId: 'moment-fr',
+      code: 'BALTFR',
+      title: 'Moment',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      scenario: parsed.scenario,
+      seed: 5,
+    });
+    s = advanceTo(seat(run(s, 'control', { type: 'startExercise' }), 'secgen'), 'consultation');
+    s = run(s, 'secgen', { type: 'tableDraft', itemIds: ['article-4'] });
+    render(
+      <MomentView
+        view={viewFor(s, actorFor(s, 'secgen'), { connectedSeats: new Set(), controlConnections: 0 })}
+        entry={null}
+      />,
+    );
+    const agenda = screen.getByTestId('review-agenda').textContent ?? '';
+    expect(agenda).toContain('ouvert aux positions');
+    expect(agenda).not.toMatch(/\bopen\b/);
+  });
 });

@@ -80,7 +80,7 @@ export function MomentView({
               {t('review.draft', {
                 draft: draftName(draft.id),
                 items: draft.itemIds.map((id) => tx(titles.get(id)) || id).join(', '),
-                status: draft.status,
+                status: t(`review.draftStatus.${draft.status}`),
               })}
             </li>
           ))}
