@@ -368,6 +368,8 @@ export const en = {
   'map.ladder.current': 'Current rung: {rung}',
   'map.ladder.threshold': 'Nuclear threshold (“nuclear war is unthinkable”)',
   'map.ladder.kahn': 'Kahn {rungs}',
+  'map.ladder.kahnBelow': 'Kahn below rung 1',
+  'map.ladder.kahnOstensible': 'Kahn 1 (ostensible crisis)',
   'map.rung.peacetime': 'Peacetime competition',
   'map.rung.hybridPressure': 'Hybrid pressure (cyber, disinformation, proxies)',
   'map.rung.politicalGestures': 'Political, economic and diplomatic gestures',

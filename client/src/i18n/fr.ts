@@ -374,6 +374,8 @@ export const fr: Record<MessageKey, string> = {
   'map.ladder.current': 'Échelon actuel : {rung}',
   'map.ladder.threshold': 'Seuil nucléaire (« la guerre nucléaire est impensable »)',
   'map.ladder.kahn': 'Kahn {rungs}',
+  'map.ladder.kahnBelow': 'Kahn : sous l’échelon 1',
+  'map.ladder.kahnOstensible': 'Kahn 1 (crise ostensible)',
   'map.rung.peacetime': 'Compétition du temps de paix',
   'map.rung.hybridPressure': 'Pression hybride (cyber, désinformation, intermédiaires)',
   'map.rung.politicalGestures': 'Gestes politiques, économiques et diplomatiques',

@@ -1,5 +1,11 @@
 // The escalation ladder from the view: Kahn's rungs condensed, the current one marked, the threshold drawn.
-import { useT } from '../../i18n';
+import { useT, type MessageKey } from '../../i18n';
+
+/** Kahn's rungs in words where the ladder's range is not a number alone. */
+const KAHN_WORDS: Readonly<Partial<Record<string, MessageKey>>> = {
+  peacetime: 'map.ladder.kahnBelow',
+  hybridPressure: 'map.ladder.kahnOstensible',
+};
 import { rungName } from './rungName';
 import type { ForcesPicture } from './types';
 
@@ -36,7 +42,10 @@ export function EscalationLadder({ forces }: { readonly forces: ForcesPicture })
                 r.id === THRESHOLD ? 'map-ladder__rung--threshold' : '',
               ].join(' ')}
             >
-              {name(r.id, r.label)} <span className="hint">{t('map.ladder.kahn', { rungs: r.kahn })}</span>
+              {name(r.id, r.label)}{' '}
+              <span className="hint">
+                {KAHN_WORDS[r.id] ? t(KAHN_WORDS[r.id]!) : t('map.ladder.kahn', { rungs: r.kahn })}
+              </span>
               {r.id === THRESHOLD && (
                 <span className="map-ladder__threshold">{t('map.ladder.threshold')}</span>
               )}
