@@ -54,3 +54,12 @@ describe('the timeline in French', () => {
     expect(timeline(golden.events).map((e) => e.label)).toContain('Turn 1 started');
   });
 });
+
+describe('the printable report in French', () => {
+  it('labels its key moments, the session and the decisions in French', () => {
+    const html = reportHtml(golden.events, { generatedAt: '2027-01-01T00:00:00Z', locale: 'fr' });
+    expect(html).toContain('Début du tour 1');
+    expect(html).not.toMatch(/Turn \d started|Exercise started|adopted by/);
+    expect(html).not.toMatch(/état (running|ended|paused)/);
+  });
+});

@@ -57,14 +57,35 @@ const KEY_MOMENTS: ReadonlySet<string> = new Set([
   'exerciseEnded',
 ]);
 
-const COMPARISON_TEXT: Record<string, string> = {
-  faster911: 'faster than Article 5 after 9/11',
-  like911: 'like Article 5 after 9/11',
-  between911Libya: 'between 9/11 and Libya',
-  likeLibya: 'like Libya 2011',
-  betweenLibyaTurkey: 'between Libya and Turkey',
-  likeTurkey: 'like Turkey 2003',
-  slowerTurkey: 'slower than Turkey 2003',
+const COMPARISON_TEXT: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  en: {
+    faster911: 'faster than Article 5 after 9/11',
+    like911: 'like Article 5 after 9/11',
+    between911Libya: 'between 9/11 and Libya',
+    likeLibya: 'like Libya 2011',
+    betweenLibyaTurkey: 'between Libya and Turkey',
+    likeTurkey: 'like Turkey 2003',
+    slowerTurkey: 'slower than Turkey 2003',
+  },
+  fr: {
+    faster911: 'plus rapide que l’article 5 après le 11-Septembre',
+    like911: 'comme l’article 5 après le 11-Septembre',
+    between911Libya: 'entre le 11-Septembre et la Libye',
+    likeLibya: 'comme la Libye en 2011',
+    betweenLibyaTurkey: 'entre la Libye et la Turquie',
+    likeTurkey: 'comme la Turquie en 2003',
+    slowerTurkey: 'plus lent que la Turquie en 2003',
+  },
+};
+
+/** How a decision was adopted, and where the session stands, in the report's language. */
+const ROUTE_WORDS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  en: { consensus: 'consensus', silence: 'silence' },
+  fr: { consensus: 'consensus', silence: 'procédure d’accord tacite' },
+};
+const STATUS_WORDS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  en: { lobby: 'lobby', running: 'running', paused: 'paused', ended: 'ended' },
+  fr: { lobby: 'en attente', running: 'en cours', paused: 'en pause', ended: 'terminé' },
 };
 
 const CSS = `
@@ -127,7 +148,7 @@ export function reportHtml(events: readonly GameEvent[], options: ReportOptions)
   const state = replay(events);
   const startsAt = state.scenario.startsAt;
   const when = (gameTime: string | null) => (gameTime ? formatGameTime(startsAt, gameTime) : '—');
-  const entries = timeline(events);
+  const entries = timeline(events, locale);
   const series = measuresSeries(events);
   const last = series[series.length - 1]!;
   const tagsAt = new Map<number, string[]>();
@@ -140,7 +161,7 @@ export function reportHtml(events: readonly GameEvent[], options: ReportOptions)
   const decisions = decisionsTable(state)
     .map(
       (r) =>
-        `<tr><th scope="row">${esc(r.title)}</th><td>${esc(when(r.raisedAt))}</td><td>${esc(when(r.tabledAt))}</td><td>${esc(when(r.decidedAt))}</td><td class="num">${esc(r.latencyHours)}</td><td>${esc(r.adoptedVia)}</td><td>${r.comparison ? esc(COMPARISON_TEXT[r.comparison]) : '—'}</td><td class="num">${r.versusAnchors ? `×${r.versusAnchors.nineEleven} · ×${r.versusAnchors.libya} · ×${r.versusAnchors.turkey}` : '—'}</td></tr>`,
+        `<tr><th scope="row">${esc(r.title)}</th><td>${esc(when(r.raisedAt))}</td><td>${esc(when(r.tabledAt))}</td><td>${esc(when(r.decidedAt))}</td><td class="num">${esc(r.latencyHours)}</td><td>${esc(r.adoptedVia ? (ROUTE_WORDS[locale][r.adoptedVia] ?? r.adoptedVia) : null)}</td><td>${r.comparison ? esc(COMPARISON_TEXT[locale][r.comparison]) : '—'}</td><td class="num">${r.versusAnchors ? `×${r.versusAnchors.nineEleven} · ×${r.versusAnchors.libya} · ×${r.versusAnchors.turkey}` : '—'}</td></tr>`,
     )
     .join('');
   const moments = entries
@@ -188,7 +209,7 @@ export function reportHtml(events: readonly GameEvent[], options: ReportOptions)
 <title>${w.title} — ${esc(state.title)}</title><style>${CSS}</style></head>
 <body>
 <header><h1>${w.title}${locale === 'fr' ? ' :' : ':'} ${esc(state.title)}</h1>
-<p class="meta">${w.scenario} ${esc(state.scenario.title)}${variant ? ` (${esc(variant)})` : ''} · ${w.exercise} ${esc(state.code)} · ${events.length} ${w.events} · ${state.clock.turn} ${w.turns} · ${w.status} ${esc(state.session.status)} · ${w.clockAtEnd} ${esc(when(state.clock.time))} · ${w.made} ${esc(options.generatedAt)}</p></header>
+<p class="meta">${w.scenario} ${esc(state.scenario.title)}${variant ? ` (${esc(variant)})` : ''} · ${w.exercise} ${esc(state.code)} · ${events.length} ${w.events} · ${state.clock.turn} ${w.turns} · ${w.status} ${esc(STATUS_WORDS[locale][state.session.status] ?? state.session.status)} · ${w.clockAtEnd} ${esc(when(state.clock.time))} · ${w.made} ${esc(options.generatedAt)}</p></header>
 <main>
 <h2>${w.measuresAtEnd}</h2>
 <table><tbody>
