@@ -20,7 +20,7 @@ const ENGLISH = new Set(
     'days day held holds attack attacks against defender defence falls back rolled notice move ' +
     'permits waiting staged garrison seat seats player players delegation ' +
     'supports objects amendment adopted tabled ' +
-    'step advance ended released taken connected connecting below above crisis ostensible ground'
+    'step advance ended released taken connected connecting below above crisis ground'
   ).split(' '),
 );
 /** Names written alike in both languages, which contain an English word. */
