@@ -92,12 +92,12 @@ export const frRefusals: Record<keyof typeof enRefusals, string> = {
   'error.NOT_YOUR_UNIT.notRed': '{unit} n’est pas une unité de Rouge.',
   'error.NOT_YOUR_UNIT.assignedToNato':
     '{unit} est affectée à l’OTAN : c’est le SACEUR qui la commande désormais.',
-  'error.NOT_YOUR_UNIT.otherNation': '{unit} appartient à {owner}, pas à votre délégation.',
+  'error.NOT_YOUR_UNIT.otherNation': '{unit} relève d’une autre délégation ({owner}), pas de la vôtre.',
   'error.NOT_YOUR_UNIT.notAllied': '{unit} n’est pas une unité alliée.',
   'error.NOT_YOUR_UNIT.nationalCommand':
     '{unit} reste sous commandement national ({owner}) tant qu’elle n’est pas affectée à l’OTAN.',
   'error.NOT_YOUR_UNIT.observer': 'Les observateurs ne donnent pas d’ordres.',
-  'error.NOT_YOUR_UNIT.assignOwn': 'Seule la délégation {owner} peut affecter {unit} à l’OTAN.',
+  'error.NOT_YOUR_UNIT.assignOwn': 'Seule sa délégation ({owner}) peut affecter {unit} à l’OTAN.',
   'error.NOT_YOUR_UNIT.interdictRed': 'Seul Rouge (ou Control) interdit des itinéraires.',
   'error.NOT_YOUR_UNIT.redOption': '« {signal} » est une option de Rouge.',
   'error.NOT_YOUR_UNIT.saceurSignal': '« {signal} » est mené par le SACEUR pour l’Alliance.',

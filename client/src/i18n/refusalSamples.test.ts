@@ -135,4 +135,10 @@ describe('real refusals, read in French', () => {
       expect(french).not.toMatch(/[{}]/);
     },
   );
+
+  it('names a nation by its seat’s label, not its code', () => {
+    const other = refusal(baltic, 'gbr', { type: 'alertUnit', unitId: 'est-1-bde' });
+    expect(errorText('fr', other)).toContain('(Estonie)');
+    expect(errorText('fr', other)).not.toMatch(/\bEST\b/);
+  });
 });

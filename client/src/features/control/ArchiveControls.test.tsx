@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useStore } from '../../store';
 import { saveControlKey } from '../../store/persist';
 import { makeRunningView } from '../../test/councilFixture';
 import { installFakeTransport, resetStore, type FakeServer } from '../../test/fakeTransport';
@@ -95,6 +96,29 @@ describe("Control's archive box", () => {
     await waitFor(() =>
       expect(screen.getByTestId('control-archive-error').textContent).toBe(
         'This file is not a Crisis Council exercise archive.',
+      ),
+    );
+  });
+
+  it('words a refused archive in French from the refusal’s params', async () => {
+    const view = makeRunningView(control);
+    saveControlKey(view.code, 'the-key');
+    joinWith(server, view);
+    act(() => useStore.getState().setLocale('fr'));
+    render(<ArchiveControls view={view} />);
+    fireEvent.change(screen.getByTestId('control-archive-file'), {
+      target: { files: [new File(['gzip'], 'later.crisis-council.json.gz')] },
+    });
+    const message =
+      'This archive is format version 3; this release reads up to version 1. Upgrade this installation to import it.';
+    const params = { reason: 'version', version: 3, supported: 1 };
+    fetchMock.mockResolvedValueOnce(
+      new Response(JSON.stringify({ code: 'ARCHIVE_TOO_NEW', message, params }), { status: 400 }),
+    );
+    await click('control-archive-import');
+    await waitFor(() =>
+      expect(screen.getByTestId('control-archive-error').textContent).toBe(
+        'Cette archive est au format 3 ; cette version lit jusqu’au format 1. Mettez cette installation à jour pour l’importer.',
       ),
     );
   });

@@ -24,7 +24,7 @@ export function ArchiveControls({ view }: { readonly view: ExerciseView }) {
     const result = await downloadArchive(view.code);
     setBusy(false);
     if (result.ok) saveBlob(result.value, `${view.code}.crisis-council.json.gz`);
-    else setError(errorText({ code: result.code, message: result.message || t('archive.failed') }));
+    else setError(errorText({ ...result, message: result.message || t('archive.failed') }));
   };
 
   return (

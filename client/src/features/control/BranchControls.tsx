@@ -36,7 +36,7 @@ export function BranchControls({ view }: { readonly view: ExerciseView }) {
     const result = await forkExercise(view.code, turn);
     setForking(false);
     if (result.ok) setFork(result.fork);
-    else setForkError(errorText({ code: result.code, message: result.message || t('branch.forkFailed') }));
+    else setForkError(errorText({ ...result, message: result.message || t('branch.forkFailed') }));
   };
 
   return (

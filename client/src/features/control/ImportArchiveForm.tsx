@@ -34,7 +34,7 @@ export function ImportArchiveForm({ idPrefix }: Props) {
     }
     // The installation asks for its operator key: the field appears once the server says so.
     if (result.code === 'OPERATOR_KEY_REQUIRED' || result.code === 'BAD_OPERATOR_KEY') setKeyRequired(true);
-    setError(errorText({ code: result.code, message: result.message || t('archive.failed') }));
+    setError(errorText({ ...result, message: result.message || t('archive.failed') }));
   };
 
   return (

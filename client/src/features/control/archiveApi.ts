@@ -1,5 +1,7 @@
 // Exercise archives over HTTP (ADR 0021): Control downloads this exercise's archive with its key;
 // anyone with the installation's operator key (when it has one) imports an archive as a new exercise.
+import type { RefusalParams } from '@council/shared';
+import { withParams } from '../../net/refusalParams';
 import { loadControlKey } from '../../store/persist';
 
 /** Same origin by default; VITE_SERVER_URL points a dev build at another server (as net/ does). */
@@ -17,15 +19,24 @@ export interface ImportedExercise {
 
 export type ArchiveResult<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly code: string; readonly message: string };
+  | { readonly ok: false; readonly code: string; readonly message: string; readonly params?: RefusalParams };
 
-async function failure(response: Response): Promise<{ ok: false; code: string; message: string }> {
-  const body = (await response.json().catch(() => null)) as { code?: unknown; message?: unknown } | null;
-  return {
-    ok: false,
-    code: typeof body?.code === 'string' ? body.code : 'NETWORK',
-    message: typeof body?.message === 'string' ? body.message : '',
-  };
+async function failure(
+  response: Response,
+): Promise<{ ok: false; code: string; message: string; params?: RefusalParams }> {
+  const body = (await response.json().catch(() => null)) as {
+    code?: unknown;
+    message?: unknown;
+    params?: unknown;
+  } | null;
+  return withParams(
+    {
+      ok: false as const,
+      code: typeof body?.code === 'string' ? body.code : 'NETWORK',
+      message: typeof body?.message === 'string' ? body.message : '',
+    },
+    body?.params,
+  );
 }
 
 const NETWORK = { ok: false, code: 'NETWORK', message: '' } as const;

@@ -1,5 +1,6 @@
 // Forking the exercise: POST /api/exercises/:code/fork with the control key in a header (ADR 0012).
-import type { ForkExerciseResponse } from '@council/shared';
+import type { ForkExerciseResponse, RefusalParams } from '@council/shared';
+import { withParams } from '../../net/refusalParams';
 import { loadControlKey } from '../../store/persist';
 
 /** Same origin by default; VITE_SERVER_URL points a dev build at another server (as net/ does). */
@@ -10,7 +11,7 @@ function baseUrl(): string {
 
 export type ForkResult =
   | { readonly ok: true; readonly fork: ForkExerciseResponse }
-  | { readonly ok: false; readonly code: string; readonly message: string };
+  | { readonly ok: false; readonly code: string; readonly message: string; readonly params?: RefusalParams };
 
 export async function forkExercise(code: string, turn: number): Promise<ForkResult> {
   const key = loadControlKey(code);
@@ -22,13 +23,16 @@ export async function forkExercise(code: string, turn: number): Promise<ForkResu
       body: JSON.stringify({ turn }),
     });
     const body = (await response.json().catch(() => null)) as
-      (ForkExerciseResponse & { code?: unknown; message?: unknown }) | null;
+      (ForkExerciseResponse & { code?: unknown; message?: unknown; params?: unknown }) | null;
     if (response.status === 201 && body) return { ok: true, fork: body };
-    return {
-      ok: false,
-      code: typeof body?.code === 'string' ? body.code : 'NETWORK',
-      message: typeof body?.message === 'string' ? body.message : '',
-    };
+    return withParams(
+      {
+        ok: false as const,
+        code: typeof body?.code === 'string' ? body.code : 'NETWORK',
+        message: typeof body?.message === 'string' ? body.message : '',
+      },
+      body?.params,
+    );
   } catch {
     return { ok: false, code: 'NETWORK', message: '' };
   }

@@ -1,12 +1,13 @@
 // Every forces order (alertUnit, deployUnit, grantUsConsent, …) as a root command: the seat is
 // mapped to a forces actor, the Council's decisions to authority, and the forces rules decide.
 import { decideForces, FORCES_COMMAND_TYPES, type ForcesCommandType } from '../../../forces/index';
-import { reject } from '../../../protocol/errors';
+import { reject, type Rejection } from '../../../protocol/errors';
 import { fail, type Result } from '../../../protocol/result';
 import type { Command, CommandOf } from '../../commands';
 import type { GameEvent } from '../../events';
 import { forcesContextOf } from '../../forces/actor';
 import { notRunning, notUnderway } from '../../guards';
+import type { LocalisedText } from '../../../scenario/text';
 import type { DecideContext, ExerciseState } from '../../state';
 
 export type ForceOrderCommand = CommandOf<ForcesCommandType>;
@@ -23,5 +24,27 @@ export function forceOrder(
   // Control works the forces while paused; players only while the exercise runs.
   const problem = ctx.actor.isControl ? notUnderway(state) : notRunning(state);
   if (problem) return fail(problem);
-  return decideForces(state.forces, command, forcesContextOf(state, ctx.actor));
+  const decided = decideForces(state.forces, command, forcesContextOf(state, ctx.actor));
+  return decided.ok ? decided : fail(withNationsNamed(state, decided.error));
+}
+
+/**
+ * The forces rules name nations by their ISO code; a refusal's params name those the scenario seats
+ * by the seat's label, in every language, so a reader sees "Estonia", not "EST".
+ */
+function withNationsNamed(state: ExerciseState, error: Rejection): Rejection {
+  const params = error.params;
+  if (!params) return error;
+  const named = (code: string | LocalisedText): string | LocalisedText =>
+    (typeof code === 'string' && state.scenario.seats.find((s) => s.nation === code)?.label) || code;
+  const { owner, countries } = params;
+  if (typeof owner !== 'string' && !Array.isArray(countries)) return error;
+  return {
+    ...error,
+    params: {
+      ...params,
+      ...(typeof owner === 'string' ? { owner: named(owner) } : {}),
+      ...(Array.isArray(countries) ? { countries: countries.map(named) } : {}),
+    },
+  };
 }
