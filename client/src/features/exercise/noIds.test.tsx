@@ -12,6 +12,7 @@ import { playTurns } from '../../../../shared/src/engine/harness';
 import { advanceTo, balticExercise, menuOf, order, viewOf, type ExerciseState } from '../map/testExercise';
 import { talksAtTable, viewOf as talksViewOf } from '../negotiation/testTalks';
 import { installFakeTransport, resetStore } from '../../test/fakeTransport';
+import { useStore } from '../../store';
 import { joinWith } from '../../test/render';
 import { ExerciseScreen } from './ExerciseScreen';
 import { idsOf, visibleText } from './idWalk';
@@ -39,8 +40,10 @@ async function walkTabs(
   seatId: string,
   view: typeof viewOf,
   known: ReadonlySet<string>,
+  locale: 'en' | 'fr' = 'en',
 ): Promise<{ tabs: string[]; read: string; found: string[] }> {
   resetStore();
+  useStore.getState().setLocale(locale);
   const server = installFakeTransport();
   server.orderMenu = (asked) => menuOf(state, seatId, asked);
   joinWith(server, view(state, seatId));
@@ -102,6 +105,42 @@ describe('no internal id on any Ukraine ceasefire screen', () => {
       // The US's draft is read in words: the issue's title and the option's label.
       if (seatId === 'us') expect(read).toMatch(/Cap on Ukraine.s armed forces[\s\S]*600,000/);
       if (seatId === 'ukraine') expect(read).toContain('pending in the Council (draft 1)');
+      expect(found).toEqual([]);
+    }, 60_000);
+});
+
+// The same walk read in French: a label worded only in French (an agenda's status, a ruling, a
+// timeline) must not fall back to an id either.
+describe('no internal id on any screen read in French', () => {
+  const baltic3 = (() => {
+    let state = balticExercise('saceur', 'red', 'est', 'hun', 'secgen', 'observer');
+    for (let i = 0; i < 3; i++) state = advanceTo(advanceTo(state, 'situation'), 'decision');
+    state = order(advanceTo(state, 'consultation'), 'secgen', { type: 'tableDraft', itemIds: ['article-4'] });
+    return named(advanceTo(state, 'decision'));
+  })();
+  for (const seatId of ['saceur', 'red', 'est', 'secgen', 'control'])
+    it(`Baltic: ${seatId}`, async () => {
+      const { read, found } = await walkTabs(baltic3, seatId, viewOf, idsOf(baltic), 'fr');
+      expect(read).toContain('balte');
+      expect(found).toEqual([]);
+    }, 60_000);
+  const talks = named(
+    playTurns(
+      order(
+        order(talksAtTable(), 'us', {
+          type: 'proposeDraft',
+          clauses: { 'army-cap': 'cap-600k', 'security-guarantees': 'article-5-like' },
+        }),
+        'nato-sg',
+        { type: 'tableDraft', itemIds: ['nato-backed-guarantee'] },
+      ),
+      1,
+    ),
+  );
+  for (const seatId of ['ukraine', 'us', 'nato-sg', 'control'])
+    it(`Ukraine: ${seatId}`, async () => {
+      const { read, found } = await walkTabs(talks, seatId, talksViewOf, idsOf(ukraine), 'fr');
+      expect(read).toMatch(/Ukraine/);
       expect(found).toEqual([]);
     }, 60_000);
 });

@@ -20,6 +20,7 @@ import { saveControlKey, saveSeatToken } from '../../store/persist';
 import { makeRunningView } from '../../test/councilFixture';
 import { installFakeTransport, resetStore, type FakeServer } from '../../test/fakeTransport';
 import { joinWith } from '../../test/render';
+import { useStore } from '../../store';
 import { idsOf, visibleText } from './idWalk';
 import '../review/index';
 
@@ -117,6 +118,27 @@ describe('no internal id on the review’s screens', () => {
     }
     expect(screen.getByTestId('review-decisions').textContent).toContain('VJTF');
     expect(found).toEqual([]);
+  });
+
+  it('Control’s review read in French: no id, and the timeline, agenda and rulings in French', async () => {
+    useStore.getState().setLocale('fr');
+    saveControlKey('ABC234', 'the-key');
+    render(<LobbyPage code="ABC234" />);
+    joinWith(server, makeRunningView(control, { seq: events.length }));
+    act(() => screen.getByTestId('tab-review').click());
+    const scrubber = (await screen.findByTestId('review-scrubber')) as HTMLInputElement;
+    const found: string[] = [];
+    let read = '';
+    const adopted = events.findIndex((e) => e.type === 'draftAdopted');
+    for (const at of [0, adopted, events.length - 1]) {
+      fireEvent.change(scrubber, { target: { value: String(at) } });
+      await act(async () => new Promise((r) => setTimeout(r, 50)));
+      read += visibleText(document.body);
+      found.push(...idsOnScreen().map((id) => `${at}: ${id}`));
+    }
+    expect(found).toEqual([]);
+    expect(read).toContain('Début du tour 1');
+    expect(read).not.toMatch(/Turn \d started|adjudicated|: adopted|Red attacks|defence holds/);
   });
 
   it('a seat’s own review', async () => {
