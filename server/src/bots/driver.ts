@@ -32,10 +32,19 @@ export function thinkTimeFrom(text: string | undefined): ThinkTime {
 }
 
 /** Seat ids a bot plays now. */
-export const botSeats = (state: ExerciseState): string[] =>
-  Object.entries(state.seats)
-    .filter(([, holder]) => holder.bot === true)
-    .map(([seatId]) => seatId);
+/** The seats bots hold; worked out once per seats record (every publish asks, few commands change it). */
+export function botSeats(state: ExerciseState): readonly string[] {
+  let seats = botSeatsOf.get(state.seats);
+  if (!seats) {
+    seats = Object.entries(state.seats)
+      .filter(([, holder]) => holder.bot === true)
+      .map(([seatId]) => seatId);
+    botSeatsOf.set(state.seats, seats);
+  }
+  return seats;
+}
+
+const botSeatsOf = new WeakMap<ExerciseState['seats'], readonly string[]>();
 
 export class BotDriver {
   private readonly rngs = new Map<string, RngState>();
@@ -58,7 +67,10 @@ export class BotDriver {
     if (this.stopped) return;
     const state = this.session.state;
     if (state.session.status === 'ended') return this.stop();
-    const seats = new Set(botSeats(state));
+    const held = botSeats(state);
+    // Called on every publish: with no bot seat and no timer there is nothing to do.
+    if (held.length === 0 && this.timers.size === 0) return;
+    const seats = new Set(held);
     for (const [seatId, timer] of this.timers) {
       if (seats.has(seatId)) continue;
       timer.clear();

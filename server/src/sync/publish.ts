@@ -41,6 +41,14 @@ export function presenceOf(
   return { connectedSeats, controlConnections, controlTeam, lastActedAt };
 }
 
+/** The presence a publish was given, kept while the same connections hold the same actors. */
+interface KnownPresence {
+  readonly clients: readonly Client[];
+  readonly actors: readonly unknown[];
+  readonly lastActedAt: ReadonlyMap<string, string> | undefined;
+  readonly presence: Presence;
+}
+
 /** Any op but the log position's own: a section of the view the seat reads changed. */
 const isVisibleChange = (op: ViewPatchOp): boolean => op.p.length !== 1 || op.p[0] !== 'seq';
 
@@ -54,6 +62,27 @@ interface Sent {
 export class ViewPublisher {
   private readonly memo = new ViewMemo();
   private readonly sent = new WeakMap<Client, Sent>();
+
+  private known: KnownPresence | null = null;
+
+  /**
+   * `presenceOf`, once per change of who is connected as whom rather than once per publish: the
+   * same object also lets the seat list's presence key be found, not rebuilt. Its `lastActedAt`
+   * is the session's own map, read afresh by whoever reads it.
+   */
+  private presenceOf(list: readonly Client[], lastActedAt?: ReadonlyMap<string, string>): Presence {
+    const known = this.known;
+    if (
+      known &&
+      known.lastActedAt === lastActedAt &&
+      known.clients.length === list.length &&
+      list.every((client, i) => client === known.clients[i] && client.userData === known.actors[i])
+    )
+      return known.presence;
+    const presence = presenceOf(list, lastActedAt);
+    this.known = { clients: list, actors: list.map((c) => c.userData as unknown), lastActedAt, presence };
+    return presence;
+  }
 
   /** The whole view for a connection that asks (`sync`): the base its later patches apply to. */
   sync(
@@ -71,7 +100,7 @@ export class ViewPublisher {
   /** After a change: each synced connection gets what changed in its view, if anything did. */
   publish(state: ExerciseState, clients: Iterable<Client>, lastActedAt?: ReadonlyMap<string, string>): void {
     const list = [...clients];
-    const presence = presenceOf(list, lastActedAt);
+    const presence = this.presenceOf(list, lastActedAt);
     // Connections with the same seat see the same view, and most share the same last view too:
     // build each view and each diff once per publish.
     const views = new Map<string, ExerciseView>();
