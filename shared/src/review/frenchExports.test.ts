@@ -63,3 +63,23 @@ describe('the printable report in French', () => {
     expect(html).not.toMatch(/état (running|ended|paused)/);
   });
 });
+
+describe('every kind of event in French', () => {
+  it('names each event type the timeline may spell out in French', async () => {
+    const { eventLabel } = await import('./eventLabel');
+    const types = [
+      'movesSubmitted',
+      'negotiationDraftProposed',
+      'negotiationDealSigned',
+      'frontMoved',
+      'ceasefireViolation',
+      'unitDeparted',
+      'silenceStarted',
+      'turnStepChanged',
+    ];
+    for (const type of types) {
+      const label = eventLabel({ type } as unknown as GameEvent, undefined, undefined, 'fr');
+      expect(label, type).not.toMatch(/[a-z] [a-z]+ed\b|negotiation|\bmoves\b|ceasefire|\bunits? /i);
+    }
+  });
+});
