@@ -275,10 +275,12 @@ describe('which findings depend on which assumptions', () => {
         headline: { outcome: 'riga-held-d14', earlierHour: 0, earlier: 1, actual: 0.5 },
         sensitivity: {
           seeds: 2,
+          fromHour: 0,
           decisionHour: 24,
           threshold: 0.1,
           tornadoes,
           dependencies: dependencies(tornadoes),
+          settled: [],
         },
       },
       {
@@ -309,10 +311,12 @@ describe('which findings depend on which assumptions', () => {
         headline: null,
         sensitivity: {
           seeds: 2,
+          fromHour: 0,
           decisionHour: 24,
           threshold: 0.1,
           tornadoes,
           dependencies: dependencies(tornadoes),
+          settled: [],
         },
       },
       {

@@ -2,6 +2,7 @@
 // here, so the browser's React SVG, the printable report and the exported SVG draw the same chart.
 import type { CurvePoint } from './curve';
 import { outcomeValue } from './outcomes';
+import type { AssumptionValue } from './assumptions';
 import type { Sensitivity } from './sensitivity';
 
 export const CURVE_COLOURS = ['#1f5fbf', '#b3261e', '#2e7d32', '#6a1b9a', '#ef6c00'] as const;
@@ -56,6 +57,7 @@ export interface Mark {
 }
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
+const pct = (n: number) => `${Math.round(n * 100)} %`;
 
 /** Characters of a 9 px mark label that fit up the curve's plot. */
 const MARK_CHARS = 40;
@@ -139,8 +141,11 @@ export interface TornadoChart {
     /** Pixel x of the worse and the better end. */
     readonly from: number;
     readonly to: number;
-    readonly low: { readonly value: string; readonly outcome: number };
-    readonly high: { readonly value: string; readonly outcome: number };
+    /** Each end's assumption value (as the register holds it), that value worded, and its outcome. */
+    readonly low: { readonly value: string; readonly text: string; readonly outcome: number };
+    readonly high: { readonly value: string; readonly text: string; readonly outcome: number };
+    /** "label: low → 40 %, high → 75 %", for the bar's tooltip. */
+    readonly summary: string;
     readonly span: number;
     /** Each end's assumption value written by it (outside the bar, or inside where there is no room). */
     readonly ends: readonly BarEnd[];
@@ -198,7 +203,13 @@ export function labelLines(label: string, chars: number = LABEL_CHARS): string[]
 /** One bar per assumption, widest on top, from its worse to its better outcome (0–1 axis). */
 export function tornadoChart(
   s: Sensitivity,
-  options: { readonly title: string; readonly labelOf?: (key: string) => string },
+  options: {
+    readonly title: string;
+    /** An assumption's name in the reader's language (its key otherwise). */
+    readonly labelOf?: (key: string) => string;
+    /** A value worded for the reader: a choice's label, a number with its unit (as is otherwise). */
+    readonly wordValue?: (key: string, value: AssumptionValue) => string;
+  },
   width = 640,
 ): TornadoChart {
   const labelWidth = 200;
@@ -224,6 +235,9 @@ export function tornadoChart(
       const lines = labelLines(label);
       const from = sx(b.low.outcome);
       const to = Math.max(sx(b.high.outcome), from + 1);
+      const word = (v: AssumptionValue) => options.wordValue?.(b.key, v) ?? String(v);
+      const low = { value: String(b.low.value), text: word(b.low.value), outcome: b.low.outcome };
+      const high = { value: String(b.high.value), text: word(b.high.value), outcome: b.high.outcome };
       return {
         key: b.key,
         label,
@@ -235,10 +249,11 @@ export function tornadoChart(
         height: barHeight,
         from,
         to,
-        low: { value: String(b.low.value), outcome: b.low.outcome },
-        high: { value: String(b.high.value), outcome: b.high.outcome },
+        low,
+        high,
+        summary: `${label}: ${low.text} → ${pct(low.outcome)}, ${high.text} → ${pct(high.outcome)}`,
         span: b.span,
-        ends: barEnds(String(b.low.value), String(b.high.value), from, to, y + barHeight / 2 + 3, {
+        ends: barEnds(low.text, high.text, from, to, y + barHeight / 2 + 3, {
           left: labelWidth,
           right: width,
         }),
@@ -299,7 +314,7 @@ export function tornadoChartSvg(c: TornadoChart): string {
         b.lines
           .map((l) => `<text x="${c.labelWidth - 6}" y="${l.y}" text-anchor="end">${esc(l.text)}</text>`)
           .join('') +
-        `<rect x="${b.from}" y="${b.y}" width="${r1(b.to - b.from)}" height="${b.height}" fill="#1f5fbf"><title>${esc(`${b.label}: ${b.low.value} → ${Math.round(b.low.outcome * 100)} %, ${b.high.value} → ${Math.round(b.high.outcome * 100)} %`)}</title></rect>` +
+        `<rect x="${b.from}" y="${b.y}" width="${r1(b.to - b.from)}" height="${b.height}" fill="#1f5fbf"><title>${esc(b.summary)}</title></rect>` +
         b.ends
           .map(
             (e) =>

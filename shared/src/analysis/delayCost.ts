@@ -5,7 +5,6 @@ import type { ForcesState } from '../forces/index';
 import { decisionsTable } from '../review/decisions';
 import type { Scenario } from '../scenario/schema';
 import {
-  applyAssumptions,
   assumptionsInForce,
   type AssumptionValues,
   type ExerciseAssumptions,
@@ -16,7 +15,8 @@ import type { Sensitivity } from './sensitivity';
 import { curvePoint, type CurvePoint } from './curve';
 import { outcomeKeysOf, outcomeValue } from './outcomes';
 import { planAuthority } from './plans';
-import { runPlan, startSimFrom, type RunOutcome } from './run';
+import { startSimFrom, type RunOutcome } from './run';
+import { restate, settledAt, type SettledAssumption } from './restate';
 import type { ResponsePlan } from './schema';
 import { analysisWith } from './setup';
 import { sweepDecisionHours } from './sweep';
@@ -45,6 +45,8 @@ export interface DelayCostJob {
 /** Hours either side of the Council's decision the curve covers, in steps of STEP_HOURS. */
 export const SPAN_HOURS = 72;
 export const STEP_HOURS = 12;
+/** Days of fighting after the incursion each run plays. */
+const DAYS = 28;
 
 const deploys = (p: ResponsePlan, scenario: Scenario) => {
   const a = planAuthority(p, scenario.catalogue);
@@ -101,12 +103,28 @@ export function delayCostJob(
 
 /** One seed's outcomes at every hour of the job, played from the game's state with fresh dice. */
 export function delayCostSeed(job: DelayCostJob, seed: number): RunOutcome[] {
-  // The game's forces data already carries the assumptions (forcesAtStart); the timings follow them here.
-  const a = analysisWith(job.scenario, job.plan, job.start.scenario, {
-    variant: job.start.variant,
-    assumptions: job.assumptions,
+  return playFrom(job, job.start, job.assumptions, job.hours, seed);
+}
+
+/**
+ * One seed's outcomes at each decision hour, from a state of the game under a set of assumption
+ * values: the curve's runs (the game's own state and values) and the sensitivity's (the same state
+ * restated under each value) are played by this one function, so they cannot drift apart.
+ */
+function playFrom(
+  job: DelayCostJob,
+  from: ForcesState,
+  values: AssumptionValues,
+  hours: readonly number[],
+  seed: number,
+): RunOutcome[] {
+  // The state's forces data carries the values (forcesAtStart, restate); the timings follow them here.
+  const a = analysisWith(job.scenario, job.plan, from.scenario, {
+    variant: from.variant,
+    assumptions: values,
+    days: DAYS,
   });
-  return sweepDecisionHours(a, job.hours, seed, (s) => startSimFrom(a.setup, job.start, s));
+  return sweepDecisionHours(a, hours, seed, (s) => startSimFrom(a.setup, from, s));
 }
 
 export interface DelayCost {
@@ -164,16 +182,19 @@ export function delayCostOf(job: DelayCostJob, byHour: readonly (readonly RunOut
   };
 }
 
-const DAYS = 28;
 
 /** What the review's findings depend on: a tornado per finding and the statement the report makes. */
 export interface DelayCostSensitivity {
   readonly seeds: number;
+  /** The game hour the runs start from: the curve's own starting state (its first hour). */
+  readonly fromHour: number;
   readonly decisionHour: number;
   readonly threshold: number;
   /** One per finding (each capital held at day 14, ground held), the headline's first. */
   readonly tornadoes: readonly Sensitivity[];
   readonly dependencies: readonly Dependency[];
+  /** Assumptions not varied: at `fromHour` the game had already played what they decide. */
+  readonly settled: readonly SettledAssumption[];
 }
 
 /** The findings the review reads: each capital held at day 14, then the ground held. */
@@ -184,8 +205,11 @@ export function delayCostFindings(job: DelayCostJob, headline?: string | null): 
 
 /**
  * Each assumption over its range, the others as the exercise ran, for this Council's decisions at its
- * own hour: whole runs from the start of the scenario (a played moment cannot change Red's competence
- * after the fact), `seeds` each. `stop` is asked before every set of runs; true abandons it (null).
+ * own hour, from the same state of the game and with the same dice as the curve (seeds 1…`seeds`):
+ * with every assumption as the exercise ran, a finding's baseline is the curve's value at the
+ * Council's hour over those seeds. Each value applies to what is still to come from that state
+ * (`restate`); an assumption whose effect the game had already played there is not varied
+ * (`settled`). `stop` is asked before every set of runs; true abandons it (null).
  */
 export function delayCostSensitivity(
   job: DelayCostJob,
@@ -193,28 +217,28 @@ export function delayCostSensitivity(
   headline?: string | null,
   stop: () => boolean = () => false,
 ): DelayCostSensitivity | null {
-  const forces = job.scenario.forces;
+  const written = job.scenario.forces;
   const register = job.scenario.assumptions ?? [];
-  if (!forces || !register.length) return null;
+  if (!written || !register.length) return null;
   const findings = delayCostFindings(job, headline);
+  const settled = settledAt(register, written, job.start, job.assumptions);
+  const varied = register.filter((a) => !settled.some((x) => x.key === a.key));
   try {
-    const tornadoes = sensitivities(register, job.assumptions, findings, (values) => {
+    const tornadoes = sensitivities(varied, job.assumptions, findings, (values) => {
       if (stop()) throw STOPPED;
-      const a = analysisWith(job.scenario, job.plan, applyAssumptions(forces, values), {
-        variant: job.start.variant,
-        assumptions: values,
-        days: DAYS,
-      });
+      const from = restate(written, job.start, job.assumptions, values);
       const runs: RunOutcome[] = [];
-      for (let s = 1; s <= seeds; s++) runs.push(runPlan(a.setup, a.timing(job.decisionHour), s));
+      for (let s = 1; s <= seeds; s++) runs.push(playFrom(job, from, values, [job.decisionHour], s)[0]!);
       return curvePoint(job.decisionHour, runs);
     });
     return {
       seeds,
+      fromHour: job.start.hour,
       decisionHour: job.decisionHour,
       threshold: DEPENDENCY_THRESHOLD,
       tornadoes,
       dependencies: dependencies(tornadoes),
+      settled,
     };
   } catch (e) {
     if (e === STOPPED) return null;

@@ -58,3 +58,5 @@ export {
   headlineChanges,
   type DelayCostPrint,
 } from './report';
+export { restate, settledAt, type SettledAssumption } from './restate';
+export { assumptionValueText, assumptionLabel } from './valueWords';

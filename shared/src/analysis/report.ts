@@ -8,6 +8,8 @@ import type { StatedAssumption } from './result';
 import { tornadoToShow } from './findings';
 import { DELAY_WORDS } from './reportWords';
 import type { Assumption, HistoricalClock } from './schema';
+import type { AssumptionValue } from './assumptions';
+import { assumptionLabel, assumptionValueText } from './valueWords';
 
 const esc = (v: unknown) =>
   String(v).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -64,7 +66,8 @@ export function delayCostSectionHtml(result: DelayCost, p: DelayCostPrint): stri
   const hN = `h${p.level ?? 2}`;
   const heading = (text: string) => `<${hN}>${esc(text)}</${hN}>`;
   const finding = (key: string) => outcomeLabel(key, locale);
-  const labelOf = (key: string) => p.register?.find((a) => a.key === key)?.label[locale] ?? key;
+  const labelOf = (key: string) => assumptionLabel(p.register, key, locale);
+  const wordValue = (key: string, value: AssumptionValue) => assumptionValueText(p.register, key, value, locale);
   const s = result.sensitivity ?? null;
   const tornado = s ? tornadoToShow(s.tornadoes, s.threshold) : undefined;
   const h = result.headline;
@@ -106,13 +109,18 @@ export function delayCostSectionHtml(result: DelayCost, p: DelayCostPrint): stri
         : w.dependsOnNone(finding(d.outcome), d.baseline, s.threshold),
     );
     parts.push(
-      `<p class="meta">${esc(w.dependsNote({ threshold: s.threshold, seeds: s.seeds, hour: s.decisionHour }))}</p>`,
+      `<p class="meta">${esc(w.dependsNote({ threshold: s.threshold, seeds: s.seeds, hour: s.decisionHour, from: s.fromHour }))}</p>`,
+      ...(s.settled.length
+        ? [
+            `<p class="meta" id="delay-settled">${esc(w.settled(s.settled.map((x) => w.settledWhy(labelOf(x.key), x.reason)).join('; '), s.fromHour))}</p>`,
+          ]
+        : []),
       `<ul id="delay-dependencies">${lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`,
     );
     if (tornado) {
       const title = w.tornado(finding(tornado.outcome));
       parts.push(
-        `<figure id="delay-tornado"><figcaption>${esc(title)}</figcaption>${tornadoChartSvg(tornadoChart(tornado, { title, labelOf }))}</figure>`,
+        `<figure id="delay-tornado"><figcaption>${esc(title)}</figcaption>${tornadoChartSvg(tornadoChart(tornado, { title, labelOf, wordValue }))}</figure>`,
       );
     }
   } else parts.push(`<p class="meta">${esc(w.noSensitivity)}</p>`);
@@ -127,7 +135,7 @@ export function delayCostSectionHtml(result: DelayCost, p: DelayCostPrint): stri
   const rows = p.assumptions
     .map(
       (a) =>
-        `<tr><th scope="row">${esc(labelOf(a.key))}</th><td>${esc(a.key)}</td><td class="num">${a.value === a.default ? esc(a.value) : `<strong>${esc(a.value)}</strong>`}</td><td class="num">${esc(a.default)}</td><td>${esc(a.source.join(' '))}</td></tr>`,
+        `<tr><th scope="row">${esc(labelOf(a.key))}</th><td>${esc(a.key)}</td><td class="num">${a.value === a.default ? esc(wordValue(a.key, a.value)) : `<strong>${esc(wordValue(a.key, a.value))}</strong>`}</td><td class="num">${esc(wordValue(a.key, a.default))}</td><td>${esc(a.source.join(' '))}</td></tr>`,
     )
     .join('');
   parts.push(

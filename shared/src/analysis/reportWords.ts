@@ -4,7 +4,8 @@ import type { Locale } from '../model/vocabulary';
 
 const pct = (n: number) => `${Math.round(n * 100)} %`;
 const runs = (n: number) => `${n} run${n === 1 ? '' : 's'}`;
-const parties = (n: number) => `${n} partie${n === 1 ? '' : 's'}`;
+// French counts 0 and 1 in the singular (Intl.PluralRules: « 0 partie », « 1 partie »).
+const parties = (n: number) => `${n} partie${n < 2 ? '' : 's'}`;
 
 const en = {
   title: 'What the Council’s delay cost',
@@ -29,8 +30,14 @@ const en = {
   axis: 'decision hour (game hours from the start of the crisis)',
   thisCouncil: 'This Council',
   dependsTitle: 'Which findings depend on which assumptions',
-  dependsNote: (o: { threshold: number; seeds: number; hour: number }) =>
-    `A finding depends on an assumption if varying that assumption over its range, the others as the exercise ran, moves the finding by more than ${pct(o.threshold)} of runs (${runs(o.seeds)} a value, the Council deciding at hour ${o.hour}).`,
+  dependsNote: (o: { threshold: number; seeds: number; hour: number; from: number }) =>
+    `A finding depends on an assumption if varying that assumption over its range, the others as the exercise ran, moves the finding by more than ${pct(o.threshold)} of runs (${runs(o.seeds)} a value, played like the curve from this game’s state at hour ${o.from}, the Council deciding at hour ${o.hour}).`,
+  settled: (list: string, from: number) =>
+    `Not varied, because at hour ${from}, where these runs start, this game had already played what they decide: ${list}.`,
+  settledWhy: (label: string, reason: 'incursionBegan' | 'unitMoved') =>
+    reason === 'incursionBegan'
+      ? `${label} (Red’s incursion had begun)`
+      : `${label} (the forces it adds or removes had already moved)`,
   dependsOn: (finding: string, baseline: number, on: string) =>
     `${finding} (${pct(baseline)}) depends on ${on}.`,
   movesBy: (label: string, span: number) => `${label} (moves it by ${pct(span)})`,
@@ -71,7 +78,13 @@ const fr: DelayWords = {
   thisCouncil: 'Ce Conseil',
   dependsTitle: 'Quels résultats dépendent de quelles hypothèses',
   dependsNote: (o) =>
-    `Un résultat dépend d’une hypothèse si la faire varier sur sa plage, les autres comme dans l’exercice, le déplace de plus de ${pct(o.threshold)} des parties (${parties(o.seeds)} par valeur, le Conseil décidant à l’heure ${o.hour}).`,
+    `Un résultat dépend d’une hypothèse si la faire varier sur sa plage, les autres comme dans l’exercice, le déplace de plus de ${pct(o.threshold)} des parties (${parties(o.seeds)} par valeur, jouées comme la courbe depuis l’état de cette partie à l’heure ${o.from}, le Conseil décidant à l’heure ${o.hour}).`,
+  settled: (list, from) =>
+    `Non variées, car à l’heure ${from}, d’où partent ces calculs, cette partie avait déjà joué ce qu’elles décident : ${list}.`,
+  settledWhy: (label, reason) =>
+    reason === 'incursionBegan'
+      ? `${label} (l’incursion rouge avait commencé)`
+      : `${label} (les forces qu’elle ajoute ou retire avaient déjà bougé)`,
   dependsOn: (finding, baseline, on) => `« ${finding} » (${pct(baseline)}) dépend de ${on}.`,
   movesBy: (label, span) => `${label} (le déplace de ${pct(span)})`,
   dependsOnNone: (finding, baseline, threshold) =>

@@ -53,10 +53,12 @@ function analysed(): DelayCost {
     ...curve,
     sensitivity: {
       seeds: 1,
+      fromHour: 0,
       decisionHour: job.decisionHour,
       threshold: 0.1,
       tornadoes,
       dependencies: dependencies(tornadoes),
+      settled: [],
     },
   };
 }

@@ -95,7 +95,7 @@ export function TornadoView({
             </text>
           ))}
           <rect x={b.from} y={b.y} width={b.to - b.from} height={b.height} fill="#1f5fbf">
-            <title>{`${b.label}: ${b.low.value} → ${Math.round(b.low.outcome * 100)} %, ${b.high.value} → ${Math.round(b.high.outcome * 100)} %`}</title>
+            <title>{b.summary}</title>
           </rect>
           {b.ends.map((e, i) => (
             <text
