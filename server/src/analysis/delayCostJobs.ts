@@ -1,8 +1,10 @@
 // Delay-cost jobs of the review: one worker thread each, off the event loop that runs the rooms,
 // bounded in time (the worker stops at its budget; a thread that overruns is ended), one at a time.
+// A finished analysis is stored (store/analyses.ts); the jobs here are only this process's progress.
 import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { DelayCost, DelayCostJob } from '@council/shared';
+import type { StoredAnalysis } from '../store/analyses';
 import type { DelayCostMessage, DelayCostWork } from './delayCostWorker';
 
 export interface DelayCostStatus {
@@ -20,15 +22,10 @@ interface Entry {
   readonly exerciseId: string;
   /** The exercise, its log length and the seeds: asking again for the same returns the same job. */
   readonly key: string;
-  /** How many events of the log the job read. */
-  readonly logLength: number;
-  /** When it finished, in the order jobs finish (0 while running). */
-  finished: number;
 }
 
 const KEPT = 16;
 const jobs = new Map<string, Entry>();
-let finishedCount = 0;
 /** Seconds of grace past the budget before a thread is ended. */
 const GRACE_MS = 10_000;
 
@@ -53,15 +50,17 @@ export function delayCostStatus(exerciseId: string, id: string): DelayCostStatus
   return e && e.exerciseId === exerciseId ? e.status : null;
 }
 
-/**
- * The last analysis of an exercise to finish in this process, and how many events of its log it read;
- * the printable report embeds it (ADR 0027). Null when none has finished (or this process has restarted).
- */
-export function latestDelayCost(exerciseId: string): { result: DelayCost; logLength: number } | null {
-  let latest: Entry | null = null;
-  for (const e of jobs.values())
-    if (e.exerciseId === exerciseId && e.status.result && e.finished > (latest?.finished ?? 0)) latest = e;
-  return latest ? { result: latest.status.result!, logLength: latest.logLength } : null;
+/** A stored analysis as a finished job's status. */
+export function storedStatus(a: StoredAnalysis): DelayCostStatus {
+  return {
+    id: a.id,
+    status: 'done',
+    done: a.result.runs,
+    total: a.seeds,
+    stoppedEarly: a.stoppedEarly,
+    result: a.result,
+    message: null,
+  };
 }
 
 /**
@@ -74,6 +73,8 @@ export function startDelayCost(
   job: DelayCostJob,
   seeds: number,
   budgetMs: number,
+  /** Stores the finished analysis (ADR 0027); the job reads done once it has settled. */
+  keep: (finished: { id: string; result: DelayCost; stoppedEarly: boolean }) => Promise<void>,
 ): DelayCostStatus | null {
   const key = `${exerciseId}:${logLength}:${seeds}`;
   for (const e of jobs.values()) if (e.key === key && e.status.status !== 'failed') return e.status;
@@ -82,8 +83,6 @@ export function startDelayCost(
   const entry: Entry = {
     exerciseId,
     key,
-    logLength,
-    finished: 0,
     status: {
       id,
       status: 'running',
@@ -106,9 +105,14 @@ export function startDelayCost(
     if (m.type === 'progress') update(entry, { done: m.done });
     else {
       clearTimeout(overrun);
-      entry.finished = ++finishedCount;
-      update(entry, { status: 'done', result: m.result, stoppedEarly: m.stoppedEarly });
       void worker.terminate();
+      const done = () => update(entry, { status: 'done', result: m.result, stoppedEarly: m.stoppedEarly });
+      // Done once stored, so a report asked for as soon as the panel shows it carries it; a store
+      // that fails leaves the result to this process alone (the job still shows it).
+      keep({ id, result: m.result, stoppedEarly: m.stoppedEarly }).then(done, (e: unknown) => {
+        console.error('could not store a delay-cost analysis:', e instanceof Error ? e.message : e);
+        done();
+      });
     }
   });
   worker.on('error', () => {

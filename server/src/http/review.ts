@@ -5,7 +5,8 @@
 //   events.json     ?from=N: the log's tail from N, for a review that is open while the game runs
 //   seat.json       a seat's own review: its timeline and the measures as it saw them
 //   view/:seq       the viewer's view at a moment (Control all of it, a seat only its own)
-//   delay-cost      POST starts "what your Council's delay cost" (a worker thread), GET …/:id its progress
+//   delay-cost      POST starts "what your Council's delay cost" (a worker thread), GET …/:id its progress,
+//                   GET the last one stored
 // and POST /api/review/compare {runs: [{code, key}]}: several runs of one scenario side by side.
 import type express from 'express';
 import type { Response } from 'express';
@@ -14,7 +15,6 @@ import { joinCode, own, type GameEvent } from '@council/shared';
 import { secretMatches } from '../auth/secrets';
 import { services } from '../services';
 import { readerOf, type Reader } from './review/access';
-import { latestDelayCost } from '../analysis/delayCostJobs';
 import { mountDelayCost } from './review/delayCost';
 import { REVIEW_FILES } from './review/files';
 import { LogCache } from './review/logCache';
@@ -32,6 +32,12 @@ const sendJson = (res: Response, answer: ReplayAnswer): void => {
   if (answer.kind !== 'json') throw new Error(`the replay worker answered ${answer.kind}`);
   res.set('Cache-Control', 'no-store').type('application/json').send(answer.body);
 };
+
+/** The exercise's last stored delay-cost analysis and how many events of the log it read. */
+async function lastDelayCost(exerciseId: string) {
+  const last = await services().store.analyses.latest(exerciseId);
+  return last ? { result: last.result, logLength: last.logLength } : null;
+}
 
 const DENIED = 'The review is for Control (send the control key) or a seat (send its seat token).';
 
@@ -122,7 +128,7 @@ export function mountReview(router: express.Router): void {
       // The export speaks the language Control asked for; anything else is English (ADR 0029).
       locale: req.query.lang === 'fr' ? 'fr' : 'en',
       // The report embeds the review's last delay-cost analysis: it is for the same readers.
-      extras: name === 'report.html' ? { delayCost: latestDelayCost(record.id) } : {},
+      extras: name === 'report.html' ? { delayCost: await lastDelayCost(record.id) } : {},
     });
     if (file.kind !== 'file') throw new Error(`the replay worker answered ${file.kind}`);
     res

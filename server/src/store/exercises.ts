@@ -3,6 +3,7 @@ import type { ExerciseCreated, GameEvent } from '@council/shared';
 import type { Db } from './db';
 import { rulesVersion } from './rulesVersion';
 import { SnapshotStore } from './snapshots';
+import { AnalysisStore } from './analyses';
 import { GroupCommit } from './groupCommit';
 
 export interface ExerciseRecord {
@@ -45,6 +46,8 @@ const toRecord = (row: ExerciseRow): ExerciseRecord => ({
 
 export class ExerciseStore {
   readonly snapshots: SnapshotStore;
+  /** The review's finished delay-cost analyses. */
+  readonly analyses: AnalysisStore;
 
   constructor(
     private readonly db: Db,
@@ -54,6 +57,7 @@ export class ExerciseStore {
     commitWindowMs = 0,
   ) {
     this.snapshots = new SnapshotStore(db, version);
+    this.analyses = new AnalysisStore(db, version);
     this.log = new GroupCommit(db, commitWindowMs);
   }
 
@@ -119,10 +123,10 @@ export class ExerciseStore {
     }));
   }
 
-  /** Removes an exercise, its log and its snapshots, in one transaction. */
+  /** Removes an exercise, its log, its snapshots and its analyses, in one transaction. */
   async delete(exerciseId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
-      for (const table of ['snapshots', 'events']) {
+      for (const table of ['delay_cost_analyses', 'snapshots', 'events']) {
         await tx.query(`delete from ${table} where exercise_id = $1`, [exerciseId]);
       }
       await tx.query('delete from exercises where id = $1', [exerciseId]);

@@ -34,6 +34,23 @@ const MIGRATIONS: readonly string[] = [
   // only those two rare kinds of event are indexed, so appends of the others cost nothing more.
   `create index events_bots_and_ends on events (exercise_id, type)
      where type in ('seatHandedToBot', 'exerciseEnded')`,
+  // The review's finished delay-cost analyses (ADR 0027), so the review and the report find the last
+  // one after a restart and on every process: keyed by the exercise, the log length it read and its
+  // seeds; its parameters and assumptions alongside, the result as the JSON the worker made.
+  `create table delay_cost_analyses (
+     id text primary key,
+     exercise_id text not null references exercises(id),
+     log_length integer not null,
+     seeds integer not null,
+     rules_version text not null,
+     stopped_early boolean not null,
+     parameters jsonb not null,
+     assumptions jsonb not null,
+     result text not null,
+     finished_at timestamptz not null,
+     unique (exercise_id, log_length, seeds)
+   );
+   create index delay_cost_analyses_latest on delay_cost_analyses (exercise_id, finished_at)`,
 ];
 
 /** Any fixed number: every process that migrates this database waits on the same lock. */
