@@ -5,6 +5,7 @@ import { curveChart, curveChartSvg, labelLines, tornadoChart, tornadoChartSvg } 
 import type { CurvePoint } from './curve';
 import { dependencies, dependencyText, sensitivities, tornadoToShow } from './findings';
 import { balticScenario } from './fixtures';
+import { assumptionValueText } from './valueWords';
 import { delayCostReportHtml } from './report';
 import type { Assumption } from './schema';
 import type { Sensitivity } from './sensitivity';
@@ -133,7 +134,7 @@ describe('the tornado as chart data', () => {
     expect(chart.bars[0]!.to).toBeCloseTo(scale(0.9), 0);
     expect(chart.bars[1]!.y).toBeGreaterThan(chart.bars[0]!.y);
     expect(chart.baselineAt).toBeCloseTo(scale(0.5), 0);
-    expect(chart.bars[0]!.low).toEqual({ value: '1.2', outcome: 0.2 });
+    expect(chart.bars[0]!.low).toEqual({ value: '1.2', text: '1.2', outcome: 0.2 });
     expect(tornadoChartSvg(chart).match(/<rect x=/g)).toHaveLength(2);
   });
 
@@ -333,8 +334,46 @@ describe('which findings depend on which assumptions', () => {
       '« Riga tenue au jour 14 » (65 %) dépend de Compétence tactique rouge (le déplace de 35 %).',
     );
     expect(html).toContain(
-      '<th scope="row">Compétence tactique rouge</th><td>red-competence</td><td class="num">1</td>',
+      '<th scope="row">Compétence tactique rouge</th><td>red-competence</td><td class="num">1 ×</td>',
     );
     expect(html).toContain('<text x="194" y="24" text-anchor="end">Compétence tactique rouge</text>');
+    // Values are worded as the register words them, never as raw ids: a choice by its label, a
+    // number the French way with its unit (days in French are « j »).
+    expect(html).toContain('<text x="430.2" y="24" text-anchor="end" font-size="9" fill="#333">1,2 ×</text>');
+    expect(html).toContain('<title>Objectif rouge: Les capitales baltes → 65 %, Les capitales baltes → 65 %</title>');
+    expect(html).toContain('<title>Délai du consentement américain: 0 j → 65 %, 0 j → 65 %</title>');
+    expect(html).not.toMatch(/>(capitals|suwalki|full|reduced)</);
+  });
+});
+
+describe('a tornado’s values as the reader reads them', () => {
+  const register = balticScenario().assumptions as Assumption[];
+  const s: Sensitivity = {
+    outcome: 'tallinn-held-d14',
+    baseline: 0.5,
+    bars: [
+      {
+        key: 'red-objective',
+        low: { value: 'capitals', outcome: 0.3 },
+        high: { value: 'suwalki', outcome: 0.7 },
+        span: 0.4,
+      },
+    ],
+    interaction: null,
+  };
+
+  it('words a choice by its label in the register (cut to fit at the bar’s end), never by its id', () => {
+    const chart = tornadoChart(s, {
+      title: 't',
+      wordValue: (key, v) => assumptionValueText(register, key, v, 'en'),
+    });
+    const bar = chart.bars[0]!;
+    expect(bar.low).toEqual({ value: 'capitals', text: 'The Baltic capitals', outcome: 0.3 });
+    expect(bar.high.text).toBe('A limited grab: the Suwałki corridor');
+    expect(bar.summary).toBe(
+      'red-objective: The Baltic capitals → 30 %, A limited grab: the Suwałki corridor → 70 %',
+    );
+    expect(bar.ends.map((e) => e.text)).toEqual(['The Baltic capitals', 'A limited grab: the Suwałki…']);
+    expect(tornadoChartSvg(chart)).not.toMatch(/>(capitals|suwalki)</);
   });
 });

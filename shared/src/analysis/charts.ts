@@ -174,15 +174,23 @@ function barEnds(
 ): BarEnd[] {
   if (to - from < 2) return [];
   const roomInside = to - from >= valueWidth(low) + valueWidth(high) + 12;
+  // A worded value too long for the room outside is cut to it (its full text is in the bar's title).
+  const fit = (text: string, room: number) => {
+    const chars = Math.floor(room / 5);
+    return text.length <= chars ? text : chars >= MIN_END_CHARS ? cut(text, chars) : null;
+  };
   const ends: BarEnd[] = [];
-  if (from - 3 - valueWidth(low) >= bounds.left + 2)
-    ends.push({ text: low, x: r1(from - 3), y, anchor: 'end', inside: false });
+  const left = fit(low, from - 3 - (bounds.left + 2));
+  if (left && (left === low || !roomInside)) ends.push({ text: left, x: r1(from - 3), y, anchor: 'end', inside: false });
   else if (roomInside) ends.push({ text: low, x: r1(from + 3), y, anchor: 'start', inside: true });
-  if (to + 3 + valueWidth(high) <= bounds.right)
-    ends.push({ text: high, x: r1(to + 3), y, anchor: 'start', inside: false });
+  const right = fit(high, bounds.right - (to + 3));
+  if (right && (right === high || !roomInside)) ends.push({ text: right, x: r1(to + 3), y, anchor: 'start', inside: false });
   else if (roomInside) ends.push({ text: high, x: r1(to - 3), y, anchor: 'end', inside: true });
   return ends;
 }
+
+/** The fewest characters of a cut value worth writing at a bar's end. */
+const MIN_END_CHARS = 8;
 
 /** Characters of a 10 px label that fit in the tornado's label column. */
 const LABEL_CHARS = 34;

@@ -16,6 +16,7 @@ import { isLocalisedText, type LocalisedText } from '../scenario/text';
 import { REPORT_WORDS, RULING_KINDS } from './reportWords';
 import type { DelayCost } from '../analysis/delayCost';
 import { delayCostSectionHtml } from '../analysis/report';
+import { assumptionValueText } from '../analysis/valueWords';
 import { DELAY_WORDS } from '../analysis/reportWords';
 
 /** Escapes a value for HTML; a scenario text is written in the report's language. */
@@ -196,11 +197,18 @@ export function reportHtml(events: readonly GameEvent[], options: ReportOptions)
   const charts = measureCharts(series)
     .map((c) => `<figure><figcaption>${esc(c.title)} (${esc(c.unit)})</figcaption>${chartSvg(c)}</figure>`)
     .join('');
+  // The sheet holds the register's ids (assumptions.csv); the page words them: a choice by its label.
+  const register = state.scenario.assumptions;
+  const worded = (key: string, v: string | number) => assumptionValueText(register, key, v, locale);
+  const rangeOf = (key: string, raw: string | number) => {
+    const a = register?.find((x) => x.key === key);
+    return a?.kind === 'choice' ? a.choices.map((c) => c.label[locale]).join(' | ') : String(raw);
+  };
   const assumed = assumptionsSheet(events, locale)
-    .rows.map(
-      (r) =>
-        `<tr><th scope="row">${esc(r[1])}</th><td>${esc(r[0])}</td><td class="num">${esc(r[2])}</td><td class="num">${esc(r[3])}</td><td>${esc(r[4])}</td><td>${esc(r[6])}</td></tr>`,
-    )
+    .rows.map((r) => {
+      const key = String(r[0]);
+      return `<tr><th scope="row">${esc(r[1])}</th><td>${esc(key)}</td><td class="num">${esc(worded(key, r[2] as string | number))}</td><td class="num">${esc(worded(key, r[3] as string | number))}</td><td>${esc(rangeOf(key, r[4] as string | number))}</td><td>${esc(r[6])}</td></tr>`;
+    })
     .join('');
   const anchors = `${LATENCY_ANCHORS.map((a) => esc(a.label)).join('; ')}`;
 
