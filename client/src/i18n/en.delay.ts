@@ -6,24 +6,33 @@ export const enDelay = {
   'delay.run': 'Work it out',
   'delay.seeds': 'Runs a decision hour',
   'delay.progress': 'Runs played',
-  'delay.running': '{done} of {total} runs…',
+  'delay.running': 'Runs played: {count} of {total}…',
   'delay.none': 'Nothing to work out: {reason}',
   'delay.failed': 'The analysis could not finish. Try again.',
-  'delay.stoppedEarly': 'Stopped at its time limit after {runs} runs.',
+  'delay.stoppedEarly': 'Stopped at its time limit after {count} runs.',
   'delay.headline':
-    'The Council authorised its response at hour {hour}. Deciding at hour {earlierHour} would have kept {capital} at day {day} in {earlier} % of {runs} runs instead of {actual} %.',
+    'The Council authorised its response at hour {hour}. Deciding at hour {earlierHour} would have kept {capital} at day {day} in {earlier} % of {count} runs instead of {actual} %.',
   'delay.headlineNone':
-    'The Council authorised its response at hour {hour}. Deciding at hour {earlierHour} would have held no capital in more of these {runs} runs.',
+    'The Council authorised its response at hour {hour}. Deciding at hour {earlierHour} would have held no capital in more of these {count} runs.',
   'delay.chart': 'Share of runs each capital is still held at day 14, by the hour the Council decides',
   'delay.axisHour': 'decision hour (game hours from the start of the crisis)',
   'delay.yours': 'your Council',
   'delay.clocks': 'Historical clocks on this curve',
   'delay.assumptions': 'Assumptions in force',
+  'delay.assumption': '{label}: {value} ({key}; {sources})',
   'delay.heldAt': '{capital} held at day {day}',
   'delay.groundHeld': 'Ground held',
   'delay.sensitivity': 'What these findings depend on',
   'delay.sensitivityHint':
-    'Each assumption over its range, the others as this exercise ran, this Council deciding at hour {hour}; {seeds} runs a value.',
+    'Each assumption over its range, the others as this exercise ran, played like the curve from this game’s state at hour {from}, this Council deciding at hour {hour}; {count} runs a value.',
+  'delay.settled':
+    'Not varied, because at hour {from}, where these runs start, this game had already played what they decide: {list}.',
+  'delay.settled.incursionBegan': '{label} (Red’s incursion had begun)',
+  'delay.settled.unitMoved': '{label} (the forces it adds or removes had already moved)',
+  'delay.movesBy': '{label} (moves it by {span} %)',
+  'delay.stored': 'The last analysis of this exercise, worked out from the record’s first {read} events.',
+  'delay.stale':
+    'The record now has {now} events, so this analysis may be out of date: work it out again to include them.',
   'delay.tornado': 'Sensitivity of {outcome} to each assumption',
   'delay.dependsHint':
     'A finding depends on an assumption if varying it over its range moves the finding by more than {threshold} % of runs.',

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CurvePoint, DelayCost, Sensitivity } from '@council/shared';
 import { saveControlKey } from '../../store/persist';
+import { useStore } from '../../store';
 import { resetStore } from '../../test/fakeTransport';
 import { DelayCostPanel } from './DelayCostPanel';
 
@@ -54,6 +55,7 @@ const RESULT: DelayCost = {
   },
   sensitivity: {
     seeds: 1,
+    fromHour: 0,
     decisionHour: 71,
     threshold: 0.1,
     tornadoes: [TORNADO],
@@ -61,6 +63,7 @@ const RESULT: DelayCost = {
       { outcome: 'riga-held-d14', baseline: 0.12, dependsOn: [{ key: 'red-competence', span: 0.55 }] },
       { outcome: 'ground-held', baseline: 0.5, dependsOn: [] },
     ],
+    settled: [],
   },
   headline: { outcome: 'riga-held-d14', earlierHour: 47, earlier: 0.41, actual: 0.12 },
 };
@@ -81,6 +84,9 @@ beforeEach(() => {
   let polls = 0;
   fetchMock.mockReset();
   fetchMock.mockImplementation((url: string, init?: RequestInit) => {
+    // Nothing stored yet: the panel asks once on opening.
+    if (url.endsWith('/review/delay-cost'))
+      return Promise.resolve(new Response(JSON.stringify({ analysis: null }), { status: 200 }));
     const body =
       init?.method === 'POST'
         ? {
@@ -134,8 +140,10 @@ describe('what your Council’s delay cost', () => {
     );
     expect(screen.getByTestId('tornado-bar-red-competence').textContent).toContain('red-competence');
     expect(screen.getByTestId('delay-dependencies').textContent).toContain(
-      'Riga held at day 14 (12 %) depends on red-competence (±55 %).',
+      'Riga held at day 14 (12 %) depends on red-competence (moves it by 55 %).',
     );
+    // One run a value is one run, not "1 runs".
+    expect(screen.getByText(/; 1 run a value\.$/)).toBeTruthy();
     expect(screen.getByTestId('delay-dependencies').textContent).toContain(
       'Ground held (50 %) depends on no assumption beyond the threshold.',
     );
@@ -145,10 +153,84 @@ describe('what your Council’s delay cost', () => {
     // (its line's title, the label written along it, and the list)
     expect(screen.getAllByText(/Measure agreed: Eastern Sentry/)).toHaveLength(3);
     expect(screen.getByTestId('delay-mark-eastern-sentry-2025').textContent).toContain('Eastern Sentry');
-    expect(screen.getByTestId('delay-assumptions').textContent).toContain('red-competence = 1');
-    const [url, init] = fetchMock.mock.calls[0]! as [string, RequestInit];
+    expect(screen.getByTestId('delay-assumptions').textContent).toContain('red-competence: 1 (red-competence; rand-rra2031)');
+    const [url, init] = fetchMock.mock.calls.find(([, i]) => (i as RequestInit | undefined)?.method === 'POST')! as [
+      string,
+      RequestInit,
+    ];
     expect(url).toContain('/api/exercises/ABC234/review/delay-cost?seeds=20');
     expect(new Headers(init.headers).get('X-Control-Key')).toBe('the-key');
     await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+  });
+
+  it('shows the analysis the server has stored on opening, its values worded, in French with French plurals', async () => {
+    const register = [
+      {
+        key: 'red-objective' as const,
+        kind: 'choice' as const,
+        default: 'capitals',
+        choices: [
+          { id: 'capitals', label: { en: 'The Baltic capitals', fr: 'Les capitales baltes' } },
+          { id: 'suwalki', label: { en: 'The Suwałki corridor', fr: 'Le corridor de Suwałki' } },
+        ],
+        label: { en: 'Red’s objective', fr: 'Objectif rouge' },
+        description: { en: 'd', fr: 'd' },
+        source: ['rand-rr1253'],
+      },
+    ];
+    const objective: Sensitivity = {
+      outcome: 'riga-held-d14',
+      baseline: 0.4,
+      bars: [
+        {
+          key: 'red-objective',
+          low: { value: 'capitals', outcome: 0.4 },
+          high: { value: 'suwalki', outcome: 0.9 },
+          span: 0.5,
+        },
+      ],
+      interaction: null,
+    };
+    const stored = {
+      ...job(4, true),
+      id: 'stored-1',
+      result: {
+        ...RESULT,
+        sensitivity: {
+          ...RESULT.sensitivity!,
+          fromHour: 120,
+          tornadoes: [objective],
+          settled: [{ key: 'us-participation' as const, reason: 'unitMoved' as const }],
+        },
+      },
+      assumptions: [{ key: 'red-objective', value: 'suwalki', default: 'capitals', source: ['rand-rr1253'] }],
+      clocks: [],
+      logLength: 400,
+      recordLength: 410,
+    };
+    fetchMock.mockImplementation(() =>
+      Promise.resolve(new Response(JSON.stringify({ analysis: stored }), { status: 200 })),
+    );
+    useStore.getState().setLocale('fr');
+    render(<DelayCostPanel code="ABC234" register={register} />);
+    // No click: the last analysis stored on the server is there, with how much of the record it read.
+    const note = await screen.findByTestId('delay-stored');
+    expect(note.textContent).toBe(
+      'La dernière analyse de cet exercice, calculée sur les 400 premiers événements du dossier. Le dossier compte maintenant 410 événements : cette analyse peut être dépassée, relancez-la pour les inclure.',
+    );
+    expect(screen.getByTestId('delay-headline').textContent).toContain('de 4 parties au lieu de');
+    expect(screen.getByText(/à l’heure 120, ce Conseil décidant à l’heure 71 ; 1 partie par valeur\.$/)).toBeTruthy();
+    expect(screen.getByTestId('delay-settled').textContent).toBe(
+      'Non variées, car à l’heure 120, d’où partent ces calculs, cette partie avait déjà joué ce qu’elles décident : us-participation (les forces qu’elle ajoute ou retire avaient déjà bougé).',
+    );
+    // The tornado's ends and the assumptions list word a choice by its label, never its id.
+    const bar = screen.getByTestId('tornado-bar-red-objective');
+    expect(bar.textContent).toContain('Objectif rouge');
+    expect(bar.textContent).toContain('Les capitales baltes');
+    expect(bar.textContent).not.toMatch(/capitals|suwalki/);
+    expect(screen.getByTestId('delay-assumptions').textContent).toBe(
+      'Objectif rouge : Le corridor de Suwałki (red-objective ; rand-rr1253)',
+    );
+    expect(fetchMock.mock.calls.every(([, i]) => (i as RequestInit | undefined)?.method !== 'POST')).toBe(true);
   });
 });

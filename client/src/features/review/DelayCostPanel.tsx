@@ -1,7 +1,10 @@
 // The review's "what your Council's delay cost" (ADR 0020): the server plays the Council's own
 // decisions earlier and later in a worker; this panel starts it, shows its progress and draws the curve.
+// The last finished analysis is stored on the server: the panel shows it on opening (ADR 0027).
 import { useEffect, useState } from 'react';
 import {
+  assumptionLabel,
+  assumptionValueText,
   curveChart,
   headlineChanges,
   tornadoChart,
@@ -26,6 +29,8 @@ interface Job {
   readonly result: DelayCost | null;
 }
 type Started = Job & { readonly assumptions: StatedAssumption[]; readonly clocks: HistoricalClock[] };
+/** The last analysis stored for the exercise, with how much of the record it read and how long it is now. */
+type Stored = Started & { readonly logLength: number; readonly recordLength: number };
 
 /** The server's default and its most (DELAY_COST_SEEDS, DELAY_COST_MAX_SEEDS). */
 const SEEDS = 200;
@@ -45,6 +50,20 @@ export function DelayCostPanel({
   const [job, setJob] = useState<Job | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [seeds, setSeeds] = useState(SEEDS);
+  const [stored, setStored] = useState<Stored | null>(null);
+  useEffect(() => {
+    let live = true;
+    void fetchReviewJson<{ analysis: Stored | null }>(code, 'delay-cost').then((r) => {
+      if (!live || !r.ok || !r.value.analysis) return;
+      const a = r.value.analysis;
+      setStored(a);
+      setStarted((s) => s ?? a);
+      setJob((j) => j ?? a);
+    });
+    return () => {
+      live = false;
+    };
+  }, [code]);
   useEffect(() => {
     if (!job || job.status !== 'running') return;
     const timer = setTimeout(() => {
@@ -59,6 +78,7 @@ export function DelayCostPanel({
     setError(null);
     const r = await startDelayCost<Started>(code, seeds);
     if (!r.ok) return setError(r.code);
+    setStored(null);
     setStarted(r.value);
     setJob(r.value);
   };
@@ -90,10 +110,16 @@ export function DelayCostPanel({
       {job?.status === 'running' && (
         <p>
           <progress max={job.total} value={job.done} aria-label={t('delay.progress')} />{' '}
-          {t('delay.running', { done: job.done, total: job.total })}
+          {t('delay.running', { count: job.done, total: job.total })}
         </p>
       )}
       {job?.status === 'failed' && <p role="alert">{t('delay.failed')}</p>}
+      {stored && job?.id === stored.id && (
+        <p className="hint" data-testid="delay-stored">
+          {t('delay.stored', { read: stored.logLength })}{' '}
+          {stored.logLength < stored.recordLength && t('delay.stale', { now: stored.recordLength })}
+        </p>
+      )}
       {job?.status === 'done' && job.result && started && (
         <DelayCostResult
           result={job.result}
@@ -132,8 +158,8 @@ function DelayCostResult({
   const h = result.headline;
   const m = h ? /^(.+)-held-d(\d+)$/.exec(h.outcome) : null;
   const label = (c: HistoricalClock) => (locale === 'fr' ? c.label.fr : c.label.en);
-  const named = (key: string) => register?.find((a) => a.key === key)?.label[locale];
-  const labelOf = (key: string) => named(key) ?? key;
+  const labelOf = (key: string) => assumptionLabel(register, key, locale);
+  const wordValue = (key: string, v: string | number) => assumptionValueText(register, key, v, locale);
   const curve = curveChart(
     result.points,
     capitals.map((c) => ({ outcome: `${c}-held-d14`, label: name(c) })),
@@ -161,16 +187,16 @@ function DelayCostResult({
                 day: m[2]!,
                 earlier: Math.round(h.earlier * 100),
                 actual: Math.round(h.actual * 100),
-                runs: result.runs,
+                count: result.runs,
               })
             : t('delay.headlineNone', {
                 hour: result.decisionHour,
                 earlierHour: h.earlierHour,
-                runs: result.runs,
+                count: result.runs,
               })}
         </p>
       )}
-      {stoppedEarly && <p>{t('delay.stoppedEarly', { runs: result.runs })}</p>}
+      {stoppedEarly && <p>{t('delay.stoppedEarly', { count: result.runs })}</p>}
       <CurveChartView chart={curve} labelledBy="delay-chart-title" />
       <p className="review__legend">
         {curve.series.map((c) => (
@@ -182,11 +208,24 @@ function DelayCostResult({
       <h4>{t('delay.sensitivity')}</h4>
       {s && tornado ? (
         <>
-          <p className="hint">{t('delay.sensitivityHint', { seeds: s.seeds, hour: s.decisionHour })}</p>
+          <p className="hint">
+            {t('delay.sensitivityHint', { count: s.seeds, hour: s.decisionHour, from: s.fromHour })}
+          </p>
+          {s.settled.length > 0 && (
+            <p className="hint" data-testid="delay-settled">
+              {t('delay.settled', {
+                from: s.fromHour,
+                list: s.settled
+                  .map((x) => t(`delay.settled.${x.reason}`, { label: labelOf(x.key) }))
+                  .join(locale === 'fr' ? ' ; ' : '; '),
+              })}
+            </p>
+          )}
           <TornadoView
             chart={tornadoChart(tornado, {
               title: t('delay.tornado', { outcome: outcomeName(tornado.outcome, t) }),
               labelOf,
+              wordValue,
             })}
             labelledBy="delay-tornado-title"
           />
@@ -199,7 +238,9 @@ function DelayCostResult({
                       finding: outcomeName(d.outcome, t),
                       baseline: Math.round(d.baseline * 100),
                       keys: d.dependsOn
-                        .map((x) => `${labelOf(x.key)} (±${Math.round(x.span * 100)} %)`)
+                        .map((x) =>
+                          t('delay.movesBy', { label: labelOf(x.key), span: Math.round(x.span * 100) }),
+                        )
                         .join(', '),
                     })
                   : t('delay.dependsOnNone', {
@@ -242,8 +283,12 @@ function DelayCostResult({
       <ul data-testid="delay-assumptions">
         {started.assumptions.map((a) => (
           <li key={a.key}>
-            {named(a.key) ? `${named(a.key)}: ` : ''}
-            {a.key} = {String(a.value)} ({a.source.join(', ')})
+            {t('delay.assumption', {
+              label: labelOf(a.key),
+              value: wordValue(a.key, a.value),
+              key: a.key,
+              sources: a.source.join(', '),
+            })}
           </li>
         ))}
       </ul>
