@@ -30,7 +30,8 @@ export const frDelay = {
   'delay.settled.incursionBegan': '{label} (l’incursion rouge avait commencé)',
   'delay.settled.unitMoved': '{label} (les forces qu’elle ajoute ou retire avaient déjà bougé)',
   'delay.movesBy': '{label} (le déplace de {span} %)',
-  'delay.stored': 'La dernière analyse de cet exercice, calculée sur les {read} premiers événements du dossier.',
+  'delay.stored':
+    'La dernière analyse de cet exercice, calculée sur les {read} premiers événements du dossier.',
   'delay.stale':
     'Le dossier compte maintenant {now} événements : cette analyse peut être dépassée, relancez-la pour les inclure.',
   'delay.tornado': 'Sensibilité de « {outcome} » à chaque hypothèse',

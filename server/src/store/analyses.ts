@@ -53,7 +53,9 @@ function toAnalysis(row: Row): StoredAnalysis | null {
       stoppedEarly: Boolean(row.stopped_early),
       rulesVersion: row.rules_version,
       parameters:
-        typeof row.parameters === 'string' ? (JSON.parse(row.parameters) as AnalysisParameters) : row.parameters,
+        typeof row.parameters === 'string'
+          ? (JSON.parse(row.parameters) as AnalysisParameters)
+          : row.parameters,
       result: JSON.parse(row.result) as DelayCost,
       finishedAt: new Date(row.finished_at).toISOString(),
     };

@@ -340,7 +340,9 @@ describe('which findings depend on which assumptions', () => {
     // Values are worded as the register words them, never as raw ids: a choice by its label, a
     // number the French way with its unit (days in French are « j »).
     expect(html).toContain('<text x="430.2" y="24" text-anchor="end" font-size="9" fill="#333">1,2 ×</text>');
-    expect(html).toContain('<title>Objectif rouge: Les capitales baltes → 65 %, Les capitales baltes → 65 %</title>');
+    expect(html).toContain(
+      '<title>Objectif rouge: Les capitales baltes → 65 %, Les capitales baltes → 65 %</title>',
+    );
     expect(html).toContain('<title>Délai du consentement américain: 0 j → 65 %, 0 j → 65 %</title>');
     expect(html).not.toMatch(/>(capitals|suwalki|full|reduced)</);
   });

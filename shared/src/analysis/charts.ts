@@ -181,10 +181,12 @@ function barEnds(
   };
   const ends: BarEnd[] = [];
   const left = fit(low, from - 3 - (bounds.left + 2));
-  if (left && (left === low || !roomInside)) ends.push({ text: left, x: r1(from - 3), y, anchor: 'end', inside: false });
+  if (left && (left === low || !roomInside))
+    ends.push({ text: left, x: r1(from - 3), y, anchor: 'end', inside: false });
   else if (roomInside) ends.push({ text: low, x: r1(from + 3), y, anchor: 'start', inside: true });
   const right = fit(high, bounds.right - (to + 3));
-  if (right && (right === high || !roomInside)) ends.push({ text: right, x: r1(to + 3), y, anchor: 'start', inside: false });
+  if (right && (right === high || !roomInside))
+    ends.push({ text: right, x: r1(to + 3), y, anchor: 'start', inside: false });
   else if (roomInside) ends.push({ text: high, x: r1(to - 3), y, anchor: 'end', inside: true });
   return ends;
 }

@@ -4,11 +4,7 @@ import type { ExerciseState } from '../engine/state';
 import type { ForcesState } from '../forces/index';
 import { decisionsTable } from '../review/decisions';
 import type { Scenario } from '../scenario/schema';
-import {
-  assumptionsInForce,
-  type AssumptionValues,
-  type ExerciseAssumptions,
-} from './assumptions';
+import { assumptionsInForce, type AssumptionValues, type ExerciseAssumptions } from './assumptions';
 import { dependencies, DEPENDENCY_THRESHOLD, sensitivities, type Dependency } from './findings';
 import { curveResult, type CurveResult } from './result';
 import type { Sensitivity } from './sensitivity';
@@ -181,7 +177,6 @@ export function delayCostOf(job: DelayCostJob, byHour: readonly (readonly RunOut
     headline,
   };
 }
-
 
 /** What the review's findings depend on: a tornado per finding and the statement the report makes. */
 export interface DelayCostSensitivity {

@@ -99,7 +99,9 @@ describe('a played moment under other assumptions', () => {
     expect(weaker.hour).toBe(40);
     expect(weaker.control).toBe(at40.control);
     expect(weaker.rng).toBe(at40.rng);
-    expect(weaker.scenario.rules.hostileAdvanceFactor).toBeGreaterThan(at40.scenario.rules.hostileAdvanceFactor);
+    expect(weaker.scenario.rules.hostileAdvanceFactor).toBeGreaterThan(
+      at40.scenario.rules.hostileAdvanceFactor,
+    );
     const reduced = restate(written, at40, base, { ...base, 'us-participation': 'reduced' });
     expect(at40.units['usa-abct-3']).toBeDefined();
     expect(reduced.units['usa-abct-3']).toBeUndefined();
@@ -118,6 +120,8 @@ describe('a played moment under other assumptions', () => {
         'usa-abct-3': { ...at40.units['usa-abct-3']!, alertedAt: 30 },
       },
     };
-    expect(settledAt(register, written, moved, base)).toEqual([{ key: 'us-participation', reason: 'unitMoved' }]);
+    expect(settledAt(register, written, moved, base)).toEqual([
+      { key: 'us-participation', reason: 'unitMoved' },
+    ]);
   });
 });

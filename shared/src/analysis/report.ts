@@ -67,7 +67,8 @@ export function delayCostSectionHtml(result: DelayCost, p: DelayCostPrint): stri
   const heading = (text: string) => `<${hN}>${esc(text)}</${hN}>`;
   const finding = (key: string) => outcomeLabel(key, locale);
   const labelOf = (key: string) => assumptionLabel(p.register, key, locale);
-  const wordValue = (key: string, value: AssumptionValue) => assumptionValueText(p.register, key, value, locale);
+  const wordValue = (key: string, value: AssumptionValue) =>
+    assumptionValueText(p.register, key, value, locale);
   const s = result.sensitivity ?? null;
   const tornado = s ? tornadoToShow(s.tornadoes, s.threshold) : undefined;
   const h = result.headline;

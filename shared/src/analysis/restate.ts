@@ -39,7 +39,8 @@ export function settledAt(
 ): SettledAssumption[] {
   const out: SettledAssumption[] = [];
   for (const a of register) {
-    if (a.key === 'red-objective' && from.incursionAt !== null) out.push({ key: a.key, reason: 'incursionBegan' });
+    if (a.key === 'red-objective' && from.incursionAt !== null)
+      out.push({ key: a.key, reason: 'incursionBegan' });
     if (a.key === 'us-participation' && a.kind === 'choice') {
       // Units some choice removes or adds back (the reduced force pool's brigade): they must not have moved.
       const idsUnder = (v: AssumptionValues) => new Set(applyAssumptions(written, v).units.map((u) => u.id));

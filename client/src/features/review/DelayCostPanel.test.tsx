@@ -153,11 +153,12 @@ describe('what your Council’s delay cost', () => {
     // (its line's title, the label written along it, and the list)
     expect(screen.getAllByText(/Measure agreed: Eastern Sentry/)).toHaveLength(3);
     expect(screen.getByTestId('delay-mark-eastern-sentry-2025').textContent).toContain('Eastern Sentry');
-    expect(screen.getByTestId('delay-assumptions').textContent).toContain('red-competence: 1 (red-competence; rand-rra2031)');
-    const [url, init] = fetchMock.mock.calls.find(([, i]) => (i as RequestInit | undefined)?.method === 'POST')! as [
-      string,
-      RequestInit,
-    ];
+    expect(screen.getByTestId('delay-assumptions').textContent).toContain(
+      'red-competence: 1 (red-competence; rand-rra2031)',
+    );
+    const [url, init] = fetchMock.mock.calls.find(
+      ([, i]) => (i as RequestInit | undefined)?.method === 'POST',
+    )! as [string, RequestInit];
     expect(url).toContain('/api/exercises/ABC234/review/delay-cost?seeds=20');
     expect(new Headers(init.headers).get('X-Control-Key')).toBe('the-key');
     await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
@@ -219,7 +220,9 @@ describe('what your Council’s delay cost', () => {
       'La dernière analyse de cet exercice, calculée sur les 400 premiers événements du dossier. Le dossier compte maintenant 410 événements : cette analyse peut être dépassée, relancez-la pour les inclure.',
     );
     expect(screen.getByTestId('delay-headline').textContent).toContain('de 4 parties au lieu de');
-    expect(screen.getByText(/à l’heure 120, ce Conseil décidant à l’heure 71 ; 1 partie par valeur\.$/)).toBeTruthy();
+    expect(
+      screen.getByText(/à l’heure 120, ce Conseil décidant à l’heure 71 ; 1 partie par valeur\.$/),
+    ).toBeTruthy();
     expect(screen.getByTestId('delay-settled').textContent).toBe(
       'Non variées, car à l’heure 120, d’où partent ces calculs, cette partie avait déjà joué ce qu’elles décident : us-participation (les forces qu’elle ajoute ou retire avaient déjà bougé).',
     );
@@ -231,6 +234,8 @@ describe('what your Council’s delay cost', () => {
     expect(screen.getByTestId('delay-assumptions').textContent).toBe(
       'Objectif rouge : Le corridor de Suwałki (red-objective ; rand-rr1253)',
     );
-    expect(fetchMock.mock.calls.every(([, i]) => (i as RequestInit | undefined)?.method !== 'POST')).toBe(true);
+    expect(fetchMock.mock.calls.every(([, i]) => (i as RequestInit | undefined)?.method !== 'POST')).toBe(
+      true,
+    );
   });
 });

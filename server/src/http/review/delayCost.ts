@@ -55,7 +55,11 @@ export function mountDelayCost(router: express.Router): void {
     const extra = { assumptions, clocks: state.scenario.clocks ?? [] };
     // The same log read with the same seeds has the same answer: the one stored, from any process.
     const made = await services().store.analyses.at(record.id, events.length, seeds);
-    if (made) return res.status(202).set('Cache-Control', 'no-store').json({ ...storedStatus(made), ...extra });
+    if (made)
+      return res
+        .status(202)
+        .set('Cache-Control', 'no-store')
+        .json({ ...storedStatus(made), ...extra });
     const parameters = {
       seeds,
       budgetMs: DELAY_COST_BUDGET_MS,
@@ -77,7 +81,10 @@ export function mountDelayCost(router: express.Router): void {
     );
     if (!status)
       return sendError(res, 429, 'RATE_LIMITED', 'Another analysis is running: try again in a minute.');
-    res.status(202).set('Cache-Control', 'no-store').json({ ...status, ...extra });
+    res
+      .status(202)
+      .set('Cache-Control', 'no-store')
+      .json({ ...status, ...extra });
   });
 
   router.get('/exercises/:code/review/delay-cost', async (req, res) => {
@@ -103,7 +110,9 @@ export function mountDelayCost(router: express.Router): void {
     const id = String(req.params.id);
     const status =
       delayCostStatus(found.record.id, id) ??
-      (await services().store.analyses.byId(found.record.id, id).then((a) => a && storedStatus(a)));
+      (await services()
+        .store.analyses.byId(found.record.id, id)
+        .then((a) => a && storedStatus(a)));
     if (!status) return sendError(res, 404, 'BAD_REQUEST', 'No such analysis: start it again.');
     res.set('Cache-Control', 'no-store').json(status);
   });
