@@ -54,6 +54,12 @@ const SAMPLES: readonly (readonly [string, ExerciseState, string, Command])[] = 
     'usa',
     { type: 'interdictRoute', legId: 'narva-johvi-road', hours: 6 },
   ],
+  [
+    'a route beyond Red’s fires',
+    baltic,
+    'red',
+    { type: 'interdictRoute', legId: 'kingisepp-narva-road', hours: 6 },
+  ],
   ['a Red nuclear signal by NATO', baltic, 'usa', { type: 'signalNuclear', signal: 'doctrineStatement' }],
   ['an allied signal without the NPG', baltic, 'saceur', { type: 'signalNuclear', signal: 'npgStatement' }],
   [
@@ -140,5 +146,14 @@ describe('real refusals, read in French', () => {
     const other = refusal(baltic, 'gbr', { type: 'alertUnit', unitId: 'est-1-bde' });
     expect(errorText('fr', other)).toContain('(Estonie)');
     expect(errorText('fr', other)).not.toMatch(/\bEST\b/);
+  });
+
+  it('names places and nations by their labels in English too, never by their ids', () => {
+    const other = refusal(baltic, 'gbr', { type: 'alertUnit', unitId: 'est-1-bde' });
+    expect(errorText('en', other)).toContain('(Estonia)');
+    const far = refusal(baltic, 'red', { type: 'interdictRoute', legId: 'kingisepp-narva-road', hours: 6 });
+    expect(far.message).toContain('kingisepp');
+    expect(errorText('en', far)).not.toContain('kingisepp');
+    expect(errorText('en', far)).toContain('Narva');
   });
 });
