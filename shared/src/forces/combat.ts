@@ -7,6 +7,7 @@ import type { ForcesState, UnitState } from './state';
 import type { Side } from './vocabulary';
 import { verbatim, type LocalisedText } from '../scenario/text';
 import { combatWords, wordAdjudication } from './explain';
+import { ADJUDICATION_WORDS, type PostureId } from './explainWords';
 
 export interface CombatInput {
   readonly unitId: string;
@@ -51,19 +52,28 @@ const round2 = (n: number): number => Math.round(n * 100) / 100;
 export const unitPower = (rules: ForcesRules, u: UnitState): number =>
   rules.combatFactors[u.type] * u.battalions * (u.strength / 100);
 
-export function postureOf(rules: ForcesRules, u: UnitState, hour: number): { factor: number; name: string } {
+export function postureOf(
+  rules: ForcesRules,
+  u: UnitState,
+  hour: number,
+): { factor: number; id: PostureId; name: string } {
   const p = rules.posture;
+  const of = (id: PostureId, factor: number) => ({
+    factor,
+    id,
+    name: ADJUDICATION_WORDS.en[`posture.${id}`],
+  });
   switch (u.readiness) {
     case 'garrison':
-      return { factor: p.garrison, name: 'caught in garrison' };
+      return of('garrison', p.garrison);
     case 'moving':
-      return { factor: p.moving, name: 'on the move' };
+      return of('moving', p.moving);
     case 'inPlace':
       return u.inPlaceSince !== null && hour - u.inPlaceSince >= rules.preparedAfterHours
-        ? { factor: p.prepared, name: 'prepared defence' }
-        : { factor: p.inPlace, name: 'hasty defence' };
+        ? of('prepared', p.prepared)
+        : of('hasty', p.inPlace);
     default:
-      return { factor: p.alerted, name: 'alerted' };
+      return of('alerted', p.alerted);
   }
 }
 

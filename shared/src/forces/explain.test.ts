@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { initialState } from '../engine/evolve';
 import type { GameEvent } from '../engine/events';
-import { eventAdjudicationWords, wordAdjudication } from './explain';
+import { eventAdjudicationWords, modifierWhy, wordAdjudication } from './explain';
 import { ADJUDICATION_WORDS } from './explainWords';
+import type { CombatRecord } from './combat';
 import type { ForcesReport } from './events';
 
 const golden = JSON.parse(
@@ -66,6 +67,21 @@ describe('the words of an adjudication', () => {
   it('keep an old sentence it cannot read as it was recorded', () => {
     const old = { type: 'unitDestroyed', unitId: 'u', atHour: 1, placeId: 'p', cause: 'struck by lightning' };
     expect(wordAdjudication(eventAdjudicationWords(old, scenario)!, 'fr')).toBe('struck by lightning');
+  });
+
+  it('name the defenders’ postures in Control’s combat detail, from the recorded round', () => {
+    const combats = explained.filter((e) => e.type === 'combatResolved');
+    const posture = (e: (typeof combats)[number]) =>
+      (e as unknown as CombatRecord).modifiers.find((m) => m.name === 'posture')!;
+    const hasty = combats.find((e) => posture(e).why === 'hasty defence, caught in garrison')!;
+    expect(modifierWhy(posture(hasty), null, true, 'en')).toBe('hasty defence, caught in garrison');
+    expect(modifierWhy(posture(hasty), null, true, 'fr')).toBe('défense improvisée, surpris en garnison');
+    for (const e of combats)
+      expect(modifierWhy(posture(e), null, true, 'fr')).not.toMatch(/disponibilité|[a-z] [a-z]+ce\b/);
+    // A log from other rules keeps the general wording; a round with nobody to defend says so.
+    const other = { name: 'posture', appliesTo: 'defender' as const, factor: 1, why: 'dug in' };
+    expect(modifierWhy(other, null, true, 'fr')).toBe('disponibilité des défenseurs');
+    expect(modifierWhy(other, null, false, 'en')).toBe('no defenders');
   });
 
   it('has every template in both languages with the same placeholders', () => {

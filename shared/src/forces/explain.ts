@@ -7,7 +7,7 @@ import { inLanguage, verbatim } from '../scenario/text';
 import type { Locale } from '../model/vocabulary';
 import type { CombatRecord } from './combat';
 import type { ForcesReport } from './events';
-import { ADJUDICATION_WORDS, type AdjudicationKey } from './explainWords';
+import { ADJUDICATION_WORDS, POSTURE_IDS, type AdjudicationKey, type PostureId } from './explainWords';
 import type { ForcesScenario } from './schema';
 import type { Side, Terrain } from './vocabulary';
 
@@ -186,6 +186,17 @@ export function wordAdjudication(words: AdjudicationWords, locale: Locale): stri
   return adjudicationTemplate(words.kind, locale, wordedParams(words, locale));
 }
 
+const POSTURE_BY_ENGLISH = new Map(POSTURE_IDS.map((id) => [ADJUDICATION_WORDS.en[`posture.${id}`], id]));
+
+/**
+ * The defenders' postures a combat record names: its posture modifier's reason is their English
+ * names joined by ", " (combat.ts). Null when any part is not one of them (a log from other rules).
+ */
+export function postureIdsOf(why: string): readonly PostureId[] | null {
+  const ids = why.split(', ').map((part) => POSTURE_BY_ENGLISH.get(part));
+  return ids.every((id) => id !== undefined) ? (ids as PostureId[]) : null;
+}
+
 /** A combat modifier's reason in words (Control's detail of a combat round). */
 export function modifierWhy(
   modifier: { readonly name: string; readonly appliesTo: 'attacker' | 'defender'; readonly why: string },
@@ -201,8 +212,13 @@ export function modifierWhy(
             place: place.name,
           })
         : modifier.why;
-    case 'posture':
-      return adjudicationTemplate(hasDefenders ? 'why.posture' : 'why.noDefenders', locale);
+    case 'posture': {
+      if (!hasDefenders) return adjudicationTemplate('why.noDefenders', locale);
+      const postures = postureIdsOf(modifier.why);
+      return postures
+        ? postures.map((id) => ADJUDICATION_WORDS[locale][`posture.${id}`]).join(', ')
+        : adjudicationTemplate('why.posture', locale);
+    }
     case 'air':
       return adjudicationTemplate(
         modifier.appliesTo === 'attacker' ? 'why.airAttacker' : 'why.airDefender',

@@ -27,6 +27,11 @@ const en = {
   'why.terrain': '{terrain} ground at {place}',
   'why.posture': 'readiness of the defenders',
   'why.noDefenders': 'no defenders',
+  'posture.garrison': 'caught in garrison',
+  'posture.moving': 'on the move',
+  'posture.prepared': 'prepared defence',
+  'posture.hasty': 'hasty defence',
+  'posture.alerted': 'alerted',
   'why.airAttacker': 'net air advantage of the attacker',
   'why.airDefender': 'net air advantage of the defender',
   'terrain.open': 'open',
@@ -65,6 +70,11 @@ const fr: Readonly<Record<AdjudicationKey, string>> = {
   'why.terrain': 'terrain {terrain} à {place}',
   'why.posture': 'disponibilité des défenseurs',
   'why.noDefenders': 'aucun défenseur',
+  'posture.garrison': 'surpris en garnison',
+  'posture.moving': 'en mouvement',
+  'posture.prepared': 'défense préparée',
+  'posture.hasty': 'défense improvisée',
+  'posture.alerted': 'en alerte',
   'why.airAttacker': 'avantage aérien net de l’attaquant',
   'why.airDefender': 'avantage aérien net du défenseur',
   'terrain.open': 'découvert',
@@ -81,6 +91,10 @@ const fr: Readonly<Record<AdjudicationKey, string>> = {
   'reason.reception': 'capacité d’accueil',
   'reason.equipmentDraw': 'perception du matériel pré-positionné',
 };
+
+/** The defenders' postures in combat (combat.ts `postureOf`), worded by `posture.<id>`. */
+export const POSTURE_IDS = ['garrison', 'moving', 'prepared', 'hasty', 'alerted'] as const;
+export type PostureId = (typeof POSTURE_IDS)[number];
 
 export const ADJUDICATION_WORDS: Readonly<Record<Locale, Readonly<Record<AdjudicationKey, string>>>> = {
   en,
