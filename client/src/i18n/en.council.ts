@@ -128,10 +128,6 @@ export const enCouncil = {
   'latency.intro':
     'Game time from the first request (or tabling) of each item to its adoption, against decisions of the real Council.',
   'latency.anchors': 'Historical anchors: the Council agreeing a measure',
-  'latency.anchor.nineEleven':
-    'Article 5 after 9/11: invoked, conditionally, within about 24 h (fully in force only after about 21 days)',
-  'latency.anchor.libya': 'Libya 2011: about 2 weeks',
-  'latency.anchor.turkey': 'Defence of Turkey 2003: about a month',
   'latency.none': 'No item has come before the Council yet.',
   'latency.took': 'took {span}',
   'latency.waiting': 'waiting for {span}',

@@ -1,5 +1,8 @@
 // English strings: the reference catalogue every other language must match key for key.
 import { enAdjudication } from './en.adjudication';
+import { enCharts } from './en.charts';
+import { enRungs } from './en.rungs';
+import { enAnchors } from './en.anchors';
 import { enArchive } from './en.archive';
 import { enDelay } from './en.delay';
 import { enErrors } from './en.errors';
@@ -185,6 +188,9 @@ export const en = {
   ...enArchive,
   ...enDelay,
   ...enAdjudication,
+  ...enCharts,
+  ...enRungs,
+  ...enAnchors,
   ...enErrors,
   ...enRefusals,
   // ---- map. (features/map: map, timeline, command post, adjudication) ----
@@ -370,17 +376,6 @@ export const en = {
   'map.ladder.kahn': 'Kahn {rungs}',
   'map.ladder.kahnBelow': 'Kahn below rung 1',
   'map.ladder.kahnOstensible': 'Kahn 1 (ostensible crisis)',
-  'map.rung.peacetime': 'Peacetime competition',
-  'map.rung.hybridPressure': 'Hybrid pressure (cyber, disinformation, proxies)',
-  'map.rung.politicalGestures': 'Political, economic and diplomatic gestures',
-  'map.rung.showOfForce': 'Show of force and mobilisation',
-  'map.rung.harassment': 'Harassment and acts of violence',
-  'map.rung.dramaticConfrontation': 'Dramatic military confrontation',
-  'map.rung.largeConventionalWar': 'Large conventional war',
-  'map.rung.nuclearUltimatum': 'Nuclear ultimatum',
-  'map.rung.demonstrationOfForce': 'Spectacular show or demonstration of force',
-  'map.rung.exemplaryNuclearUse': 'Exemplary local nuclear use',
-  'map.rung.limitedNuclearWar': 'Limited nuclear war',
   // ---- end map. ----
 } as const;
 

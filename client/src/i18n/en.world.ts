@@ -24,7 +24,6 @@ export const enWorld = {
   'world.spending.lagging': 'lagging',
   'world.spending.percent': '{value} %',
   'world.twoTier': 'Two-tier alliance',
-  'review.chart.worldMeters': 'Leverage and the two-tier alliance',
   'world.twoTier.value':
     '{percent} %: how far the allies on the Hague path and those lagging are apart, and how evenly they split.',
 };

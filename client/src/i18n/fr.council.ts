@@ -131,10 +131,6 @@ export const frCouncil: Record<keyof typeof enCouncil, string> = {
   'latency.intro':
     'Temps de jeu entre la première demande (ou le dépôt) de chaque point et son adoption, comparé aux décisions du Conseil réel.',
   'latency.anchors': 'Repères historiques : le Conseil adopte une mesure',
-  'latency.anchor.nineEleven':
-    'Article 5 après le 11-Septembre : invoqué, sous condition, en 24 h environ (pleinement en vigueur après 21 jours environ)',
-  'latency.anchor.libya': 'Libye 2011 : environ 2 semaines',
-  'latency.anchor.turkey': 'Défense de la Turquie 2003 : environ un mois',
   'latency.none': 'Aucun point n’a encore été soumis au Conseil.',
   'latency.took': 'a pris {span}',
   'latency.waiting': 'en attente depuis {span}',

@@ -1,6 +1,9 @@
 // French strings; typed against the English catalogue so a missing key fails the type check.
 import type { MessageKey } from './en';
 import { frAdjudication } from './fr.adjudication';
+import { frCharts } from './fr.charts';
+import { frRungs } from './fr.rungs';
+import { frAnchors } from './fr.anchors';
 import { frArchive } from './fr.archive';
 import { frDelay } from './fr.delay';
 import { frErrors } from './fr.errors';
@@ -190,6 +193,9 @@ export const fr: Record<MessageKey, string> = {
   ...frArchive,
   ...frDelay,
   ...frAdjudication,
+  ...frCharts,
+  ...frRungs,
+  ...frAnchors,
   ...frErrors,
   ...frRefusals,
   // ---- map. (features/map: map, timeline, command post, adjudication) ----
@@ -376,16 +382,5 @@ export const fr: Record<MessageKey, string> = {
   'map.ladder.kahn': 'Kahn {rungs}',
   'map.ladder.kahnBelow': 'Kahn : sous l’échelon 1',
   'map.ladder.kahnOstensible': 'Kahn 1 (crise ostensible)',
-  'map.rung.peacetime': 'Compétition du temps de paix',
-  'map.rung.hybridPressure': 'Pression hybride (cyber, désinformation, intermédiaires)',
-  'map.rung.politicalGestures': 'Gestes politiques, économiques et diplomatiques',
-  'map.rung.showOfForce': 'Démonstration de force et mobilisation',
-  'map.rung.harassment': 'Harcèlement et actes de violence',
-  'map.rung.dramaticConfrontation': 'Confrontation militaire spectaculaire',
-  'map.rung.largeConventionalWar': 'Guerre conventionnelle majeure',
-  'map.rung.nuclearUltimatum': 'Ultimatum nucléaire',
-  'map.rung.demonstrationOfForce': 'Démonstration de force spectaculaire',
-  'map.rung.exemplaryNuclearUse': 'Emploi nucléaire local exemplaire',
-  'map.rung.limitedNuclearWar': 'Guerre nucléaire limitée',
   // ---- end map. ----
 };

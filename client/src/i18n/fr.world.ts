@@ -28,7 +28,6 @@ export const frWorld: Record<keyof typeof enWorld, string> = {
   'world.spending.lagging': 'en retard',
   'world.spending.percent': '{value} %',
   'world.twoTier': 'Alliance à deux vitesses',
-  'review.chart.worldMeters': 'Rapport de force et alliance à deux vitesses',
   'world.twoTier.value':
     '{percent} % : l’écart entre les alliés sur la trajectoire de La Haye et ceux en retard, et l’équilibre de leur partage.',
 };

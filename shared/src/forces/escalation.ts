@@ -1,4 +1,5 @@
 // The escalation ladder (condensed from Kahn's 44 rungs) and the nuclear-signalling options of each side.
+import { RUNG_NAMES } from './rungWords';
 import type { Side } from './vocabulary';
 
 /**
@@ -22,21 +23,19 @@ export const ESCALATION_RUNGS = [
 ] as const;
 export type EscalationRung = (typeof ESCALATION_RUNGS)[number];
 
+/** Each rung's English name (rungWords.ts words it in every language) and the Kahn rungs it condenses. */
 export const RUNG_INFO: Readonly<Record<EscalationRung, { label: string; kahn: string }>> = {
-  peacetime: { label: 'Peacetime competition', kahn: 'below rung 1' },
-  hybridPressure: {
-    label: 'Hybrid pressure (cyber, disinformation, proxies)',
-    kahn: '1 (ostensible crisis)',
-  },
-  politicalGestures: { label: 'Political, economic and diplomatic gestures', kahn: '2–3' },
-  showOfForce: { label: 'Show of force and mobilisation', kahn: '4–6' },
-  harassment: { label: 'Harassment and acts of violence', kahn: '7–8' },
-  dramaticConfrontation: { label: 'Dramatic military confrontation', kahn: '9' },
-  largeConventionalWar: { label: 'Large conventional war', kahn: '12–14' },
-  nuclearUltimatum: { label: 'Nuclear ultimatum', kahn: '16' },
-  demonstrationOfForce: { label: 'Spectacular show or demonstration of force', kahn: '18' },
-  exemplaryNuclearUse: { label: 'Exemplary local nuclear use', kahn: '21' },
-  limitedNuclearWar: { label: 'Limited nuclear war', kahn: '22–23' },
+  peacetime: { label: RUNG_NAMES.en.peacetime, kahn: 'below rung 1' },
+  hybridPressure: { label: RUNG_NAMES.en.hybridPressure, kahn: '1 (ostensible crisis)' },
+  politicalGestures: { label: RUNG_NAMES.en.politicalGestures, kahn: '2–3' },
+  showOfForce: { label: RUNG_NAMES.en.showOfForce, kahn: '4–6' },
+  harassment: { label: RUNG_NAMES.en.harassment, kahn: '7–8' },
+  dramaticConfrontation: { label: RUNG_NAMES.en.dramaticConfrontation, kahn: '9' },
+  largeConventionalWar: { label: RUNG_NAMES.en.largeConventionalWar, kahn: '12–14' },
+  nuclearUltimatum: { label: RUNG_NAMES.en.nuclearUltimatum, kahn: '16' },
+  demonstrationOfForce: { label: RUNG_NAMES.en.demonstrationOfForce, kahn: '18' },
+  exemplaryNuclearUse: { label: RUNG_NAMES.en.exemplaryNuclearUse, kahn: '21' },
+  limitedNuclearWar: { label: RUNG_NAMES.en.limitedNuclearWar, kahn: '22–23' },
 };
 
 export const rungIndex = (rung: EscalationRung): number => ESCALATION_RUNGS.indexOf(rung);

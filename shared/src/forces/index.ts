@@ -1,6 +1,7 @@
 // Public surface of the forces rules: what the root engine, server, client and scripts may use.
 export * from './vocabulary';
 export * from './escalation';
+export * from './rungWords';
 export * from './errors';
 export * from './authority';
 export {

@@ -1,5 +1,7 @@
 // The measure charts as data and geometry: the Review tab draws them with React, the printable
 // report as inline SVG. No chart library: a line per series over the turns, with titled axes.
+import type { Locale } from '../model/vocabulary';
+import { CHART_WORDS, type ChartSeriesId } from './chartWords';
 import type { MeasurePoint } from './measures';
 
 /** A measure point as a viewer saw it: a measure the viewer could not see is null. */
@@ -21,6 +23,8 @@ export const MEASURE_CHARTS = [
 export type MeasureChartId = (typeof MEASURE_CHARTS)[number];
 
 export interface ChartSeries {
+  /** The series' name (`review.series.<id>`); a nation's line has none and is labelled by its name. */
+  readonly id?: ChartSeriesId;
   readonly label: string;
   readonly values: readonly (number | null)[];
 }
@@ -37,48 +41,87 @@ export interface Chart {
   readonly series: readonly ChartSeries[];
 }
 
-const TITLES: Record<MeasureChartId, { title: string; unit: string; min: number; max: number }> = {
-  cohesion: { title: 'Alliance cohesion', unit: '0–100', min: 0, max: 100 },
-  deterrenceCredibility: { title: 'Deterrence credibility', unit: '0–100', min: 0, max: 100 },
-  escalationRung: { title: 'Escalation rung', unit: 'Kahn rung 0–44', min: 0, max: 44 },
-  publicSupport: { title: 'Public support by nation', unit: '% in favour', min: 0, max: 100 },
-  groundHeld: { title: 'Ground held by the alliance', unit: '% of the theatre', min: 0, max: 100 },
-  agreementProgress: {
-    title: 'Progress toward agreement',
-    unit: '% of the way to signature',
-    min: 0,
-    max: 100,
-  },
-  worldMeters: { title: 'Leverage and the two-tier alliance', unit: '0–100', min: 0, max: 100 },
+const RANGES: Record<MeasureChartId, { min: number; max: number }> = {
+  cohesion: { min: 0, max: 100 },
+  deterrenceCredibility: { min: 0, max: 100 },
+  escalationRung: { min: 0, max: 44 },
+  publicSupport: { min: 0, max: 100 },
+  groundHeld: { min: 0, max: 100 },
+  agreementProgress: { min: 0, max: 100 },
+  worldMeters: { min: 0, max: 100 },
 };
 
 const pct = (x: number | null): number | null => (x === null ? null : Math.round(x * 1000) / 10);
 
-/** The charts that have something to show: a chart whose every value is unknown is left out. */
-export function measureCharts(series: readonly ViewedMeasurePoint[]): Chart[] {
+/**
+ * The charts that have something to show, titled in the reader's language: a chart whose every
+ * value is unknown is left out.
+ */
+export function measureCharts(series: readonly ViewedMeasurePoint[], locale: Locale = 'en'): Chart[] {
+  const w = CHART_WORDS[locale];
   const xLabels = series.map((p) => `T${p.turn}`);
   const nations = [...new Set(series.flatMap((p) => Object.keys(p.publicSupport)))].sort();
+  const line = (id: ChartSeriesId, values: readonly (number | null)[]): ChartSeries => ({
+    id,
+    label: w.series[id],
+    values,
+  });
   const lines: Record<MeasureChartId, ChartSeries[]> = {
     cohesion: [
-      { label: 'Council', values: series.map((p) => p.cohesion) },
-      { label: 'Theatre', values: series.map((p) => p.theatreCohesion) },
+      line(
+        'council',
+        series.map((p) => p.cohesion),
+      ),
+      line(
+        'theatre',
+        series.map((p) => p.theatreCohesion),
+      ),
     ],
     deterrenceCredibility: [
-      { label: 'Council', values: series.map((p) => p.deterrenceCredibility) },
-      { label: 'Theatre', values: series.map((p) => p.theatreDeterrenceCredibility) },
+      line(
+        'council',
+        series.map((p) => p.deterrenceCredibility),
+      ),
+      line(
+        'theatre',
+        series.map((p) => p.theatreDeterrenceCredibility),
+      ),
     ],
-    escalationRung: [{ label: 'Rung', values: series.map((p) => p.escalationRung) }],
+    escalationRung: [
+      line(
+        'rung',
+        series.map((p) => p.escalationRung),
+      ),
+    ],
     publicSupport: nations.map((n) => ({ label: n, values: series.map((p) => p.publicSupport[n] ?? null) })),
-    groundHeld: [{ label: 'Held', values: series.map((p) => pct(p.groundHeld)) }],
-    agreementProgress: [{ label: 'Progress', values: series.map((p) => pct(p.agreementProgress)) }],
+    groundHeld: [
+      line(
+        'held',
+        series.map((p) => pct(p.groundHeld)),
+      ),
+    ],
+    agreementProgress: [
+      line(
+        'progress',
+        series.map((p) => pct(p.agreementProgress)),
+      ),
+    ],
     worldMeters: [
-      { label: 'Leverage', values: series.map((p) => pct(p.leverage)) },
-      { label: 'Two-tier', values: series.map((p) => pct(p.twoTier)) },
+      line(
+        'leverage',
+        series.map((p) => pct(p.leverage)),
+      ),
+      line(
+        'twoTier',
+        series.map((p) => pct(p.twoTier)),
+      ),
     ],
   };
   return MEASURE_CHARTS.flatMap((id) => {
     const shown = lines[id].filter((s) => s.values.some((v) => v !== null));
-    return shown.length === 0 ? [] : [{ id, ...TITLES[id], xLabels, series: shown }];
+    return shown.length === 0
+      ? []
+      : [{ id, title: w.title[id], unit: w.unit[id], ...RANGES[id], xLabels, series: shown }];
   });
 }
 
@@ -92,6 +135,7 @@ export interface ChartGeometry {
     readonly bottom: number;
   };
   readonly lines: readonly {
+    readonly id?: ChartSeriesId;
     readonly label: string;
     /** SVG path data; a gap where a value is unknown. */
     readonly path: string;
@@ -125,7 +169,7 @@ export function chartGeometry(chart: Chart, width = 480, height = 200): ChartGeo
       path += `${pen ? 'L' : 'M'}${x(i)},${y(v)}`;
       pen = true;
     });
-    return { label: s.label, path, points };
+    return { ...(s.id ? { id: s.id } : {}), label: s.label, path, points };
   });
   const step = (chart.max - chart.min) / 4;
   const yTicks = [0, 1, 2, 3, 4].map((k) => ({
@@ -156,11 +200,18 @@ const esc = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The chart as a standalone, accessible SVG element (title and description for screen readers). */
-export function chartSvg(chart: Chart): string {
+export function chartSvg(chart: Chart, locale: Locale = 'en'): string {
   const g = chartGeometry(chart);
   const id = `chart-${chart.id}`;
+  const w = CHART_WORDS[locale];
   const last = (s: Chart['series'][number]) => [...s.values].reverse().find((v) => v !== null) ?? null;
-  const desc = chart.series.map((s) => `${s.label}: ${last(s) ?? 'unknown'} at the end`).join('; ');
+  const number = (v: number) => (locale === 'en' ? String(v) : v.toLocaleString(locale));
+  const desc = chart.series
+    .map((s) => {
+      const v = last(s);
+      return w.atEnd.replace('{series}', s.label).replace('{value}', v === null ? w.unknown : number(v));
+    })
+    .join('; ');
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" viewBox="0 0 ${g.width} ${g.height}" width="${g.width}" height="${g.height}" aria-labelledby="${id}-t ${id}-d">`,
     `<title id="${id}-t">${esc(chart.title)} (${esc(chart.unit)})</title>`,

@@ -8,17 +8,31 @@ import type { LocalisedText } from '../scenario/text';
  * One clock of the three (facts §2): the Council agreeing a measure. Article 5 after 9/11 was
  * invoked, conditionally, within ~24 h (in force only after ~21 days, 2 Oct 2001); Libya 2011 about
  * two weeks (17 → 31 Mar); the Turkey 2003 dispute about a month (15 Jan → 16 Feb). The same
- * figures as the council panel's latency scale.
+ * figures as the council panel's latency scale; the panel and the printable report word them alike.
  */
 export const LATENCY_ANCHORS = [
   {
     id: 'nineEleven',
-    label: 'Article 5 invoked after 9/11, conditionally (~24 h to agree; ~21 days to full effect)',
+    label: {
+      en: 'Article 5 after 9/11: invoked, conditionally, within about 24 h (fully in force only after about 21 days)',
+      fr: 'Article 5 après le 11-Septembre : invoqué, sous condition, en 24 h environ (pleinement en vigueur après 21 jours environ)',
+    },
     hours: 24,
   },
-  { id: 'libya', label: 'Libya 2011 (~2 weeks to NATO command)', hours: 14 * 24 },
-  { id: 'turkey', label: 'Turkey 2003 (~1 month)', hours: 32 * 24 },
-] as const;
+  {
+    id: 'libya',
+    label: { en: 'Libya 2011: about 2 weeks', fr: 'Libye 2011 : environ 2 semaines' },
+    hours: 14 * 24,
+  },
+  {
+    id: 'turkey',
+    label: {
+      en: 'Defence of Turkey 2003: about a month',
+      fr: 'Défense de la Turquie 2003 : environ un mois',
+    },
+    hours: 32 * 24,
+  },
+] as const satisfies readonly { id: string; label: LocalisedText; hours: number }[];
 export type LatencyAnchorId = (typeof LATENCY_ANCHORS)[number]['id'];
 
 export type LatencyComparison =

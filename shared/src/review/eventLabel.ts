@@ -3,8 +3,9 @@
 import type { GameEvent } from '../engine/events';
 import type { Locale } from '../model/vocabulary';
 import { wordingIn } from '../scenario/text';
-import { eventNames, words, type EventNames } from './eventNames';
+import { eventNames, type EventNames } from './eventNames';
 import { namedOverride } from './namedOverride';
+import { codeIn } from './codeWords';
 
 /** Who did what an event records, when it was not the seat's own player: Control or a bot. */
 export interface EventAuthors {
@@ -19,106 +20,6 @@ const str = (event: GameEvent, key: string): string | null => {
   return typeof value === 'string' ? value : null;
 };
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** The French of the codes a label spells out (phases, stands, adoption routes, event types). */
-const FRENCH_CODES: Readonly<Record<string, string>> = {
-  situation: 'situation',
-  consultation: 'consultation',
-  decision: 'décision',
-  adjudication: 'arbitrage',
-  hotwash: 'débriefing à chaud',
-  support: 'soutien',
-  supportWithReservation: 'soutien avec réserve',
-  requestAmendment: 'demande d’amendement',
-  object: 'objection',
-  consensus: 'consensus',
-  silence: 'procédure d’accord tacite',
-  unitAlerted: 'unité mise en alerte',
-  unitAssignedToNato: 'unité placée sous l’autorité de l’OTAN',
-  movementOrdered: 'mouvement ordonné',
-  unitHalted: 'unité arrêtée',
-  unitDeparted: 'unité en route',
-  unitReachedPlace: 'unité arrivée à une étape',
-  unitWaiting: 'unité en attente',
-  unitArrived: 'unité arrivée',
-  combatResolved: 'combat',
-  unitDestroyed: 'unité détruite',
-  placeCaptured: 'lieu pris',
-  readinessRolled: 'tirage de disponibilité',
-  permitRolled: 'tirage d’autorisation',
-  permitGranted: 'autorisation accordée',
-  routeInterdicted: 'itinéraire interdit',
-  nuclearSignalSent: 'signal nucléaire',
-  incursionBegan: 'incursion',
-  usConsentChanged: 'accord des États-Unis',
-  redControlChanged: 'conduite du camp rouge',
-  measuresRecorded: 'indicateurs relevés',
-  clockAdvanced: 'horloge avancée',
-  turnStepChanged: 'durée du tour modifiée',
-  itemRequested: 'point demandé',
-  draftAmended: 'projet amendé',
-  draftWithdrawn: 'projet retiré',
-  silenceBroken: 'accord tacite rompu',
-  silenceStarted: 'procédure d’accord tacite ouverte',
-  channelOpened: 'canal ouvert',
-  channelRead: 'canal lu',
-  rfiAnswered: 'réponse à une demande d’information',
-  exercisePaused: 'exercice suspendu',
-  exerciseResumed: 'exercice repris',
-  seatClaimed: 'siège pris',
-  observerAccessChanged: 'accès des observateurs modifié',
-  movesSubmitted: 'coups remis',
-  hotwashSet: 'débriefing à chaud préparé',
-  observerAccessSet: 'accès des observateurs modifié',
-  phaseTimerSet: 'minuteur de phase réglé',
-  phaseRepeated: 'phase rejouée',
-  seatAssigned: 'siège attribué',
-  seatsSwapped: 'sièges échangés',
-  assistantKeyIssued: 'clé d’assistant délivrée',
-  assistantKeyRevoked: 'clé d’assistant révoquée',
-  broadcastSent: 'message diffusé',
-  allianceCohesionMoved: 'cohésion de l’Alliance modifiée',
-  spendingMoved: 'dépenses modifiées',
-  frontMoved: 'ligne de front déplacée',
-  ceasefireHeld: 'cessez-le-feu respecté',
-  ceasefireViolation: 'violation du cessez-le-feu',
-  negotiationCapitalAnswered: 'réponse d’une capitale',
-  negotiationClauseAmended: 'clause amendée',
-  negotiationClauseInitialled: 'clause paraphée',
-  negotiationDealSigned: 'accord signé',
-  negotiationDraftProposed: 'projet d’accord proposé',
-  negotiationDraftSigned: 'projet d’accord signé',
-  negotiationEnhancedCooperation: 'coopération renforcée',
-  negotiationReopened: 'négociation rouverte',
-  negotiationReturned: 'retour à la table',
-  negotiationWalkedOut: 'départ de la table',
-  hotwashAsked: 'question de débriefing à chaud',
-  hotwashAnswered: 'réponse de débriefing à chaud',
-  seatHandedToBot: 'siège confié à un bot',
-  seatTakenFromBot: 'siège repris à un bot',
-  escalationChanged: 'escalade',
-  resultOverridden: 'décision du contrôle',
-  adHocInjectFired: 'inject ponctuel',
-  injectFired: 'inject déclenché',
-  draftTabled: 'projet déposé',
-  draftAdopted: 'projet adopté',
-  positionTaken: 'position prise',
-  messagePosted: 'message',
-  seatReleased: 'siège libéré',
-  momentTagged: 'moment repéré',
-  reviewUnlocked: 'dossier ouvert',
-  rolledBack: 'retour en arrière',
-  exerciseCreated: 'exercice créé',
-  exerciseStarted: 'exercice lancé',
-  exerciseEnded: 'exercice terminé',
-  turnStarted: 'début de tour',
-  phaseStarted: 'début de phase',
-  gameClockAdvanced: 'tour arbitré',
-};
-
-/** A code in words: English spells it out; French reads it from the table, else spells it out. */
-const codeIn = (code: string, locale: Locale): string =>
-  locale === 'fr' ? (FRENCH_CODES[code] ?? words(code)) : words(code);
 
 /** The label's sentences, in each language. */
 interface LabelWords {
@@ -269,7 +170,7 @@ export function eventLabel(
       // Control's moves of the ladder give their reason as "Control: …".
       return w.escalation(name(event.rung), wordingIn(event.reason, locale));
     case 'resultOverridden':
-      return w.overrode(namedOverride(event.target, event.previous, names));
+      return w.overrode(namedOverride(event.target, event.previous, names, locale));
     case 'seatHandedToBot':
       return w.handed(name(event.seatId));
     case 'seatTakenFromBot':

@@ -1,7 +1,8 @@
 // Names for the review's words about events: every id an event carries is read back to the name
 // the scenario gives it (seats, allies, catalogue items, injects, units, places, rungs), so no
 // internal id reaches a screen or an export's label.
-import { ESCALATION_RUNGS, RUNG_INFO, type EscalationRung } from '../forces/escalation';
+import { ESCALATION_RUNGS, type EscalationRung } from '../forces/escalation';
+import { RUNG_NAMES } from '../forces/rungWords';
 import type { Scenario } from '../scenario/schema';
 import { wordingIn, type Wording } from '../scenario/text';
 import type { Locale } from '../model/vocabulary';
@@ -38,7 +39,7 @@ export function eventNames(scenario: Scenario | null, locale: Locale = 'en'): Ev
     for (const p of scenario.forces?.places ?? []) add(p.id, p.name);
   }
   return {
-    of: (id) => names.get(id) ?? (rungs.has(id) ? RUNG_INFO[id as EscalationRung].label : null),
+    of: (id) => names.get(id) ?? (rungs.has(id) ? RUNG_NAMES[locale][id as EscalationRung] : null),
     draft: (id) => {
       const n = /^d(\d+)$/.exec(id)?.[1];
       if (locale === 'fr') return n ? `projet ${n}` : 'un projet';

@@ -83,3 +83,80 @@ describe('every kind of event in French', () => {
     }
   });
 });
+
+describe('the printable report’s charts, rungs, history and overrides in French', () => {
+  const at = '2027-01-01T00:00:00Z';
+  const stamp = {
+    rationale: 'La cellule blanche a tranché.',
+    turn: 5,
+    gameTime: '2027-03-05T06:00:00.000Z',
+    at,
+  };
+  const overrides = [
+    {
+      type: 'resultOverridden',
+      target: { kind: 'unitStrength', unitId: 'est-1-bde', strength: 65 },
+      previous: 100,
+    },
+    {
+      type: 'resultOverridden',
+      target: { kind: 'placeControl', placeId: 'tallinn', side: 'blue' },
+      previous: 'red',
+    },
+    { type: 'resultOverridden', target: { kind: 'measure', measure: 'cohesion', value: 55 }, previous: 61 },
+    {
+      type: 'resultOverridden',
+      target: { kind: 'position', draftId: 'd1', allyId: 'hun', position: 'support' },
+      previous: null,
+    },
+  ].map((o) => ({ ...o, ...stamp }) as unknown as GameEvent);
+  const events = [...golden.events, ...overrides];
+  const html = reportHtml(events, { generatedAt: at, locale: 'fr' });
+
+  it('titles its charts, their units and series in French', () => {
+    expect(html).toContain('<figcaption>Cohésion de l’Alliance (0–100)</figcaption>');
+    expect(html).toContain('(échelon de Kahn 0–44)');
+    expect(html).toContain('% du théâtre');
+    expect(html).toMatch(/Conseil : [\d,]+ à la fin/);
+    expect(html).not.toMatch(
+      /Alliance cohesion|Escalation rung|% of the theatre|at the end|>Council<|>Theatre</,
+    );
+  });
+
+  it('names the escalation rung and the Kahn measure in French', () => {
+    expect(html).toMatch(/<td>Confrontation militaire spectaculaire \(échelon 10 de Kahn\)<\/td>/);
+    expect(html).toContain('<td>Guerre conventionnelle majeure</td>');
+    expect(html).not.toMatch(/Kahn rung|Large conventional war|Show of force/);
+  });
+
+  it('sets the Council’s latency beside the history in French', () => {
+    expect(html).toContain('Libye 2011 : environ 2 semaines');
+    expect(html).toContain('×11-Septembre · ×Libye · ×Turquie');
+    expect(html).not.toMatch(/Libya|Turkey|9\/11/);
+  });
+
+  it('words what an override set aside and what it set in French', () => {
+    const subjects = reviewTables(events, 'fr')
+      .find((t) => t.name === 'adjudications')!
+      .rows.filter((r) => r[1] === 'resultOverridden')
+      .map((r) => String(r[4]));
+    expect(subjects).toEqual([
+      'effectif de 1re brigade d’infanterie estonienne : 100 → 65',
+      'Tallinn tenu par : le camp rouge → l’OTAN',
+      'Cohésion de l’Alliance : 61 → 55',
+      expect.stringMatching(/projet 1\) : aucun → soutien$/),
+    ]);
+    expect(html).not.toMatch(/ strength: | held by: |cohesion: |: none → /);
+    // The English export words them as before.
+    const english = reviewTables(events, 'en')
+      .find((t) => t.name === 'adjudications')!
+      .rows.filter((r) => r[1] === 'resultOverridden')
+      .map((r) => String(r[4]));
+    expect(english).toEqual([
+      'Estonian 1st Infantry Brigade strength: 100 → 65',
+      'Tallinn held by: red → blue',
+      'cohesion: 61 → 55',
+      expect.stringMatching(/on draft 1: none → support$/),
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ export * from './commands';
 export type * from './state';
 export { EMPTY_REVIEW, MAX_QUESTIONS, MAX_TAGS } from './state';
 export * from './charts';
+export * from './chartWords';
 export * from './compare';
 export * from './report';
 export * from './seriesFrom';

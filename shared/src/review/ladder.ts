@@ -1,7 +1,9 @@
 // One scale for escalation: the measure counts Kahn's 44 rungs, the map's ladder names eleven
 // steps, each standing for a range of Kahn's rungs (RUNG_INFO's `kahn`). A Kahn rung is read as the
 // ladder's step that reaches it, so the measures and the ladder say the same thing.
-import { ESCALATION_RUNGS, RUNG_INFO, type EscalationRung } from '../forces/escalation';
+import { ESCALATION_RUNGS, type EscalationRung } from '../forces/escalation';
+import { KAHN_RUNG_WORDS, RUNG_NAMES } from '../forces/rungWords';
+import type { Locale } from '../model/vocabulary';
 
 /** The lowest Kahn rung of each ladder step, in ladder order (RUNG_INFO's ranges, gaps joined below). */
 const KAHN_FLOOR: Readonly<Record<EscalationRung, number>> = {
@@ -25,7 +27,8 @@ export function ladderRungOfKahn(kahn: number): EscalationRung {
   return rung;
 }
 
-/** "Show of force and mobilisation (Kahn rung 4)": the measure in the ladder's words. */
-export function kahnRungText(kahn: number): string {
-  return `${RUNG_INFO[ladderRungOfKahn(kahn)].label} (Kahn rung ${kahn})`;
+/** "Show of force and mobilisation (Kahn rung 4)": the measure in the ladder's words, in the reader's language. */
+export function kahnRungText(kahn: number, locale: Locale = 'en'): string {
+  const rung = KAHN_RUNG_WORDS[locale].replace('{rung}', String(kahn));
+  return `${RUNG_NAMES[locale][ladderRungOfKahn(kahn)]} (${rung})`;
 }

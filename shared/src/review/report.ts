@@ -10,7 +10,8 @@ import { adjudicationsSheet, assumptionsSheet } from './tables';
 import { timeline } from './timeline';
 import { words } from './eventNames';
 import { kahnRungText } from './ladder';
-import { RUNG_INFO, type EscalationRung } from '../forces/escalation';
+import type { EscalationRung } from '../forces/escalation';
+import { RUNG_NAMES } from '../forces/rungWords';
 import type { Locale } from '../model/vocabulary';
 import { isLocalisedText, type LocalisedText } from '../scenario/text';
 import { REPORT_WORDS, RULING_KINDS } from './reportWords';
@@ -194,8 +195,11 @@ export function reportHtml(events: readonly GameEvent[], options: ReportOptions)
       return `<section><h3>${esc(q.question)}</h3><p class="meta">${w.turn} ${q.turn}, ${esc(when(q.gameTime))}; ${w.askedOf} ${esc(q.audience === 'all' ? w.everySeat : q.audience.join(', '))}</p>${answers}</section>`;
     })
     .join('');
-  const charts = measureCharts(series)
-    .map((c) => `<figure><figcaption>${esc(c.title)} (${esc(c.unit)})</figcaption>${chartSvg(c)}</figure>`)
+  const charts = measureCharts(series, locale)
+    .map(
+      (c) =>
+        `<figure><figcaption>${esc(c.title)} (${esc(c.unit)})</figcaption>${chartSvg(c, locale)}</figure>`,
+    )
     .join('');
   // The sheet holds the register's ids (assumptions.csv); the page words them: a choice by its label.
   const register = state.scenario.assumptions;
@@ -210,7 +214,7 @@ export function reportHtml(events: readonly GameEvent[], options: ReportOptions)
       return `<tr><th scope="row">${esc(r[1])}</th><td>${esc(key)}</td><td class="num">${esc(worded(key, r[2] as string | number))}</td><td class="num">${esc(worded(key, r[3] as string | number))}</td><td>${esc(rangeOf(key, r[4] as string | number))}</td><td>${esc(r[6])}</td></tr>`;
     })
     .join('');
-  const anchors = `${LATENCY_ANCHORS.map((a) => esc(a.label)).join('; ')}`;
+  const anchors = `${LATENCY_ANCHORS.map((a) => esc(a.label[locale])).join('; ')}`;
 
   return `<!doctype html>
 <html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -222,8 +226,8 @@ export function reportHtml(events: readonly GameEvent[], options: ReportOptions)
 <h2>${w.measuresAtEnd}</h2>
 <table><tbody>
 <tr><th scope="row">${w.cohesion}</th><td class="num">${esc(last.cohesion)}</td><th scope="row">${w.deterrence}</th><td class="num">${esc(last.deterrenceCredibility)}</td></tr>
-<tr><th scope="row">${w.rung}</th><td>${esc(kahnRungText(last.escalationRung))}</td><th scope="row">${w.groundHeld}</th><td class="num">${last.groundHeld === null ? '—' : `${Math.round(last.groundHeld * 100)} %`}</td></tr>
-<tr><th scope="row">${w.agreement}</th><td class="num">${last.agreementProgress === null ? '—' : `${Math.round(last.agreementProgress * 100)} %`}</td><th scope="row">${w.escalationOnGround}</th><td>${esc(last.escalation ? (RUNG_INFO[last.escalation as EscalationRung]?.label ?? words(last.escalation)) : '—')}</td></tr>
+<tr><th scope="row">${w.rung}</th><td>${esc(kahnRungText(last.escalationRung, locale))}</td><th scope="row">${w.groundHeld}</th><td class="num">${last.groundHeld === null ? '—' : `${Math.round(last.groundHeld * 100)} %`}</td></tr>
+<tr><th scope="row">${w.agreement}</th><td class="num">${last.agreementProgress === null ? '—' : `${Math.round(last.agreementProgress * 100)} %`}</td><th scope="row">${w.escalationOnGround}</th><td>${esc(last.escalation ? (RUNG_NAMES[locale][last.escalation as EscalationRung] ?? words(last.escalation)) : '—')}</td></tr>
 </tbody></table>
 ${
   assumed
@@ -236,7 +240,7 @@ ${
 <div class="charts">${charts}</div>
 <h2>${w.decisions}</h2>
 <p class="meta">${w.latencyNote} ${anchors}.</p>
-<table><thead><tr><th scope="col">${w.item}</th><th scope="col">${w.raised}</th><th scope="col">${w.tabled}</th><th scope="col">${w.decided}</th><th scope="col">${w.latency}</th><th scope="col">${w.adoptedBy}</th><th scope="col">${w.againstHistory}</th><th scope="col">×9/11 · ×Libya · ×Turkey</th></tr></thead><tbody>${decisions}</tbody></table>
+<table><thead><tr><th scope="col">${w.item}</th><th scope="col">${w.raised}</th><th scope="col">${w.tabled}</th><th scope="col">${w.decided}</th><th scope="col">${w.latency}</th><th scope="col">${w.adoptedBy}</th><th scope="col">${w.againstHistory}</th><th scope="col">${w.versusAnchors}</th></tr></thead><tbody>${decisions}</tbody></table>
 ${delayCostPart(events, state, options, locale)}
 <h2>${w.tags}</h2>
 ${tags ? `<table><thead><tr><th scope="col">${w.moment}</th><th scope="col">${w.kind}</th><th scope="col">${w.note}</th><th scope="col">${w.by}</th><th scope="col">${w.event}</th></tr></thead><tbody>${tags}</tbody></table>` : `<p class="meta">${w.noTags}</p>`}

@@ -185,7 +185,7 @@ export function adjudicationsSheet(events: readonly GameEvent[], locale: Locale 
     // An override says what it set aside and what it set; other rulings name their unit or place.
     const subject =
       event.type === 'resultOverridden'
-        ? namedOverride(event.target, event.previous, names)
+        ? namedOverride(event.target, event.previous, names, locale)
         : (name(text(event, 'unitId')) ??
           name(text(event, 'placeId')) ??
           (typeof target === 'string' ? name(target) : target ? JSON.stringify(target) : null));

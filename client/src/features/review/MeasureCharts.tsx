@@ -6,36 +6,20 @@ import {
   chartGeometry,
   measureCharts,
   type Chart,
+  type ChartSeriesId,
   type ViewedMeasurePoint,
 } from '@council/shared';
-import { useT, type MessageKey, type Translate } from '../../i18n';
+import { useT, type Translate } from '../../i18n';
 
-/** The charts' series and axes in the reader's language; a nation's line keeps its name. */
-const SERIES: Readonly<Record<string, MessageKey>> = {
-  Council: 'review.series.council',
-  Theatre: 'review.series.theatre',
-  Rung: 'review.series.rung',
-  Held: 'review.series.held',
-  Progress: 'review.series.progress',
-  Leverage: 'review.series.leverage',
-  'Two-tier': 'review.series.twoTier',
-};
-const seriesName = (t: Translate, label: string) => (SERIES[label] ? t(SERIES[label]!) : label);
-const unitOf = (t: Translate, chart: Chart) => {
-  const key = `review.chartUnit.${chart.id}`;
-  return key in UNIT_KEYS ? t(key as MessageKey) : chart.unit;
-};
-const UNIT_KEYS: Readonly<Record<string, true>> = {
-  'review.chartUnit.escalationRung': true,
-  'review.chartUnit.publicSupport': true,
-  'review.chartUnit.groundHeld': true,
-  'review.chartUnit.agreementProgress': true,
-};
+/** The charts' series and axes in the reader's language (shared chartWords); a nation's line keeps its name. */
+const seriesName = (t: Translate, line: { readonly id?: ChartSeriesId; readonly label: string }) =>
+  line.id ? t(`review.series.${line.id}`) : line.label;
+const unitOf = (t: Translate, chart: Chart) => t(`review.chartUnit.${chart.id}`);
 
 function LineChart({ chart, at }: { readonly chart: Chart; readonly at: number | null }) {
   const t = useT();
   const g = useMemo(() => chartGeometry(chart), [chart]);
-  const title = t(`review.chart.${chart.id}` as MessageKey);
+  const title = t(`review.chart.${chart.id}`);
   const id = `review-chart-${chart.id}`;
   const n = chart.xLabels.length;
   const markerX =
@@ -43,7 +27,7 @@ function LineChart({ chart, at }: { readonly chart: Chart; readonly at: number |
       ? null
       : g.plot.left + ((g.plot.right - g.plot.left) * Math.min(at, n - 1)) / (n - 1);
   const summary = chart.series
-    .map((s) => `${seriesName(t, s.label)}: ${[...s.values].reverse().find((v) => v !== null) ?? '—'}`)
+    .map((s) => `${seriesName(t, s)}: ${[...s.values].reverse().find((v) => v !== null) ?? '—'}`)
     .join('; ');
   return (
     <figure className="review__chart" data-testid={id}>
@@ -93,7 +77,7 @@ function LineChart({ chart, at }: { readonly chart: Chart; readonly at: number |
             strokeWidth={2}
             strokeDasharray={CHART_DASHES[i % CHART_DASHES.length]}
           >
-            <title>{seriesName(t, line.label)}</title>
+            <title>{seriesName(t, line)}</title>
           </path>
         ))}
       </svg>
@@ -111,7 +95,7 @@ function LineChart({ chart, at }: { readonly chart: Chart; readonly at: number |
                 strokeDasharray={CHART_DASHES[i % CHART_DASHES.length]}
               />
             </svg>{' '}
-            {seriesName(t, line.label)}
+            {seriesName(t, line)}
           </li>
         ))}
       </ul>
