@@ -81,7 +81,7 @@ export function reviewTables(events: readonly GameEvent[], locale: Locale = 'en'
     decisionsSheet(state, locale),
     measuresSheet(measuresSeries(events)),
     adjudicationsSheet(events, locale),
-    tagsSheet(state, events),
+    tagsSheet(state, events, locale),
     hotwashSheet(state),
     assumptionsSheet(events, locale),
   ];

@@ -160,3 +160,59 @@ describe('the printable report’s charts, rungs, history and overrides in Frenc
     ]);
   });
 });
+
+describe('the code columns worded beside the codes in a French export', () => {
+  const at = '2027-01-01T00:00:00Z';
+  const combatSeq = golden.events.findIndex((e) => e.type === 'combatResolved');
+  const events = [
+    ...golden.events,
+    { type: 'momentTagged', tagId: 't1', seq: combatSeq, kind: 'surprise', note: 'Narva', by: 'est', at },
+    { type: 'momentTagged', tagId: 't2', seq: 2, kind: 'other', note: 'début', by: null, at },
+    {
+      type: 'resultOverridden',
+      target: { kind: 'measure', measure: 'cohesion', value: 55 },
+      previous: 61,
+      rationale: 'La cellule blanche a tranché.',
+      turn: 5,
+      gameTime: '2027-03-05T06:00:00.000Z',
+      at,
+    },
+  ] as unknown as GameEvent[];
+  const table = (locale: 'en' | 'fr', name: string) =>
+    reviewTables(events, locale).find((t) => t.name === name)!;
+
+  it('keeps the adjudications’ type and by codes and words them in two more columns', () => {
+    const fr = table('fr', 'adjudications');
+    expect(fr.header).toEqual([
+      'seq',
+      'type',
+      'gameTime',
+      'at',
+      'subject',
+      'explanation',
+      'by',
+      'typeLabel',
+      'byLabel',
+    ]);
+    const combat = fr.rows.find((r) => r[1] === 'combatResolved')!;
+    expect([combat[6], combat[7], combat[8]]).toEqual(['rules', 'Combat', 'règles']);
+    const override = fr.rows.find((r) => r[1] === 'resultOverridden')!;
+    expect([override[6], override[7], override[8]]).toEqual(['Control', 'Décision du contrôle', 'Control']);
+    for (const row of fr.rows) {
+      expect(String(row[7]), String(row[1])).not.toMatch(/[a-z][A-Z]|(^| )(unit|halted|roll|ruling)( |$)/);
+      expect(row[7]).not.toBe(row[1]);
+    }
+    // The English export is as it was.
+    expect(table('en', 'adjudications').header.at(-1)).toBe('by');
+  });
+
+  it('keeps the tags’ event type and seat codes and words them in two more columns', () => {
+    const fr = table('fr', 'tags');
+    expect(fr.header.slice(-2)).toEqual(['eventTypeLabel', 'byLabel']);
+    expect(fr.rows.map((r) => [r[2], r[5], r[7], r[8]])).toEqual([
+      ['combatResolved', 'est', 'combat', 'Estonie'],
+      ['turnStarted', null, 'début de tour', 'Control'],
+    ]);
+    expect(table('en', 'tags').header).toEqual(['id', 'seq', 'eventType', 'kind', 'note', 'by', 'at']);
+  });
+});

@@ -1,6 +1,8 @@
 // The review's tables: one model each for the CSV files and the workbook's sheets, so both agree.
 import { everyMessage } from '../channels/state';
 import { namedOverride } from './namedOverride';
+import { codeIn } from './codeWords';
+import { REPORT_WORDS, RULING_KINDS } from './reportWords';
 import type { GameEvent } from '../engine/events';
 import type { ExerciseState } from '../engine/state';
 import { toCsv, type CsvCell } from './csv';
@@ -191,28 +193,41 @@ export function adjudicationsSheet(events: readonly GameEvent[], locale: Locale 
           (typeof target === 'string' ? name(target) : target ? JSON.stringify(target) : null));
     // Who ruled: Control's hand is Control's; every other explained event is the rules' dice.
     const by = event.type === 'resultOverridden' || event.type === 'adHocInjectFired' ? 'Control' : 'rules';
-    return [[seq, event.type, gameTime, text(event, 'at'), subject, why, by]];
+    const row: CsvCell[] = [seq, event.type, gameTime, text(event, 'at'), subject, why, by];
+    // A French export words the two code columns beside the codes, which machines keep reading.
+    if (locale === 'fr')
+      row.push(
+        RULING_KINDS.fr[event.type] ?? codeIn(event.type, locale),
+        by === 'rules' ? REPORT_WORDS.fr.rules : by,
+      );
+    return [row];
   });
+  const header = ['seq', 'type', 'gameTime', 'at', 'subject', 'explanation', 'by'];
   return {
     name: 'adjudications',
-    header: ['seq', 'type', 'gameTime', 'at', 'subject', 'explanation', 'by'],
+    header: locale === 'fr' ? [...header, 'typeLabel', 'byLabel'] : header,
     rows,
   };
 }
 
-export function tagsSheet(state: ExerciseState, events: readonly GameEvent[]): Table {
+export function tagsSheet(state: ExerciseState, events: readonly GameEvent[], locale: Locale = 'en'): Table {
+  const header = ['id', 'seq', 'eventType', 'kind', 'note', 'by', 'at'];
+  const first = events[0];
+  const names = eventNames(first?.type === 'exerciseCreated' ? first.scenario : null, locale);
   return {
     name: 'tags',
-    header: ['id', 'seq', 'eventType', 'kind', 'note', 'by', 'at'],
-    rows: state.review.tags.map((t) => [
-      t.id,
-      t.seq,
-      events[t.seq]?.type ?? null,
-      t.kind,
-      t.note,
-      t.by,
-      t.at,
-    ]),
+    header: locale === 'fr' ? [...header, 'eventTypeLabel', 'byLabel'] : header,
+    rows: state.review.tags.map((t) => {
+      const type = events[t.seq]?.type ?? null;
+      const row: CsvCell[] = [t.id, t.seq, type, t.kind, t.note, t.by, t.at];
+      // A French export words the event's type and the tagging seat beside their codes.
+      if (locale === 'fr')
+        row.push(
+          type === null ? null : codeIn(type, locale),
+          t.by === null ? 'Control' : (names.of(t.by) ?? t.by),
+        );
+      return row;
+    }),
   };
 }
 
