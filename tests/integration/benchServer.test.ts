@@ -1,5 +1,6 @@
 // `npm run bench:server` runs end to end at a tiny size and prints its figures (speed is not asserted).
 import { execFile } from 'node:child_process';
+import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -79,5 +80,22 @@ describe('bench:server', () => {
     expect(failure?.stdout).toBe('');
     expect(failure?.stderr.trim().split('\n')).toHaveLength(1);
     expect(failure?.stderr).toMatch(message);
+  });
+});
+
+describe('--pin', () => {
+  // `--search` runs many times in one process: the second run once found the process confined to
+  // one core, took the machine for a one-core one and left the server unpinned.
+  it.skipIf(cpus().length < 2)('pins the clients’ process again on every run of one process', async () => {
+    const script =
+      "import { pinThisProcess } from './scripts/bench/pin.ts';" +
+      'console.log(JSON.stringify([await pinThisProcess(1), await pinThisProcess(1)]));';
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      { cwd: repoRoot, timeout: 30_000 },
+    );
+    expect(stderr).toBe('');
+    expect(JSON.parse(stdout)).toEqual([true, true]);
   });
 });
