@@ -129,6 +129,16 @@ describe('the printable report’s charts, rungs, history and overrides in Frenc
     expect(html).not.toMatch(/Kahn rung|Large conventional war|Show of force/);
   });
 
+  it('writes the assumptions’ ranges the French way, with French units', () => {
+    const table = html.slice(
+      html.indexOf('id="assumptions"'),
+      html.indexOf('</table>', html.indexOf('id="assumptions"')),
+    );
+    expect(table).toContain('<td>0 j – 60 j</td>');
+    expect(table).toContain('<td>0,5 × – 1,2 ×</td>');
+    expect(table).not.toMatch(/\d d\b|0\.5/);
+  });
+
   it('sets the Council’s latency beside the history in French', () => {
     expect(html).toContain('Libye 2011 : environ 2 semaines');
     expect(html).toContain('×11-Septembre · ×Libye · ×Turquie');

@@ -206,7 +206,8 @@ export function reportHtml(events: readonly GameEvent[], options: ReportOptions)
   const worded = (key: string, v: string | number) => assumptionValueText(register, key, v, locale);
   const rangeOf = (key: string, raw: string | number) => {
     const a = register?.find((x) => x.key === key);
-    return a?.kind === 'choice' ? a.choices.map((c) => c.label[locale]).join(' | ') : String(raw);
+    if (a?.kind === 'choice') return a.choices.map((c) => c.label[locale]).join(' | ');
+    return a ? `${worded(key, a.min)} – ${worded(key, a.max)}` : String(raw);
   };
   const assumed = assumptionsSheet(events, locale)
     .rows.map((r) => {
