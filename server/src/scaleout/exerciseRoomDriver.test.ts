@@ -63,6 +63,21 @@ describe.skipIf(!available)('exercise room driver: one listing per join code', (
     expect(listed[0]).toContain('"roomId":"room-a"');
   });
 
+  it('a room the bots reopen, its code in its metadata only, is refused beside one already listed', async () => {
+    // A reopened room is created without a join's options: its listing has no `code` of its own.
+    const reopened = (roomId: string) =>
+      initializeRoomCache({
+        name: 'exercise',
+        roomId,
+        processId: `process-${roomId}`,
+        metadata: { code: 'XYZ789', exerciseId: 'ex_1' },
+      });
+    expect(await driver.insert(reopened('room-a'))).toBe(true);
+    expect(await driver.insert(reopened('room-b'))).toBe(false);
+    expect(await driver.insert(listingOf('room-c', 'XYZ789'))).toBe(false);
+    expect(await listingsFor('XYZ789')).toHaveLength(1);
+  });
+
   it('a listed room is still written on change, and a removed one is not listed again', async () => {
     const room = listingOf('room-a', 'XYZ789');
     expect(await driver.insert(room)).toBe(true);

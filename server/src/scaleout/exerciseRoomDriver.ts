@@ -29,8 +29,13 @@ if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then return 0 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 return 1`;
 
+/**
+ * The join code a listing holds: a field of its own when a join created the room (filterBy copies
+ * the join's options), and in its metadata always, which is all a room the bots reopen carries.
+ */
 const claimOf = (room: IRoomCache): string | null => {
-  const code = (room as { code?: unknown }).code;
+  const listing = room as { code?: unknown; metadata?: { code?: unknown } };
+  const code = typeof listing.code === 'string' ? listing.code : listing.metadata?.code;
   return typeof code === 'string' ? `${room.name}:${code}` : null;
 };
 
