@@ -76,5 +76,7 @@ it('refuses assumptions outside the register, stores the ones in force and state
   expect(csv).toMatch(/us-participation,[^\r\n]*,reduced,full,[^\r\n]*,yes,/);
   const report = await (await get('report.html')).text();
   expect(report).toContain('<h2>Assumptions in force</h2>');
-  expect(report).toMatch(/<td>red-competence<\/td><td class="num">0\.8 ×<\/td><td class="num">1 ×<\/td><td>0\.5 × – 1\.2 ×<\/td>/);
+  expect(report).toMatch(
+    /<td>red-competence<\/td><td class="num">0\.8 ×<\/td><td class="num">1 ×<\/td><td>0\.5 × – 1\.2 ×<\/td>/,
+  );
 });
