@@ -15,6 +15,7 @@ export * from './protocol/names';
 export * from './protocol/roleNames';
 export * from './scenario/schema';
 export * from './scenario/text';
+export * from './scenario/nations';
 export * from './scenario/legacy';
 export * from './scenario/load';
 export * from './scenario/jsonSchema';

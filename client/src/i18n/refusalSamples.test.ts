@@ -156,4 +156,41 @@ describe('real refusals, read in French', () => {
     expect(errorText('en', far)).not.toContain('kingisepp');
     expect(errorText('en', far)).toContain('Narva');
   });
+
+  it('names a nation no seat plays by the scenario’s name for it, in French and in English', () => {
+    // A Russian unit ordered by an ally: its owner is Russia, which the Baltic exercise does not seat.
+    const russian = refusal(baltic, 'usa', { type: 'alertUnit', unitId: 'rus-138-mrb' });
+    expect(russian.params?.reason).toBe('otherNation');
+    expect(errorText('fr', russian)).toContain('(Russie)');
+    expect(errorText('en', russian)).toContain('(Russia)');
+    for (const locale of ['fr', 'en'] as const)
+      expect(errorText(locale, russian)).not.toMatch(/\b(RUS|BLR)\b/);
+    const assign = refusal(baltic, 'usa', { type: 'assignToNato', unitId: 'rus-138-mrb' });
+    for (const locale of ['fr', 'en'] as const)
+      expect(errorText(locale, assign)).not.toMatch(/\b(RUS|BLR)\b/);
+  });
+
+  it('names seats and channels by their labels in both languages, never by their ids', () => {
+    const opened = order(baltic, 'usa', { type: 'openChannel', members: ['usa', 'gbr'] });
+    const channelId = Object.keys(opened.channels.channels).find((id) => !(id in baltic.channels.channels));
+    if (!channelId) throw new Error('no channel opened');
+    const post = { type: 'postMessage', channelId, template: 'statement', body: 'x' } as const;
+    const unseen = refusal(opened, 'usa', { ...post, mentions: ['deu'] });
+    expect(errorText('en', unseen)).toContain('Germany');
+    expect(errorText('fr', unseen)).toContain('Allemagne');
+    const outsider = refusal(opened, 'deu', post);
+    const lobby = { ...ctxFor(baltic, 'fra'), actor: { seatId: null, isControl: false } };
+    const claim = decide(baltic, { type: 'claimSeat', seatId: 'fra', displayName: 'usa' }, lobby);
+    if (claim.ok) throw new Error('a name that is another seat’s id was taken');
+    const role = claim.error;
+    expect(errorText('fr', role)).toContain('États-Unis');
+    for (const rejection of [unseen, outsider, role]) {
+      for (const locale of ['fr', 'en'] as const) {
+        const text = errorText(locale, rejection);
+        expect(text).not.toContain(channelId);
+        expect(text).not.toMatch(/\b(deu|usa)\b/);
+      }
+      expect(errorText('fr', rejection)).not.toMatch(ENGLISH);
+    }
+  });
 });

@@ -2,7 +2,7 @@
 // and the seats of the scenario, in English and French. Compared by whole words (containsWords).
 import { containsWords, nameKey } from './names';
 import { LOCALES } from '../model/vocabulary';
-import { inEnglish, wordingIn, type Wording } from '../scenario/text';
+import { wordingIn, type Wording } from '../scenario/text';
 
 /** Control, the umpires and the system, in English and French (accents do not matter: see nameKey). */
 export const CONTROL_WORDS: readonly string[] = [
@@ -77,14 +77,15 @@ const isSeatId = (name: string, seat: SeatNaming) => sameName(name, seat.id);
 const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
 
 /**
- * The role or seat a name claims, or null. A name for a seat may use that seat's own names; a
- * Control member's name may use Control's; nobody's may use another seat's.
+ * The role or seat a name claims, or null: the words of the name that claim it, or the seat's label
+ * (in every language) for a name that is the seat's id. A name for a seat may use that seat's own
+ * names; a Control member's name may use Control's; nobody's may use another seat's.
  */
 export function claimedRole(
   name: string,
   seats: readonly SeatNaming[],
   as: { readonly seatId?: string | null; readonly control?: boolean },
-): string | null {
+): Wording | null {
   const own = seats.find((s) => s.id === as.seatId);
   const allowed = (phrase: string) =>
     (own !== undefined && seatNames(own).some((p) => sameName(p, phrase))) ||
@@ -94,7 +95,7 @@ export function claimedRole(
   }
   for (const seat of seats) {
     if (seat.id === as.seatId) continue;
-    if (isSeatId(name, seat)) return inEnglish(seat.label);
+    if (isSeatId(name, seat)) return seat.label;
     const claimed = seatNames(seat).find((phrase) => !allowed(phrase) && containsWords(name, phrase));
     if (claimed) return claimed;
   }

@@ -10,6 +10,7 @@ export const LOCALISED_PATHS: readonly string[] = [
   'seats[].label',
   'seats[].description',
   'allies[].name',
+  'nations[].name',
   'allies[].secret.redLines[]',
   'allies[].secret.intelligence',
   'allies[].secret.domesticState',

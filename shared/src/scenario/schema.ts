@@ -11,6 +11,7 @@ import { ChannelRulesSchema, checkChannelReferences, DEFAULT_CHANNEL_RULES } fro
 import { id, iso3, SourceSchema, sourceRefs } from './common';
 import { ForcesScenarioSchema } from '../forces/schema';
 import { InjectSchema } from './injects';
+import { NationSchema } from './nations';
 import { checkNegotiationReferences, NegotiationScenarioSchema } from '../negotiation/schema';
 import { checkReferences } from './references';
 
@@ -67,6 +68,8 @@ export const ScenarioSchema = z
     seats: z.array(SeatSchema).min(2),
     /** Every ally in the alliance: those with an ally seat of the same id can be played. */
     allies: z.array(AllySchema).default([]),
+    /** Names of the nations a player may read of that no seat plays and no ally is (Russia, Belarus…). */
+    nations: z.array(NationSchema).optional(),
     catalogue: z.array(CatalogueItemSchema).default([]),
     injects: z.array(InjectSchema).default([]),
     /** Starting alliance measures; missing ones start at the engine's neutral defaults. */

@@ -4,6 +4,7 @@
 import { nameKey } from '../../protocol/names';
 import { claimedRole } from '../../protocol/roleNames';
 import { reject, type Rejection } from '../../protocol/errors';
+import { inEnglish } from '../../scenario/text';
 import type { ExerciseState } from '../state';
 
 /** Names in use: every seat's holder but the one named, and every live assistant of Control. */
@@ -36,7 +37,7 @@ export function holderNameRefusal(
   }
   const role = claimedRole(name, state.scenario.seats, as);
   if (role)
-    return reject('NAME_CLAIMS_ROLE', `A name may not pass for ${role}: choose a name of your own.`, {
+    return reject('NAME_CLAIMS_ROLE', `A name may not pass for ${inEnglish(role)}: choose a name of your own.`, {
       reason: 'holder',
       role,
     });
@@ -47,7 +48,7 @@ export function holderNameRefusal(
 export function channelNameRefusal(state: ExerciseState, name: string, control: boolean): Rejection | null {
   const role = claimedRole(name, [], { seatId: null, control });
   return role
-    ? reject('NAME_CLAIMS_ROLE', `A player’s channel may not be named for ${role}.`, {
+    ? reject('NAME_CLAIMS_ROLE', `A player’s channel may not be named for ${inEnglish(role)}.`, {
         reason: 'channel',
         role,
       })

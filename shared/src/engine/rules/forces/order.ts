@@ -7,6 +7,7 @@ import type { Command, CommandOf } from '../../commands';
 import type { GameEvent } from '../../events';
 import { forcesContextOf } from '../../forces/actor';
 import { notRunning, notUnderway } from '../../guards';
+import { nationName } from '../../../scenario/nations';
 import type { LocalisedText } from '../../../scenario/text';
 import type { DecideContext, ExerciseState } from '../../state';
 
@@ -29,14 +30,15 @@ export function forceOrder(
 }
 
 /**
- * The forces rules name nations by their ISO code; a refusal's params name those the scenario seats
- * by the seat's label, in every language, so a reader sees "Estonia", not "EST".
+ * The forces rules name nations by their ISO code; a refusal's params name them as the scenario does
+ * (the seat's label, the ally's name or its `nations` list), in every language, so a reader sees
+ * "Estonia" or "Russia", not "EST" or "RUS".
  */
 function withNationsNamed(state: ExerciseState, error: Rejection): Rejection {
   const params = error.params;
   if (!params) return error;
   const named = (code: string | LocalisedText): string | LocalisedText =>
-    (typeof code === 'string' && state.scenario.seats.find((s) => s.nation === code)?.label) || code;
+    typeof code === 'string' ? nationName(state.scenario, code) : code;
   const { owner, countries } = params;
   if (typeof owner !== 'string' && !Array.isArray(countries)) return error;
   return {
