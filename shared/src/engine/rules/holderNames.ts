@@ -37,10 +37,14 @@ export function holderNameRefusal(
   }
   const role = claimedRole(name, state.scenario.seats, as);
   if (role)
-    return reject('NAME_CLAIMS_ROLE', `A name may not pass for ${inEnglish(role)}: choose a name of your own.`, {
-      reason: 'holder',
-      role,
-    });
+    return reject(
+      'NAME_CLAIMS_ROLE',
+      `A name may not pass for ${inEnglish(role)}: choose a name of your own.`,
+      {
+        reason: 'holder',
+        role,
+      },
+    );
   return null;
 }
 
