@@ -225,4 +225,32 @@ describe('the code columns worded beside the codes in a French export', () => {
     ]);
     expect(table('en', 'tags').header).toEqual(['id', 'seq', 'eventType', 'kind', 'note', 'by', 'at']);
   });
+
+  it('keeps the decisions’ comparison, route and seat codes and words them at the end, in both languages', () => {
+    const codes = ['adoptedVia', 'comparison', 'raisedBy'] as const;
+    const labels = ['comparisonLabel', 'adoptedViaLabel', 'raisedByLabel'];
+    for (const locale of ['en', 'fr'] as const) {
+      const sheet = table(locale, 'decisions');
+      expect(sheet.header.slice(-3)).toEqual(labels);
+      expect(sheet.header.slice(0, 14)).toContain('comparison');
+      const at = (name: string) => sheet.header.indexOf(name);
+      const vjtf = sheet.rows.find((r) => r[0] === 'deploy-vjtf')!;
+      expect(codes.map((c) => vjtf[at(c)])).not.toContain(undefined);
+      for (const row of sheet.rows) {
+        for (const code of codes) {
+          const label = row[at(`${code}Label`)];
+          if (row[at(code)] === null) expect(label).toBeNull();
+          else if (code === 'adoptedVia') expect(label).toEqual(expect.any(String));
+          else expect(label, `${code} ${String(row[at(code)])}`).not.toBe(row[at(code)]);
+        }
+      }
+    }
+    const vjtf = (locale: 'en' | 'fr') => {
+      const sheet = table(locale, 'decisions');
+      const row = sheet.rows.find((r) => r[0] === 'deploy-vjtf')!;
+      return labels.map((l) => row[sheet.header.indexOf(l)]);
+    };
+    expect(vjtf('fr')[0]).toMatch(/^(plus rapide|comme|entre|plus lent)/);
+    expect(vjtf('en')[0]).toMatch(/^(faster|like|between|slower)/);
+  });
 });

@@ -14,7 +14,7 @@ import type { EscalationRung } from '../forces/escalation';
 import { RUNG_NAMES } from '../forces/rungWords';
 import type { Locale } from '../model/vocabulary';
 import { isLocalisedText, type LocalisedText } from '../scenario/text';
-import { REPORT_WORDS, RULING_KINDS } from './reportWords';
+import { COMPARISON_TEXT, REPORT_WORDS, ROUTE_WORDS, RULING_KINDS } from './reportWords';
 import type { DelayCost } from '../analysis/delayCost';
 import { delayCostSectionHtml } from '../analysis/report';
 import { assumptionValueText } from '../analysis/valueWords';
@@ -59,32 +59,6 @@ const KEY_MOMENTS: ReadonlySet<string> = new Set([
   'exerciseEnded',
 ]);
 
-const COMPARISON_TEXT: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
-  en: {
-    faster911: 'faster than Article 5 after 9/11',
-    like911: 'like Article 5 after 9/11',
-    between911Libya: 'between 9/11 and Libya',
-    likeLibya: 'like Libya 2011',
-    betweenLibyaTurkey: 'between Libya and Turkey',
-    likeTurkey: 'like Turkey 2003',
-    slowerTurkey: 'slower than Turkey 2003',
-  },
-  fr: {
-    faster911: 'plus rapide que l’article 5 après le 11-Septembre',
-    like911: 'comme l’article 5 après le 11-Septembre',
-    between911Libya: 'entre le 11-Septembre et la Libye',
-    likeLibya: 'comme la Libye en 2011',
-    betweenLibyaTurkey: 'entre la Libye et la Turquie',
-    likeTurkey: 'comme la Turquie en 2003',
-    slowerTurkey: 'plus lent que la Turquie en 2003',
-  },
-};
-
-/** How a decision was adopted, and where the session stands, in the report's language. */
-const ROUTE_WORDS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
-  en: { consensus: 'consensus', silence: 'silence' },
-  fr: { consensus: 'consensus', silence: 'procédure d’accord tacite' },
-};
 const STATUS_WORDS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   en: { lobby: 'lobby', running: 'running', paused: 'paused', ended: 'ended' },
   fr: { lobby: 'en attente', running: 'en cours', paused: 'en pause', ended: 'terminé' },

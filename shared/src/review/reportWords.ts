@@ -154,3 +154,31 @@ export const RULING_KINDS: Readonly<Record<Locale, Readonly<Record<string, strin
     negotiationWalkedOut: 'Départ de la table',
   },
 };
+
+/** Where a decision's latency stands among the historical anchors, in each language. */
+export const COMPARISON_TEXT: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  en: {
+    faster911: 'faster than Article 5 after 9/11',
+    like911: 'like Article 5 after 9/11',
+    between911Libya: 'between 9/11 and Libya',
+    likeLibya: 'like Libya 2011',
+    betweenLibyaTurkey: 'between Libya and Turkey',
+    likeTurkey: 'like Turkey 2003',
+    slowerTurkey: 'slower than Turkey 2003',
+  },
+  fr: {
+    faster911: 'plus rapide que l’article 5 après le 11-Septembre',
+    like911: 'comme l’article 5 après le 11-Septembre',
+    between911Libya: 'entre le 11-Septembre et la Libye',
+    likeLibya: 'comme la Libye en 2011',
+    betweenLibyaTurkey: 'entre la Libye et la Turquie',
+    likeTurkey: 'comme la Turquie en 2003',
+    slowerTurkey: 'plus lent que la Turquie en 2003',
+  },
+};
+
+/** How a decision was adopted, in each language. */
+export const ROUTE_WORDS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  en: { consensus: 'consensus', silence: 'silence' },
+  fr: { consensus: 'consensus', silence: 'procédure d’accord tacite' },
+};

@@ -2,7 +2,7 @@
 import { everyMessage } from '../channels/state';
 import { namedOverride } from './namedOverride';
 import { codeIn } from './codeWords';
-import { REPORT_WORDS, RULING_KINDS } from './reportWords';
+import { COMPARISON_TEXT, REPORT_WORDS, ROUTE_WORDS, RULING_KINDS } from './reportWords';
 import type { GameEvent } from '../engine/events';
 import type { ExerciseState } from '../engine/state';
 import { toCsv, type CsvCell } from './csv';
@@ -82,10 +82,17 @@ export const DECISIONS_CSV_HEADER = [
   'vsNineEleven24h',
   'vsLibya2Weeks',
   'vsTurkey1Month',
+  // The code columns worded in the export's language, after every code column (ADR 0029).
+  'comparisonLabel',
+  'adoptedViaLabel',
+  'raisedByLabel',
 ] as const;
 
 /** The decisions with their catalogue titles in the language of the export (ADR 0029). */
 export function decisionsSheet(state: ExerciseState, locale: Locale = 'en'): Table {
+  const names = eventNames(state.scenario, locale);
+  const worded = (words: Readonly<Record<string, string>>, code: string | null) =>
+    code === null ? null : (words[code] ?? code);
   return {
     name: 'decisions',
     header: DECISIONS_CSV_HEADER,
@@ -104,6 +111,9 @@ export function decisionsSheet(state: ExerciseState, locale: Locale = 'en'): Tab
       r.versusAnchors?.nineEleven,
       r.versusAnchors?.libya,
       r.versusAnchors?.turkey,
+      worded(COMPARISON_TEXT[locale], r.comparison),
+      worded(ROUTE_WORDS[locale], r.adoptedVia),
+      r.raisedBy === null ? null : (names.of(r.raisedBy) ?? r.raisedBy),
     ]),
   };
 }
