@@ -116,7 +116,11 @@ describe('an installation with an operator key', () => {
         body: new Uint8Array(body),
       });
       expect(response.status, label).toBe(status);
-      expect(await response.json(), label).toMatchObject({ code: errorCode, message: expect.any(String) });
+      const refusal: unknown = await response.json();
+      expect(refusal, label).toMatchObject({ code: errorCode, message: expect.any(String) });
+      // The scenario's first problem travels as data, for a French reader too (ADR 0029).
+      if (errorCode === 'ARCHIVE_SCENARIO_INVALID')
+        expect(refusal).toMatchObject({ params: { reason: 'wrongType', field: '$.seats', expected: 'array' } });
     }
     expect(await countExercises(databaseUrl)).toBe(1);
 

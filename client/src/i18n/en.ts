@@ -7,6 +7,7 @@ import { enArchive } from './en.archive';
 import { enDelay } from './en.delay';
 import { enErrors } from './en.errors';
 import { enRefusals } from './en.refusals';
+import { enFields } from './en.fields';
 import { enBranch } from './en.branch';
 import { enCeasefireMap } from './en.ceasefireMap';
 import { enChannels } from './en.channels';
@@ -193,6 +194,7 @@ export const en = {
   ...enAnchors,
   ...enErrors,
   ...enRefusals,
+  ...enFields,
   // ---- map. (features/map: map, timeline, command post, adjudication) ----
   'map.title': 'Forces',
   'map.noForces': 'This exercise has no forces on the map yet.',

@@ -8,6 +8,7 @@ import { frArchive } from './fr.archive';
 import { frDelay } from './fr.delay';
 import { frErrors } from './fr.errors';
 import { frRefusals } from './fr.refusals';
+import { frFields } from './fr.fields';
 import { frBranch } from './fr.branch';
 import { frCeasefireMap } from './fr.ceasefireMap';
 import { frChannels } from './fr.channels';
@@ -198,6 +199,7 @@ export const fr: Record<MessageKey, string> = {
   ...frAnchors,
   ...frErrors,
   ...frRefusals,
+  ...frFields,
   // ---- map. (features/map: map, timeline, command post, adjudication) ----
   'map.title': 'Forces',
   'map.noForces': 'Cet exercice n’a pas encore de forces sur la carte.',

@@ -19,6 +19,7 @@ const LABELLED: Readonly<Record<string, string>> = {
   mode: 'refusal.redMode.',
   access: 'refusal.access.',
   status: 'refusal.draftStatus.',
+  expected: 'refusal.expected.',
 };
 
 /** Lists read as alternatives ("consultation or decision"); every other list as a whole ("Hungary and Türkiye"). */
@@ -26,7 +27,24 @@ const ALTERNATIVES: ReadonlySet<string> = new Set(['phases', 'choices', 'known']
 
 const catalogue: Record<Locale, Readonly<Record<string, string>>> = { en, fr };
 
+/**
+ * A command's field by the label forms give it (its last name: "measureEffects.2.delta" is "Change 2",
+ * the position of the list's entry after it); a scenario's JSON path (`$.seats[0]`), or a field the
+ * interface has no label for, as it is.
+ */
+function fieldLabel(locale: Locale, path: string): string {
+  const quoted = locale === 'fr' ? `« ${path} »` : `“${path}”`;
+  if (path.startsWith('$')) return quoted;
+  const names = path.split('.');
+  const last = names.findLast((n) => !/^\d+$/.test(n));
+  const labelled = last === undefined ? undefined : catalogue[locale][`refusal.field.${last}`];
+  if (labelled === undefined) return quoted;
+  const position = names.findLast((n) => /^\d+$/.test(n));
+  return position === undefined ? labelled : `${labelled} ${position}`;
+}
+
 function label(locale: Locale, name: string, id: string): string {
+  if (name === 'field') return fieldLabel(locale, id);
   const prefix = LABELLED[name];
   if (prefix === undefined) return name === 'draft' ? draftName(id) : id;
   return catalogue[locale][`${prefix}${id || 'none'}`] ?? id;

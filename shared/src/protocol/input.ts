@@ -3,6 +3,7 @@
 // reach an object's prototype. Then the command's zod schema, with one code for every failure.
 import { CommandSchema, type Command } from '../engine/commands';
 import { reject } from './errors';
+import { fieldProblem } from './invalid';
 import { nameIssue } from './names';
 import { MAX_COMMAND_BYTES } from './messages';
 import { fail, ok, type Result } from './result';
@@ -81,5 +82,13 @@ export function parseCommand(raw: unknown): Result<Command> {
   const name = nameIssue(parsed.error.issues);
   if (name) return fail(reject(name.code, name.message));
   const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'command'}: ${i.message}`).join('; ');
-  return fail(reject('BAD_REQUEST', `That command is not valid (${detail}).`, { reason: 'invalid' }));
+  // The first issue travels as data, for the client to word in its reader's language.
+  const first = parsed.error.issues[0];
+  return fail(
+    reject(
+      'BAD_REQUEST',
+      `That command is not valid (${detail}).`,
+      first ? fieldProblem(first, raw, 'command') : { reason: 'invalid' },
+    ),
+  );
 }

@@ -4,6 +4,7 @@
 // (a phase, a readiness, a stance…) travels as that id; a person's own words as written.
 import type { LocalisedText } from '../scenario/text';
 import type { ErrorCode } from './errors';
+import { FIELD_REASONS } from './invalid';
 
 /** One value of a refusal's params: an id or a person's words, a number, a scenario text, or a list. */
 export type RefusalValue = string | number | LocalisedText | readonly (string | LocalisedText)[];
@@ -19,6 +20,8 @@ export type RefusalParams = { readonly reason: string } & Readonly<Record<string
 export const REFUSAL_REASONS = {
   BAD_REQUEST: {
     invalid: [],
+    // A command off its schema: which field, and why (protocol/invalid.ts).
+    ...FIELD_REASONS,
     repairSeq: ['first', 'sent'],
     phrase: ['phrase', 'position'],
     observerAccess: ['access'],
@@ -148,6 +151,8 @@ export const REFUSAL_REASONS = {
   NO_SUCH_ASSISTANT: { unknown: ['keyId'] },
   // Archives.
   ARCHIVE_TOO_NEW: { version: ['version', 'supported'] },
+  // The archive's scenario off this release's schema: its first problem, by JSON path.
+  ARCHIVE_SCENARIO_INVALID: FIELD_REASONS,
 } as const satisfies { readonly [C in ErrorCode]?: Readonly<Record<string, readonly string[]>> };
 
 type Reasons = typeof REFUSAL_REASONS;

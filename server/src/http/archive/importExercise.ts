@@ -1,7 +1,14 @@
 // Imports an exercise archive as a new exercise (ADR 0021): new id, code and control key, the log as
 // it was stored (times and actors kept), checked before anything is stored: the scenario must still
 // validate and the log must replay under this release's rules.
-import { movedLog, parseScenario, upgradeLegacyTexts, type GameEvent } from '@council/shared';
+import {
+  firstScenarioProblem,
+  movedLog,
+  parseScenario,
+  reject,
+  upgradeLegacyTexts,
+  type GameEvent,
+} from '@council/shared';
 import { hashSecret, newExerciseId, newSecret } from '../../auth/secrets';
 import { withFreeJoinCode } from '../../game/createExercise';
 import type { ExerciseStore, StoredEvent } from '../../store/exercises';
@@ -30,15 +37,18 @@ export async function importExercise(store: ExerciseStore, bytes: Buffer, now: D
       error: { code: 'ARCHIVE_DAMAGED', message: 'The log does not start with the exercise’s creation.' },
     };
   }
-  const scenario = parseScenario(upgradeLegacyTexts(first.scenario));
+  const upgraded = upgradeLegacyTexts(first.scenario);
+  const scenario = parseScenario(upgraded);
   if (!scenario.ok) {
     const problems = scenario.problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`);
     return {
       ok: false,
-      error: {
-        code: 'ARCHIVE_SCENARIO_INVALID',
-        message: `The archive’s scenario does not validate in this release: ${problems.join('; ')}`,
-      },
+      error: reject(
+        'ARCHIVE_SCENARIO_INVALID',
+        `The archive’s scenario does not validate in this release: ${problems.join('; ')}`,
+        // The first problem as data, for the reader's language.
+        firstScenarioProblem(upgraded) ?? undefined,
+      ),
     };
   }
   const exerciseId = newExerciseId();
