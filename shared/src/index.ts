@@ -7,6 +7,7 @@ export * from './model/channels';
 export * from './model/lookup';
 export * from './protocol/errors';
 export * from './protocol/refusals';
+export * from './protocol/invalid';
 export * from './protocol/result';
 export * from './protocol/messages';
 export * from './protocol/input';

@@ -120,7 +120,9 @@ describe('an installation with an operator key', () => {
       expect(refusal, label).toMatchObject({ code: errorCode, message: expect.any(String) });
       // The scenario's first problem travels as data, for a French reader too (ADR 0029).
       if (errorCode === 'ARCHIVE_SCENARIO_INVALID')
-        expect(refusal).toMatchObject({ params: { reason: 'wrongType', field: '$.seats', expected: 'array' } });
+        expect(refusal).toMatchObject({
+          params: { reason: 'wrongType', field: '$.seats', expected: 'array' },
+        });
     }
     expect(await countExercises(databaseUrl)).toBe(1);
 
