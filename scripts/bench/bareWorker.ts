@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { inBatches } from './batches';
 import { loadSdk } from './sdk';
+import { watchClientLoop } from './clientLoop';
 import type { ToMain, ToWorker, WorkerInput } from './protocol';
 
 interface Relay {
@@ -95,6 +96,7 @@ parentPort!.on('message', (message: ToWorker) => {
       framesAtStart = traffic.frames;
     }, message.warmupMs);
     exercises.forEach(drive);
+    const loop = watchClientLoop(message.warmupMs, message.measureMs);
     setTimeout(
       () => {
         let unsettled = 0;
@@ -109,6 +111,8 @@ parentPort!.on('message', (message: ToWorker) => {
           patchesInWindow: relaysInWindow,
           bytesInWindow: traffic.bytes - bytesAtStart,
           framesInWindow: traffic.frames - framesAtStart,
+          clientLoopDelayP99Ms: loop.read().loopDelayP99Ms,
+          clientLoopDelayMaxMs: loop.read().loopDelayMaxMs,
         });
       },
       message.warmupMs + message.measureMs + message.drainMs,

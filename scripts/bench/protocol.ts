@@ -38,6 +38,9 @@ export interface WorkerResult {
   readonly patchesInWindow: number;
   readonly bytesInWindow: number;
   readonly framesInWindow: number;
+  /** The worker's own event-loop delay in the measured window (clientLoop.ts). */
+  readonly clientLoopDelayP99Ms: number;
+  readonly clientLoopDelayMaxMs: number;
 }
 
 export type ToMain =

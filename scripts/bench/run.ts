@@ -41,6 +41,9 @@ export interface RunResult {
   readonly serverRssBytes: number;
   readonly serverCpuPercent: number;
   readonly clientCpuPercent: number;
+  /** The slowest client worker's event-loop delay: how much of a latency the clients' own queueing may be. */
+  readonly clientLoopDelayP99Ms: number;
+  readonly clientLoopDelayMaxMs: number;
   readonly serverLoopDelayP99Ms: number;
   readonly serverLoopDelayMaxMs: number;
   readonly serverGcPauseMaxMs: number;
@@ -180,6 +183,8 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
       serverRssBytes: rss(after),
       serverCpuPercent: round(((cpu(cpuEnd) - cpu(cpuStart)) / wall) * 100),
       clientCpuPercent: round((clientCpu / wall) * 100),
+      clientLoopDelayP99Ms: round(Math.max(...reports.map((r) => r.clientLoopDelayP99Ms))),
+      clientLoopDelayMaxMs: round(Math.max(...reports.map((r) => r.clientLoopDelayMaxMs))),
       // The slowest process's event loop and garbage collection over the measured window.
       serverLoopDelayP99Ms: Math.max(...loops.map((l) => l.loopDelayP99Ms)),
       serverLoopDelayMaxMs: Math.max(...loops.map((l) => l.loopDelayMaxMs)),

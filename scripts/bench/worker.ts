@@ -20,6 +20,7 @@ import {
 } from '../../shared/src/index';
 import { inBatches } from './batches';
 import { loadSdk } from './sdk';
+import { watchClientLoop } from './clientLoop';
 import type { ToMain, ToWorker, WorkerInput } from './protocol';
 
 const input = workerData as WorkerInput;
@@ -233,6 +234,7 @@ parentPort!.on('message', (message: ToWorker) => {
       framesAtStart = traffic.frames;
     }, message.warmupMs);
     exercises.forEach(drive);
+    const loop = watchClientLoop(message.warmupMs, message.measureMs);
     // Report once the window closed and its last commands had time to arrive everywhere.
     setTimeout(
       () => {
@@ -247,6 +249,8 @@ parentPort!.on('message', (message: ToWorker) => {
           patchesInWindow,
           bytesInWindow: traffic.bytes - bytesAtStart,
           framesInWindow: traffic.frames - framesAtStart,
+          clientLoopDelayP99Ms: loop.read().loopDelayP99Ms,
+          clientLoopDelayMaxMs: loop.read().loopDelayMaxMs,
         });
       },
       message.warmupMs + message.measureMs + message.drainMs,

@@ -3,7 +3,7 @@
 // Council's thirteen seats), each patch encoded as Colyseus frames it. CPU time rather than wall
 // time, and the median of many fresh rooms, so A/B comparisons hold on a loaded machine.
 // Each room takes 100 posts to warm, then `posts` measured (a history like the server benchmark's).
-// Usage (from server/): npx tsx bench/publishCpu.ts [posts]
+// Usage (from server/): npx tsx bench/publishCpu.ts [posts] [rooms]
 import { getMessageBytes, Protocol, type Client } from '@colyseus/core';
 import type { Actor } from '@council/shared';
 import { balticScenario, CONTROL, startedBaltic } from '../../scripts/bench/balticExercise';
@@ -23,6 +23,10 @@ const clients = [...Array<Actor>(7).fill(CONTROL), ...posters].map((actor, i) =>
   send(type: string, message: unknown) {
     sends++;
     bytes += frame(Protocol.ROOM_DATA, type, message).length;
+  },
+  enqueueRaw(data: Uint8Array) {
+    sends++;
+    bytes += data.length;
   },
 })) as unknown as Client[];
 
@@ -53,14 +57,15 @@ function room(): number {
   return (cpuMicros() - start) / 1000 / posts;
 }
 
-for (let r = 0; r < 5; r++) room();
-const runs = Array.from({ length: 30 }, room).sort((a, b) => a - b);
+const rooms = Number(process.argv[3] ?? 30);
+for (let r = 0; r < Math.min(5, rooms); r++) room();
+const runs = Array.from({ length: rooms }, room).sort((a, b) => a - b);
 const ms = (x: number) => +x.toFixed(4);
 console.log(
   JSON.stringify({
     posts,
     connections: clients.length,
-    cpuMsPerPost: { min: ms(runs[0]!), median: ms(runs[15]!) },
+    cpuMsPerPost: { min: ms(runs[0]!), median: ms(runs[Math.floor(runs.length / 2)]!) },
     bytesPerPatch: Math.round(bytes / sends),
     patchesPerPost: +(sends / k).toFixed(2),
   }),

@@ -1,7 +1,7 @@
 // Sends each connection the view its seat may see; nothing else about the game leaves the server.
 // A connection gets its whole view once (the reply to `sync`), then numbered patches holding only
 // the sections that changed since what it last received (docs/decisions/0011-view-patches.md).
-import type { Client } from '@colyseus/core';
+import { getMessageBytes, Protocol, type Client } from '@colyseus/core';
 import {
   SERVER_MESSAGES,
   ViewMemo,
@@ -51,6 +51,14 @@ interface KnownPresence {
 
 /** Any op but the log position's own: a section of the view the seat reads changed. */
 const isVisibleChange = (op: ViewPatchOp): boolean => op.p.length !== 1 || op.p[0] !== 'seq';
+
+/** A patch framed as Colyseus sends it (`client.send` does the same, once per connection). */
+const framePatch = (patch: ViewPatch): Uint8Array =>
+  (getMessageBytes.raw as (code: number, type: string, message: unknown) => Uint8Array)(
+    Protocol.ROOM_DATA,
+    SERVER_MESSAGES.patch,
+    patch,
+  );
 
 /** What a connection holds: the number and the view of the last thing we sent it. */
 interface Sent {
@@ -105,6 +113,9 @@ export class ViewPublisher {
     // build each view and each diff once per publish.
     const views = new Map<string, ExerciseView>();
     const diffs = new Map<ExerciseView, Map<ExerciseView, readonly ViewPatchOp[]>>();
+    // Connections given the same operations under the same number (a Control team's screens,
+    // a delegation's several players) are sent the same bytes, encoded once.
+    const frames = new Map<readonly ViewPatchOp[], Map<number, Uint8Array>>();
     for (const client of list) {
       const actor = client.userData as Actor | undefined;
       const last = this.sent.get(client);
@@ -123,9 +134,13 @@ export class ViewPublisher {
       // moves would tell it that others are acting where it cannot look. It catches up with the
       // next change it sees (its `seq` then says where the log stood at that change).
       if (!ops.some(isVisibleChange)) continue;
-      const patch: ViewPatch = { n: last.n + 1, ops };
-      this.sent.set(client, { n: patch.n, view });
-      client.send(SERVER_MESSAGES.patch, patch);
+      const n = last.n + 1;
+      this.sent.set(client, { n, view });
+      let byNumber = frames.get(ops);
+      if (!byNumber) frames.set(ops, (byNumber = new Map()));
+      let bytes = byNumber.get(n);
+      if (!bytes) byNumber.set(n, (bytes = framePatch({ n, ops })));
+      client.enqueueRaw(bytes);
     }
   }
 }

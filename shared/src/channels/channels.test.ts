@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMessage } from './state';
+import { findMessage, messageIndex } from './state';
 import { decide } from '../engine/decide';
 import { initialState, replay } from '../engine/evolve';
 import { created, testScenario } from '../engine/fixtures';
@@ -91,6 +91,29 @@ describe('opening a channel and talking in it', () => {
       answers: null,
     });
     expect(s.channels.channels.ch1?.messages.map((m) => m.id)).toEqual(['ch1.1']);
+  });
+
+  it('finds a message by its id alone, and nothing for an id that only looks like one', () => {
+    let s = run(consulting, 'usa', { type: 'openChannel', members: ['usa', 'est'] });
+    for (const body of ['One.', 'Two.', 'Three.'])
+      s = run(s, 'usa', { type: 'postMessage', channelId: 'ch1', template: 'freeText', body });
+    const ch1 = s.channels.channels.ch1!;
+    expect(['ch1.1', 'ch1.2', 'ch1.3'].map((id) => messageIndex(ch1, id))).toEqual([0, 1, 2]);
+    for (const id of ['ch1.0', 'ch1.4', 'ch1.02', 'ch1.1.5', 'ch11.1', 'ch1', 'ch1.', 'nac.1', 'ch1.1e0', ''])
+      expect(messageIndex(ch1, id), id).toBe(-1);
+    expect(findMessage(s.channels, 'ch1.2')?.body).toBe('Two.');
+    expect(findMessage(s.channels, 'ch1.2x')).toBeUndefined();
+    expect(refusal(s, 'est', { type: 'markRead', channelId: 'ch1', messageId: 'ch1.01' })).toBe(
+      'NO_SUCH_MESSAGE',
+    );
+    s = run(s, 'est', { type: 'markRead', channelId: 'ch1', messageId: 'ch1.2' });
+    expect(refusal(s, 'est', { type: 'markRead', channelId: 'ch1', messageId: 'ch1.1' })).toBe(
+      'NOTHING_TO_DO',
+    );
+    expect(refusal(s, 'est', { type: 'markRead', channelId: 'ch1', messageId: 'ch1.2' })).toBe(
+      'NOTHING_TO_DO',
+    );
+    run(s, 'est', { type: 'markRead', channelId: 'ch1', messageId: 'ch1.3' });
   });
 
   it('opens back-channels to the adversary only where the scenario allows', () => {

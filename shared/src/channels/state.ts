@@ -55,9 +55,20 @@ export interface ChannelsState {
 export function findMessage(c: ChannelsState, id: string): ChannelMessage | undefined {
   const dot = id.lastIndexOf('.');
   const channel = dot > 0 ? c.channels[id.slice(0, dot)] : undefined;
-  const n = Number(id.slice(dot + 1));
-  const message = channel && Number.isInteger(n) && n >= 1 ? channel.messages[n - 1] : undefined;
-  return message?.id === id ? message : undefined;
+  if (!channel) return undefined;
+  const at = messageIndex(channel, id);
+  return at < 0 ? undefined : channel.messages[at];
+}
+
+/**
+ * Where the message with this id stands in its channel, or −1: found from the id itself (the n-th
+ * message of a channel is `<channel id>.<n>`), so a long history is not searched.
+ */
+export function messageIndex(channel: Channel, id: string): number {
+  const prefix = channel.id.length;
+  if (id.length <= prefix + 1 || id.charCodeAt(prefix) !== 46 || !id.startsWith(channel.id)) return -1;
+  const n = Number(id.slice(prefix + 1));
+  return Number.isInteger(n) && n >= 1 && channel.messages[n - 1]?.id === id ? n - 1 : -1;
 }
 
 /** Every message of every channel, channel by channel in the order they opened. */

@@ -147,16 +147,27 @@ export function viewerChannels(
   const layout = { order: c.order, observerAccess: c.observerAccess, scenario: state.scenario, readable };
   if (!changed && previous)
     return viewerChannelsOf(layout, c.channels, reads, channels, stored, views, previous.section);
-  const section: ChannelsView = {
-    channels: views,
-    unread: views.reduce((n, v) => n + v.unread, 0),
-    unreadMentions: views.reduce((n, v) => n + v.unreadMentions, 0),
-    openRfis: stored.flatMap((m, i) =>
-      m.openRfis.map((messageId) => ({ channelId: views[i]!.id, messageId })),
-    ),
-    ...(viewer.isControl ? { observerAccess: c.observerAccess } : {}),
-  };
+  let unread = 0;
+  let unreadMentions = 0;
+  for (const v of views) {
+    unread += v.unread;
+    unreadMentions += v.unreadMentions;
+  }
+  const openRfis =
+    previous && before && sameOpenRfis(before.stored, stored)
+      ? previous.section.openRfis
+      : stored.flatMap((m, i) => m.openRfis.map((messageId) => ({ channelId: views[i]!.id, messageId })));
+  const section: ChannelsView = viewer.isControl
+    ? { channels: views, unread, unreadMentions, openRfis, observerAccess: c.observerAccess }
+    : { channels: views, unread, unreadMentions, openRfis };
   return viewerChannelsOf(layout, c.channels, reads, channels, stored, views, section);
+}
+
+/** The same channels with the same open requests: the section's list of them is kept. */
+function sameOpenRfis(before: readonly StoredMessages[], now: readonly StoredMessages[]): boolean {
+  if (before.length !== now.length) return false;
+  for (let i = 0; i < now.length; i++) if (before[i]!.openRfis !== now[i]!.openRfis) return false;
+  return true;
 }
 
 /** One literal with every field (see channelView below). */
@@ -241,7 +252,11 @@ function buildStoredMessages(channel: Channel, previous?: StoredMessages): Store
   const result: StoredMessages = {
     list,
     grewFrom: grew ? previous.list : null,
-    openRfis: grew ? [...previous.openRfis, ...openRfis] : openRfis,
+    openRfis: !grew
+      ? openRfis
+      : openRfis.length === 0
+        ? previous.openRfis
+        : [...previous.openRfis, ...openRfis],
     start,
     views:
       grew && start === previous.start

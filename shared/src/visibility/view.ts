@@ -177,7 +177,7 @@ export function assembleView(
   parts: ViewParts,
 ): ExerciseView {
   const started = state.session.status !== 'lobby';
-  return {
+  const view: ExerciseView = {
     exerciseId: state.exerciseId,
     code: state.code,
     title: state.title,
@@ -187,7 +187,6 @@ export function assembleView(
     you: parts.you,
     seq: state.seq,
     clock: parts.clock,
-    ...(audience.isControl && state.underRepair ? { repair: state.underRepair } : {}),
     waitingOn: parts.everyone.waitingOn,
     situation: started || audience.isControl ? (state.scenario.situation ?? null) : null,
     picture: parts.everyone.picture,
@@ -205,6 +204,49 @@ export function assembleView(
     controlRoom: parts.controlRoom,
     review: parts.review,
   };
+  // Added only when there is one, after the literal: a spread inside it made every view slower to build.
+  if (audience.isControl && state.underRepair) return { ...view, repair: state.underRepair };
+  return view;
+}
+
+/**
+ * The view with new channels and Control room, every other section kept: one literal in
+ * assembleView's order, so both give views of one shape (V8 keeps one hidden class for them).
+ */
+export function withLiveSections(
+  view: ExerciseView,
+  channels: ExerciseView['channels'],
+  controlRoom: ExerciseView['controlRoom'],
+  seq: number,
+): ExerciseView {
+  const next: ExerciseView = {
+    exerciseId: view.exerciseId,
+    code: view.code,
+    title: view.title,
+    scenario: view.scenario,
+    seats: view.seats,
+    controlConnections: view.controlConnections,
+    you: view.you,
+    seq,
+    clock: view.clock,
+    waitingOn: view.waitingOn,
+    situation: view.situation,
+    picture: view.picture,
+    injects: view.injects,
+    council: view.council,
+    measures: view.measures,
+    flags: view.flags,
+    own: view.own,
+    dossiers: view.dossiers,
+    channels,
+    forces: view.forces,
+    forcesProjection: view.forcesProjection,
+    negotiation: view.negotiation,
+    broadcasts: view.broadcasts,
+    controlRoom,
+    review: view.review,
+  };
+  return view.repair === undefined ? next : { ...next, repair: view.repair };
 }
 
 export function scenarioView(state: ExerciseState): ExerciseView['scenario'] {

@@ -22,6 +22,7 @@ import {
   type GameEvent,
   type ViewPatch,
 } from '@council/shared';
+import { unpackMultiple } from 'msgpackr';
 import { ViewPublisher, presenceOf } from '../../../server/src/sync/publish';
 import { InvariantBroken } from './invariants';
 
@@ -80,7 +81,9 @@ export class PublishedViews {
         patched: false,
         client: {
           userData: actor,
-          send: (type: string, message: unknown) => {
+          // A patch arrives framed as the server sends it: the code, the type, then msgpack.
+          enqueueRaw: (frame: Uint8Array) => {
+            const [type, message] = unpackMultiple(frame.subarray(1)) as [string, unknown];
             if (type !== SERVER_MESSAGES.patch) return;
             const outcome = connection.follower.onPatch(message as ViewPatch);
             if (outcome !== 'applied') throw new InvariantBroken('e', `${name}: patch ${outcome}`);

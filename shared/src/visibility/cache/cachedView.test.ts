@@ -89,3 +89,43 @@ describe('the cached view', () => {
     120_000,
   );
 });
+
+describe('a view whose channels alone changed', () => {
+  it('is the last view with the new channels, of the same shape, for every viewer over a debate', () => {
+    const seats = GAMES.baltic.seats;
+    let state: ExerciseState = seat(GAMES.baltic.start(), ...seats);
+    const memo = new ViewMemo();
+    const presence: Presence = { connectedSeats: new Set(seats), controlConnections: 2 };
+    const viewers = [LEAD, ASSISTANT, LOBBY, ...seats.map((id) => ({ seatId: id, isControl: false }))];
+    const run = (seatId: string, command: Parameters<typeof decide>[1]) => {
+      const result = decide(state, command, {
+        actor: actorFor(state, seatId),
+        now: WALL_START,
+        newSeatTokenHash: 'h',
+      });
+      if (!result.ok) throw new Error(`${command.type}: ${result.error.code}`);
+      state = result.value.reduce(evolve, state);
+    };
+    run('control', { type: 'startExercise' });
+    const shapeOf = (viewer: Actor) => Object.keys(cachedViewFor(state, viewer, presence, memo));
+    const shapes = viewers.map(shapeOf);
+    for (let i = 0; i < 12; i++) {
+      const before = viewers.map((viewer) => cachedViewFor(state, viewer, presence, memo));
+      run(['usa', 'est', 'secgen'][i % 3]!, {
+        type: 'postMessage',
+        channelId: 'nac',
+        template: 'freeText',
+        body: `Statement ${i}.`,
+      });
+      viewers.forEach((viewer, v) => {
+        const view = cachedViewFor(state, viewer, presence, memo);
+        expect(view).toEqual(viewFor(state, viewer, presence));
+        expect(Object.keys(view)).toEqual(shapes[v]);
+        // Every section but the channels (and Control's room) is the one the last view held.
+        for (const key of Object.keys(view) as (keyof typeof view)[])
+          if (key !== 'channels' && key !== 'controlRoom' && key !== 'seq')
+            expect(view[key]).toBe(before[v]![key]);
+      });
+    }
+  });
+});

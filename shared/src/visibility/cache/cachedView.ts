@@ -16,6 +16,7 @@ import {
   sectionsFor,
   seatViews,
   youView,
+  withLiveSections,
   type ExerciseView,
   type Presence,
 } from '../view';
@@ -48,11 +49,22 @@ export function cachedViewFor(
   const connected = presenceKey(state, presence);
   const controlRoom = controlRoomView(state, audience, presence);
   // The whole view is kept while nothing it shows changed; only the log position moves on.
-  const view = memo.get(
+  // Most changes touch only the channels (a post) or Control's room (who acted when): every other
+  // section is then the one the last view holds, and the view is that one with those two replaced.
+  const view = memo.get<ExerciseView>(
     memo.key('view', me),
     [common, channels, connected, presence.controlConnections, controlRoom],
-    () =>
-      buildView(state, viewer, presence, memo, { me, audience, common, channels, connected, controlRoom }),
+    (previous, was) =>
+      previous && was && was[0] === common && was[2] === connected && was[3] === presence.controlConnections
+        ? withLiveSections(previous, channels, controlRoom, state.seq)
+        : buildView(state, viewer, presence, memo, {
+            me,
+            audience,
+            common,
+            channels,
+            connected,
+            controlRoom,
+          }),
   );
   return view.seq === state.seq ? view : atSeq(view, state.seq);
 }

@@ -6,9 +6,14 @@
 export interface SectionMemo {
   /**
    * The value computed for `key` the last time, if every one of `deps` is the same (===) as then;
-   * otherwise computes it, handing over the previous value so a growing list can be extended.
+   * otherwise computes it, handing over the previous value (so a growing list can be extended)
+   * and the inputs it was computed from.
    */
-  get<T>(key: string, deps: readonly unknown[], compute: (previous?: T) => T): T;
+  get<T>(
+    key: string,
+    deps: readonly unknown[],
+    compute: (previous?: T, previousDeps?: readonly unknown[]) => T,
+  ): T;
   /** `${part}:${who}`, the same string object every time (see ViewMemo.key). */
   key(part: string, who: string): string;
   /**
@@ -60,10 +65,14 @@ export class ViewMemo implements SectionMemo {
     return result;
   }
 
-  get<T>(key: string, deps: readonly unknown[], compute: (previous?: T) => T): T {
+  get<T>(
+    key: string,
+    deps: readonly unknown[],
+    compute: (previous?: T, previousDeps?: readonly unknown[]) => T,
+  ): T {
     const hit = this.entries.get(key);
     if (hit && sameDeps(hit.deps, deps)) return hit.value as T;
-    const value = compute(hit?.value as T | undefined);
+    const value = compute(hit?.value as T | undefined, hit?.deps);
     this.entries.set(key, { deps, value });
     return value;
   }

@@ -1,6 +1,7 @@
 // A reader marks a channel read up to a message; Control opens or closes the channels to observers.
 import { own } from '../../../model/lookup';
 import { readerKey } from '../../../channels/access';
+import { messageIndex } from '../../../channels/state';
 import { reject } from '../../../protocol/errors';
 import { fail, ok, type Result } from '../../../protocol/result';
 import type { CommandOf } from '../../commands';
@@ -20,7 +21,7 @@ export function markRead(
     return fail(reject('NOT_IN_CHANNEL', 'Take a seat to follow its channels.', { reason: 'noSeat' }));
   const channel = channelFor(state, ctx.actor, command.channelId, 'read');
   if (isRejection(channel)) return fail(channel);
-  const index = channel.messages.findIndex((m) => m.id === command.messageId);
+  const index = messageIndex(channel, command.messageId);
   if (index < 0) {
     return fail(
       reject('NO_SUCH_MESSAGE', `Channel "${channel.id}" has no message "${command.messageId}".`, {
@@ -31,7 +32,7 @@ export function markRead(
   }
   const reads = own(state.channels.reads, reader);
   const last = reads && own(reads, channel.id);
-  if (last !== undefined && channel.messages.findIndex((m) => m.id === last) >= index) {
+  if (last !== undefined && messageIndex(channel, last) >= index) {
     return fail(
       reject('NOTHING_TO_DO', `You have already read up to "${command.messageId}".`, {
         reason: 'alreadyRead',

@@ -88,7 +88,17 @@ function statementEffects(
   const allyId = allyOfSeat(state, actor.seatId);
   const shift = channelRules(state.scenario).statementOpinionShift;
   if (channel.kind !== 'public' || template !== 'statement' || !allyId || shift === 0) return [];
-  const spoke = channel.messages.some((m) => m.from === actor.seatId && m.turn === state.clock.turn);
+  const spoke = spokeThisTurn(channel, actor.seatId, state.clock.turn);
   if (spoke) return [];
   return [{ kind: 'allyAttribute', ally: allyId, attribute: 'publicOpinion', delta: shift }];
+}
+
+/** Messages come in turn order: only this turn's, at the end of the history, are looked at. */
+function spokeThisTurn(channel: Channel, seatId: string | null, turn: number): boolean {
+  for (let i = channel.messages.length - 1; i >= 0; i--) {
+    const m = channel.messages[i]!;
+    if (m.turn < turn) return false;
+    if (m.turn === turn && m.from === seatId) return true;
+  }
+  return false;
 }
