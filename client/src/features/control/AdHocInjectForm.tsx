@@ -2,16 +2,17 @@
 import { useState } from 'react';
 import { MEASURES, type ExerciseView, type Measure } from '@council/shared';
 import { useT, type MessageKey } from '../../i18n';
-import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { selectIsLive, selectPending, useStore } from '../../store';
 import { NumberField, SelectField, TextAreaField, TextField } from './fields';
 import { useDraft } from '../../components/useDraft';
 import { tx } from '../../i18n/scenarioText';
+import { FormProblem, useCheckedSend } from '../../components/checkedSend';
 
 export function AdHocInjectForm({ view }: { readonly view: ExerciseView }) {
   const t = useT();
   const live = useStore(selectIsLive);
   const pending = useStore(selectPending);
-  const send = useStore(selectSend);
+  const { send, problem } = useCheckedSend();
   const [title, setTitle] = useDraft('adHocInject:title');
   const [body, setBody] = useDraft('adHocInject:body');
   const [toAll, setToAll] = useState(true);
@@ -44,6 +45,7 @@ export function AdHocInjectForm({ view }: { readonly view: ExerciseView }) {
     <section className="console-box console-box--wide" aria-labelledby="console-adhoc-title">
       <h3 id="console-adhoc-title">{t('console.adHoc')}</h3>
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void submit();
@@ -52,7 +54,6 @@ export function AdHocInjectForm({ view }: { readonly view: ExerciseView }) {
         <TextField
           id="control-adhoc-title"
           label={t('console.adHocTitle')}
-          maxLength={120}
           value={title}
           onValue={setTitle}
         />
@@ -60,7 +61,6 @@ export function AdHocInjectForm({ view }: { readonly view: ExerciseView }) {
           id="control-adhoc-body"
           label={t('console.adHocBody')}
           rows={3}
-          maxLength={4000}
           value={body}
           onValue={setBody}
         />
@@ -103,13 +103,12 @@ export function AdHocInjectForm({ view }: { readonly view: ExerciseView }) {
             <NumberField
               id="control-adhoc-delta"
               label={t('console.adHocDelta')}
-              min={-100}
-              max={100}
               value={delta}
               onValue={setDelta}
             />
           )}
         </div>
+        <FormProblem id="control-adhoc-problem" problem={problem} />
         <button type="submit" className="button" data-testid="control-adhoc-send" disabled={!ready}>
           {t('console.adHocSend')}
         </button>

@@ -2,11 +2,12 @@
 import { useState, type FormEvent } from 'react';
 import type { CouncilView, DraftView } from '@council/shared';
 import { useT } from '../../i18n';
-import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { selectIsLive, selectPending, useStore } from '../../store';
 import { freeItems, ItemChecklist } from './ItemChecklist';
 import { allyName } from './names';
 import { useDraft } from '../../components/useDraft';
 import { tx } from '../../i18n/scenarioText';
+import { FormProblem, useCheckedSend } from '../../components/checkedSend';
 
 interface Props {
   readonly draft: DraftView;
@@ -18,7 +19,7 @@ export function AmendForm({ draft, council, onDone }: Props) {
   const t = useT();
   const live = useStore(selectIsLive);
   const pending = useStore(selectPending);
-  const send = useStore(selectSend);
+  const { send, problem } = useCheckedSend();
   const [text, setText, forget] = useDraft(`amend:${draft.id}`, tx(draft.text));
   const [items, setItems] = useState<string[]>([...draft.itemIds]);
   const base = `amend-${draft.id}`;
@@ -37,14 +38,18 @@ export function AmendForm({ draft, council, onDone }: Props) {
     }
   };
   return (
-    <form className="chair-form" onSubmit={(e) => void submit(e)} data-testid={`amend-form-${draft.id}`}>
+    <form
+      noValidate
+      className="chair-form"
+      onSubmit={(e) => void submit(e)}
+      data-testid={`amend-form-${draft.id}`}
+    >
       <div className="field">
         <label htmlFor={`${base}-text`}>{t('council.chair.amendText')}</label>
         <textarea
           id={`${base}-text`}
           className="input textarea"
           rows={4}
-          maxLength={4000}
           value={text}
           data-testid={`amend-text-${draft.id}`}
           onChange={(e) => setText(e.target.value)}
@@ -66,6 +71,7 @@ export function AmendForm({ draft, council, onDone }: Props) {
         </p>
       )}
       <div className="button-row">
+        <FormProblem id={`amend-problem-${draft.id}`} problem={problem} />
         <button
           type="submit"
           className="button"

@@ -9,10 +9,11 @@ import {
 } from '@council/shared';
 import { gameTimeLabel } from '../../format/time';
 import { useT, type MessageKey } from '../../i18n';
-import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { selectIsLive, selectPending, useStore } from '../../store';
 import { STANCE_ICON } from './positions';
 import { useDraft } from '../../components/useDraft';
 import { draftName } from './draftName';
+import { FormProblem, useCheckedSend } from '../../components/checkedSend';
 
 interface Props {
   readonly draft: DraftView;
@@ -24,7 +25,7 @@ export function PositionForm({ draft, allyId, clock }: Props) {
   const t = useT();
   const live = useStore(selectIsLive);
   const pending = useStore(selectPending);
-  const send = useStore(selectSend);
+  const { send, problem } = useCheckedSend();
   const mine = draft.allies.find((a) => a.allyId === allyId);
   const [position, setPosition] = useState<Position>(mine?.position?.position ?? 'support');
   const [text, setText, forget] = useDraft(`position:${draft.id}`, mine?.position?.text ?? '');
@@ -58,7 +59,12 @@ export function PositionForm({ draft, allyId, clock }: Props) {
     if (ok) forget();
   };
   return (
-    <form className="position-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${base}-legend`}>
+    <form
+      noValidate
+      className="position-form"
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby={`${base}-legend`}
+    >
       <fieldset>
         <legend id={`${base}-legend`}>
           {t(mine.position ? 'council.form.change' : 'council.form.legend', { draft: draftName(draft.id) })}
@@ -88,7 +94,6 @@ export function PositionForm({ draft, allyId, clock }: Props) {
             className="input textarea"
             data-testid={`position-text-${draft.id}`}
             rows={3}
-            maxLength={1000}
             value={text}
             aria-invalid={missing ? true : undefined}
             aria-describedby={missing ? `${base}-missing` : undefined}
@@ -101,6 +106,7 @@ export function PositionForm({ draft, allyId, clock }: Props) {
           )}
         </div>
       )}
+      <FormProblem id={`${base}-problem`} problem={problem} />
       <button
         type="submit"
         className="button"

@@ -2,15 +2,16 @@
 import { useState, type FormEvent } from 'react';
 import type { CouncilView } from '@council/shared';
 import { useT } from '../../i18n';
-import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { selectIsLive, selectPending, useStore } from '../../store';
 import { freeItems, ItemChecklist } from './ItemChecklist';
 import { useDraft } from '../../components/useDraft';
+import { FormProblem, useCheckedSend } from '../../components/checkedSend';
 
 export function TableDraftForm({ council, sits }: { readonly council: CouncilView; readonly sits: boolean }) {
   const t = useT();
   const live = useStore(selectIsLive);
   const pending = useStore(selectPending);
-  const send = useStore(selectSend);
+  const { send, problem } = useCheckedSend();
   const [items, setItems] = useState<string[]>([]);
   const [text, setText] = useDraft('tableDraft:text');
   const [silence, setSilence] = useState(false);
@@ -19,7 +20,6 @@ export function TableDraftForm({ council, sits }: { readonly council: CouncilVie
   // Requested items first: the chair usually tables what allies asked for.
   const ordered = [...free.filter((i) => i.agenda), ...free.filter((i) => !i.agenda)];
   const chosen = items.filter((id) => free.some((i) => i.id === id));
-  const validHours = Number.isInteger(hours) && hours >= 1 && hours <= 720;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -43,7 +43,7 @@ export function TableDraftForm({ council, sits }: { readonly council: CouncilVie
       {free.length === 0 ? (
         <p>{t('council.table.nothing')}</p>
       ) : (
-        <form onSubmit={(e) => void submit(e)}>
+        <form noValidate onSubmit={(e) => void submit(e)}>
           <ItemChecklist
             legend={t('council.table.items')}
             items={ordered}
@@ -61,7 +61,6 @@ export function TableDraftForm({ council, sits }: { readonly council: CouncilVie
               id="table-text"
               className="input textarea"
               rows={3}
-              maxLength={4000}
               value={text}
               aria-describedby="table-text-hint"
               data-testid="table-text"
@@ -85,19 +84,18 @@ export function TableDraftForm({ council, sits }: { readonly council: CouncilVie
                 id="table-silence-hours"
                 className="input input--short"
                 type="number"
-                min={1}
-                max={720}
                 value={Number.isNaN(hours) ? '' : hours}
                 data-testid="table-silence-hours"
                 onChange={(e) => setHours(e.target.valueAsNumber)}
               />
             </div>
           )}
+          <FormProblem id="table-draft-problem" problem={problem} />
           <button
             type="submit"
             className="button"
             data-testid="table-draft"
-            disabled={!live || pending || !sits || chosen.length === 0 || (silence && !validHours)}
+            disabled={!live || pending || !sits || chosen.length === 0}
           >
             {chosen.length > 1
               ? t('council.table.submitPackage', { count: chosen.length })

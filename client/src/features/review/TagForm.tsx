@@ -3,15 +3,17 @@ import { useState } from 'react';
 import { TAG_KINDS, type TagKind } from '@council/shared';
 import { useT, type MessageKey } from '../../i18n';
 import { useStore } from '../../store';
+import { FormProblem, useCheckedSend } from '../../components/checkedSend';
 
 export function TagForm({ seq }: { readonly seq: number }) {
   const t = useT();
-  const send = useStore((s) => s.sendCommand);
+  const { send, problem } = useCheckedSend();
   const busy = useStore((s) => s.pendingCommand !== null);
   const [kind, setKind] = useState<TagKind>('decision-point');
   const [note, setNote] = useState('');
   return (
     <form
+      noValidate
       className="review__tag-form"
       data-testid="review-tag-form"
       onSubmit={(e) => {
@@ -37,13 +39,9 @@ export function TagForm({ seq }: { readonly seq: number }) {
         </label>
         <label>
           <span>{t('review.tagNote')}</span>
-          <input
-            value={note}
-            maxLength={1000}
-            onChange={(e) => setNote(e.target.value)}
-            data-testid="review-tag-note"
-          />
+          <input value={note} onChange={(e) => setNote(e.target.value)} data-testid="review-tag-note" />
         </label>
+        <FormProblem id="tag-problem" problem={problem} />
         <button
           type="submit"
           className="button button--small"

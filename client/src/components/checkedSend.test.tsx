@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+// Forms refuse what the server would refuse, before sending, with the server's reason in the
+// reader's language, and keep what was typed (issue 16, "Bad input").
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ExerciseView } from '@council/shared';
+import { useStore } from '../store';
+import { makeRunningView } from '../test/councilFixture';
+import { installFakeTransport, resetStore, type FakeServer } from '../test/fakeTransport';
+import { joinWith } from '../test/render';
+import { AdHocInjectForm } from '../features/control/AdHocInjectForm';
+import { BroadcastForm } from '../features/control/BroadcastForm';
+import { CouncilChamber } from '../features/council/CouncilChamber';
+
+let server: FakeServer;
+beforeEach(() => {
+  resetStore();
+  server = installFakeTransport();
+});
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
+
+const control = { seatId: null, isControl: true };
+const click = async (testId: string) => {
+  await act(async () => {
+    fireEvent.click(screen.getByTestId(testId));
+  });
+};
+const type = (testId: string, value: string | number) =>
+  fireEvent.change(screen.getByTestId(testId), { target: { value: String(value) } });
+const value = (testId: string) => (screen.getByTestId(testId) as HTMLInputElement).value;
+
+function show(view: ExerciseView, element: React.ReactElement, locale: 'en' | 'fr' = 'fr') {
+  joinWith(server, view);
+  act(() => useStore.getState().setLocale(locale));
+  render(element);
+}
+
+describe('a form checks its input against the shared schema before sending', () => {
+  it('Control’s broadcast: too long is refused in French with the limit, the text kept', async () => {
+    const view = makeRunningView(control);
+    show(view, <BroadcastForm view={view} />);
+    const long = 'a'.repeat(1001);
+    type('control-broadcast-text', long);
+    await click('control-broadcast-send');
+    expect(server.sent).toEqual([]);
+    expect(screen.getByRole('alert').textContent).toBe('Texte : au plus 1000 caractères.');
+    expect(value('control-broadcast-text')).toBe(long);
+    // Within the limit, it goes, and the problem is gone.
+    type('control-broadcast-text', 'Pause in five minutes.');
+    await click('control-broadcast-send');
+    expect(server.sent).toEqual([{ type: 'broadcast', text: 'Pause in five minutes.' }]);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('Control’s ad hoc inject: a measure moved beyond ±100 is refused, in English too', async () => {
+    const view = makeRunningView(control);
+    show(view, <AdHocInjectForm view={view} />, 'en');
+    type('control-adhoc-title', 'Cable cut');
+    type('control-adhoc-body', 'A subsea cable is cut.');
+    fireEvent.change(screen.getByTestId('control-adhoc-measure'), { target: { value: 'cohesion' } });
+    type('control-adhoc-delta', 500);
+    await click('control-adhoc-send');
+    expect(server.sent).toEqual([]);
+    expect(screen.getByRole('alert').textContent).toBe('Change 1: at most 100.');
+    expect(value('control-adhoc-title')).toBe('Cable cut');
+    expect(value('control-adhoc-body')).toBe('A subsea cable is cut.');
+  });
+
+  it('the chair’s draft: a silence longer than 30 days and a text too long are refused in French', async () => {
+    show(makeRunningView({ seatId: 'secgen', isControl: false }), <CouncilChamber />);
+    fireEvent.click(screen.getByTestId('table-item-public-statement'));
+    fireEvent.click(screen.getByTestId('table-silence'));
+    type('table-silence-hours', 1000);
+    await click('table-draft');
+    expect(server.sent).toEqual([]);
+    expect(screen.getByRole('alert').textContent).toBe('Approbation tacite (heures) : au plus 720.');
+    type('table-silence-hours', 48);
+    const long = 'b'.repeat(4001);
+    type('table-text', long);
+    await click('table-draft');
+    expect(server.sent).toEqual([]);
+    expect(screen.getByRole('alert').textContent).toBe('Texte : au plus 4000 caractères.');
+    expect(value('table-text')).toBe(long);
+  });
+});
