@@ -60,10 +60,10 @@ const framePatch = (patch: ViewPatch): Uint8Array =>
     patch,
   );
 
-/** What a connection holds: the number and the view of the last thing we sent it. */
+/** What a connection holds: the number and the view of the last thing we sent it (kept up to date in place). */
 interface Sent {
-  readonly n: number;
-  readonly view: ExerciseView;
+  n: number;
+  view: ExerciseView;
 }
 
 /** One per room: remembers the sections it built and what each connection last received. */
@@ -110,37 +110,85 @@ export class ViewPublisher {
     const list = [...clients];
     const presence = this.presenceOf(list, lastActedAt);
     // Connections with the same seat see the same view, and most share the same last view too:
-    // build each view and each diff once per publish.
-    const views = new Map<string, ExerciseView>();
-    const diffs = new Map<ExerciseView, Map<ExerciseView, readonly ViewPatchOp[]>>();
-    // Connections given the same operations under the same number (a Control team's screens,
-    // a delegation's several players) are sent the same bytes, encoded once.
-    const frames = new Map<readonly ViewPatchOp[], Map<number, Uint8Array>>();
+    // each view and each diff is built once per publish, and connections given the same
+    // operations under the same number (a Control team's screens, a delegation's several
+    // players) are sent the same bytes, encoded once. A publish meets a few dozen of each, so
+    // short lists, emptied and reused, cost less than maps made afresh every time.
+    const views = this.views;
+    const patches = this.patches;
+    try {
+      this.publishTo(state, list, presence);
+    } finally {
+      // Nothing of this publish is kept past it.
+      views.length = 0;
+      patches.length = 0;
+    }
+  }
+
+  private publishTo(state: ExerciseState, list: readonly Client[], presence: Presence): void {
+    const { views, patches } = this;
     for (const client of list) {
       const actor = client.userData as Actor | undefined;
       const last = this.sent.get(client);
       // A connection that has not asked for its view yet gets it whole when it does.
       if (!actor || !last) continue;
       const key = viewerKey(actor);
-      let view = views.get(key);
-      if (!view) views.set(key, (view = cachedViewFor(state, actor, presence, this.memo)));
+      let view = viewOf(views, key);
+      if (!view) views.push({ key, view: (view = cachedViewFor(state, actor, presence, this.memo)) });
       // Nothing the seat may see changed, known without a diff (see isVisibleChange below).
       if (sameBeyondSeq(last.view, view)) continue;
-      let byLast = diffs.get(view);
-      if (!byLast) diffs.set(view, (byLast = new Map()));
-      let ops = byLast.get(last.view);
-      if (!ops) byLast.set(last.view, (ops = diffView(last.view, view)));
-      // Nothing the seat may see changed: not even the log position is sent, since a number that
-      // moves would tell it that others are acting where it cannot look. It catches up with the
-      // next change it sees (its `seq` then says where the log stood at that change).
-      if (!ops.some(isVisibleChange)) continue;
       const n = last.n + 1;
-      this.sent.set(client, { n, view });
-      let byNumber = frames.get(ops);
-      if (!byNumber) frames.set(ops, (byNumber = new Map()));
-      let bytes = byNumber.get(n);
-      if (!bytes) byNumber.set(n, (bytes = framePatch({ n, ops })));
-      client.enqueueRaw(bytes);
+      let patch = patchOf(patches, view, last.view, n);
+      if (!patch) {
+        const known = patchOf(patches, view, last.view);
+        const ops = known ? known.ops : diffView(last.view, view);
+        // Nothing the seat may see changed: not even the log position is sent, since a number that
+        // moves would tell it that others are acting where it cannot look. It catches up with the
+        // next change it sees (its `seq` then says where the log stood at that change).
+        const visible = known ? known.bytes !== null : ops.some(isVisibleChange);
+        patches.push(
+          (patch = { view, last: last.view, n, ops, bytes: visible ? framePatch({ n, ops }) : null }),
+        );
+      }
+      if (patch.bytes === null) continue;
+      last.n = n;
+      last.view = view;
+      client.enqueueRaw(patch.bytes);
     }
   }
+
+  /** Reused by every publish (see publish). */
+  private readonly views: BuiltView[] = [];
+  private readonly patches: BuiltPatch[] = [];
+}
+
+interface BuiltView {
+  readonly key: string;
+  readonly view: ExerciseView;
+}
+
+/** The operations from one view to another, framed under one patch number. */
+interface BuiltPatch {
+  readonly view: ExerciseView;
+  readonly last: ExerciseView;
+  readonly n: number;
+  readonly ops: readonly ViewPatchOp[];
+  /** Null when no op is one the seat may see: nothing is sent. */
+  readonly bytes: Uint8Array | null;
+}
+
+function viewOf(views: readonly BuiltView[], key: string): ExerciseView | undefined {
+  for (const built of views) if (built.key === key) return built.view;
+  return undefined;
+}
+
+/** The patch from `last` to `view` (under number `n` when given). */
+function patchOf(
+  patches: readonly BuiltPatch[],
+  view: ExerciseView,
+  last: ExerciseView,
+  n?: number,
+): BuiltPatch | undefined {
+  for (const p of patches) if (p.view === view && p.last === last && (n === undefined || p.n === n)) return p;
+  return undefined;
 }

@@ -3,7 +3,7 @@
 import { canPost, channelList, readerKey } from '../channels/access';
 import { canRead } from './channelAccess';
 import { KEEP_NOTHING, type Keep } from './reuse';
-import type { Channel, ChannelMessage } from '../channels/state';
+import { messageIndex, type Channel, type ChannelMessage } from '../channels/state';
 import type { ChannelKind, ObserverAccess, RfiStatus } from '../model/channels';
 import type { Actor, ExerciseState } from '../engine/state';
 import { extendsArray, grownFrom } from '../engine/growth';
@@ -124,9 +124,11 @@ export function viewerChannels(
           before.section,
         );
   }
-  const channels: Channel[] = [];
-  const stored: StoredMessages[] = [];
-  const views: ChannelView[] = [];
+  // Made at their size: grown by push, a long list of channels (Control reads them all) left
+  // every smaller backing store behind as garbage on each post.
+  const channels = new Array<Channel>(readable.length);
+  const stored = new Array<StoredMessages>(readable.length);
+  const views = new Array<ChannelView>(readable.length);
   let changed = before === undefined;
   for (let i = 0; i < readable.length; i++) {
     const channel = c.channels[readable[i]!]!;
@@ -140,9 +142,9 @@ export function viewerChannels(
       view = extendChannelView(state, viewer, channel, old, messages, before!.stored[i]!.list.length);
     else view = buildChannelView(state, viewer, channel, messages, lastRead);
     if (view !== old) changed = true;
-    channels.push(channel);
-    stored.push(messages);
-    views.push(view);
+    channels[i] = channel;
+    stored[i] = messages;
+    views[i] = view;
   }
   const layout = { order: c.order, observerAccess: c.observerAccess, scenario: state.scenario, readable };
   if (!changed && previous)
@@ -290,14 +292,14 @@ function extendChannelView(
   stored: StoredMessages,
   seen: number,
 ): ChannelView {
-  const { unread, mentions } = unreadOf(state, viewer, stored.list.slice(seen));
+  const counted = unreadOf(state, viewer, stored.list, seen);
   return channelView(
     viewer,
     channel,
     stored,
     previous.lastRead,
-    previous.unread + unread,
-    previous.unreadMentions + mentions,
+    previous.unread + unreadCount(counted),
+    previous.unreadMentions + mentionCount(counted),
   );
 }
 
@@ -329,18 +331,32 @@ function channelView(
   };
 }
 
-/** Of these messages, the ones others sent, and of those the ones that mention the viewer. */
-function unreadOf(state: ExerciseState, viewer: Actor, messages: readonly ChannelMessage[]) {
+/**
+ * Of the messages from `from` on, the ones others sent, and of those the ones that mention the
+ * viewer, as one number (unreadCount, mentionCount): this runs for every reader of every post.
+ */
+function unreadOf(state: ExerciseState, viewer: Actor, messages: readonly ChannelMessage[], from: number) {
   const me = viewer.isControl ? null : viewer.seatId;
-  const mine = viewer.isControl ? controlSeats(state) : me === null ? [] : [me];
+  const controls = viewer.isControl ? controlSeats(state) : null;
   let unread = 0;
   let mentions = 0;
-  for (const m of messages) {
+  for (let i = from; i < messages.length; i++) {
+    const m = messages[i]!;
     if (m.from === me) continue;
     unread++;
-    if (m.mentions.some((id) => mine.includes(id))) mentions++;
+    if (m.mentions.length > 0 && mentionsAny(m.mentions, me, controls)) mentions++;
   }
-  return { unread, mentions };
+  return unread * MENTIONS + mentions;
+}
+
+/** Counts packed in one number (unreadOf): mentions below this, unread messages above. */
+const MENTIONS = 2 ** 26;
+const unreadCount = (counted: number) => Math.floor(counted / MENTIONS);
+const mentionCount = (counted: number) => counted % MENTIONS;
+
+function mentionsAny(mentions: readonly string[], me: string | null, controls: readonly string[] | null) {
+  for (const id of mentions) if (controls ? controls.includes(id) : id === me) return true;
+  return false;
 }
 
 function buildChannelView(
@@ -350,15 +366,22 @@ function buildChannelView(
   stored: StoredMessages,
   lastRead: string | null,
 ): ChannelView {
-  const after = lastRead === null ? 0 : channel.messages.findIndex((m) => m.id === lastRead) + 1;
-  const { unread, mentions } = unreadOf(state, viewer, stored.list.slice(after));
-  return channelView(viewer, channel, stored, lastRead, unread, mentions);
+  const after = lastRead === null ? 0 : messageIndex(channel, lastRead) + 1;
+  const counted = unreadOf(state, viewer, stored.list, after);
+  return channelView(viewer, channel, stored, lastRead, unreadCount(counted), mentionCount(counted));
 }
 
-/** Mentioning a Control seat calls on Control. */
+/** Mentioning a Control seat calls on Control (worked out once per scenario). */
 function controlSeats(state: ExerciseState): readonly string[] {
-  return state.scenario.seats.filter((s) => s.kind === 'control').map((s) => s.id);
+  let seats = controlSeatsOf.get(state.scenario);
+  if (!seats) {
+    seats = state.scenario.seats.filter((s) => s.kind === 'control').map((s) => s.id);
+    controlSeatsOf.set(state.scenario, seats);
+  }
+  return seats;
 }
+
+const controlSeatsOf = new WeakMap<ExerciseState['scenario'], readonly string[]>();
 
 /**
  * A message as its readers see it. A stored message never changes in place, so a rebuilt list
