@@ -337,14 +337,17 @@ function channelView(
  */
 function unreadOf(state: ExerciseState, viewer: Actor, messages: readonly ChannelMessage[], from: number) {
   const me = viewer.isControl ? null : viewer.seatId;
-  const controls = viewer.isControl ? controlSeats(state) : null;
+  // Control's seats are looked up only for a message that mentions someone.
+  let controls: readonly string[] | null = null;
   let unread = 0;
   let mentions = 0;
   for (let i = from; i < messages.length; i++) {
     const m = messages[i]!;
     if (m.from === me) continue;
     unread++;
-    if (m.mentions.length > 0 && mentionsAny(m.mentions, me, controls)) mentions++;
+    if (m.mentions.length === 0) continue;
+    if (viewer.isControl) controls ??= controlSeats(state);
+    if (mentionsAny(m.mentions, me, controls)) mentions++;
   }
   return unread * MENTIONS + mentions;
 }
@@ -371,17 +374,10 @@ function buildChannelView(
   return channelView(viewer, channel, stored, lastRead, unreadCount(counted), mentionCount(counted));
 }
 
-/** Mentioning a Control seat calls on Control (worked out once per scenario). */
+/** Mentioning a Control seat calls on Control. */
 function controlSeats(state: ExerciseState): readonly string[] {
-  let seats = controlSeatsOf.get(state.scenario);
-  if (!seats) {
-    seats = state.scenario.seats.filter((s) => s.kind === 'control').map((s) => s.id);
-    controlSeatsOf.set(state.scenario, seats);
-  }
-  return seats;
+  return state.scenario.seats.filter((s) => s.kind === 'control').map((s) => s.id);
 }
-
-const controlSeatsOf = new WeakMap<ExerciseState['scenario'], readonly string[]>();
 
 /**
  * A message as its readers see it. A stored message never changes in place, so a rebuilt list
