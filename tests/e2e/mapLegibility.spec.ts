@@ -1,8 +1,10 @@
 // The Baltic map as each kind of seat reads it, at a laptop's and a projector's size: no name sits
-// under a unit symbol, the drawing fills the width it is given and starts below the sticky status
+// under a unit symbol nor over another name (in English and in French, for the whole theatre and
+// close looks at the crowded borders), the drawing fills the width it is given and starts below the sticky status
 // bar, and every seat sees its own forces in the friendly frame and the other side's as hostile.
 // Screenshots of each seat at each size are saved with the results (not committed) to be looked at.
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { advancePhase, createExerciseAsControl, joinWithCode } from './helpers';
 
 const SIZES = [
@@ -19,6 +21,8 @@ interface Box {
 
 interface MapGeometry {
   readonly labels: readonly (Box & { readonly text: string })[];
+  /** The readiness or strength code under each symbol. */
+  readonly codes: readonly (Box & { readonly text: string })[];
   readonly symbols: readonly (Box & { readonly id: string; readonly frame: string })[];
   readonly svg: Box;
   readonly container: Box;
@@ -37,6 +41,9 @@ async function geometry(page: Page): Promise<MapGeometry> {
     const labels = Array.from(svg.querySelectorAll('[data-map-label]'))
       .filter((e) => (e.textContent ?? '').trim() !== '')
       .map((e) => ({ ...box(e), text: e.textContent ?? '' }));
+    const codes = Array.from(svg.querySelectorAll('.map-unit__readiness'))
+      .filter((e) => (e.textContent ?? '').trim() !== '')
+      .map((e) => ({ ...box(e), text: e.textContent ?? '' }));
     const symbols = Array.from(svg.querySelectorAll('[data-map-symbol]')).map((e) => ({
       ...box(e),
       id: e.closest('[data-testid^="unit-"]')?.getAttribute('data-testid') ?? '',
@@ -44,6 +51,7 @@ async function geometry(page: Page): Promise<MapGeometry> {
     }));
     return {
       labels,
+      codes,
       symbols,
       svg: box(svg),
       container: box(svg.parentElement!),
@@ -74,6 +82,16 @@ async function expectReadable(page: Page, where: string): Promise<MapGeometry> {
     g.symbols.filter((s) => overlap(l, s)).map((s) => `${where}: "${l.text}" under ${s.id}`),
   );
   expect(hits).toEqual([]);
+  // No name over another name, nor over a unit's code (of what the frame shows).
+  const shown = g.labels.filter((l) => overlap(l, g.svg));
+  const written = [...shown, ...g.codes.filter((c) => overlap(c, g.svg))];
+  const clashes = shown.flatMap((a, i) =>
+    written
+      .slice(i + 1)
+      .filter((b) => overlap(a, b))
+      .map((b) => `${where}: "${a.text}" × "${b.text}"`),
+  );
+  expect.soft(clashes, `${where}: names over names`).toEqual([]);
   // Nothing hides under the zoom buttons.
   const hidden = [...g.labels.map((l) => l.text), ...g.symbols.map((s) => s.id)].filter((_, i) =>
     overlap([...g.labels, ...g.symbols][i]!, g.controls),
@@ -149,6 +167,76 @@ test('every seat reads the map: no name under a symbol, full width, below the he
         await expectReadable(page, `${at} ${name}`);
         await shot(page, `map-${who}-${size.width}x${size.height}-${name}`);
       }
+      await page.getByTestId('map-zoom-reset').click();
+    }
+  }
+});
+
+/** The borders where a French walk through the scenario saw names written over each other. */
+const CROWDED = ['sestokai', 'kybartai', 'suwalki', 'tallinn', 'tartu', 'narva'] as const;
+
+/** Zooms in on a place with the mouse wheel (1.25× a notch), as a reader does to look closer. */
+async function wheelAt(page: Page, placeId: string, notches: number): Promise<void> {
+  await page.getByTestId('map-zoom-reset').click();
+  for (let i = 0; i < notches; i++) {
+    const mark = await page.getByTestId(`place-${placeId}`).locator('path').boundingBox();
+    if (!mark) throw new Error(`${placeId} is not drawn`);
+    await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2);
+    await page.mouse.wheel(0, -100);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForTimeout(200);
+}
+
+test('in French, no name is written over another around the crowded borders, for SACEUR, Red and an ally', async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(420_000);
+  const control = await (await browser.newContext({ viewport: SIZES[0] })).newPage();
+  const { code } = await createExerciseAsControl(control, 'Carte');
+  const french = async (seatId: string) => {
+    const page = await (await browser.newContext({ viewport: SIZES[0] })).newPage();
+    await page.goto('/');
+    await page.getByTestId('lang-fr').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await joinWithCode(page, code, `Joueur ${seatId}`);
+    await page.getByTestId(`claim-${seatId}`).click();
+    await expect(page.getByTestId('your-seat-label')).toBeVisible();
+    return page;
+  };
+  const seats = { saceur: await french('saceur'), red: await french('red'), ally: await french('lva') };
+  await control.getByTestId('control-key-dismiss').click();
+  await control.getByTestId('tab-console').click();
+  await control.getByTestId('control-start').click();
+  await control.getByTestId('control-step-hours').fill('48');
+  await control.getByTestId('control-step').click();
+  for (let i = 0; i < 4; i++) await advancePhase(control);
+
+  mkdirSync('/tmp/map-shots', { recursive: true });
+  for (const [who, page] of Object.entries(seats)) {
+    await page.getByTestId('tab-map').click();
+    const svg = page.getByTestId('map-svg');
+    await expect(svg).toBeVisible({ timeout: 20_000 });
+    for (const size of SIZES) {
+      const at = `${who} fr ${size.width}x${size.height}`;
+      await page.setViewportSize(size);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.getByTestId('map-zoom-reset').click();
+      await svg.evaluate((e) => e.scrollIntoView({ block: 'end' }));
+      await page.waitForTimeout(200);
+      await expectReadable(page, `${at} whole theatre`);
+      const shot = async (name: string) => {
+        const path = testInfo.outputPath(`map-fr-${who}-${size.width}x${size.height}-${name}.png`);
+        await svg.screenshot({ path });
+        copyFileSync(path, `/tmp/map-shots/map-fr-${who}-${size.width}x${size.height}-${name}.png`);
+      };
+      await shot('whole');
+      for (const place of CROWDED)
+        for (const notches of [3, 6]) {
+          await wheelAt(page, place, notches);
+          await expectReadable(page, `${at} ${place} ×${(1.25 ** notches).toFixed(1)}`);
+          if (place === 'sestokai' || place === 'tartu') await shot(`${place}-${notches}`);
+        }
       await page.getByTestId('map-zoom-reset').click();
     }
   }

@@ -1,19 +1,19 @@
 // The map: base, routes, places, moves and units in one SVG, with pan, zoom and keyboard access.
 import { useMemo, useRef } from 'react';
-import { tx } from '../../i18n/scenarioText';
-import { useT, type MessageKey, type Translate } from '../../i18n';
+import { useT, type Translate } from '../../i18n';
 import { isMessageKey } from '../../i18n/translate';
 import { BaseLayer } from './BaseLayer';
-import { countryLabelPoints } from './basemap';
 import { Legend } from './Legend';
 import { MapSvg } from './MapSvg';
-import { applyZoom, frameFor, OFF_MAP_WIDTH, withOffMap, type MapLayout, type Zoom } from './layout';
-import type { Rect } from './labels';
-import { layoutLabels, unitMarks, type UnitMark, type WantedLabel } from './mapLabels';
-import { movesAt, MoveLayer, type Move } from './MoveLayer';
+import { frameFor, OFF_MAP_NAME_WIDTH, OFF_MAP_WIDTH, withOffMap } from './layout';
+import { wrapName } from './labelFonts';
+import { tx } from '../../i18n/scenarioText';
+import { unitMarks } from './mapLabels';
+import { movesAt, MoveLayer } from './MoveLayer';
+import { placedLabels } from './placeNames';
 import { LegLayer, PlaceLayer } from './RouteLayer';
 import { readinessAt, type Schedule, type Spot } from './schedule';
-import { corridorCentre, corridorMark, layoutGroups, type Group } from './stacks';
+import { layoutGroups } from './stacks';
 import { affiliationOf } from './symbols';
 import { UnitLayer } from './UnitLayer';
 import { useMapSize } from './useMapSize';
@@ -56,8 +56,14 @@ export function MapView({ forces, schedules, spots, atHour, label, selected, onS
     return n;
   }, [spots]);
   const countsKey = frame.offMapPlaces.map((p) => unitsAt.get(p.id) ?? 0).join();
+  // Off-map places' names in lines that fit the column, in the reader's language (t changes with it).
+  const offMapNames = useMemo(
+    () => new Map(frame.offMapPlaces.map((p) => [p.id, wrapName('offMap', tx(p.name), OFF_MAP_NAME_WIDTH)])),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [frame, t],
+  );
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const layout = useMemo(() => withOffMap(frame, unitsAt), [frame, countsKey]);
+  const layout = useMemo(() => withOffMap(frame, unitsAt, offMapNames), [frame, countsKey, offMapNames]);
   // On the timeline, units show the readiness they will have then (moving, or in place on arrival).
   const shown = useMemo(
     () =>
@@ -148,86 +154,4 @@ export function MapView({ forces, schedules, spots, atHour, label, selected, onS
 export function countryName(t: Translate, code: string): string {
   const key = `map.country.${code}`;
   return isMessageKey(key) ? t(key) : code;
-}
-
-/**
- * Every name on the map, most important first (capitals, places with units, other places, the
- * corridor, arrival times, countries), placed clear of the unit symbols.
- */
-function placedLabels(
-  forces: ForcesView,
-  layout: MapLayout,
-  zoom: Zoom,
-  groups: readonly Group[],
-  marks: readonly UnitMark[],
-  moves: readonly Move[],
-  keepClear: readonly Rect[],
-  label: (hour: number) => string,
-  t: Translate,
-) {
-  const wanted: WantedLabel[] = [];
-  const byPlace = new Map(groups.filter((g) => g.placeId && !g.offMap).map((g) => [g.placeId!, g]));
-  const places = forces.places
-    .filter((p) => !layout.offMap.has(p.id) && byPlace.has(p.id))
-    .map((p) => ({ p, g: byPlace.get(p.id)! }))
-    .sort(
-      (a, b) =>
-        Number(b.p.kind === 'capital') - Number(a.p.kind === 'capital') ||
-        b.g.units.length - a.g.units.length,
-    );
-  for (const { p, g } of places) {
-    const at = g.labelAt ? { x: g.x + g.labelAt.x, y: g.y + g.labelAt.y } : { x: g.x + 8, y: g.y - 8 };
-    wanted.push({
-      id: `place:${p.id}`,
-      kind: p.kind === 'capital' ? 'capital' : 'place',
-      text: tx(p.name),
-      x: at.x,
-      y: at.y,
-      anchor: 'start',
-      maxShift: 320,
-    });
-  }
-  const c = corridorCentre(forces, layout, zoom);
-  if (c) {
-    const ring = corridorMark(zoom.k);
-    wanted.push({
-      id: 'corridor',
-      kind: 'corridor',
-      text: t('map.corridor'),
-      x: c.x + ring.dx,
-      y: c.y + ring.dy,
-      anchor: 'start',
-      maxShift: 240,
-    });
-  }
-  for (const m of moves)
-    wanted.push({
-      id: `eta:${m.u.id}`,
-      kind: 'eta',
-      text: label(m.arrivesAt),
-      x: m.tag.x,
-      y: m.tag.y,
-      anchor: 'middle',
-      maxShift: 320,
-    });
-  const countries: WantedLabel[] = countryLabelPoints(layout.projection).map((country) => {
-    const p = applyZoom(zoom, { x: country.at[0], y: country.at[1] });
-    return {
-      id: `country:${country.key}`,
-      kind: country.cls === 'kaliningrad' ? 'countrySmall' : 'country',
-      text: t(`map.country.${country.key}` as MessageKey),
-      x: p.x,
-      y: p.y,
-      anchor: 'middle',
-      maxShift: 200,
-      mayCoverNames: false,
-    };
-  });
-  const bounds = { x0: layout.left, y0: 0, x1: layout.size.width, y1: layout.size.height };
-  const first = layoutLabels([...wanted, ...countries], marks, bounds, keepClear);
-  // A country whose name finds no room in capitals tries again in the smaller letters Kaliningrad's uses.
-  const retry = countries.filter((c) => first.get(c.id) === null && c.kind === 'country');
-  if (retry.length === 0) return first;
-  const smaller = countries.map((c) => (retry.includes(c) ? { ...c, kind: 'countrySmall' as const } : c));
-  return layoutLabels([...wanted, ...smaller], marks, bounds, keepClear);
 }

@@ -1,6 +1,6 @@
 // Route legs styled by mode, the Suwałki corridor marked, interdicted legs crossed; then the places.
 import type { Translate } from '../../i18n';
-import { placePoint, type MapLayout, type Zoom } from './layout';
+import { OFF_MAP_LINE, placePoint, type MapLayout, type Zoom } from './layout';
 import { nearestOnBox, type LabelSpot } from './mapLabels';
 import { corridorCentre, corridorMark } from './stacks';
 import type { ForcesView, PlaceView } from './types';
@@ -94,8 +94,9 @@ export function PlaceLayer({ forces, layout, zoom, t, labels }: PlaceProps) {
     <g className="map-places">
       {forces.places.map((p) => {
         const at = placePoint(layout, zoom, p.id);
-        if (!at) return null;
         const off = layout.offMap.get(p.id);
+        // Zoomed in under the off-map column: out of sight.
+        if (!at || (!off && at.x < layout.left)) return null;
         const spot = off ? null : labels.get(`place:${p.id}`);
         const labelAt = off ? off.label : spot;
         const leaderTo = spot && !off ? nearestOnBox(spot.box, at) : null;
@@ -130,7 +131,13 @@ export function PlaceLayer({ forces, layout, zoom, t, labels }: PlaceProps) {
                 data-map-label=""
                 className={`map-place__label${off ? ' map-place__label--offmap' : ''}`}
               >
-                {tx(p.name)}
+                {off
+                  ? (layout.offMapNames.get(p.id) ?? [tx(p.name)]).map((line, i) => (
+                      <tspan key={i} x={labelAt.x} dy={i === 0 ? 0 : OFF_MAP_LINE}>
+                        {line}
+                      </tspan>
+                    ))
+                  : tx(p.name)}
               </text>
             )}
           </g>

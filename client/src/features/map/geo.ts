@@ -104,7 +104,7 @@ export interface OffMapSlot {
 }
 
 export interface OffMapSpot {
-  /** Where the place's name is written (left-aligned). */
+  /** Where the place's name is written (left-aligned; its first line's baseline). */
   readonly label: Point;
   /** The centre of the place's stack of units. */
   readonly centre: Point;
@@ -148,6 +148,7 @@ export function offMapSpots(
   slots: readonly OffMapSlot[],
   columnWidth: number,
   need: (placeId: string) => number = () => EMPTY_PLACE,
+  nameRoom: (placeId: string) => number = () => PLACE_LABEL,
 ): Map<string, OffMapSpot> {
   const out = new Map<string, OffMapSpot>();
   for (const slot of slots) {
@@ -156,10 +157,11 @@ export function offMapSpots(
     const per = (slot.height - BOX_TITLE) / Math.max(1, total);
     for (const id of slot.placeIds) {
       const h = per * need(id);
+      const name = nameRoom(id);
       // Units reach further below their point (strength bar, code) than above it: lifted a little.
       out.set(id, {
         label: { x: slot.x + 6, y: y + 12 },
-        centre: { x: slot.x + (columnWidth - BOX_GAP) / 2, y: y + PLACE_LABEL + (h - PLACE_LABEL) / 2 - 4 },
+        centre: { x: slot.x + (columnWidth - BOX_GAP) / 2, y: y + name + (h - name) / 2 - 4 },
       });
       y += h;
     }

@@ -1,7 +1,7 @@
 // The map's kinds of names, the font each is written in (as in mapSvg.css and units.css), and how
 // wide a name is in it: measured by the browser's canvas, estimated generously where there is none.
 
-export type LabelKind = 'place' | 'capital' | 'country' | 'countrySmall' | 'corridor' | 'eta';
+export type LabelKind = 'place' | 'capital' | 'country' | 'countrySmall' | 'corridor' | 'eta' | 'offMap';
 
 interface LabelFont {
   readonly size: number;
@@ -19,6 +19,7 @@ export const LABEL_FONTS: Readonly<Record<LabelKind, LabelFont>> = {
   countrySmall: { size: 13, weight: 700, spacing: 0.08 },
   corridor: { size: 14, weight: 700, italic: true },
   eta: { size: 13, weight: 700 },
+  offMap: { size: 12, weight: 700 },
 };
 
 /** Above and below the baseline, as fractions of the font size (a little more than the fonts'). */
@@ -64,3 +65,36 @@ export function labelWidth(kind: LabelKind, text: string): number {
 }
 
 export const labelHeight = (kind: LabelKind): number => LABEL_FONTS[kind].size * (ASCENT + DESCENT);
+
+/**
+ * A name broken into lines no wider than `width` (at word breaks), at most `maxLines`; what does not
+ * fit ends the last line with an ellipsis (the whole name is still the place's title, on hover).
+ */
+export function wrapName(kind: LabelKind, text: string, width: number, maxLines = 2): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const next = line ? `${line} ${word}` : word;
+    if (!line || labelWidth(kind, next) <= width) line = next;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines && lines.every((l) => labelWidth(kind, l) <= width)) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = kept.pop()!;
+  if (lines.length > maxLines) last = `${last} ${lines.slice(maxLines).join(' ')}`;
+  while (last.length > 1 && labelWidth(kind, `${last}…`) > width) last = last.slice(0, -1).trimEnd();
+  return [...kept.map((l) => fit(kind, l, width)), `${last}…`];
+}
+
+/** A single word too long for the line, cut with an ellipsis. */
+function fit(kind: LabelKind, text: string, width: number): string {
+  if (labelWidth(kind, text) <= width) return text;
+  let cut = text;
+  while (cut.length > 1 && labelWidth(kind, `${cut}…`) > width) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}

@@ -35,6 +35,8 @@ export interface MapFrame {
 export interface MapLayout extends MapFrame {
   readonly offMap: ReadonlyMap<string, OffMapSpot>;
   readonly slots: readonly OffMapSlot[];
+  /** Each off-map place's name as written in the column, line by line (absent: the name, whole). */
+  readonly offMapNames: ReadonlyMap<string, readonly string[]>;
 }
 
 export function frameFor(places: readonly PlaceView[], size: Size = MAP_SIZE): MapFrame {
@@ -102,12 +104,25 @@ function drawnBounds(
   ];
 }
 
-/** Lays out the off-map column: each home base gets room for its name and its rows of units. */
-export function withOffMap(frame: MapFrame, unitsAt: ReadonlyMap<string, number> = new Map()): MapLayout {
+/** Room the off-map column gives each line of a place's name after the first. */
+export const OFF_MAP_LINE = 14;
+/** How wide an off-map place's name may be written (inside its country's box). */
+export const OFF_MAP_NAME_WIDTH = OFF_MAP_WIDTH - 26;
+
+/**
+ * Lays out the off-map column: each home base gets room for its name (written in `names`' lines,
+ * `wrapName(…, OFF_MAP_NAME_WIDTH)`; one line when absent) and its rows of units.
+ */
+export function withOffMap(
+  frame: MapFrame,
+  unitsAt: ReadonlyMap<string, number> = new Map(),
+  names: ReadonlyMap<string, readonly string[]> = new Map(),
+): MapLayout {
   const row = stackMetrics(1).row;
-  const need = (id: string) => PLACE_LABEL + 12 + Math.ceil((unitsAt.get(id) ?? 0) / 3) * row;
+  const name = (id: string) => PLACE_LABEL + Math.max(0, (names.get(id)?.length ?? 1) - 1) * OFF_MAP_LINE;
+  const need = (id: string) => name(id) + 12 + Math.ceil((unitsAt.get(id) ?? 0) / 3) * row;
   const slots = offMapSlots(frame.offMapPlaces, frame.size, need);
-  return { ...frame, slots, offMap: offMapSpots(slots, OFF_MAP_WIDTH, need) };
+  return { ...frame, slots, offMap: offMapSpots(slots, OFF_MAP_WIDTH, need, name), offMapNames: names };
 }
 
 /** Convenience for tests and callers without units: the frame with an empty off-map column. */

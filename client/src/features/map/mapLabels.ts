@@ -53,6 +53,9 @@ export function markBox(m: UnitMark): Rect {
   };
 }
 
+/** Air kept around each name (drawing units), so that neighbouring names read apart. */
+const NAME_GAP = 1.5;
+
 export interface WantedLabel {
   /** `place:<id>`, `country:<key>`, `corridor`, `eta:<unitId>`. */
   readonly id: string;
@@ -64,8 +67,8 @@ export interface WantedLabel {
   readonly anchor: 'start' | 'middle';
   /** How far it may move (drawing units). */
   readonly maxShift: number;
-  /** False: left out rather than written over another name (countries' names). */
-  readonly mayCoverNames?: boolean;
+  /** The point it names (a place, a move's arrival): out of the frame, the name is not written. */
+  readonly of?: Point;
 }
 
 export interface LabelSpot {
@@ -80,14 +83,16 @@ export interface LabelSpot {
 }
 
 /**
- * Places the names (in the order given, most important first) clear of every unit's box and of
- * `keepClear` (the zoom buttons); a name with no clear spot within reach is left out (null).
+ * Places the names (in the order given, most important first) clear of every unit's box, of
+ * `keepClear` (the zoom buttons), of the places' marks (`placeMarks`, but a name's own) and of each
+ * other; a name with no clear spot within reach is left out (null).
  */
 export function layoutLabels(
   wanted: readonly WantedLabel[],
   marks: readonly UnitMark[],
   bounds: Rect,
   keepClear: readonly Rect[] = [],
+  placeMarks: readonly Rect[] = [],
 ): Map<string, LabelSpot | null> {
   const requests: LabelRequest[] = wanted.map((w) => {
     const width = labelWidth(w.kind, w.text);
@@ -99,10 +104,10 @@ export function layoutLabels(
       width,
       height,
       maxShift: w.maxShift,
-      mayCoverNames: w.mayCoverNames ?? true,
+      ...(w.of ? { of: w.of } : {}),
     };
   });
-  const placed = placeLabels([...marks.map(markBox), ...keepClear], requests, bounds);
+  const placed = placeLabels([...marks.map(markBox), ...keepClear], requests, bounds, NAME_GAP, placeMarks);
   const out = new Map<string, LabelSpot | null>();
   placed.forEach((p, i) => {
     const w = wanted[i]!;

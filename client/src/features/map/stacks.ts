@@ -174,5 +174,7 @@ export function layoutGroups(
     x1: width,
     y1: height,
   });
-  return all.filter((g) => !fixedBoxes.includes(g));
+  // A place zoomed in under the off-map column is out of sight, as one zoomed past the frame's
+  // edge is: its units are not drawn over the column's.
+  return all.filter((g) => !fixedBoxes.includes(g) && (g.offMap || g.anchor.x >= layout.left));
 }
