@@ -5,8 +5,7 @@ import { isMessageKey } from '../../i18n/translate';
 import { BaseLayer } from './BaseLayer';
 import { Legend } from './Legend';
 import { MapSvg } from './MapSvg';
-import { frameFor, OFF_MAP_NAME_WIDTH, OFF_MAP_WIDTH, withOffMap } from './layout';
-import { wrapName } from './labelFonts';
+import { frameFor, OFF_MAP_WIDTH, withOffMap } from './layout';
 import { tx } from '../../i18n/scenarioText';
 import { unitMarks } from './mapLabels';
 import { movesAt, MoveLayer } from './MoveLayer';
@@ -56,9 +55,9 @@ export function MapView({ forces, schedules, spots, atHour, label, selected, onS
     return n;
   }, [spots]);
   const countsKey = frame.offMapPlaces.map((p) => unitsAt.get(p.id) ?? 0).join();
-  // Off-map places' names in lines that fit the column, in the reader's language (t changes with it).
+  // Off-map places' names in the reader's language (t changes with it), for the column to fit.
   const offMapNames = useMemo(
-    () => new Map(frame.offMapPlaces.map((p) => [p.id, wrapName('offMap', tx(p.name), OFF_MAP_NAME_WIDTH)])),
+    () => new Map(frame.offMapPlaces.map((p) => [p.id, tx(p.name)])),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [frame, t],
   );

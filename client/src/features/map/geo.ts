@@ -143,6 +143,17 @@ export function offMapSlots(
   });
 }
 
+/** Whether the column holds every off-map place's `need` without squeezing any. */
+export function offMapFits(
+  offMap: readonly PlaceView[],
+  size: Size,
+  need: (placeId: string) => number = () => EMPTY_PLACE,
+): boolean {
+  const countries = new Set(offMap.map((p) => p.country)).size;
+  const total = countries * BOX_TITLE + offMap.reduce((sum, p) => sum + need(p.id), 0);
+  return total <= size.height - BOX_GAP * (countries + 1);
+}
+
 /** Where each off-map place's name and unit stack sit inside its country's box. */
 export function offMapSpots(
   slots: readonly OffMapSlot[],

@@ -21,6 +21,8 @@ export interface LabelRequest {
   readonly maxShift: number;
   /** The point it names (its place): out of the frame, the name is not written; its own mark may touch it. */
   readonly of?: { readonly x: number; readonly y: number };
+  /** The stack of units standing there: the spots beside it are tried too. */
+  readonly beside?: Rect;
 }
 
 export interface PlacedLabel {
@@ -42,32 +44,51 @@ const DIRECTIONS = 24;
 const BESIDE = 7;
 
 /**
- * Candidate top-left corners, nearest first: the wanted spot; then, for a name of a point, the
- * usual spots beside it (right, left, above, below, then the corners), always within reach; then
- * rings of growing radius around the wanted spot.
+ * Candidate top-left corners, nearest first: the wanted spot; then the usual spots beside the
+ * point it names (right, left, above, below, then the corners) and beside its stack of units (its
+ * corners' sides, above, below), always within reach and moved inside the frame; then rings of
+ * growing radius around the wanted spot.
  */
-function* candidates(l: LabelRequest): Generator<{ x: number; y: number; shift: number }> {
+function* candidates(l: LabelRequest, bounds: Rect): Generator<{ x: number; y: number; shift: number }> {
   yield { x: l.x, y: l.y, shift: 0 };
-  const moved = (x: number, y: number) => ({ x, y, shift: Math.hypot(x - l.x, y - l.y) });
+  const { width: w, height: h } = l;
+  const moved = (x: number, y: number) => {
+    const cx = Math.min(bounds.x1 - w - 2, Math.max(bounds.x0 + 2, x));
+    const cy = Math.min(bounds.y1 - h - 2, Math.max(bounds.y0 + 2, y));
+    return { x: cx, y: cy, shift: Math.hypot(cx - l.x, cy - l.y) };
+  };
   if (l.of) {
     const { x, y } = l.of;
-    const { width: w, height: h } = l;
+    const d = BESIDE * 0.7;
     yield moved(x + BESIDE, y - h / 2);
     yield moved(x - BESIDE - w, y - h / 2);
     yield moved(x - w / 2, y - BESIDE - h);
     yield moved(x - w / 2, y + BESIDE);
-    yield moved(x + BESIDE * 0.7, y - BESIDE * 0.7 - h);
-    yield moved(x + BESIDE * 0.7, y + BESIDE * 0.7);
-    yield moved(x - BESIDE * 0.7 - w, y - BESIDE * 0.7 - h);
-    yield moved(x - BESIDE * 0.7 - w, y + BESIDE * 0.7);
+    yield moved(x + d, y - d - h);
+    yield moved(x + d, y + d);
+    yield moved(x - d - w, y - d - h);
+    yield moved(x - d - w, y + d);
   }
-  for (let r = RING; r <= l.maxShift; r += RING) {
+  if (l.beside) {
+    const { x0, y0, x1, y1 } = l.beside;
+    const mid = (y0 + y1) / 2 - h / 2;
+    for (const y of [y0, mid, y1 - h]) {
+      yield moved(x1 + 2, y);
+      yield moved(x0 - 2 - w, y);
+    }
+    yield moved(x0, y0 - 2 - h);
+    yield moved(x0, y1 + 2);
+    yield moved(x1 - w, y0 - 2 - h);
+    yield moved(x1 - w, y1 + 2);
+  }
+  for (let r = RING; r <= l.maxShift / 0.8; r += RING) {
     // Flat boxes: search an ellipse twice as wide as tall, so names slide sideways before up or down.
     for (let i = 0; i < DIRECTIONS; i++) {
       const a = (i / DIRECTIONS) * 2 * Math.PI;
       const dx = Math.cos(a) * r * 1.6;
       const dy = Math.sin(a) * r * 0.8;
-      yield { x: l.x + dx, y: l.y + dy, shift: Math.hypot(dx, dy) };
+      const shift = Math.hypot(dx, dy);
+      if (shift <= l.maxShift) yield { x: l.x + dx, y: l.y + dy, shift };
     }
   }
 }
@@ -94,7 +115,7 @@ export function placeLabels(
     const wanted = { x0: l.x, y0: l.y, x1: l.x + l.width, y1: l.y + l.height };
     if (l.of ? !contains(bounds, l.of) : !intersects(wanted, bounds)) return none;
     const others = l.of ? marks.filter((m) => !contains(m, l.of!)) : marks;
-    for (const c of candidates(l)) {
+    for (const c of candidates(l, bounds)) {
       const box = { x0: c.x - pad, y0: c.y - pad, x1: c.x + l.width + pad, y1: c.y + l.height + pad };
       const inside = box.x0 >= bounds.x0 && box.y0 >= bounds.y0 && box.x1 <= bounds.x1 && box.y1 <= bounds.y1;
       if (!inside) continue;

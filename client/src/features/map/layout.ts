@@ -3,6 +3,7 @@ import type { GeoProjection } from 'd3-geo';
 import {
   boundsOf,
   offMapSlots,
+  offMapFits,
   offMapSpots,
   projectionForBounds,
   splitTheatre,
@@ -13,11 +14,15 @@ import {
   type Point,
   type Size,
 } from './geo';
+import { wrapName } from './labelFonts';
 import type { Spot } from './schedule';
 import type { PlaceView } from './types';
 
 export const MAP_SIZE: Size = { width: 1000, height: 760 };
-export const OFF_MAP_WIDTH = 150;
+/** Wide enough for a French place name in two lines (ADR 0028). */
+export const OFF_MAP_WIDTH = 166;
+/** Units in a row of the off-map column (four fit its width). */
+export const OFF_MAP_PER_ROW = 4;
 
 /** What depends on the places alone: computed once per scenario. */
 export interface MapFrame {
@@ -110,19 +115,32 @@ export const OFF_MAP_LINE = 14;
 export const OFF_MAP_NAME_WIDTH = OFF_MAP_WIDTH - 26;
 
 /**
- * Lays out the off-map column: each home base gets room for its name (written in `names`' lines,
- * `wrapName(…, OFF_MAP_NAME_WIDTH)`; one line when absent) and its rows of units.
+ * Lays out the off-map column: each home base gets room for its name and its rows of units. A name
+ * too wide for the column (`names`: each place's, in the reader's language) takes up to three lines
+ * when the column has the height for them, else two, else one ending with an ellipsis (the place's title still
+ * says it whole, on hover).
  */
 export function withOffMap(
   frame: MapFrame,
   unitsAt: ReadonlyMap<string, number> = new Map(),
-  names: ReadonlyMap<string, readonly string[]> = new Map(),
+  names: ReadonlyMap<string, string> = new Map(),
 ): MapLayout {
   const row = stackMetrics(1).row;
-  const name = (id: string) => PLACE_LABEL + Math.max(0, (names.get(id)?.length ?? 1) - 1) * OFF_MAP_LINE;
-  const need = (id: string) => name(id) + 12 + Math.ceil((unitsAt.get(id) ?? 0) / 3) * row;
+  const fitted = (maxLines: number) =>
+    new Map([...names].map(([id, text]) => [id, wrapName('offMap', text, OFF_MAP_NAME_WIDTH, maxLines)]));
+  const needOf = (lines: ReadonlyMap<string, readonly string[]>) => {
+    const name = (id: string) => PLACE_LABEL + Math.max(0, (lines.get(id)?.length ?? 1) - 1) * OFF_MAP_LINE;
+    return {
+      name,
+      need: (id: string) => name(id) + 12 + Math.ceil((unitsAt.get(id) ?? 0) / OFF_MAP_PER_ROW) * row,
+    };
+  };
+  const fits = (lines: ReadonlyMap<string, readonly string[]>) =>
+    offMapFits(frame.offMapPlaces, frame.size, needOf(lines).need);
+  const offMapNames = [3, 2].map(fitted).find(fits) ?? fitted(1);
+  const { name, need } = needOf(offMapNames);
   const slots = offMapSlots(frame.offMapPlaces, frame.size, need);
-  return { ...frame, slots, offMap: offMapSpots(slots, OFF_MAP_WIDTH, need, name), offMapNames: names };
+  return { ...frame, slots, offMap: offMapSpots(slots, OFF_MAP_WIDTH, need, name), offMapNames };
 }
 
 /** Convenience for tests and callers without units: the frame with an empty off-map column. */
@@ -192,14 +210,14 @@ export function stackMetrics(k: number): StackMetrics {
   return { size: 25, step: 50, row: 62 };
 }
 
-/** Offsets for `n` unit symbols stacked on one point: rows of up to three, centred. */
-export function stackOffsets(n: number, step = STACK_STEP, rowStep = step): Point[] {
-  const cols = Math.min(3, n);
-  const rows = Math.ceil(n / 3);
+/** Offsets for `n` unit symbols stacked on one point: rows of up to `perRow` (three), centred. */
+export function stackOffsets(n: number, step = STACK_STEP, rowStep = step, perRow = 3): Point[] {
+  const cols = Math.min(perRow, n);
+  const rows = Math.ceil(n / perRow);
   return Array.from({ length: n }, (_, i) => {
-    const row = Math.floor(i / 3);
-    const inRow = row === rows - 1 ? n - row * 3 : cols;
-    const col = i % 3;
+    const row = Math.floor(i / perRow);
+    const inRow = row === rows - 1 ? n - row * perRow : cols;
+    const col = i % perRow;
     return { x: (col - (inRow - 1) / 2) * step, y: (row - (rows - 1) / 2) * rowStep };
   });
 }

@@ -69,6 +69,8 @@ export interface WantedLabel {
   readonly maxShift: number;
   /** The point it names (a place, a move's arrival): out of the frame, the name is not written. */
   readonly of?: Point;
+  /** The stack of units at that place (the spots beside it are tried). */
+  readonly beside?: Rect;
 }
 
 export interface LabelSpot {
@@ -105,6 +107,7 @@ export function layoutLabels(
       height,
       maxShift: w.maxShift,
       ...(w.of ? { of: w.of } : {}),
+      ...(w.beside ? { beside: w.beside } : {}),
     };
   });
   const placed = placeLabels([...marks.map(markBox), ...keepClear], requests, bounds, NAME_GAP, placeMarks);

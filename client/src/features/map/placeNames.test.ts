@@ -7,7 +7,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Locale } from '@council/shared';
 import { translate } from '../../i18n';
 import { useStore } from '../../store';
-import { frameFor, IDENTITY, withOffMap, zoomAt, type MapLayout, type Zoom } from './layout';
+import { tx } from '../../i18n/scenarioText';
+import { ASCENT, DESCENT, labelWidth } from './labelFonts';
+import {
+  frameFor,
+  IDENTITY,
+  OFF_MAP_LINE,
+  OFF_MAP_WIDTH,
+  withOffMap,
+  zoomAt,
+  type MapLayout,
+  type Zoom,
+} from './layout';
 import { intersects, type Rect } from './labels';
 import { markBox, unitMarks, type LabelSpot } from './mapLabels';
 import { movesAt } from './MoveLayer';
@@ -96,6 +107,40 @@ describe('the Baltic map’s names', () => {
         }
         expect(found).toEqual([]);
       });
+
+  it('writes the off-map places’ names in the column, clear of its units, in English and French', () => {
+    const found: string[] = [];
+    for (const locale of LOCALES) {
+      useStore.getState().setLocale(locale);
+      for (const seat of SEATS) {
+        const forces = forcesOf(seat);
+        const spots = projectAt(forces, forces.hour, schedulesOf(forces));
+        const unitsAt = new Map<string, number>();
+        for (const s of spots.values()) if (s.kind === 'at') unitsAt.set(s.placeId, (unitsAt.get(s.placeId) ?? 0) + 1);
+        // At the laptop's and the projector's sizes (a shorter map squeezes the column).
+        for (const size of SIZES.slice(0, 2)) {
+          const frame = frameFor(forces.places, size);
+          const names = new Map(frame.offMapPlaces.map((p) => [p.id, tx(p.name)]));
+          const layout = withOffMap(frame, unitsAt, names);
+          const marks = unitMarks(layoutGroups(forces, layout, IDENTITY, spots), forces.perspective).map(markBox);
+          for (const p of frame.offMapPlaces) {
+            const at = layout.offMap.get(p.id)!.label;
+            const lines = layout.offMapNames.get(p.id)!;
+            const box = {
+              x0: at.x,
+              y0: at.y - ASCENT * 12,
+              x1: at.x + Math.max(...lines.map((l) => labelWidth('offMap', l))),
+              y1: at.y + (lines.length - 1) * OFF_MAP_LINE + DESCENT * 12,
+            };
+            const where = `${seat} ${locale} ${size.width}×${size.height} ${p.id}`;
+            if (box.x1 > OFF_MAP_WIDTH - 5) found.push(`${where}: wider than the column`);
+            if (marks.some((m) => intersects(m, box))) found.push(`${where}: over a unit`);
+          }
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
 
   it('writes every capital at every size and zoom, and every place in reach once zoomed in', () => {
     for (const seat of SEATS) {

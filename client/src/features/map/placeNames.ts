@@ -6,7 +6,7 @@ import type { MessageKey, Translate } from '../../i18n';
 import { countryLabelPoints } from './basemap';
 import { applyZoom, type MapLayout, type Zoom } from './layout';
 import type { Rect } from './labels';
-import { layoutLabels, type UnitMark, type WantedLabel } from './mapLabels';
+import { layoutLabels, markBox, type UnitMark, type WantedLabel } from './mapLabels';
 import type { Move } from './MoveLayer';
 import { corridorCentre, corridorMark, type Group } from './stacks';
 import type { ForcesView } from './types';
@@ -16,10 +16,21 @@ import type { ForcesView } from './types';
  * or a place with units searches further than a place without; further away, a name would read as
  * another place's, and is left out instead (the place's mark still says it on hover).
  */
-const REACH = { capital: 200, withUnits: 110, place: 60, corridor: 160, eta: 120, country: 200 } as const;
+const REACH = { capital: 120, withUnits: 70, place: 40, corridor: 100, eta: 80, country: 160 } as const;
 
 /** Half the size of a place's mark (RouteLayer's MARK, a capital's drawn 1.4 times larger), with its outline. */
 const markHalf = (kind: string) => (kind === 'capital' ? 11 : 6);
+
+/** The box a group's units take (symbols, bars and codes). */
+function stackBox(g: Group, boxOf: ReadonlyMap<string, Rect>): Rect {
+  const boxes = g.units.flatMap((u) => boxOf.get(u.id) ?? []);
+  return {
+    x0: Math.min(...boxes.map((b) => b.x0)),
+    y0: Math.min(...boxes.map((b) => b.y0)),
+    x1: Math.max(...boxes.map((b) => b.x1)),
+    y1: Math.max(...boxes.map((b) => b.y1)),
+  };
+}
 
 /**
  * Every name on the map, most important first (capitals, places with units, other places, the
@@ -38,6 +49,7 @@ export function placedLabels(
   t: Translate,
 ) {
   const wanted: WantedLabel[] = [];
+  const boxOf = new Map(marks.map((m) => [m.u.id, markBox(m)]));
   const byPlace = new Map(groups.filter((g) => g.placeId && !g.offMap).map((g) => [g.placeId!, g]));
   const places = forces.places
     .filter((p) => !layout.offMap.has(p.id) && byPlace.has(p.id))
@@ -58,6 +70,7 @@ export function placedLabels(
       anchor: 'start',
       maxShift: p.kind === 'capital' ? REACH.capital : g.units.length > 0 ? REACH.withUnits : REACH.place,
       of: g.anchor,
+      ...(g.units.length > 0 ? { beside: stackBox(g, boxOf) } : {}),
     });
   }
   const c = corridorCentre(forces, layout, zoom);

@@ -1,7 +1,7 @@
 // Groups on the map: the units standing at one point with the place's name beside them, laid out
 // so that no group covers another (see declutter.ts).
 import { declutter, type Box } from './declutter';
-import { spotPoint, stackMetrics, stackOffsets, type MapLayout, type Zoom } from './layout';
+import { OFF_MAP_PER_ROW, spotPoint, stackMetrics, stackOffsets, type MapLayout, type Zoom } from './layout';
 import type { Point } from './geo';
 import type { Spot } from './schedule';
 import type { ForcesView, UnitView } from './types';
@@ -110,8 +110,8 @@ export function layoutGroups(
   }
   for (const [placeId, g] of offMapGroups) {
     const n = g.units.length;
-    const half = (Math.min(3, n) * fixed.step) / 2;
-    const up = (Math.ceil(n / 3) * fixed.row) / 2;
+    const half = (Math.min(OFF_MAP_PER_ROW, n) * fixed.step) / 2;
+    const up = (Math.ceil(n / OFF_MAP_PER_ROW) * fixed.row) / 2;
     groups.push({
       key: placeId,
       placeId,
@@ -126,7 +126,7 @@ export function layoutGroups(
       down: up,
       fixed: true,
       size: fixed.size,
-      offsets: stackOffsets(n, fixed.step, fixed.row),
+      offsets: stackOffsets(n, fixed.step, fixed.row, OFF_MAP_PER_ROW),
       labelAt: null,
     });
   }
