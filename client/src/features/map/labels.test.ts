@@ -45,7 +45,12 @@ describe('placing names clear of unit symbols', () => {
 
   it('leaves a name out rather than write it over another name', () => {
     const a = label('kaunas', 100, 100, 80, 16, 30);
-    const walls = [rect(0, 60, 1000, 38), rect(0, 118, 1000, 40), rect(60, 0, 38, 700), rect(182, 0, 40, 700)];
+    const walls = [
+      rect(0, 60, 1000, 38),
+      rect(0, 118, 1000, 40),
+      rect(60, 0, 38, 700),
+      rect(182, 0, 40, 700),
+    ];
     const [pa, pb] = placeLabels(walls, [a, { ...a, id: 'sestokai' }], frame);
     expect(pa).toMatchObject({ x: 100, y: 100 });
     expect(pb).toMatchObject({ x: null, y: null });
@@ -95,8 +100,12 @@ describe('placing names clear of unit symbols', () => {
       const boxes = placed.flatMap((p, i) => (p.x === null ? [] : [{ id: p.id, box: boxOf(labels[i]!, p) }]));
       boxes.forEach(({ id, box }, i) => {
         for (const s of symbols) expect(intersects(box, s), `run ${run}, ${id}`).toBe(false);
-        for (const o of boxes.slice(i + 1)) expect(intersects(box, o.box), `run ${run}, ${id} × ${o.id}`).toBe(false);
-        expect(box.x0 >= 0 && box.x1 <= 1000 && box.y0 >= 0 && box.y1 <= 700, `run ${run}, ${id} in frame`).toBe(true);
+        for (const o of boxes.slice(i + 1))
+          expect(intersects(box, o.box), `run ${run}, ${id} × ${o.id}`).toBe(false);
+        expect(
+          box.x0 >= 0 && box.x1 <= 1000 && box.y0 >= 0 && box.y1 <= 700,
+          `run ${run}, ${id} in frame`,
+        ).toBe(true);
       });
     }
   });

@@ -69,10 +69,13 @@ function drawn(forces: ForcesView, layout: MapLayout, zoom: Zoom, locale: Locale
 
 /** Every pair of names written in the frame whose boxes meet, and every name over a symbol. */
 function clashes(d: Drawn, frame: Rect, where: string): string[] {
-  const written = [...d.labels].flatMap(([id, s]) => (s && intersects(s.box, frame) ? [{ id, box: s.box }] : []));
+  const written = [...d.labels].flatMap(([id, s]) =>
+    s && intersects(s.box, frame) ? [{ id, box: s.box }] : [],
+  );
   const out: string[] = [];
   written.forEach((a, i) => {
-    for (const b of written.slice(i + 1)) if (intersects(a.box, b.box)) out.push(`${where}: ${a.id} × ${b.id}`);
+    for (const b of written.slice(i + 1))
+      if (intersects(a.box, b.box)) out.push(`${where}: ${a.id} × ${b.id}`);
     if (d.symbols.some((s) => intersects(s, a.box))) out.push(`${where}: ${a.id} under a symbol`);
   });
   return out;
@@ -81,7 +84,10 @@ function clashes(d: Drawn, frame: Rect, where: string): string[] {
 function views(size: { width: number; height: number }, layout: MapLayout): [string, Zoom][] {
   const out: [string, Zoom][] = [['whole theatre', IDENTITY]];
   for (const k of [1.5 ** 2, 1.5 ** 4]) {
-    out.push([`×${k.toFixed(1)} at the middle`, zoomAt(IDENTITY, k, { x: size.width / 2, y: size.height / 2 }, size)]);
+    out.push([
+      `×${k.toFixed(1)} at the middle`,
+      zoomAt(IDENTITY, k, { x: size.width / 2, y: size.height / 2 }, size),
+    ]);
     for (const id of CROWDED) {
       const p = layout.points.get(id)!;
       out.push([`×${k.toFixed(1)} at ${id}`, zoomAt(IDENTITY, k, p, size)]);
@@ -116,13 +122,16 @@ describe('the Baltic map’s names', () => {
         const forces = forcesOf(seat);
         const spots = projectAt(forces, forces.hour, schedulesOf(forces));
         const unitsAt = new Map<string, number>();
-        for (const s of spots.values()) if (s.kind === 'at') unitsAt.set(s.placeId, (unitsAt.get(s.placeId) ?? 0) + 1);
+        for (const s of spots.values())
+          if (s.kind === 'at') unitsAt.set(s.placeId, (unitsAt.get(s.placeId) ?? 0) + 1);
         // At the laptop's and the projector's sizes (a shorter map squeezes the column).
         for (const size of SIZES.slice(0, 2)) {
           const frame = frameFor(forces.places, size);
           const names = new Map(frame.offMapPlaces.map((p) => [p.id, tx(p.name)]));
           const layout = withOffMap(frame, unitsAt, names);
-          const marks = unitMarks(layoutGroups(forces, layout, IDENTITY, spots), forces.perspective).map(markBox);
+          const marks = unitMarks(layoutGroups(forces, layout, IDENTITY, spots), forces.perspective).map(
+            markBox,
+          );
           for (const p of frame.offMapPlaces) {
             const at = layout.offMap.get(p.id)!.label;
             const lines = layout.offMapNames.get(p.id)!;
