@@ -93,6 +93,20 @@ function* candidates(l: LabelRequest, bounds: Rect): Generator<{ x: number; y: n
   }
 }
 
+/** How far a point is from a box (0 inside it). */
+const gap = (r: Rect, p: { readonly x: number; readonly y: number }): number =>
+  Math.hypot(Math.max(r.x0 - p.x, 0, p.x - r.x1), Math.max(r.y0 - p.y, 0, p.y - r.y1));
+
+/** How far from its point a name may stand: its reach past its stack of units (when there is one). */
+function reachOf(l: LabelRequest, of: { readonly x: number; readonly y: number }): number {
+  const b = l.beside;
+  const stack = b
+    ? Math.max(Math.abs(b.x0 - of.x), Math.abs(b.x1 - of.x)) +
+      Math.max(Math.abs(b.y0 - of.y), Math.abs(b.y1 - of.y))
+    : 0;
+  return l.maxShift + stack + BESIDE * 2;
+}
+
 const contains = (r: Rect, p: { readonly x: number; readonly y: number }): boolean =>
   p.x >= r.x0 && p.x <= r.x1 && p.y >= r.y0 && p.y <= r.y1;
 
@@ -115,8 +129,10 @@ export function placeLabels(
     const wanted = { x0: l.x, y0: l.y, x1: l.x + l.width, y1: l.y + l.height };
     if (l.of ? !contains(bounds, l.of) : !intersects(wanted, bounds)) return none;
     const others = l.of ? marks.filter((m) => !contains(m, l.of!)) : marks;
+    const limit = l.of ? reachOf(l, l.of) : Infinity;
     for (const c of candidates(l, bounds)) {
       const box = { x0: c.x - pad, y0: c.y - pad, x1: c.x + l.width + pad, y1: c.y + l.height + pad };
+      if (l.of && gap(box, l.of) > limit) continue;
       const inside = box.x0 >= bounds.x0 && box.y0 >= bounds.y0 && box.x1 <= bounds.x1 && box.y1 <= bounds.y1;
       if (!inside) continue;
       if (symbols.some((s) => intersects(s, box))) continue;
