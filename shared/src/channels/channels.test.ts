@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { findMessage, messageIndex } from './state';
+import {
+  MESSAGE_PAGE,
+  channelMessages,
+  findMessage,
+  lastMessage,
+  messageAt,
+  messageCount,
+  messageIndex,
+  messagesBetween,
+} from './state';
+import { windowStart } from '../visibility/channelsView';
 import { decide } from '../engine/decide';
 import { initialState, replay } from '../engine/evolve';
 import { created, testScenario } from '../engine/fixtures';
@@ -90,7 +100,51 @@ describe('opening a channel and talking in it', () => {
       answerId: null,
       answers: null,
     });
-    expect(s.channels.channels.ch1?.messages.map((m) => m.id)).toEqual(['ch1.1']);
+    expect(channelMessages(s.channels.channels.ch1!).map((m) => m.id)).toEqual(['ch1.1']);
+  });
+
+  it("keeps a long history in pages that a post never copies, the recent ones being the view's window", () => {
+    let s = run(consulting, 'usa', { type: 'openChannel', members: ['usa', 'est'] });
+    const pagesSeen: (readonly unknown[])[] = [];
+    for (let n = 1; n <= 3 * MESSAGE_PAGE + 37; n++) {
+      const before = s.channels.channels.ch1!;
+      s = run(s, n % 2 ? 'usa' : 'est', {
+        type: 'postMessage',
+        channelId: 'ch1',
+        template: 'freeText',
+        body: `${n}`,
+      });
+      const ch1 = s.channels.channels.ch1!;
+      expect(messageCount(ch1)).toBe(n);
+      expect(ch1.pages.length * MESSAGE_PAGE).toBe(windowStart(n));
+      expect(ch1.recent.length).toBeLessThan(2 * MESSAGE_PAGE);
+      // A page, once made, is the same array in every later state.
+      ch1.pages.forEach((page, i) => {
+        if (i < before.pages.length) expect(page).toBe(before.pages[i]);
+      });
+      pagesSeen.push(...ch1.pages.slice(before.pages.length));
+      expect(lastMessage(ch1)?.id).toBe(`ch1.${n}`);
+    }
+    const ch1 = s.channels.channels.ch1!;
+    expect(pagesSeen).toHaveLength(2);
+    const all = channelMessages(ch1);
+    expect(all.map((m) => m.body)).toEqual(Array.from({ length: all.length }, (_, i) => `${i + 1}`));
+    all.forEach((m, i) => {
+      expect(messageAt(ch1, i)).toBe(m);
+      expect(messageIndex(ch1, m.id)).toBe(i);
+    });
+    expect(messagesBetween(ch1, 95, 205).map((m) => m.body)).toEqual(all.slice(95, 205).map((m) => m.body));
+    expect(messageAt(ch1, all.length)).toBeUndefined();
+    expect(messageAt(ch1, -1)).toBeUndefined();
+    // A read marker far back in the pages counts every later message from others as unread.
+    s = run(s, 'est', { type: 'markRead', channelId: 'ch1', messageId: 'ch1.150' });
+    const estView = viewFor(
+      s,
+      { seatId: 'est', isControl: false },
+      { connectedSeats: new Set(), controlConnections: 0 },
+    );
+    const unread = all.slice(150).filter((m) => m.from !== 'est').length;
+    expect(estView.channels.channels.find((c) => c.id === 'ch1')?.unread).toBe(unread);
   });
 
   it('finds a message by its id alone, and nothing for an id that only looks like one', () => {

@@ -18,7 +18,7 @@ const MILITARY: readonly SeatKind[] = ['saceur', 'secretaryGeneral'];
 const SILENT: readonly SeatKind[] = ['control', 'observer'];
 
 function standing(id: string, kind: Channel['kind'], name: string, members: string[]): Channel {
-  return { id, kind, name, members, openedBy: null, openedAt: null, messages: [] };
+  return { id, kind, name, members, openedBy: null, openedAt: null, pages: [], recent: [] };
 }
 
 export function standingChannels(scenario: Scenario): Channel[] {

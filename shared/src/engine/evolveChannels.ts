@@ -2,6 +2,9 @@
 import {
   CONTROL_READER,
   findMessage,
+  messageIndex,
+  withMessageAdded,
+  withMessageReplaced,
   type Channel,
   type ChannelMessage,
   type ChannelsState,
@@ -26,7 +29,8 @@ export function evolveChannels(state: ExerciseState, event: ChannelEvent): Exerc
         members: event.members,
         openedBy: event.openedBy,
         openedAt: event.at,
-        messages: [],
+        pages: [],
+        recent: [],
       };
       return withChannels({
         channels: { ...c.channels, [channel.id]: channel },
@@ -70,10 +74,10 @@ export function evolveChannels(state: ExerciseState, event: ChannelEvent): Exerc
         answers: rfi.id,
       };
       const asking = c.channels[rfi.channelId]!;
-      const answered: Channel = {
-        ...asking,
-        messages: asking.messages.map((m) => (m === rfi ? { ...rfi, answerId: answer.id } : m)),
-      };
+      const answered = withMessageReplaced(asking, messageIndex(asking, rfi.id), {
+        ...rfi,
+        answerId: answer.id,
+      });
       return withChannels(added({ ...c, channels: { ...c.channels, [asking.id]: answered } }, answer));
     }
     case 'channelRead': {
@@ -91,6 +95,8 @@ export function evolveChannels(state: ExerciseState, event: ChannelEvent): Exerc
 function added(c: ChannelsState, message: ChannelMessage): Pick<ChannelsState, 'channels'> {
   const channel = c.channels[message.channelId];
   if (!channel) return { channels: c.channels };
-  const messages = grownFrom([...channel.messages, message], channel.messages);
-  return { channels: { ...c.channels, [channel.id]: { ...channel, messages } } };
+  const grown = withMessageAdded(channel, message);
+  // The recent messages extend the last ones unless a page was just moved out of them.
+  if (grown.pages === channel.pages) grownFrom(grown.recent, channel.recent);
+  return { channels: { ...c.channels, [channel.id]: grown } };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { everyMessage } from '../channels/state';
+import { channelMessages, everyMessage } from '../channels/state';
 import { blockersOf, consensusAt, isLive } from '../council/consensus';
 import { isSupportive } from '../model/council';
 import { MEASURE_RANGES, type Measure } from '../model/effects';
@@ -125,7 +125,7 @@ function checkSecrets(s: ExerciseState): void {
       const observer = seatId === 'observer' && s.channels.observerAccess === 'all';
       if (channel.kind === 'public' || seatId === 'control' || observer) continue;
       if (channel.members.includes(seatId)) continue;
-      const texts = channel.messages.map((m) => m.body);
+      const texts = channelMessages(channel).map((m) => m.body);
       for (const text of [channel.name, ...texts]) expect(json).not.toContain(text);
     }
   }

@@ -3,6 +3,7 @@
 import { canRead } from './channelAccess';
 import type { Actor, ExerciseState } from '../engine/state';
 import { own } from '../model/lookup';
+import { messageCount, messagesBetween } from '../channels/state';
 import type { HistoryReply, HistoryRequest } from '../protocol/history';
 import { HISTORY_PAGE, messageView } from './channelsView';
 
@@ -16,12 +17,12 @@ export function channelHistory(state: ExerciseState, actor: Actor, request: Hist
     };
   }
   // After a rollback the history may be shorter than the client last saw: serve what is there.
-  const before = Math.min(request.before, channel.messages.length);
+  const before = Math.min(request.before, messageCount(channel));
   const earlier = Math.max(0, before - Math.min(request.limit ?? HISTORY_PAGE, HISTORY_PAGE));
   return {
     ok: true,
     channelId: channel.id,
     earlier,
-    messages: channel.messages.slice(earlier, before).map(messageView),
+    messages: messagesBetween(channel, earlier, before).map(messageView),
   };
 }

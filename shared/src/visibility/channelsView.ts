@@ -3,7 +3,13 @@
 import { canPost, channelList, readerKey } from '../channels/access';
 import { canRead } from './channelAccess';
 import { KEEP_NOTHING, type Keep } from './reuse';
-import { messageIndex, type Channel, type ChannelMessage } from '../channels/state';
+import {
+  MESSAGE_PAGE,
+  channelMessages,
+  messageIndex,
+  type Channel,
+  type ChannelMessage,
+} from '../channels/state';
 import type { ChannelKind, ObserverAccess, RfiStatus } from '../model/channels';
 import type { Actor, ExerciseState } from '../engine/state';
 import { extendsArray, grownFrom } from '../engine/growth';
@@ -57,7 +63,7 @@ export interface ChannelsView {
 }
 
 /** Messages a `history` request returns at most, and the step by which the view's window moves. */
-export const HISTORY_PAGE = 100;
+export const HISTORY_PAGE = MESSAGE_PAGE;
 
 /** Where the view's window of a history of `length` messages starts: a whole number of pages in. */
 export function windowStart(length: number): number {
@@ -217,7 +223,10 @@ function unchangedFor(
 
 /** A channel's stored messages, the same for every reader. */
 interface StoredMessages {
+  /** The channel's recent messages (Channel.recent): the view's window. */
   readonly list: readonly ChannelMessage[];
+  /** The channel's pages of older messages, which the window follows. */
+  readonly pages: Channel['pages'];
   /**
    * The list this one extends by appending, when it does: the list alone, never its stored record,
    * which would hold the one before it and so on, keeping every copy of a long history alive.
@@ -225,7 +234,7 @@ interface StoredMessages {
   readonly grewFrom: readonly ChannelMessage[] | null;
   /** Requests for information still waiting for Control. */
   readonly openRfis: readonly string[];
-  /** Where the window starts in `list` (windowStart). */
+  /** Where the window starts in the whole history: after the pages (windowStart of its length). */
   readonly start: number;
   /**
    * The messages of the window as every reader sees them: one array per channel record, shared by
@@ -244,29 +253,52 @@ function storedMessages(channel: Channel, previous: StoredMessages | undefined, 
 }
 
 function buildStoredMessages(channel: Channel, previous?: StoredMessages): StoredMessages {
-  const list = channel.messages;
-  if (previous !== undefined && list === previous.list) return previous;
-  const grew = previous !== undefined && extendsArray(previous.list, list);
-  // Only the new messages are looked at when the history grew; otherwise all of them.
-  const added = grew ? list.slice(previous.list.length) : list;
-  const openRfis = added.filter((m) => m.template === 'rfi' && !m.answerId).map((m) => m.id);
-  const start = windowStart(list.length);
-  const result: StoredMessages = {
+  const list = channel.recent;
+  const samePages = previous !== undefined && previous.pages === channel.pages;
+  if (samePages && list === previous.list) return previous;
+  const grew = samePages && extendsArray(previous.list, list);
+  // Only the new messages are looked at when the history grew (over a new page or not);
+  // otherwise all of them.
+  const added = grew ? list.slice(previous.list.length) : null;
+  const addedAcross = !grew && previous !== undefined ? addedOverNewPage(previous, channel) : null;
+  const openRfis = openRequests(added ?? addedAcross ?? channelMessages(channel));
+  const kept = grew || addedAcross !== null;
+  const start = channel.pages.length * MESSAGE_PAGE;
+  return {
     list,
+    pages: channel.pages,
     grewFrom: grew ? previous.list : null,
-    openRfis: !grew
-      ? openRfis
-      : openRfis.length === 0
-        ? previous.openRfis
-        : [...previous.openRfis, ...openRfis],
+    openRfis:
+      !kept || !previous
+        ? openRfis
+        : openRfis.length === 0
+          ? previous.openRfis
+          : [...previous.openRfis, ...openRfis],
     start,
-    views:
-      grew && start === previous.start
-        ? grownFrom(previous.views.concat(added.map(messageView)), previous.views)
-        : windowViews(list, start, previous),
+    views: added
+      ? grownFrom(previous!.views.concat(added.map(messageView)), previous!.views)
+      : windowViews(list, start, previous),
   };
-  return result;
 }
+
+/**
+ * The messages added since `previous` when its recent messages became the channel's newest page
+ * and more followed (a post that filled the second page), or null if the history changed otherwise.
+ */
+function addedOverNewPage(previous: StoredMessages, channel: Channel): readonly ChannelMessage[] | null {
+  const { pages, recent } = channel;
+  if (pages.length !== previous.pages.length + 1) return null;
+  for (let i = 0; i < previous.pages.length; i++) if (pages[i] !== previous.pages[i]) return null;
+  const page = pages.at(-1)!;
+  const was = previous.list;
+  if (was.length < page.length || was.length >= page.length + recent.length) return null;
+  for (let i = 0; i < was.length; i++)
+    if (was[i] !== (i < page.length ? page[i] : recent[i - page.length])) return null;
+  return recent.slice(was.length - page.length);
+}
+
+const openRequests = (messages: readonly ChannelMessage[]): string[] =>
+  messages.filter((m) => m.template === 'rfi' && !m.answerId).map((m) => m.id);
 
 /** The window's message views, reusing the earlier window's view of every message it still holds. */
 function windowViews(
@@ -275,10 +307,10 @@ function windowViews(
   previous: StoredMessages | undefined,
 ): ChannelMessageView[] {
   const views: ChannelMessageView[] = [];
-  for (let i = start; i < list.length; i++) {
+  for (let i = 0; i < list.length; i++) {
     const m = list[i]!;
-    const at = previous ? i - previous.start : -1;
-    const known = at >= 0 && previous!.list[i] === m ? previous!.views[at] : undefined;
+    const at = previous ? start + i - previous.start : -1;
+    const known = at >= 0 && previous!.list[at] === m ? previous!.views[at] : undefined;
     views.push(known ?? messageView(m));
   }
   return views;
@@ -352,6 +384,16 @@ function unreadOf(state: ExerciseState, viewer: Actor, messages: readonly Channe
   return unread * MENTIONS + mentions;
 }
 
+/** unreadOf over the whole history from index `from`: its pages, then its recent messages. */
+function unreadInChannel(state: ExerciseState, viewer: Actor, channel: Channel, from: number): number {
+  let counted = 0;
+  for (let p = Math.floor(from / MESSAGE_PAGE); p < channel.pages.length; p++)
+    counted += unreadOf(state, viewer, channel.pages[p]!, Math.max(0, from - p * MESSAGE_PAGE));
+  return (
+    counted + unreadOf(state, viewer, channel.recent, Math.max(0, from - channel.pages.length * MESSAGE_PAGE))
+  );
+}
+
 /** Counts packed in one number (unreadOf): mentions below this, unread messages above. */
 const MENTIONS = 2 ** 26;
 const unreadCount = (counted: number) => Math.floor(counted / MENTIONS);
@@ -370,7 +412,7 @@ function buildChannelView(
   lastRead: string | null,
 ): ChannelView {
   const after = lastRead === null ? 0 : messageIndex(channel, lastRead) + 1;
-  const counted = unreadOf(state, viewer, stored.list, after);
+  const counted = unreadInChannel(state, viewer, channel, after);
   return channelView(viewer, channel, stored, lastRead, unreadCount(counted), mentionCount(counted));
 }
 

@@ -1,6 +1,6 @@
 // Control answers a request for information; the answer is posted in its channel and linked to it.
 import { own } from '../../../model/lookup';
-import { findMessage } from '../../../channels/state';
+import { findMessage, messageCount } from '../../../channels/state';
 import { reject } from '../../../protocol/errors';
 import { fail, ok, type Result } from '../../../protocol/result';
 import type { CommandOf } from '../../commands';
@@ -37,7 +37,7 @@ export function answerRfi(
     {
       type: 'rfiAnswered',
       rfiId: rfi.id,
-      answerId: `${channel.id}.${channel.messages.length + 1}`,
+      answerId: `${channel.id}.${messageCount(channel) + 1}`,
       channelId: channel.id,
       body: command.body,
       turn: state.clock.turn,

@@ -2,7 +2,7 @@
 import { own } from '../../../model/lookup';
 import { adversaries, canPost, channelList, channelRules, readerKey } from '../../../channels/access';
 import { canRead } from '../../../visibility/channelAccess';
-import { everyMessage, type Channel } from '../../../channels/state';
+import { everyMessage, lastMessage, type Channel } from '../../../channels/state';
 import type { Command } from '../../commands';
 import type { Actor, ExerciseState } from '../../state';
 
@@ -13,7 +13,7 @@ export function channelCandidates(state: ExerciseState, actor: Actor): Command[]
   list.push(...opening(state, actor));
   const reader = readerKey(actor);
   for (const channel of channels.filter((c) => canRead(state, actor, c))) {
-    const last = channel.messages.at(-1)?.id;
+    const last = lastMessage(channel)?.id;
     const reads = reader === null ? undefined : own(state.channels.reads, reader);
     const read = reads && own(reads, channel.id);
     if (last && last !== read) list.push({ type: 'markRead', channelId: channel.id, messageId: last });

@@ -1,7 +1,7 @@
 // A member (or Control) posts in a channel; an ally's first public statement of a turn nudges its public.
 import { channelRules, seatKind } from '../../../channels/access';
 import { canRead } from '../../../visibility/channelAccess';
-import type { Channel } from '../../../channels/state';
+import { messageAt, messageCount, type Channel } from '../../../channels/state';
 import { PUBLIC_TEMPLATES, type MessageTemplate } from '../../../model/channels';
 import { reject } from '../../../protocol/errors';
 import { fail, ok, type Result } from '../../../protocol/result';
@@ -41,7 +41,7 @@ export function postMessage(
   return ok([
     {
       type: 'messagePosted',
-      messageId: `${channel.id}.${channel.messages.length + 1}`,
+      messageId: `${channel.id}.${messageCount(channel) + 1}`,
       channelId: channel.id,
       from: actor.isControl ? null : actor.seatId,
       template: command.template,
@@ -95,8 +95,8 @@ function statementEffects(
 
 /** Messages come in turn order: only this turn's, at the end of the history, are looked at. */
 function spokeThisTurn(channel: Channel, seatId: string | null, turn: number): boolean {
-  for (let i = channel.messages.length - 1; i >= 0; i--) {
-    const m = channel.messages[i]!;
+  for (let i = messageCount(channel) - 1; i >= 0; i--) {
+    const m = messageAt(channel, i)!;
     if (m.turn < turn) return false;
     if (m.turn === turn && m.from === seatId) return true;
   }
