@@ -191,7 +191,12 @@ describe("Control's console", () => {
     render(<ControlConsole />);
     fireEvent.change(screen.getByTestId('control-override-value'), { target: { value: '40' } });
     fireEvent.change(screen.getByTestId('control-override-rationale'), { target: { value: 'too short' } });
-    expect((screen.getByTestId('control-override-send') as HTMLButtonElement).disabled).toBe(true);
+    // Too short: refused before sending, with the reason (issue 16), the text kept.
+    await click('control-override-send');
+    expect(server.sent).toEqual([]);
+    expect(screen.getByTestId('control-override-problem').textContent).toBe(
+      'Rationale: at least 10 characters.',
+    );
     const rationale = 'The leak split the alliance more than the model allows.';
     fireEvent.change(screen.getByTestId('control-override-rationale'), { target: { value: rationale } });
     await click('control-override-send');

@@ -14,6 +14,7 @@ import {
 } from '../../store';
 import { TextField } from './fields';
 import { useSecretCommand } from './useSecretCommand';
+import { FormProblem } from '../../components/checkedSend';
 
 export function ControlTeam({ view }: { readonly view: ExerciseView }) {
   const t = useT();
@@ -85,6 +86,7 @@ export function ControlTeam({ view }: { readonly view: ExerciseView }) {
       )}
       {lead && (
         <form
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void issue();
@@ -93,10 +95,10 @@ export function ControlTeam({ view }: { readonly view: ExerciseView }) {
           <TextField
             id="control-assistant-name"
             label={t('console.assistantName')}
-            maxLength={60}
             value={name}
             onValue={setName}
           />
+          <FormProblem id="control-issue-problem" problem={secret.problem} />
           <button
             type="submit"
             className="button button--secondary"

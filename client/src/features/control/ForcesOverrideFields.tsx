@@ -22,10 +22,9 @@ export function useForcesOverride(forces: Forces | null) {
   // Until Control types a value, the unit's own strength, and the side that does not hold the place.
   const shownStrength = strength ?? Math.round(unit?.strength ?? 0);
   const shownSide: Side = side ?? (place?.heldBy === 'red' ? 'blue' : 'red');
-  const validStrength = Number.isInteger(shownStrength) && shownStrength >= 0 && shownStrength <= 100;
   const targetFor = (kind: ForcesKind): OverrideTarget | null =>
     kind === 'unitStrength'
-      ? unit && validStrength
+      ? unit
         ? { kind, unitId: unit.id, strength: shownStrength }
         : null
       : place

@@ -14,7 +14,8 @@ import {
   type Position,
 } from '@council/shared';
 import { useT, type MessageKey } from '../../i18n';
-import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { selectIsLive, selectPending, useStore } from '../../store';
+import { FormProblem, useCheckedSend } from '../../components/checkedSend';
 import { NumberField, SelectField, TextAreaField } from './fields';
 import { ForcesOverrideFields, useForcesOverride } from './ForcesOverrideFields';
 import { useDraft } from '../../components/useDraft';
@@ -26,7 +27,7 @@ export function OverrideForm({ view }: { readonly view: ExerciseView }) {
   const t = useT();
   const live = useStore(selectIsLive);
   const pending = useStore(selectPending);
-  const send = useStore(selectSend);
+  const { send, problem } = useCheckedSend();
   const [kind, setKind] = useState<Kind>('measure');
   const [measure, setMeasure] = useState<Measure>(MEASURES[0]);
   const [value, setValue] = useState<number>(view.measures[MEASURES[0]] ?? 0);
@@ -47,15 +48,12 @@ export function OverrideForm({ view }: { readonly view: ExerciseView }) {
       ? forces.targetFor(forcesKind)
       : null
     : kind === 'measure'
-      ? Number.isFinite(value) && value >= lo && value <= hi
-        ? { kind, measure, value }
-        : null
+      ? { kind, measure, value }
       : draft && ally
         ? { kind: 'position', draftId: draft.id, allyId: ally.id, position }
         : null;
   const started = view.clock.status !== 'lobby';
-  const reasoned = rationale.trim().length >= MIN_RATIONALE_LENGTH;
-  const ready = live && !pending && started && target !== null && reasoned;
+  const ready = live && !pending && started && target !== null && rationale.trim() !== '';
   const submit = async () => {
     if (!target) return;
     const shareRationale = target.kind === 'position' && share ? { shareRationale: true } : {};
@@ -67,6 +65,7 @@ export function OverrideForm({ view }: { readonly view: ExerciseView }) {
     <section className="console-box console-box--wide" aria-labelledby="console-override-title">
       <h3 id="console-override-title">{t('console.override')}</h3>
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void submit();
@@ -142,7 +141,6 @@ export function OverrideForm({ view }: { readonly view: ExerciseView }) {
           id="control-override-rationale"
           label={t('console.overrideRationale', { min: MIN_RATIONALE_LENGTH })}
           rows={2}
-          maxLength={2000}
           value={rationale}
           onValue={setRationale}
         />
@@ -158,6 +156,7 @@ export function OverrideForm({ view }: { readonly view: ExerciseView }) {
             <label htmlFor="control-override-share">{t('console.overrideShare')}</label>
           </div>
         )}
+        <FormProblem id="control-override-problem" problem={problem} />
         <button type="submit" className="button" data-testid="control-override-send" disabled={!ready}>
           {t('console.overrideSend')}
         </button>

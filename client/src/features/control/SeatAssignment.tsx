@@ -7,6 +7,7 @@ import { useErrorText, useT } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, seatLink, useStore } from '../../store';
 import { Select, SelectField, TextField } from './fields';
 import { useSecretCommand } from './useSecretCommand';
+import { FormProblem } from '../../components/checkedSend';
 import { tx } from '../../i18n/scenarioText';
 
 export function SeatAssignment({ view }: { readonly view: ExerciseView }) {
@@ -43,6 +44,7 @@ export function SeatAssignment({ view }: { readonly view: ExerciseView }) {
   return (
     <div className="console-subsection">
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void assign();
@@ -60,7 +62,6 @@ export function SeatAssignment({ view }: { readonly view: ExerciseView }) {
           <TextField
             id="control-assign-name"
             label={t('console.assignName')}
-            maxLength={60}
             value={name}
             onValue={setName}
           />
@@ -73,6 +74,7 @@ export function SeatAssignment({ view }: { readonly view: ExerciseView }) {
             {t('console.assignSend')}
           </button>
         </div>
+        <FormProblem id="control-assign-problem" problem={secret.problem} />
       </form>
       {secret.error && (
         <p className="field__error" role="alert" data-testid="control-assign-error">

@@ -4,25 +4,26 @@ import type { ClockView } from '@council/shared';
 import { useT } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
 import { NumberInput } from './fields';
+import { FormProblem, useCheckedSend } from '../../components/checkedSend';
 
 export function StepControls({ clock }: { readonly clock: ClockView }) {
   const t = useT();
   const live = useStore(selectIsLive);
   const pending = useStore(selectPending);
   const send = useStore(selectSend);
+  const checked = useCheckedSend();
   const [hours, setHours] = useState(clock.stepHours);
   const underway = clock.status === 'running' || clock.status === 'paused';
   const busy = !live || pending || !underway;
-  const valid = Number.isInteger(hours) && hours >= 1 && hours <= 168;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (valid) void send({ type: 'setTurnStep', hours });
+    void checked.send({ type: 'setTurnStep', hours });
   };
   return (
     <section className="console-box" aria-labelledby="console-step-title">
       <h3 id="console-step-title">{t('console.gameTime')}</h3>
       <p>{t('console.stepNow', { hours: clock.stepHours })}</p>
-      <form onSubmit={submit}>
+      <form noValidate onSubmit={submit}>
         <label htmlFor="control-step-hours">{t('console.stepHours')}</label>
         <p className="hint" id="control-step-hint">
           {t('console.stepHint')}
@@ -41,11 +42,12 @@ export function StepControls({ clock }: { readonly clock: ClockView }) {
             type="submit"
             className="button"
             data-testid="control-step"
-            disabled={busy || !valid || hours === clock.stepHours}
+            disabled={busy || hours === clock.stepHours}
           >
             {t('console.setStep')}
           </button>
         </div>
+        <FormProblem id="control-step-problem" problem={checked.problem} />
       </form>
       <div className="item-checklist__row">
         <input

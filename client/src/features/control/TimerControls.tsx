@@ -2,18 +2,20 @@
 import { useState } from 'react';
 import type { ClockView } from '@council/shared';
 import { useT } from '../../i18n';
-import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { selectIsLive, selectPending, useStore } from '../../store';
 import { NumberField } from './fields';
+import { FormProblem, useCheckedSend } from '../../components/checkedSend';
 
 export function TimerControls({ clock }: { readonly clock: ClockView }) {
   const t = useT();
   const live = useStore(selectIsLive);
   const pending = useStore(selectPending);
-  const send = useStore(selectSend);
+  const { send, problem } = useCheckedSend();
   const [minutes, setMinutes] = useState(5);
   const underway = clock.status === 'running' || clock.status === 'paused';
   const hasTimer = clock.phaseEndsAt !== null || clock.remainingSeconds !== null;
-  const valid = Number.isFinite(minutes) && minutes > 0 && minutes <= 1440;
+  // The schema (in seconds) decides what goes: a refusal is shown, the minutes kept.
+  const valid = Number.isFinite(minutes);
   const seconds = Math.round(minutes * 60);
   const busy = !live || pending || !underway || !valid;
   return (
@@ -28,6 +30,7 @@ export function TimerControls({ clock }: { readonly clock: ClockView }) {
         value={minutes}
         onValue={setMinutes}
       />
+      <FormProblem id="control-timer-problem" problem={problem} />
       <div className="button-row">
         <button
           type="button"

@@ -18,6 +18,8 @@ interface Props {
   readonly destination: string | null;
   readonly onDestination: (placeId: string | null) => void;
   readonly send: (command: ForcesCommand) => void;
+  /** Why the last order was not sent (the schema refused it), or null. */
+  readonly problem?: string | null;
   readonly busy: boolean;
   readonly label: (hour: number) => string;
 }
@@ -37,6 +39,7 @@ export function CommandPost({
   destination,
   onDestination,
   send,
+  problem = null,
   busy,
   label,
 }: Props) {
@@ -72,6 +75,7 @@ export function CommandPost({
               destination={destination ?? ''}
               onDestination={(d) => onDestination(d || null)}
               send={send}
+              problem={problem}
               busy={busy}
               label={label}
             />

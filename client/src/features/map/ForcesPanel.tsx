@@ -11,6 +11,7 @@ import { Timeline, TIMELINE_STEP } from './Timeline';
 import { UnitTable } from './UnitTable';
 import { toCommand, useForces } from './useForces';
 import { useOrderMenu } from './useOrderMenu';
+import { useCheckedSend } from '../../components/checkedSend';
 import type { ForcesCommand } from './types';
 import './map.css';
 import './mapSvg.css';
@@ -27,7 +28,7 @@ export function timelineEnd(now: number, arrivals: readonly number[]): number {
 export function ForcesPanel() {
   const t = useT();
   const { view, forces } = useForces();
-  const sendCommand = useStore((s) => s.sendCommand);
+  const { send: sendCommand, problem } = useCheckedSend();
   const busy = useStore((s) => s.pendingCommand !== null);
   const [selected, setSelection] = useState<string | null>(null);
   const [destination, setDestination] = useState<string | null>(null);
@@ -94,6 +95,7 @@ export function ForcesPanel() {
           destination={destination}
           onDestination={setDestination}
           send={send}
+          problem={problem}
           busy={busy}
           label={label}
         />

@@ -8,6 +8,7 @@ import { splitTheatre } from './geo';
 import { placeName } from './unitText';
 import type { ForcesCommand, ForcesView, UnitView } from './types';
 import { tx } from '../../i18n/scenarioText';
+import { FormProblem } from '../../components/checkedSend';
 
 interface Props {
   readonly ctx: OrderContext;
@@ -16,6 +17,8 @@ interface Props {
   readonly destination: string;
   readonly onDestination: (placeId: string) => void;
   readonly send: (command: ForcesCommand) => void;
+  /** Why the last order was not sent (the schema refused it), or null. */
+  readonly problem?: string | null;
   readonly busy: boolean;
   readonly label: (hour: number) => string;
 }
@@ -40,7 +43,16 @@ export function reasonText(t: Translate, view: ForcesView, reason: OrderReason):
   }
 }
 
-export function OrderCard({ ctx, unit, destination, onDestination, send, busy, label }: Props) {
+export function OrderCard({
+  ctx,
+  unit,
+  destination,
+  onDestination,
+  send,
+  problem = null,
+  busy,
+  label,
+}: Props) {
   const t = useT();
   const options = unitOrders(ctx, unit, destination || null);
   const entry = menuEntry(ctx, unit.id);
@@ -111,6 +123,7 @@ export function OrderCard({ ctx, unit, destination, onDestination, send, busy, l
           <OrderButton key={o.type} view={ctx.view} unit={unit} option={o} busy={busy} send={send} />
         ))}
       </ul>
+      <FormProblem id={`order-problem-${unit.id}`} problem={problem} />
     </article>
   );
 }

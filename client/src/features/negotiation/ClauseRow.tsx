@@ -4,7 +4,8 @@
 import { useState, type FormEvent } from 'react';
 import type { ExerciseView, NegotiationClauseView, NegotiationView } from '@council/shared';
 import { useT } from '../../i18n';
-import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { selectIsLive, selectPending, useStore } from '../../store';
+import { FormProblem, useCheckedSend } from '../../components/checkedSend';
 import { EuConsentLine } from './EuConsentLine';
 import { NacLine } from './NacLine';
 import { drafterName, optionLabel, partyName } from './names';
@@ -24,7 +25,7 @@ export function ClauseRow({ view, talks, clause, party, mayDraft }: Props) {
   const t = useT();
   const live = useStore(selectIsLive);
   const pending = useStore(selectPending);
-  const send = useStore(selectSend);
+  const { send, problem } = useCheckedSend();
   const issue = talks.issues.find((i) => i.id === clause.issueId);
   const alternatives = issue?.options.filter((o) => o.id !== clause.optionId) ?? [];
   const [amendTo, setAmendTo] = useState(alternatives[0]?.id ?? '');
@@ -112,7 +113,7 @@ export function ClauseRow({ view, talks, clause, party, mayDraft }: Props) {
           </button>
         )}
         {mayDraft && talks.revision > 0 && alternatives.length > 0 && (
-          <form className="clause__amend" onSubmit={(e) => void amend(e)}>
+          <form noValidate className="clause__amend" onSubmit={(e) => void amend(e)}>
             <label htmlFor={`amend-select-${id}`} className="visually-hidden">
               {t('negotiation.amendToLabel', { issue: tx(issue.title) })}
             </label>
@@ -140,6 +141,7 @@ export function ClauseRow({ view, talks, clause, party, mayDraft }: Props) {
             </button>
           </form>
         )}
+        <FormProblem id={`clause-problem-${id}`} problem={problem} />
       </div>
     </li>
   );

@@ -3,14 +3,15 @@
 import { useState, type FormEvent } from 'react';
 import type { NegotiationView } from '@council/shared';
 import { useT } from '../../i18n';
-import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { selectIsLive, selectPending, useStore } from '../../store';
+import { FormProblem, useCheckedSend } from '../../components/checkedSend';
 import { tx } from '../../i18n/scenarioText';
 
 export function ProposeDraftForm({ talks }: { readonly talks: NegotiationView }) {
   const t = useT();
   const live = useStore(selectIsLive);
   const pending = useStore(selectPending);
-  const send = useStore(selectSend);
+  const { send, problem } = useCheckedSend();
   const current = Object.fromEntries(talks.clauses.map((c) => [c.issueId, c.optionId ?? '']));
   const [choice, setChoice] = useState<Record<string, string>>(current);
   const [empty, setEmpty] = useState(false);
@@ -25,7 +26,7 @@ export function ProposeDraftForm({ talks }: { readonly talks: NegotiationView })
   return (
     <details className="card propose-draft" data-testid="propose-draft" open={first}>
       <summary>{t(first ? 'negotiation.propose.first' : 'negotiation.propose.again')}</summary>
-      <form onSubmit={(e) => void submit(e)}>
+      <form noValidate onSubmit={(e) => void submit(e)}>
         {talks.issues.map((issue) => (
           <div key={issue.id} className="propose-draft__row">
             <label htmlFor={`propose-${issue.id}`}>{tx(issue.title)}</label>
@@ -50,6 +51,7 @@ export function ProposeDraftForm({ talks }: { readonly talks: NegotiationView })
             {t('negotiation.propose.empty')}
           </p>
         )}
+        <FormProblem id="propose-problem" problem={problem} />
         <button type="submit" className="button" data-testid="propose-submit" disabled={!live || pending}>
           {t('negotiation.propose.submit')}
         </button>

@@ -5,10 +5,11 @@ import { useT } from '../../i18n';
 import { useStore } from '../../store';
 import { useDraft } from '../../components/useDraft';
 import { tx } from '../../i18n/scenarioText';
+import { FormProblem, useCheckedSend } from '../../components/checkedSend';
 
 function AskForm({ view }: { readonly view: ExerciseView }) {
   const t = useT();
-  const send = useStore((s) => s.sendCommand);
+  const { send, problem } = useCheckedSend();
   const busy = useStore((s) => s.pendingCommand !== null);
   const [question, setQuestion] = useDraft('hotwash:ask');
   const [seat, setSeat] = useState('all');
@@ -19,6 +20,7 @@ function AskForm({ view }: { readonly view: ExerciseView }) {
   const seats = view.seats.filter((s) => s.kind !== 'control');
   return (
     <form
+      noValidate
       className="review__ask"
       data-testid="hotwash-ask"
       onSubmit={(e) => {
@@ -31,7 +33,6 @@ function AskForm({ view }: { readonly view: ExerciseView }) {
         <span>{t('hotwash.question')}</span>
         <textarea
           value={question}
-          maxLength={1000}
           rows={2}
           onChange={(e) => setQuestion(e.target.value)}
           data-testid="hotwash-question"
@@ -48,6 +49,7 @@ function AskForm({ view }: { readonly view: ExerciseView }) {
           ))}
         </select>
       </label>
+      <FormProblem id="hotwash-ask-problem" problem={problem} />
       <button
         type="submit"
         className="button button--small"
@@ -63,11 +65,12 @@ function AskForm({ view }: { readonly view: ExerciseView }) {
 
 function AnswerForm({ question }: { readonly question: HotwashQuestionView }) {
   const t = useT();
-  const send = useStore((s) => s.sendCommand);
+  const { send, problem } = useCheckedSend();
   const busy = useStore((s) => s.pendingCommand !== null);
   const [text, setText, forget] = useDraft(`hotwash:${question.id}`);
   return (
     <form
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void send({ type: 'answerHotwash', questionId: question.id, text }).then((ok) => ok && forget());
@@ -78,11 +81,11 @@ function AnswerForm({ question }: { readonly question: HotwashQuestionView }) {
         <textarea
           value={text}
           rows={2}
-          maxLength={4000}
           onChange={(e) => setText(e.target.value)}
           data-testid={`hotwash-answer-${question.id}`}
         />
       </label>
+      <FormProblem id={`hotwash-answer-problem-${question.id}`} problem={problem} />
       <button type="submit" className="button button--small" disabled={busy || text.trim() === ''}>
         {t('hotwash.answer')}
       </button>
