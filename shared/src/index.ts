@@ -11,6 +11,7 @@ export * from './protocol/invalid';
 export * from './protocol/result';
 export * from './protocol/messages';
 export * from './protocol/input';
+export * from './protocol/numberHints';
 export * from './protocol/history';
 export * from './protocol/names';
 export * from './protocol/roleNames';

@@ -31,6 +31,8 @@ const click = async (testId: string) => {
 const type = (testId: string, value: string | number) =>
   fireEvent.change(screen.getByTestId(testId), { target: { value: String(value) } });
 const value = (testId: string) => (screen.getByTestId(testId) as HTMLInputElement).value;
+const hints = (testId: string) =>
+  ['min', 'max', 'step'].map((a) => screen.getByTestId(testId).getAttribute(a));
 
 function show(view: ExerciseView, element: React.ReactElement, locale: 'en' | 'fr' = 'fr') {
   joinWith(server, view);
@@ -61,6 +63,8 @@ describe('a form checks its input against the shared schema before sending', () 
     type('control-adhoc-title', 'Cable cut');
     type('control-adhoc-body', 'A subsea cable is cut.');
     fireEvent.change(screen.getByTestId('control-adhoc-measure'), { target: { value: 'cohesion' } });
+    // The browser's hints are the schema's limits; the check still runs before sending.
+    expect(hints('control-adhoc-delta')).toEqual(['-100', '100', null]);
     type('control-adhoc-delta', 500);
     await click('control-adhoc-send');
     expect(server.sent).toEqual([]);
@@ -73,6 +77,7 @@ describe('a form checks its input against the shared schema before sending', () 
     show(makeRunningView({ seatId: 'secgen', isControl: false }), <CouncilChamber />);
     fireEvent.click(screen.getByTestId('table-item-public-statement'));
     fireEvent.click(screen.getByTestId('table-silence'));
+    expect(hints('table-silence-hours')).toEqual(['1', '720', '1']);
     type('table-silence-hours', 1000);
     await click('table-draft');
     expect(server.sent).toEqual([]);

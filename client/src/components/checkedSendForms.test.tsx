@@ -34,6 +34,8 @@ const click = async (testId: string) => {
 const type = (testId: string, value: string | number) =>
   fireEvent.change(screen.getByTestId(testId), { target: { value: String(value) } });
 const value = (testId: string) => (screen.getByTestId(testId) as HTMLInputElement).value;
+const hints = (testId: string) =>
+  ['min', 'max', 'step'].map((a) => screen.getByTestId(testId).getAttribute(a));
 
 function show(view: ExerciseView, element: React.ReactElement, locale: 'en' | 'fr' = 'fr') {
   joinWith(server, view);
@@ -121,6 +123,7 @@ describe('the remaining forms check their command before sending', () => {
   it('Control’s turn step and an assistant’s name are refused in English before sending', async () => {
     const view = makeRunningView({ seatId: null, isControl: true });
     show(view, <StepControls clock={view.clock} />, 'en');
+    expect(hints('control-step-hours')).toEqual(['1', '168', '1']);
     type('control-step-hours', 500);
     await click('control-step');
     expect(server.sent).toEqual([]);

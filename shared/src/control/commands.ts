@@ -18,6 +18,11 @@ const rationale = z
   .min(MIN_RATIONALE_LENGTH, `give a rationale of at least ${MIN_RATIONALE_LENGTH} characters`)
   .max(2000);
 
+/** How far an inject moves a measure, either way. */
+export const MEASURE_DELTA = z.number().min(-100).max(100);
+/** A unit's strength in whole percent. */
+export const UNIT_STRENGTH = z.number().int().min(0).max(100);
+
 export const RepeatPhaseCommand = z.object({ type: z.literal('repeatPhase') });
 
 export const InjectAdHocCommand = z.object({
@@ -35,7 +40,7 @@ export const InjectAdHocCommand = z.object({
   ]),
   /** Changes to the alliance's measures the inject brings (added, then kept within range). */
   measureEffects: z
-    .array(z.object({ measure: z.enum(MEASURES), delta: z.number().min(-100).max(100) }))
+    .array(z.object({ measure: z.enum(MEASURES), delta: MEASURE_DELTA }))
     .max(MEASURES.length)
     .optional(),
 });
@@ -56,7 +61,7 @@ const PositionOverride = z.object({
 const UnitStrengthOverride = z.object({
   kind: z.literal('unitStrength'),
   unitId: refId,
-  strength: z.number().int().min(0).max(100),
+  strength: UNIT_STRENGTH,
 });
 /** Which side holds a place: gives back a place the model had captured, or hands it over. */
 const PlaceControlOverride = z.object({

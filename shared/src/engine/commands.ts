@@ -21,7 +21,8 @@ const itemIds = z
   .max(8, 'a package bundles at most 8 items')
   .refine((ids) => new Set(ids).size === ids.length, 'list each item once');
 /** Game hours a silence procedure runs: up to 30 days. */
-const silenceHours = z.number().int().min(1).max(720);
+export const SILENCE_HOURS = z.number().int().min(1).max(720);
+const silenceHours = SILENCE_HOURS;
 
 export const ClaimSeatCommand = z.object({ type: z.literal('claimSeat'), seatId, displayName });
 export const ReleaseSeatCommand = z.object({ type: z.literal('releaseSeat'), seatId });

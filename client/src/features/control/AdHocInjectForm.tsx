@@ -1,6 +1,6 @@
 // An inject Control writes during play: to everyone or to chosen seats only, optionally moving a measure.
 import { useState } from 'react';
-import { MEASURES, type ExerciseView, type Measure } from '@council/shared';
+import { MEASURE_DELTA, MEASURES, numberHints, type ExerciseView, type Measure } from '@council/shared';
 import { useT, type MessageKey } from '../../i18n';
 import { selectIsLive, selectPending, useStore } from '../../store';
 import { NumberField, SelectField, TextAreaField, TextField } from './fields';
@@ -103,6 +103,7 @@ export function AdHocInjectForm({ view }: { readonly view: ExerciseView }) {
             <NumberField
               id="control-adhoc-delta"
               label={t('console.adHocDelta')}
+              {...numberHints(MEASURE_DELTA)}
               value={delta}
               onValue={setDelta}
             />

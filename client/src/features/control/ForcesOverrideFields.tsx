@@ -1,7 +1,14 @@
 // The forces part of Control's override form: a unit's strength after a battle, or which side holds
 // a place. Shown only when the exercise has forces on the map (ADR 0009).
 import { useState } from 'react';
-import { SIDES, type ExerciseView, type OverrideTarget, type Side } from '@council/shared';
+import {
+  numberHints,
+  SIDES,
+  UNIT_STRENGTH,
+  type ExerciseView,
+  type OverrideTarget,
+  type Side,
+} from '@council/shared';
 import { useT } from '../../i18n';
 import { NumberField, SelectField } from './fields';
 import { tx } from '../../i18n/scenarioText';
@@ -80,9 +87,7 @@ export function ForcesOverrideFields({
         <NumberField
           id="control-override-strength"
           label={t('console.overrideStrength')}
-          min={0}
-          max={100}
-          step={1}
+          {...numberHints(UNIT_STRENGTH)}
           value={fields.strength}
           onValue={fields.setStrength}
         />

@@ -1,6 +1,6 @@
 // How far one turn moves the game clock, and whether turns end with a hot wash.
 import { useState, type FormEvent } from 'react';
-import type { ClockView } from '@council/shared';
+import { numberHints, SetTurnStepCommand, type ClockView } from '@council/shared';
 import { useT } from '../../i18n';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
 import { NumberInput } from './fields';
@@ -31,9 +31,7 @@ export function StepControls({ clock }: { readonly clock: ClockView }) {
         <div className="button-row">
           <NumberInput
             id="control-step-hours"
-            min={1}
-            max={168}
-            step={1}
+            {...numberHints(SetTurnStepCommand.shape.hours)}
             value={hours}
             aria-describedby="control-step-hint"
             onValue={setHours}

@@ -1,6 +1,6 @@
 // The phase timer: set it, extend or shorten it by some minutes.
 import { useState } from 'react';
-import type { ClockView } from '@council/shared';
+import { numberHints, SetPhaseTimerCommand, type ClockView } from '@council/shared';
 import { useT } from '../../i18n';
 import { selectIsLive, selectPending, useStore } from '../../store';
 import { NumberField } from './fields';
@@ -24,9 +24,7 @@ export function TimerControls({ clock }: { readonly clock: ClockView }) {
       <NumberField
         id="control-minutes"
         label={t('console.minutes')}
-        min={1}
-        max={1440}
-        step={1}
+        {...numberHints(SetPhaseTimerCommand.shape.seconds, 60)}
         value={minutes}
         onValue={setMinutes}
       />

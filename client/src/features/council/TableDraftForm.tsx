@@ -1,6 +1,6 @@
 // The chair tables a draft: one item or a package, the catalogue text or its own, silence at once or not.
 import { useState, type FormEvent } from 'react';
-import type { CouncilView } from '@council/shared';
+import { numberHints, SILENCE_HOURS, type CouncilView } from '@council/shared';
 import { useT } from '../../i18n';
 import { selectIsLive, selectPending, useStore } from '../../store';
 import { freeItems, ItemChecklist } from './ItemChecklist';
@@ -84,6 +84,7 @@ export function TableDraftForm({ council, sits }: { readonly council: CouncilVie
                 id="table-silence-hours"
                 className="input input--short"
                 type="number"
+                {...numberHints(SILENCE_HOURS)}
                 value={Number.isNaN(hours) ? '' : hours}
                 data-testid="table-silence-hours"
                 onChange={(e) => setHours(e.target.valueAsNumber)}
