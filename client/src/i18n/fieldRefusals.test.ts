@@ -24,8 +24,26 @@ const CASES: readonly (readonly [string, unknown, RegExp, RegExp])[] = [
   [
     'a stand no one knows',
     { type: 'takePosition', draftId: 'd1', position: 'maybe' },
-    /^Position : l’une des valeurs support, supportWithReservation, requestAmendment ou object\.$/,
-    /^Stand: one of support, supportWithReservation, requestAmendment, (or )?object\.$/,
+    /^Position : l’une des valeurs Soutien, Soutien avec réserve, Demande d’amendement ou Objection\.$/,
+    /^Stand: one of Support, Support with reservation, Requests amendment, (or )?Objects\.$/,
+  ],
+  [
+    'a tag of a kind no one knows',
+    { type: 'tagMoment', seq: 3, kind: 'hunch' },
+    /^Type : l’une des valeurs Point de décision, Friction, Surprise ou Autre\.$/,
+    /^Kind: one of Decision point, Friction, Surprise, (or )?Other\.$/,
+  ],
+  [
+    'a message of a kind no one knows, worded with the composer’s own names',
+    { type: 'postMessage', channelId: 'c1', template: 'memo', body: 'Hello' },
+    /^Type de message : l’une des valeurs Message, SITREP, .+\.$/,
+    /^Kind of message: one of Message, SITREP, Request for information, .+\.$/,
+  ],
+  [
+    'a stand’s phrase, whose vocabulary has no labels of its own: the ids',
+    { type: 'takePosition', draftId: 'd1', position: 'support', phrase: 'maybe' },
+    /^Position : l’une des valeurs reservation, .+\.$/,
+    /^Stand: one of reservation, .+\.$/,
   ],
   [
     'a turn step of a half hour',

@@ -22,6 +22,23 @@ const LABELLED: Readonly<Record<string, string>> = {
   expected: 'refusal.expected.',
 };
 
+/**
+ * The vocabulary a refused field's allowed values (`choices`) come from, by the field's own name
+ * (its last: "target.position" is a position): a param's labels, and the words forms choose them by.
+ */
+const CHOICES_OF_FIELD: Readonly<Record<string, string>> = {
+  ...LABELLED,
+  template: 'channels.template.',
+  kind: 'review.tagKind.',
+};
+
+/** The label prefix for the choices of the field at this path, if the interface words them. */
+function choicesPrefix(field: RefusalValue | undefined): string | undefined {
+  if (typeof field !== 'string') return undefined;
+  const last = field.split('.').findLast((n) => !/^\d+$/.test(n));
+  return last === undefined ? undefined : CHOICES_OF_FIELD[last];
+}
+
 /** Lists read as alternatives ("consultation or decision"); every other list as a whole ("Hungary and Türkiye"). */
 const ALTERNATIVES: ReadonlySet<string> = new Set(['phases', 'choices', 'known']);
 
@@ -43,9 +60,8 @@ function fieldLabel(locale: Locale, path: string): string {
   return position === undefined ? labelled : `${labelled} ${position}`;
 }
 
-function label(locale: Locale, name: string, id: string): string {
+function label(locale: Locale, name: string, id: string, prefix = LABELLED[name]): string {
   if (name === 'field') return fieldLabel(locale, id);
-  const prefix = LABELLED[name];
   if (prefix === undefined) return name === 'draft' ? draftName(id) : id;
   return catalogue[locale][`${prefix}${id || 'none'}`] ?? id;
 }
@@ -62,12 +78,12 @@ function gameTime(locale: Locale, iso: string): string {
   }).format(time);
 }
 
-function word(locale: Locale, name: string, value: RefusalValue): string | number {
+function word(locale: Locale, name: string, value: RefusalValue, prefix?: string): string | number {
   if (typeof value === 'number') return value;
   if (isLocalisedText(value)) return value[locale];
   if (Array.isArray(value)) {
     const items = value.map((v: string | Readonly<Record<Locale, string>>) =>
-      typeof v === 'string' ? label(locale, name, v) : v[locale],
+      typeof v === 'string' ? label(locale, name, v, prefix ?? LABELLED[name]) : v[locale],
     );
     const type = ALTERNATIVES.has(name) ? 'disjunction' : 'conjunction';
     return new Intl.ListFormat(locale, { type }).format(items);
@@ -82,9 +98,11 @@ export function wordRefusal(
   params: RefusalParams | undefined,
 ): Readonly<Record<string, string | number>> {
   if (!params) return {};
+  // A field's allowed values worded by its vocabulary's labels (the id where it has none).
+  const choices = params.reason === 'notOneOf' ? choicesPrefix(params.field) : undefined;
   return Object.fromEntries(
     Object.entries(params)
       .filter(([name]) => name !== 'reason')
-      .map(([name, value]) => [name, word(locale, name, value)]),
+      .map(([name, value]) => [name, word(locale, name, value, name === 'choices' ? choices : undefined)]),
   );
 }
