@@ -12,6 +12,7 @@ import { OverrideForm } from '../features/control/OverrideForm';
 import { StepControls } from '../features/control/StepControls';
 import { ControlTeam } from '../features/control/ControlTeam';
 import { DraftingTable } from '../features/negotiation/DraftingTable';
+import { PartyActions } from '../features/negotiation/PartyActions';
 import { talksAtTable, viewOf as talksView } from '../features/negotiation/testTalks';
 import { ForcesPanel } from '../features/map/ForcesPanel';
 import { balticExercise, menuOf, viewOf as forcesView } from '../features/map/testExercise';
@@ -86,6 +87,17 @@ describe('the remaining forms check their command before sending', () => {
       '« clauses.line-of-contact » : au plus 64 caractères.',
     );
     expect(value(`propose-${issue.id}`)).toBe(LONG_ID);
+  });
+
+  it('walking out: a reason longer than the server takes is refused in French, the reason kept', async () => {
+    const view = talksView(talksAtTable(), 'ukraine');
+    show(view, <PartyActions view={view} talks={view.negotiation!} party="ukraine" />);
+    const reason = 'Nous quittons la table. '.repeat(25);
+    type('walk-out-reason', reason);
+    await click('walk-out');
+    expect(server.sent).toEqual([]);
+    expect(screen.getByRole('alert').textContent).toMatch(/500/);
+    expect(value('walk-out-reason')).toBe(reason);
   });
 
   it('an order card: a destination the protocol cannot carry is refused, nothing sent', async () => {

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ExerciseView, NegotiationView } from '@council/shared';
 import { useT } from '../../i18n';
+import { FormProblem, useCheckedSend } from '../../components/checkedSend';
 import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
 import { signBlockText } from './signBlockText';
 
@@ -17,13 +18,15 @@ export function PartyActions({ view, talks, party }: Props) {
   const live = useStore(selectIsLive);
   const pending = useStore(selectPending);
   const send = useStore(selectSend);
+  const checked = useCheckedSend();
   const [reason, setReason] = useState('');
   const signed = talks.parties.find((p) => p.seat === party)?.signed ?? false;
   const block = talks.signing?.blockedBy ?? null;
   const leave = async (event: FormEvent) => {
     event.preventDefault();
     const trimmed = reason.trim();
-    await send({ type: 'walkOut', ...(trimmed ? { reason: trimmed } : {}) });
+    // Checked first: a reason the server would refuse stays in the box with the reason why.
+    await checked.send({ type: 'walkOut', ...(trimmed ? { reason: trimmed } : {}) });
   };
   return (
     <section className="card party-actions" aria-label={t('negotiation.sign')}>
@@ -55,14 +58,14 @@ export function PartyActions({ view, talks, party }: Props) {
       )}
       <details className="party-actions__leave">
         <summary>{t('negotiation.walkOut')}</summary>
-        <form onSubmit={(e) => void leave(e)}>
+        <form noValidate onSubmit={(e) => void leave(e)}>
           <label htmlFor="walk-out-reason">{t('negotiation.walkOutReason')}</label>
           <textarea
             id="walk-out-reason"
             className="input textarea"
-            maxLength={500}
             rows={2}
             data-testid="walk-out-reason"
+            aria-describedby={checked.problem === null ? undefined : 'walk-out-problem'}
             value={reason}
             onChange={(e) => setReason(e.target.value)}
           />
@@ -74,6 +77,7 @@ export function PartyActions({ view, talks, party }: Props) {
           >
             {t('negotiation.walkOutSubmit')}
           </button>
+          <FormProblem id="walk-out-problem" problem={checked.problem} />
         </form>
       </details>
     </section>
