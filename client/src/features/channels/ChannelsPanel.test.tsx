@@ -156,6 +156,31 @@ describe('the channels', () => {
     expect(server.sent.at(-1)).toEqual({ type: 'setObserverAccess', access: 'all' });
   });
 
+  it('refuses, in French and before sending, a channel name or an answer longer than the server takes', async () => {
+    show(
+      makeRunningView(
+        { seatId: null, isControl: true },
+        { channels: { ...makeChannels(), observerAccess: 'public' } },
+      ),
+    );
+    act(() => useStore.getState().setLocale('fr'));
+    const sentBefore = server.sent.length;
+    fireEvent.click(screen.getByTestId('open-member-usa'));
+    fireEvent.click(screen.getByTestId('open-member-est'));
+    const name = 'Un nom de canal bien trop long pour le protocole, '.repeat(2);
+    fireEvent.change(screen.getByTestId('open-channel-name'), { target: { value: name } });
+    await click('open-channel-submit');
+    expect(screen.getByTestId('open-channel-problem').textContent).toMatch(/80/);
+    expect((screen.getByTestId('open-channel-name') as HTMLInputElement).value).toBe(name);
+    fireEvent.click(screen.getByTestId('channel-control:est'));
+    const answer = 'Réponse. '.repeat(500);
+    fireEvent.change(screen.getByTestId('answer-text-control:est.1'), { target: { value: answer } });
+    await click('answer-control:est.1');
+    expect(screen.getByTestId('answer-control:est.1-problem').textContent).toMatch(/4\s?000/);
+    expect((screen.getByTestId('answer-text-control:est.1') as HTMLTextAreaElement).value).toBe(answer);
+    expect(server.sent.length).toBe(sentBefore);
+  });
+
   it('says when a channel is read-only or the exercise is not running', () => {
     const channels = makeChannels();
     const readOnly = { ...channels, channels: channels.channels.map((c) => ({ ...c, canPost: false })) };

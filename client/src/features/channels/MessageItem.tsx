@@ -4,7 +4,8 @@ import { useState, type FormEvent } from 'react';
 import type { ChannelMessageView, ExerciseView } from '@council/shared';
 import { gameTimeLabel } from '../../format/time';
 import { useT, type MessageKey } from '../../i18n';
-import { selectIsLive, selectPending, selectSend, useStore } from '../../store';
+import { FormProblem, useCheckedSend } from '../../components/checkedSend';
+import { selectIsLive, selectPending, useStore } from '../../store';
 import { seatName, senderName } from './names';
 import { tx } from '../../i18n/scenarioText';
 
@@ -52,22 +53,23 @@ function AnswerForm({ messageId }: { readonly messageId: string }) {
   const t = useT();
   const live = useStore(selectIsLive);
   const pending = useStore(selectPending);
-  const send = useStore(selectSend);
+  const checked = useCheckedSend();
   const [body, setBody] = useState('');
   const id = `answer-${messageId}`;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (await send({ type: 'answerRfi', messageId, body: body.trim() })) setBody('');
+    // Checked first: an answer the server would refuse stays in the box with the reason why.
+    if (await checked.send({ type: 'answerRfi', messageId, body: body.trim() })) setBody('');
   };
   return (
-    <form className="message__answer" onSubmit={(e) => void submit(e)}>
+    <form className="message__answer" noValidate onSubmit={(e) => void submit(e)}>
       <label htmlFor={id}>{t('channels.answerLabel')}</label>
       <textarea
         id={id}
         className="input textarea"
         rows={2}
-        maxLength={4000}
         value={body}
+        aria-describedby={checked.problem === null ? undefined : `${id}-problem`}
         data-testid={`answer-text-${messageId}`}
         onChange={(e) => setBody(e.target.value)}
       />
@@ -79,6 +81,7 @@ function AnswerForm({ messageId }: { readonly messageId: string }) {
       >
         {t('channels.answer')}
       </button>
+      <FormProblem id={`${id}-problem`} problem={checked.problem} />
     </form>
   );
 }

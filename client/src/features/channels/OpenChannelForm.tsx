@@ -2,7 +2,8 @@
 import { useState, type FormEvent } from 'react';
 import type { ExerciseView } from '@council/shared';
 import { useT } from '../../i18n';
-import { selectIsLive, selectPending, useStore } from '../../store';
+import { commandProblem, FormProblem } from '../../components/checkedSend';
+import { selectIsLive, selectLocale, selectPending, useStore } from '../../store';
 import { memberSeats } from './names';
 import { tx } from '../../i18n/scenarioText';
 
@@ -13,12 +14,23 @@ export function OpenChannelForm({ view }: { readonly view: ExerciseView }) {
   const open = useStore((s) => s.openChannel);
   const [members, setMembers] = useState<string[]>([]);
   const [name, setName] = useState('');
+  const locale = useStore(selectLocale);
+  const [problem, setProblem] = useState<string | null>(null);
   const me = view.you.seatId;
   const others = memberSeats(view).filter((s) => s.id !== me);
   const all = me ? [me, ...members] : members;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const ok = await open(all, name.trim());
+    const trimmed = name.trim();
+    // Checked first, as the server would check it: a refused name stays in the box.
+    const found = commandProblem(locale, {
+      type: 'openChannel',
+      members: all,
+      ...(trimmed ? { name: trimmed } : {}),
+    });
+    setProblem(found);
+    if (found !== null) return;
+    const ok = await open(all, trimmed);
     if (ok) {
       setMembers([]);
       setName('');
@@ -27,7 +39,7 @@ export function OpenChannelForm({ view }: { readonly view: ExerciseView }) {
   return (
     <details className="open-channel" data-testid="open-channel">
       <summary>{t('channels.open')}</summary>
-      <form onSubmit={(e) => void submit(e)}>
+      <form noValidate onSubmit={(e) => void submit(e)}>
         <fieldset className="item-checklist">
           <legend>{t(me ? 'channels.openWith' : 'channels.openMembers')}</legend>
           {others.map((s) => (
@@ -49,8 +61,8 @@ export function OpenChannelForm({ view }: { readonly view: ExerciseView }) {
         <input
           id="open-channel-name"
           className="input"
-          maxLength={80}
           value={name}
+          aria-describedby={problem === null ? undefined : 'open-channel-problem'}
           data-testid="open-channel-name"
           onChange={(e) => setName(e.target.value)}
         />
@@ -62,6 +74,7 @@ export function OpenChannelForm({ view }: { readonly view: ExerciseView }) {
         >
           {t('channels.openSubmit')}
         </button>
+        <FormProblem id="open-channel-problem" problem={problem} />
       </form>
     </details>
   );
