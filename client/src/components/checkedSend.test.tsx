@@ -1,13 +1,12 @@
 // @vitest-environment happy-dom
 // Forms refuse what the server would refuse, before sending, with the server's reason in the
 // reader's language, and keep what was typed (issue 16, "Bad input").
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExerciseView } from '@council/shared';
-import { useStore } from '../store';
 import { makeRunningView } from '../test/councilFixture';
 import { installFakeTransport, resetStore, type FakeServer } from '../test/fakeTransport';
-import { joinWith } from '../test/render';
+import { click, type, value, hints, showForm } from '../test/formActions';
 import { AdHocInjectForm } from '../features/control/AdHocInjectForm';
 import { BroadcastForm } from '../features/control/BroadcastForm';
 import { CouncilChamber } from '../features/council/CouncilChamber';
@@ -23,22 +22,8 @@ afterEach(() => {
 });
 
 const control = { seatId: null, isControl: true };
-const click = async (testId: string) => {
-  await act(async () => {
-    fireEvent.click(screen.getByTestId(testId));
-  });
-};
-const type = (testId: string, value: string | number) =>
-  fireEvent.change(screen.getByTestId(testId), { target: { value: String(value) } });
-const value = (testId: string) => (screen.getByTestId(testId) as HTMLInputElement).value;
-const hints = (testId: string) =>
-  ['min', 'max', 'step'].map((a) => screen.getByTestId(testId).getAttribute(a));
-
-function show(view: ExerciseView, element: React.ReactElement, locale: 'en' | 'fr' = 'fr') {
-  joinWith(server, view);
-  act(() => useStore.getState().setLocale(locale));
-  render(element);
-}
+const show = (view: ExerciseView, element: React.ReactElement, locale: 'en' | 'fr' = 'fr') =>
+  showForm(server, view, element, locale);
 
 describe('a form checks its input against the shared schema before sending', () => {
   it('Control’s broadcast: too long is refused in French with the limit, the text kept', async () => {

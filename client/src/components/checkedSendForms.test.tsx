@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 // The rest of the forms (issue 16, "Bad input"): the override, the negotiation's draft and a unit's
 // order card refuse what the server would refuse, in French, keeping the input and sending nothing.
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExerciseView } from '@council/shared';
-import { useStore, type OrderMenuOutcome } from '../store';
+import { type OrderMenuOutcome } from '../store';
 import { makeRunningView } from '../test/councilFixture';
 import { installFakeTransport, resetStore, type FakeServer } from '../test/fakeTransport';
-import { joinWith } from '../test/render';
+import { click, type, value, hints, showForm } from '../test/formActions';
 import { OverrideForm } from '../features/control/OverrideForm';
 import { StepControls } from '../features/control/StepControls';
 import { ControlTeam } from '../features/control/ControlTeam';
@@ -27,22 +27,8 @@ afterEach(() => {
   localStorage.clear();
 });
 
-const click = async (testId: string) => {
-  await act(async () => {
-    fireEvent.click(screen.getByTestId(testId));
-  });
-};
-const type = (testId: string, value: string | number) =>
-  fireEvent.change(screen.getByTestId(testId), { target: { value: String(value) } });
-const value = (testId: string) => (screen.getByTestId(testId) as HTMLInputElement).value;
-const hints = (testId: string) =>
-  ['min', 'max', 'step'].map((a) => screen.getByTestId(testId).getAttribute(a));
-
-function show(view: ExerciseView, element: React.ReactElement, locale: 'en' | 'fr' = 'fr') {
-  joinWith(server, view);
-  act(() => useStore.getState().setLocale(locale));
-  render(element);
-}
+const show = (view: ExerciseView, element: React.ReactElement, locale: 'en' | 'fr' = 'fr') =>
+  showForm(server, view, element, locale);
 
 /** An id longer than any the protocol takes (64 characters). */
 const LONG_ID = 'x'.repeat(65);
