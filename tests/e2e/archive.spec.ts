@@ -5,8 +5,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { freshPostgresUrl } from '../integration/harness';
-import { createExerciseAsControl, seatedPlayer, snap } from './helpers';
+import { createExerciseAsControl, seatedPlayer, snap, closeEarlierContexts } from './helpers';
 import { startOwnServer, type OwnServer } from './serverControl';
+
+test.beforeEach(closeEarlierContexts);
 
 const OPERATOR_KEY = 'archive-drill-operator-key';
 

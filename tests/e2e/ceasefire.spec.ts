@@ -3,7 +3,15 @@
 // receives the other's secret dossier (checked on the page and on the socket's bytes); the map tab
 // draws the line of contact.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { createCeasefireAsControl, expectAccessible, joinWithCode, snap } from './helpers';
+import {
+  createCeasefireAsControl,
+  expectAccessible,
+  joinWithCode,
+  snap,
+  closeEarlierContexts,
+} from './helpers';
+
+test.beforeEach(closeEarlierContexts);
 
 /** Phrases from each party's secret brief and red lines in scenarios/ukraine-ceasefire.json. */
 const SECRETS = {

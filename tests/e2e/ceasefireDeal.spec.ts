@@ -11,7 +11,10 @@ import {
   joinWithCode,
   seatedPlayer,
   snap,
+  closeEarlierContexts,
 } from './helpers';
+
+test.beforeEach(closeEarlierContexts);
 
 /**
  * The negotiation test's compromise (shared/src/negotiation/negotiation.test.ts), crossing no

@@ -8,7 +8,9 @@
 // step, the condition still missing.
 import { expect, test, type Page } from '@playwright/test';
 import { COMPROMISE_TEXT } from '../../shared/src/negotiation/compromiseFixture';
-import { advancePhase, createCeasefireAsControl, seatedPlayer } from './helpers';
+import { advancePhase, createCeasefireAsControl, seatedPlayer, closeEarlierContexts } from './helpers';
+
+test.beforeEach(closeEarlierContexts);
 
 /** The compromise package: no red line crossed, a NATO guarantee. */
 const TEXT = COMPROMISE_TEXT;

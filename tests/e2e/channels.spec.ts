@@ -1,6 +1,8 @@
 // A delegation opens a bilateral channel and its first message reaches only its members.
 import { expect, test } from '@playwright/test';
-import { createExerciseAsControl, seatedPlayer, snap } from './helpers';
+import { createExerciseAsControl, seatedPlayer, snap, closeEarlierContexts } from './helpers';
+
+test.beforeEach(closeEarlierContexts);
 
 test('a message sent right after opening a bilateral channel reaches only its members', async ({
   browser,

@@ -1,7 +1,15 @@
 // Control's console in real browsers: a broadcast reaches every seat, an ad-hoc inject reaches only
 // the seat it is for, a seat assigned by Control opens from its link, and a swap moves a player live.
 import { expect, test } from '@playwright/test';
-import { createExerciseAsControl, expectAccessible, seatedPlayer, snap } from './helpers';
+import {
+  createExerciseAsControl,
+  expectAccessible,
+  seatedPlayer,
+  snap,
+  closeEarlierContexts,
+} from './helpers';
+
+test.beforeEach(closeEarlierContexts);
 
 test('Control broadcasts, sends an inject to one seat, assigns a seat by link and swaps seats', async ({
   browser,

@@ -1,7 +1,15 @@
 // The Council in five browsers: a draft under silence, France breaks silence, the chair amends, the
 // amended draft is adopted under silence, and its decision latency is shown beside history.
 import { expect, test } from '@playwright/test';
-import { createExerciseAsControl, expectAccessible, seatedPlayer, snap } from './helpers';
+import {
+  createExerciseAsControl,
+  expectAccessible,
+  seatedPlayer,
+  snap,
+  closeEarlierContexts,
+} from './helpers';
+
+test.beforeEach(closeEarlierContexts);
 
 test('a draft breaks under silence, is amended and adopted; its latency is shown', async ({
   browser,

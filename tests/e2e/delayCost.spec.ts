@@ -4,7 +4,15 @@
 // browser, and the same curve and tornado in the printable report, in English and in French.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { advancePhase, createExerciseAsControl, expectAccessible, snap } from './helpers';
+import {
+  advancePhase,
+  createExerciseAsControl,
+  expectAccessible,
+  snap,
+  closeEarlierContexts,
+} from './helpers';
+
+test.beforeEach(closeEarlierContexts);
 
 async function downloadReport(page: Page): Promise<string> {
   const [file] = await Promise.all([

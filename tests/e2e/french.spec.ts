@@ -4,7 +4,9 @@
 // each of them opens is read for English. Screenshots of Control, SACEUR and an ally in French are
 // saved with the results to be looked at.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { advancePhase, createExerciseAsControl, joinWithCode, snap } from './helpers';
+import { advancePhase, createExerciseAsControl, joinWithCode, snap, closeEarlierContexts } from './helpers';
+
+test.beforeEach(closeEarlierContexts);
 
 /**
  * Words of English that French never uses (no "on", "or", "an", "a", "est" here: French has them).

@@ -1,6 +1,6 @@
 // Shared steps for the browser tests: create an exercise as Control, join as a player, axe checks.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 
 export async function createExerciseAsControl(
   page: Page,
@@ -79,4 +79,25 @@ export async function advancePhase(control: Page): Promise<void> {
   const before = await where();
   await control.getByTestId('control-advance').click();
   await expect.poll(where).not.toBe(before);
+}
+
+/**
+ * Closes the browser contexts earlier tests left open. The browser lives for the whole run, so
+ * every page an earlier test opened went on running (maps redrawn, timers ticking) and was
+ * screenshotted at the end of every later test: by the last spec, dozens of pages slowed the run
+ * several times over. Only this test's own context (the `page` fixture's) is kept.
+ */
+export async function closeEarlierContexts({
+  browser,
+  context,
+}: {
+  readonly browser: Browser;
+  readonly context: BrowserContext;
+}): Promise<void> {
+  await Promise.all(
+    browser
+      .contexts()
+      .filter((c) => c !== context)
+      .map((c) => c.close()),
+  );
 }

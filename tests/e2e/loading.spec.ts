@@ -1,6 +1,8 @@
 // Players load only what they use: never Control's console, the review only when they open it.
 import { expect, test } from '@playwright/test';
-import { createExerciseAsControl, seatedPlayer } from './helpers';
+import { createExerciseAsControl, seatedPlayer, closeEarlierContexts } from './helpers';
+
+test.beforeEach(closeEarlierContexts);
 
 test('a player never downloads the console and downloads the review only on opening it', async ({
   browser,

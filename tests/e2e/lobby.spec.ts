@@ -1,6 +1,14 @@
 // The walking skeleton in real browsers: Control and two players, live seats, refusals, reload, axe.
 import { expect, test, type Page, type WebSocketRoute } from '@playwright/test';
-import { createExerciseAsControl, expectAccessible, joinWithCode, snap } from './helpers';
+import {
+  createExerciseAsControl,
+  expectAccessible,
+  joinWithCode,
+  snap,
+  closeEarlierContexts,
+} from './helpers';
+
+test.beforeEach(closeEarlierContexts);
 
 /** Holds back the frames the server sends this page until released, so its picture goes stale. */
 async function holdIncomingFrames(page: Page): Promise<{ hold: () => void; release: () => void }> {

@@ -5,7 +5,9 @@
 // Screenshots of each seat at each size are saved with the results (not committed) to be looked at.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { copyFileSync, mkdirSync } from 'node:fs';
-import { advancePhase, createExerciseAsControl, joinWithCode } from './helpers';
+import { advancePhase, createExerciseAsControl, joinWithCode, closeEarlierContexts } from './helpers';
+
+test.beforeEach(closeEarlierContexts);
 
 const SIZES = [
   { width: 1280, height: 800 },

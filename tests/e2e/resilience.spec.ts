@@ -1,8 +1,10 @@
 // Issue 5's "done when", as a new user would see it: an exercise with bots in most seats, the server
 // killed mid-turn and started again, and every browser back at the same moment on its own.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { createExerciseAsControl, joinWithCode, snap } from './helpers';
+import { createExerciseAsControl, joinWithCode, snap, closeEarlierContexts } from './helpers';
 import { startOwnServer, type OwnServer } from './serverControl';
+
+test.beforeEach(closeEarlierContexts);
 
 let server: OwnServer | undefined;
 

@@ -6,7 +6,16 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { z } from 'zod';
-import { advancePhase, createExerciseAsControl, expectAccessible, joinWithCode, snap } from './helpers';
+import {
+  advancePhase,
+  createExerciseAsControl,
+  expectAccessible,
+  joinWithCode,
+  snap,
+  closeEarlierContexts,
+} from './helpers';
+
+test.beforeEach(closeEarlierContexts);
 
 const schema = z.fromJSONSchema(
   JSON.parse(readFileSync(new URL('../../docs/review-export.schema.json', import.meta.url), 'utf8')),

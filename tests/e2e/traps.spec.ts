@@ -1,6 +1,8 @@
 // The traps a first facilitator met: a wrong control key, a Release pressed by mistake, a lost draft.
 import { expect, test } from '@playwright/test';
-import { createExerciseAsControl, seatedPlayer, snap } from './helpers';
+import { createExerciseAsControl, seatedPlayer, snap, closeEarlierContexts } from './helpers';
+
+test.beforeEach(closeEarlierContexts);
 
 test('a control link with a wrong key says so instead of quietly opening the player lobby', async ({
   browser,

@@ -1,7 +1,16 @@
 // Decision to deployment: SACEUR cannot deploy the VJTF until the Council authorises it; once it has,
 // the map shows the predicted arrival in Tallinn, and the unit arrives at that game time, not before.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { advancePhase, createExerciseAsControl, expectAccessible, joinWithCode, snap } from './helpers';
+import {
+  advancePhase,
+  createExerciseAsControl,
+  expectAccessible,
+  joinWithCode,
+  snap,
+  closeEarlierContexts,
+} from './helpers';
+
+test.beforeEach(closeEarlierContexts);
 
 const GAME_TIME = /D\+(\d+) (\d\d):(\d\d)/;
 /** "D+5 06:00" → hours since D+0 00:00, for comparing game times. */
