@@ -157,6 +157,11 @@ describe('opening a channel and talking in it', () => {
       expect(messageIndex(ch1, id), id).toBe(-1);
     expect(findMessage(s.channels, 'ch1.2')?.body).toBe('Two.');
     expect(findMessage(s.channels, 'ch1.2x')).toBeUndefined();
+    for (const id of ['__proto__.1', 'constructor.1', 'toString.1', 'hasOwnProperty.2'])
+      expect(findMessage(s.channels, id), id).toBeUndefined();
+    expect(refusal(s, 'control', { type: 'answerRfi', messageId: '__proto__.1', body: 'No.' })).toBe(
+      'NO_SUCH_MESSAGE',
+    );
     expect(refusal(s, 'est', { type: 'markRead', channelId: 'ch1', messageId: 'ch1.01' })).toBe(
       'NO_SUCH_MESSAGE',
     );

@@ -1,6 +1,7 @@
 // The channels as the engine keeps them: who sits where, every message, and how far each reader got.
 import type { LocalisedText } from '../scenario/text';
 import type { ChannelKind, MessageKind, ObserverAccess } from '../model/channels';
+import { own } from '../model/lookup';
 
 export interface Channel {
   readonly id: string;
@@ -132,7 +133,8 @@ export interface ChannelsState {
 /** The message with this id (`<channel id>.<n>`), if there is one. */
 export function findMessage(c: ChannelsState, id: string): ChannelMessage | undefined {
   const dot = id.lastIndexOf('.');
-  const channel = dot > 0 ? c.channels[id.slice(0, dot)] : undefined;
+  // `own`: an id such as `__proto__.1` or `constructor.1` names no channel.
+  const channel = dot > 0 ? own(c.channels, id.slice(0, dot)) : undefined;
   if (!channel) return undefined;
   const at = messageIndex(channel, id);
   return at < 0 ? undefined : messageAt(channel, at);
