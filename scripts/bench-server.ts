@@ -14,6 +14,8 @@
 //                                 [--workload mixed|plenary] [--pin] (server on core 0, clients on core 1)
 //                                 [--warmup 5] [--workers 2] [--search] [--target-p99 100]
 //                                 [--profile <dir>]  (a heap snapshot after connecting and a CPU profile of the measured window, per server)
+//                                 [--memory-every <s>]  (endurance: the servers' RSS and heap every s seconds of the window,
+//                                                        and the RSS growth from minute 10 to the end)
 // Prints one JSON line per run; --search also prints, for 1 and 2 processes, the largest E at C = 20
 // whose p99 stays within the target.
 import { BadOption, FILES_BESIDE_CONNECTIONS, openFileLimit, parseBenchOptions } from './bench/options';

@@ -54,6 +54,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
         search: { type: 'boolean', default: false },
         'target-p99': { type: 'string', default: '100' },
         profile: { type: 'string' },
+        'memory-every': { type: 'string' },
       },
     }));
   } catch (error) {
@@ -92,6 +93,9 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       server,
       pin: values.pin,
       ...(values.profile ? { profileDir: profileFolder(values.profile) } : {}),
+      ...(values['memory-every']
+        ? { memoryEverySeconds: whole('memory-every', values['memory-every'], 1, 86_400) }
+        : {}),
     },
     search: values.search,
     targetP99Ms: whole('target-p99', values['target-p99'], 1, 60_000),

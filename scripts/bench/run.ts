@@ -1,6 +1,7 @@
 // One benchmark run: E exercises × C bot clients against the server in its own process(es).
 import { Worker } from 'node:worker_threads';
-import { createExercises, startServers, type Probe } from './servers';
+import { createExercises, startServers, type Probe, type Servers } from './servers';
+import { growthAfterTenMinutes, type MemorySample } from './memorySamples';
 import { pinThisProcess } from './pin';
 import type { ServerKind, ToMain, ToWorker, WorkerResult, Workload } from './protocol';
 
@@ -18,6 +19,8 @@ export interface RunOptions {
   readonly pin: boolean;
   /** A folder: each server process writes a CPU profile of the measured window there. */
   readonly profileDir?: string;
+  /** Sample the servers' memory this often during the measured window (for endurance runs). */
+  readonly memoryEverySeconds?: number;
 }
 
 export interface RunResult {
@@ -55,6 +58,9 @@ export interface RunResult {
   readonly refused: Record<string, number>;
   readonly gcBeforeRss: boolean;
   readonly connectSeconds: number;
+  /** With --memory-every: the samples, and the RSS growth from the sample at 10 minutes to the last. */
+  readonly memorySamples?: readonly MemorySample[];
+  readonly rssGrowthAfterTenMinutesPercent?: number;
 }
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
@@ -96,6 +102,34 @@ class WorkerHandle {
   terminate(): Promise<number> {
     return this.worker.terminate();
   }
+}
+
+/**
+ * Waits out the measured window; with `everySeconds`, probes the servers' memory that often on the
+ * way (without a forced collection, which would land on the latencies) and prints each sample.
+ */
+async function sampleMemory(
+  servers: Servers,
+  measureMs: number,
+  everySeconds?: number,
+): Promise<MemorySample[]> {
+  const samples: MemorySample[] = [];
+  const start = performance.now();
+  const end = start + measureMs;
+  const stepMs = everySeconds ? everySeconds * 1000 : Number.POSITIVE_INFINITY;
+  for (let next = start + stepMs; next < end; next += stepMs) {
+    await new Promise((r) => setTimeout(r, Math.max(0, next - performance.now())));
+    const probes = await servers.probe(false);
+    const sample = {
+      atSeconds: Math.round((performance.now() - start) / 1000),
+      rssBytes: sum(probes.map((p) => p.rssBytes)),
+      heapUsedBytes: sum(probes.map((p) => p.heapUsedBytes)),
+    };
+    samples.push(sample);
+    console.error(`memory: ${JSON.stringify(sample)}`);
+  }
+  await new Promise((r) => setTimeout(r, Math.max(0, end - performance.now())));
+  return samples;
 }
 
 export async function runOnce(options: RunOptions): Promise<RunResult> {
@@ -141,7 +175,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
     const profiles = options.profileDir ? servers.profile(options.seconds, options.profileDir) : null;
     const clientCpuStart = cpuMicros();
     const wallStart = performance.now();
-    await new Promise((r) => setTimeout(r, measureMs));
+    const memorySamples = await sampleMemory(servers, measureMs, options.memoryEverySeconds);
     const cpuEnd = await servers.probe(false);
     const loops = await servers.loop(false);
     if (profiles) for (const file of await profiles) console.error(`cpu profile: ${file}`);
@@ -197,6 +231,9 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
       refused,
       gcBeforeRss: before.every((p) => p.collected),
       connectSeconds: round(connectSeconds),
+      ...(memorySamples.length > 0
+        ? { memorySamples, rssGrowthAfterTenMinutesPercent: growthAfterTenMinutes(memorySamples) }
+        : {}),
     };
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

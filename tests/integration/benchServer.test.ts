@@ -4,6 +4,7 @@ import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { growthAfterTenMinutes } from '../../scripts/bench/memorySamples';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 
@@ -16,7 +17,7 @@ const bench = (args: readonly string[]) =>
 describe('bench:server', () => {
   it.each<[string, string[]]>([
     ['mixed', []],
-    ['plenary', ['--workload', 'plenary', '--pin']],
+    ['plenary', ['--workload', 'plenary', '--pin', '--memory-every', '1']],
     ['plenary', ['--workload', 'plenary', '--server', 'bare']],
   ])(
     '%s: runs 2 exercises × 3 clients for a few seconds and prints one JSON line of figures',
@@ -59,6 +60,12 @@ describe('bench:server', () => {
       expect(result.unsettled).toBe(0);
       expect(result.refused).toEqual({});
       expect(result.commandsPerSecond as number).toBeGreaterThan(0);
+      // An endurance run's memory samples: one a second of the 3-second window.
+      if (extra.includes('--memory-every')) {
+        const samples = result.memorySamples as { atSeconds: number; rssBytes: number }[];
+        expect(samples.map((s) => s.atSeconds)).toEqual([1, 2]);
+        for (const s of samples) expect(s.rssBytes).toBeGreaterThan(0);
+      } else expect(result.memorySamples).toBeUndefined();
     },
     180_000,
   );
@@ -70,6 +77,7 @@ describe('bench:server', () => {
     [['--server', 'bare'], /--server bare relays posts only/],
     [['--server', 'bare', '--workload', 'plenary', '--processes', '2'], /--server bare runs one process/],
     [['--frobnicate'], /Unknown option '--frobnicate'/],
+    [['--memory-every', '0'], /--memory-every must be a whole number/],
     [['--exercises', '5000', '--clients', '40'], /need more open files than this shell allows/],
   ])('refuses %j with one line before anything starts', async (args, message) => {
     const failure = await bench(args).then(
@@ -80,6 +88,17 @@ describe('bench:server', () => {
     expect(failure?.stdout).toBe('');
     expect(failure?.stderr.trim().split('\n')).toHaveLength(1);
     expect(failure?.stderr).toMatch(message);
+  });
+});
+
+describe('--memory-every', () => {
+  const sample = (atSeconds: number, rssBytes: number) => ({ atSeconds, rssBytes, heapUsedBytes: 0 });
+  it('measures RSS growth from the first sample at 10 minutes to the last', () => {
+    expect(growthAfterTenMinutes([sample(300, 50), sample(600, 100), sample(7200, 104)])).toBe(4);
+    expect(growthAfterTenMinutes([sample(300, 50), sample(660, 200), sample(900, 190)])).toBe(-5);
+    // A window shorter than 10 minutes, or with one sample after them, has no growth to report.
+    expect(growthAfterTenMinutes([sample(60, 50), sample(120, 60)])).toBeUndefined();
+    expect(growthAfterTenMinutes([sample(300, 50), sample(600, 60)])).toBeUndefined();
   });
 });
 
