@@ -18,6 +18,7 @@ import {
   type ViewPatchOp,
   type ViewSync,
 } from '@council/shared';
+import { PatchEncoder } from './patchBytes';
 
 export function presenceOf(
   clients: Iterable<Client>,
@@ -52,13 +53,16 @@ interface KnownPresence {
 /** Any op but the log position's own: a section of the view the seat reads changed. */
 const isVisibleChange = (op: ViewPatchOp): boolean => op.p.length !== 1 || op.p[0] !== 'seq';
 
-/** A patch framed as Colyseus sends it (`client.send` does the same, once per connection). */
-const framePatch = (patch: ViewPatch): Uint8Array =>
-  (getMessageBytes.raw as (code: number, type: string, message: unknown) => Uint8Array)(
-    Protocol.ROOM_DATA,
-    SERVER_MESSAGES.patch,
-    patch,
-  );
+/** A patch framed as Colyseus frames a message (`client.send` does the same, once per connection). */
+const framePatch = (encoder: PatchEncoder, patch: ViewPatch): Uint8Array =>
+  (
+    getMessageBytes.raw as (
+      code: number,
+      type: string,
+      message: undefined,
+      rawMessage: Uint8Array,
+    ) => Uint8Array
+  )(Protocol.ROOM_DATA, SERVER_MESSAGES.patch, undefined, encoder.encode(patch));
 
 /** What a connection holds: the number and the view of the last thing we sent it (kept up to date in place). */
 interface Sent {
@@ -69,6 +73,8 @@ interface Sent {
 /** One per room: remembers the sections it built and what each connection last received. */
 export class ViewPublisher {
   private readonly memo = new ViewMemo();
+  /** Patches' bytes, with each shared value (a posted message) encoded once for every seat. */
+  private readonly encoder = new PatchEncoder();
   private readonly sent = new WeakMap<Client, Sent>();
 
   private known: KnownPresence | null = null;
@@ -147,7 +153,13 @@ export class ViewPublisher {
         // next change it sees (its `seq` then says where the log stood at that change).
         const visible = known ? known.bytes !== null : ops.some(isVisibleChange);
         patches.push(
-          (patch = { view, last: last.view, n, ops, bytes: visible ? framePatch({ n, ops }) : null }),
+          (patch = {
+            view,
+            last: last.view,
+            n,
+            ops,
+            bytes: visible ? framePatch(this.encoder, { n, ops }) : null,
+          }),
         );
       }
       if (patch.bytes === null) continue;
