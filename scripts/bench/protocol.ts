@@ -30,6 +30,8 @@ export type ToWorker =
 export interface WorkerResult {
   readonly type: 'result';
   readonly latencies: number[];
+  /** From sending a command to its reply (stored, acknowledged); the bare room sends no reply. */
+  readonly replyLatencies?: number[];
   readonly sentInWindow: number;
   readonly okInWindow: number;
   /** Measured commands some client never saw before the report. */

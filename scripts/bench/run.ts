@@ -37,6 +37,9 @@ export interface RunResult {
   readonly p90Ms: number;
   readonly p99Ms: number;
   readonly maxMs: number;
+  /** From sending to the command's reply (stored and acknowledged), where the server replies. */
+  readonly replyP50Ms?: number;
+  readonly replyP99Ms?: number;
   readonly commandsPerSecond: number;
   readonly rssBytesPerConnection: number;
   /** Of that, the JavaScript heap (the rest: WASM memory, buffers, code). */
@@ -184,6 +187,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
     const reports: WorkerResult[] = await Promise.all(results);
 
     const latencies = reports.flatMap((r) => r.latencies).sort((a, b) => a - b);
+    const replies = reports.flatMap((r) => r.replyLatencies ?? []).sort((a, b) => a - b);
     const refused: Record<string, number> = {};
     for (const r of reports)
       for (const [code, n] of Object.entries(r.refusals)) refused[code] = (refused[code] ?? 0) + n;
@@ -211,6 +215,9 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
       p90Ms: round(percentile(latencies, 0.9)),
       p99Ms: round(percentile(latencies, 0.99)),
       maxMs: round(latencies.at(-1) ?? Number.NaN),
+      ...(replies.length > 0
+        ? { replyP50Ms: round(percentile(replies, 0.5)), replyP99Ms: round(percentile(replies, 0.99)) }
+        : {}),
       commandsPerSecond: round(sum(reports.map((r) => r.okInWindow)) / options.seconds),
       rssBytesPerConnection: Math.round((rss(after) - rss(before)) / Math.max(1, connections)),
       heapBytesPerConnection: Math.round((heap(after) - heap(before)) / Math.max(1, connections)),

@@ -58,6 +58,7 @@ interface Exercise {
 }
 
 const latencies: number[] = [];
+const replyLatencies: number[] = [];
 const refusals: Record<string, number> = {};
 let sentInWindow = 0;
 let okInWindow = 0;
@@ -206,7 +207,10 @@ function drive(exercise: Exercise): void {
               refusals[reply.code] = (refusals[reply.code] ?? 0) + 1;
               return;
             }
-            if (measured) okInWindow++;
+            if (measured) {
+              okInWindow++;
+              replyLatencies.push(performance.now() - sentAt);
+            }
             exercise.pending.push({ audience, sentAt, target: (reply.seq ?? 0) + 1, measured });
             settle(exercise);
           })
@@ -242,6 +246,7 @@ parentPort!.on('message', (message: ToWorker) => {
         send({
           type: 'result',
           latencies,
+          replyLatencies,
           sentInWindow,
           okInWindow,
           unsettled,

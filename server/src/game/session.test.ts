@@ -131,6 +131,28 @@ describe('rolling back through the session', () => {
     expect(await reload(session)).toEqual(session.state);
   });
 
+  it('arriving behind other commands, waits until they are stored, then reads the log', async () => {
+    // How many steps a turn takes, counted on a first exercise.
+    const counted = await played(1);
+    let steps = 0;
+    for (; counted.state.clock.turn === 2; steps++) await exec(counted, { type: 'advancePhase' });
+    const session = await played(1);
+    // Without snapshots a rollback replays the stored log, which must then hold the turn start it
+    // goes back to: here that turn starts in the commands sent just before it.
+    await db.query('delete from snapshots where exercise_id = $1', [session.record.id]);
+    const commands: Command[] = [
+      ...Array.from({ length: steps }, () => ({ type: 'advancePhase' }) as const),
+      { type: 'pauseExercise' },
+      { type: 'rollBack', toTurn: 3 },
+    ];
+    const outcomes = await Promise.all(commands.map((command) => session.execute(command, CONTROL, now())));
+    expect(outcomes.map((o) => (o.ok ? 'ok' : o.error.code))).toEqual(commands.map(() => 'ok'));
+    const log = await store.events(session.record.id);
+    expect(log.slice(-2).map((e) => e.type)).toEqual(['exercisePaused', 'rolledBack']);
+    expect(replay(log)).toEqual(session.state);
+    expect(session.state.clock.turn).toBe(3);
+  });
+
   it('a refused rollback stores nothing and changes nothing', async () => {
     const session = await played(1);
     const before = JSON.stringify(session.state);

@@ -18,7 +18,47 @@ import { hashSecret, newSecret } from '../auth/secrets';
 import { SequenceConflict, type ExerciseRecord, type ExerciseStore } from '../store/exercises';
 import { withSharedCreation, withSharedScenario } from './sharedScenarios';
 
-export type Outcome = { ok: true; events: GameEvent[]; seatToken?: string } | { ok: false; error: Rejection };
+export type Outcome =
+  | {
+      ok: true;
+      events: GameEvent[];
+      /** The log position of the last of them. */ seq: number;
+      seatToken?: string;
+    }
+  | { ok: false; error: Rejection };
+
+/** A command waiting for its room's next batch. */
+interface Waiting {
+  readonly command: Command;
+  readonly actor: Actor;
+  readonly now: Date;
+  readonly stillValid: (state: ExerciseState) => boolean;
+  readonly resolve: (outcome: Outcome) => void;
+}
+
+/** A command of a batch, decided: its reply once the batch is stored, and its events if accepted. */
+interface Decided {
+  readonly waiting: Waiting;
+  readonly outcome: Outcome;
+  readonly part?: {
+    readonly proven: Proven;
+    readonly fromSeq: number;
+    readonly at: string;
+    readonly now: Date;
+    readonly acting: string | null;
+  };
+}
+
+/** Commands a batch holds at most: its append stays one modest statement. */
+const MAX_BATCH = 32;
+
+/** Commands whose deciding reads the stored log (a rollback restores a turn start from it). */
+const READS_THE_STORE: ReadonlySet<string> = new Set(['rollBack', 'repairLog']);
+
+const STORAGE_UNREACHABLE = reject(
+  'STORAGE_FAILED',
+  'The server cannot reach its storage; try again shortly.',
+);
 
 /** Events proven to apply, in their stored form, and the state they lead to. */
 interface Proven {
@@ -33,6 +73,9 @@ const oneLine = (error: unknown): string =>
 
 export class ExerciseSession {
   private queue: Promise<unknown> = Promise.resolve();
+  /** Commands waiting for the next batch, in arrival order; whether that batch is queued. */
+  private readonly waiting: Waiting[] = [];
+  private batchQueued = false;
   /** Wall time each seat last had a command accepted, for Control's console (kept with the log). */
   readonly lastActedAt: Map<string, string>;
   /** Snapshot writes run behind the queue, never in front of an acknowledgement. */
@@ -67,6 +110,12 @@ export class ExerciseSession {
    * Decides the command, proves its events apply to a scratch copy of the state, appends them to
    * the durable log and only then takes the new state on: a command is acknowledged only once it is
    * stored, what cannot be applied is never stored, and a failed write changes nothing here.
+   *
+   * Commands that arrive while the room is busy (its last write in flight) wait together and go in
+   * the next batch: each is decided on the state its predecessors lead to, all their events are
+   * stored in one append that lands whole or not at all, and then all are answered. Under load a
+   * room's commands cost one write and one publish between them instead of one each, and none
+   * waits behind a queue of single writes (ADR 0011, update (4)).
    */
   execute(
     command: Command,
@@ -75,13 +124,12 @@ export class ExerciseSession {
     /** Checked in turn, on the state the command meets: a bot's seat may have been taken back meanwhile. */
     stillValid: (state: ExerciseState) => boolean = () => true,
   ): Promise<Outcome> {
-    const run = this.queue.then(() =>
-      stillValid(this.current)
-        ? this.executeNow(command, actor, now)
-        : { ok: false as const, error: reject('NOT_A_BOT_SEAT', 'That seat is no longer played by a bot.') },
-    );
-    this.queue = run.catch(() => undefined);
-    return run;
+    return new Promise<Outcome>((resolve) => {
+      this.waiting.push({ command, actor, now, stillValid, resolve });
+      if (this.batchQueued) return;
+      this.batchQueued = true;
+      this.queue = this.queue.then(() => this.runBatch()).catch(() => undefined);
+    });
   }
 
   /** Lets wall-clock time act (phase timers running out); returns the events it stored. */
@@ -120,63 +168,138 @@ export class ExerciseSession {
     return proven.events;
   }
 
-  private async executeNow(command: Command, actor: Actor, now: Date): Promise<Outcome> {
+  /** The commands waiting now (up to MAX_BATCH), as one batch; any left over queue the next. */
+  private async runBatch(): Promise<void> {
+    this.batchQueued = false;
+    const batch = this.waiting.splice(0, MAX_BATCH);
+    if (this.waiting.length > 0) {
+      this.batchQueued = true;
+      this.queue = this.queue.then(() => this.runBatch()).catch(() => undefined);
+    }
     try {
       await this.reloadIfStale();
     } catch (error) {
       console.error(`exercise ${this.record.id}: could not reload from the store: ${oneLine(error)}`);
-      return {
-        ok: false,
-        error: reject('STORAGE_FAILED', 'The server cannot reach its storage; try again shortly.'),
-      };
+      for (const w of batch) w.resolve({ ok: false, error: STORAGE_UNREACHABLE });
+      return;
     }
+    const decided: Decided[] = [];
+    let state = this.current;
+    for (let i = 0; i < batch.length; i++) {
+      const w = batch[i]!;
+      // A rollback reads the stored log: it is decided only on a state that is all stored.
+      if (decided.some((d) => d.part) && READS_THE_STORE.has(w.command.type)) {
+        this.requeue(batch.slice(i));
+        break;
+      }
+      const d = await this.decideOne(w, state);
+      decided.push(d);
+      if (d.part) state = d.part.proven.state;
+    }
+    const parts = decided.flatMap((d) => (d.part ? [d.part] : []));
+    if (parts.length > 0) {
+      try {
+        await this.store.appendParts(
+          this.record.id,
+          parts.map((p) => ({ fromSeq: p.fromSeq, events: p.proven.events, at: p.at, actedBy: p.acting })),
+        );
+      } catch (error) {
+        this.stale = true;
+        this.settleFailedBatch(decided, error);
+        return;
+      }
+      for (const p of parts) {
+        this.accept(p.proven, p.now);
+        if (p.acting) this.lastActedAt.set(p.acting, p.at);
+      }
+    }
+    for (const d of decided) d.waiting.resolve(d.outcome);
+  }
+
+  /** Commands not yet decided go first in the next batch, in their order. */
+  private requeue(rest: readonly Waiting[]): void {
+    this.waiting.unshift(...rest);
+    if (this.batchQueued) return;
+    this.batchQueued = true;
+    this.queue = this.queue.then(() => this.runBatch()).catch(() => undefined);
+  }
+
+  /**
+   * A batch's append failed (it may have landed, or another writer took the place): its commands
+   * are answered that nothing is confirmed, and the refusals decided after the first of them, on a
+   * state that was never stored, are decided again after the reload.
+   */
+  private settleFailedBatch(decided: readonly Decided[], error: unknown): void {
+    const first = decided.findIndex((d) => d.part);
+    const types = decided.flatMap((d) => (d.part ? [d.waiting.command.type] : [])).join(', ');
+    console.error(`exercise ${this.record.id}: could not store ${types}: ${oneLine(error)}`);
+    const message =
+      error instanceof SequenceConflict
+        ? 'The exercise changed meanwhile; nothing was recorded. Look again and retry.'
+        : 'The server could not confirm that this was recorded; look again before retrying.';
+    const failed: Outcome = {
+      ok: false,
+      error: reject('STORAGE_FAILED', message, {
+        reason: error instanceof SequenceConflict ? 'conflict' : 'unconfirmed',
+      }),
+    };
+    decided.slice(0, first).forEach((d) => d.waiting.resolve(d.outcome));
+    const again: Waiting[] = [];
+    for (const d of decided.slice(first)) {
+      if (d.part) d.waiting.resolve(failed);
+      else again.push(d.waiting);
+    }
+    if (again.length > 0) this.requeue(again);
+  }
+
+  /** One command on the state its batch has reached: its outcome, and its events if it is accepted. */
+  private async decideOne(w: Waiting, state: ExerciseState): Promise<Decided> {
+    const { command, actor, now } = w;
+    if (!w.stillValid(state))
+      return {
+        waiting: w,
+        outcome: { ok: false, error: reject('NOT_A_BOT_SEAT', 'That seat is no longer played by a bot.') },
+      };
     // Seat claims and assignments, and assistant keys, need a fresh secret: only its hash is kept.
     const seatToken = COMMANDS_WITH_SECRET.includes(command.type) ? newSecret() : undefined;
     const ctx = { actor, now: now.toISOString(), newSeatTokenHash: seatToken ? hashSecret(seatToken) : '' };
     let proven: Proven;
     try {
-      const decision = decide(this.current, command, ctx);
-      if (!decision.ok) return { ok: false, error: decision.error };
-      proven = await this.prove(decision.value);
+      const decision = decide(state, command, ctx);
+      if (!decision.ok) return { waiting: w, outcome: { ok: false, error: decision.error } };
+      proven = await this.prove(decision.value, state);
     } catch (error) {
       // Prove, then store: what cannot be applied is never stored, and the room keeps serving.
       this.fault(command.type, actor, error);
       return {
-        ok: false,
-        error: reject('INTERNAL_ERROR', 'The server failed on this command; nothing changed.'),
+        waiting: w,
+        outcome: {
+          ok: false,
+          error: reject('INTERNAL_ERROR', 'The server failed on this command; nothing changed.'),
+        },
       };
     }
     // Taking a seat counts as the seat's first act.
     const acting = actor.seatId ?? (command.type === 'claimSeat' ? command.seatId : null);
-    try {
-      await this.store.append(this.record.id, this.current.seq, proven.events, ctx.now, acting);
-    } catch (error) {
-      // Whether it landed is not known (a lost reply, another writer): reload before the next command.
-      this.stale = true;
-      console.error(`exercise ${this.record.id}: could not store ${command.type}: ${oneLine(error)}`);
-      const message =
-        error instanceof SequenceConflict
-          ? 'The exercise changed meanwhile; nothing was recorded. Look again and retry.'
-          : 'The server could not confirm that this was recorded; look again before retrying.';
-      return {
-        ok: false,
-        error: reject('STORAGE_FAILED', message, {
-          reason: error instanceof SequenceConflict ? 'conflict' : 'unconfirmed',
-        }),
-      };
-    }
-    this.accept(proven, now);
-    if (acting) this.lastActedAt.set(acting, ctx.now);
-    return { ok: true, events: proven.events, ...(seatToken ? { seatToken } : {}) };
+    return {
+      waiting: w,
+      outcome: {
+        ok: true,
+        events: proven.events,
+        seq: proven.state.seq - 1,
+        ...(seatToken ? { seatToken } : {}),
+      },
+      part: { proven, fromSeq: state.seq, at: ctx.now, now, acting },
+    };
   }
 
   /**
    * The state after `events`, worked out on the side: the live state is untouched. The events are
    * proven in the form they are stored in (JSON), so what replays later is what was proven now.
    */
-  private async prove(events: readonly GameEvent[]): Promise<Proven> {
+  private async prove(events: readonly GameEvent[], from: ExerciseState = this.current): Promise<Proven> {
     const stored = JSON.parse(JSON.stringify(events)) as GameEvent[];
-    let state = this.current;
+    let state = from;
     for (const event of stored) {
       state = event.type === 'rolledBack' ? await this.rolledBack(state, event) : evolve(state, event);
     }

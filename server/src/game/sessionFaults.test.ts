@@ -125,10 +125,10 @@ describe('an append that fails', () => {
 
   it('when the write landed but its reply was lost, the next command sees what landed', async () => {
     const session = await started();
-    const append = store.append.bind(store);
+    const append = store.appendParts.bind(store);
     const lostReply = vi
-      .spyOn(store, 'append')
-      .mockImplementationOnce(async (...args: Parameters<ExerciseStore['append']>) => {
+      .spyOn(store, 'appendParts')
+      .mockImplementationOnce(async (...args: Parameters<ExerciseStore['appendParts']>) => {
         await append(...args);
         throw new Error('connection reset after commit');
       });

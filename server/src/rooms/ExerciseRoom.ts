@@ -157,7 +157,7 @@ export class ExerciseRoom extends Room {
     this.releaseConnections(outcome.events);
     this.followConsole(outcome.events);
     this.publish();
-    const seq = this.session.state.seq - 1;
+    const { seq } = outcome;
     if (!outcome.seatToken) return { ok: true, seq };
     // The new secret goes back to the sender alone, in this reply, and is never stored or sent again.
     return parsed.value.type === 'issueAssistantKey'

@@ -4,7 +4,7 @@ import type { Db } from './db';
 import { rulesVersion } from './rulesVersion';
 import { SnapshotStore } from './snapshots';
 import { AnalysisStore } from './analyses';
-import { GroupCommit } from './groupCommit';
+import { GroupCommit, type AppendPart } from './groupCommit';
 
 export interface ExerciseRecord {
   readonly id: string;
@@ -155,6 +155,13 @@ export class ExerciseStore {
     // Concurrent appends (other exercises) share one transaction: see groupCommit.ts.
     const stored = await this.log.append(exerciseId, fromSeq, events, at, actedBy);
     if (!stored) throw new SequenceConflict(`sequence ${fromSeq} already taken`);
+  }
+
+  /** Several commands' consecutive events in one append: all land or none (then SequenceConflict). */
+  async appendParts(exerciseId: string, parts: readonly AppendPart[]): Promise<void> {
+    if (parts.every((part) => part.events.length === 0)) return;
+    const stored = await this.log.appendParts(exerciseId, parts);
+    if (!stored) throw new SequenceConflict(`sequence ${parts[0]!.fromSeq} already taken`);
   }
 
   /** Codes of exercises that have handed a seat to a bot and have not ended (bots may be playing). */

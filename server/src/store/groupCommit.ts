@@ -12,13 +12,20 @@
 import type { GameEvent } from '@council/shared';
 import type { Db } from './db';
 
-interface Pending {
-  readonly exerciseId: string;
+/** One command's events, from `fromSeq` on. */
+export interface AppendPart {
   readonly fromSeq: number;
   readonly events: readonly GameEvent[];
   readonly at: string;
   /** The seat whose command these events are, if any. */
   readonly actedBy: string | null;
+}
+
+/** Consecutive commands of one exercise that land together or not at all. */
+interface Pending {
+  readonly exerciseId: string;
+  readonly parts: readonly AppendPart[];
+  readonly rows: number;
   readonly done: (conflict: boolean) => void;
   readonly fail: (error: unknown) => void;
 }
@@ -50,8 +57,14 @@ export class GroupCommit {
     at: string,
     actedBy: string | null = null,
   ): Promise<boolean> {
+    return this.appendParts(exerciseId, [{ fromSeq, events, at, actedBy }]);
+  }
+
+  /** Several commands' events in one append: all are stored, or none (as one statement). */
+  appendParts(exerciseId: string, parts: readonly AppendPart[]): Promise<boolean> {
+    const rows = parts.reduce((n, part) => n + part.events.length, 0);
     return new Promise((resolve, reject) => {
-      this.queue.push({ exerciseId, fromSeq, events, at, actedBy, done: (c) => resolve(!c), fail: reject });
+      this.queue.push({ exerciseId, parts, rows, done: (c) => resolve(!c), fail: reject });
       // Start after the commands read in this turn of the event loop have queued theirs too.
       if (!this.scheduled) {
         this.scheduled = true;
@@ -73,11 +86,8 @@ export class GroupCommit {
       while (this.queue.length > 0) {
         let rows = 0;
         let count = 0;
-        while (
-          count < this.queue.length &&
-          (count === 0 || rows + this.queue[count]!.events.length <= MAX_ROWS)
-        ) {
-          rows += this.queue[count]!.events.length;
+        while (count < this.queue.length && (count === 0 || rows + this.queue[count]!.rows <= MAX_ROWS)) {
+          rows += this.queue[count]!.rows;
           count++;
         }
         const batch = this.queue.slice(0, count);
@@ -125,11 +135,20 @@ export class GroupCommit {
     const params: unknown[] = [];
     const tuples: string[] = [];
     for (const p of batch) {
-      p.events.forEach((event, offset) => {
-        const i = params.length;
-        tuples.push(`($${i + 1}, $${i + 2}, $${i + 3}, $${i + 4}::jsonb, $${i + 5}, $${i + 6})`);
-        params.push(p.exerciseId, p.fromSeq + offset, event.type, JSON.stringify(event), p.at, p.actedBy);
-      });
+      for (const part of p.parts) {
+        part.events.forEach((event, offset) => {
+          const i = params.length;
+          tuples.push(`($${i + 1}, $${i + 2}, $${i + 3}, $${i + 4}::jsonb, $${i + 5}, $${i + 6})`);
+          params.push(
+            p.exerciseId,
+            part.fromSeq + offset,
+            event.type,
+            JSON.stringify(event),
+            part.at,
+            part.actedBy,
+          );
+        });
+      }
     }
     await this.db.query(
       `insert into events (exercise_id, seq, type, payload, recorded_at, acted_by) values ${tuples.join(', ')}`,
