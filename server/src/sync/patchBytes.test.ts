@@ -2,6 +2,7 @@
 import { Packr, unpack } from 'msgpackr';
 import { describe, expect, it } from 'vitest';
 import type { ViewPatch, ViewPatchOp } from '@council/shared';
+import { nextUnit, seedRng } from '../../../shared/src/rng/sfc32';
 import { PatchEncoder } from './patchBytes';
 
 const decoded = (encoder: PatchEncoder, patch: ViewPatch): unknown => unpack(encoder.encode(patch));
@@ -9,14 +10,13 @@ const decoded = (encoder: PatchEncoder, patch: ViewPatch): unknown => unpack(enc
 /** Reproducible: the seed is printed, and SEED=… runs the same patches again. */
 const SEED = Number(process.env.SEED ?? Date.now() % 2 ** 31);
 
+/** Uniform draws in [0, 1) from the rules' own seeded generator. */
 function random(seed: number): () => number {
-  let a = seed >>> 0;
+  let state = seedRng(seed);
   return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    const [u, next] = nextUnit(state);
+    state = next;
+    return u;
   };
 }
 
