@@ -1,4 +1,5 @@
-// One live exercise: its state, rebuilt from the log, and a queue that applies commands one at a time.
+// One live exercise: its state, rebuilt from the log, and a queue that applies commands in order,
+// those that arrive while a write is in flight together in one batch.
 import {
   COMMANDS_WITH_SECRET,
   afterRollBack,
@@ -54,6 +55,8 @@ const MAX_BATCH = 32;
 
 /** Commands whose deciding reads the stored log (a rollback restores a turn start from it). */
 const READS_THE_STORE: ReadonlySet<string> = new Set(['rollBack', 'repairLog']);
+
+const INTERNAL_ERROR = reject('INTERNAL_ERROR', 'The server failed on this command; nothing changed.');
 
 const STORAGE_UNREACHABLE = reject(
   'STORAGE_FAILED',
@@ -126,10 +129,15 @@ export class ExerciseSession {
   ): Promise<Outcome> {
     return new Promise<Outcome>((resolve) => {
       this.waiting.push({ command, actor, now, stillValid, resolve });
-      if (this.batchQueued) return;
-      this.batchQueued = true;
-      this.queue = this.queue.then(() => this.runBatch()).catch(() => undefined);
+      this.queueBatch();
     });
+  }
+
+  /** Puts the next batch behind whatever the queue holds, once. */
+  private queueBatch(): void {
+    if (this.batchQueued) return;
+    this.batchQueued = true;
+    this.queue = this.queue.then(() => this.runBatch()).catch(() => undefined);
   }
 
   /** Lets wall-clock time act (phase timers running out); returns the events it stored. */
@@ -172,10 +180,19 @@ export class ExerciseSession {
   private async runBatch(): Promise<void> {
     this.batchQueued = false;
     const batch = this.waiting.splice(0, MAX_BATCH);
-    if (this.waiting.length > 0) {
-      this.batchQueued = true;
-      this.queue = this.queue.then(() => this.runBatch()).catch(() => undefined);
+    if (this.waiting.length > 0) this.queueBatch();
+    try {
+      await this.settleBatch(batch);
+    } catch (error) {
+      // Nothing here throws once the batch is stored; before that (a bot's check failing), every
+      // command not yet answered is refused rather than left waiting, and the state is reloaded.
+      this.stale = true;
+      this.fault('a batch of commands', null, error);
+      for (const w of batch) w.resolve({ ok: false, error: INTERNAL_ERROR });
     }
+  }
+
+  private async settleBatch(batch: readonly Waiting[]): Promise<void> {
     try {
       await this.reloadIfStale();
     } catch (error) {
@@ -219,9 +236,7 @@ export class ExerciseSession {
   /** Commands not yet decided go first in the next batch, in their order. */
   private requeue(rest: readonly Waiting[]): void {
     this.waiting.unshift(...rest);
-    if (this.batchQueued) return;
-    this.batchQueued = true;
-    this.queue = this.queue.then(() => this.runBatch()).catch(() => undefined);
+    this.queueBatch();
   }
 
   /**
@@ -271,13 +286,7 @@ export class ExerciseSession {
     } catch (error) {
       // Prove, then store: what cannot be applied is never stored, and the room keeps serving.
       this.fault(command.type, actor, error);
-      return {
-        waiting: w,
-        outcome: {
-          ok: false,
-          error: reject('INTERNAL_ERROR', 'The server failed on this command; nothing changed.'),
-        },
-      };
+      return { waiting: w, outcome: { ok: false, error: INTERNAL_ERROR } };
     }
     // Taking a seat counts as the seat's first act.
     const acting = actor.seatId ?? (command.type === 'claimSeat' ? command.seatId : null);

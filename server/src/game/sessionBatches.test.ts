@@ -94,4 +94,18 @@ describe('a batch of commands', () => {
     expect(session.state.seats.usa?.displayName).toBe('Second');
     expect(session.state.seats.gbr).toBeUndefined();
   });
+
+  it('answers every command of a batch whose check throws, and serves the next', async () => {
+    const session = await openedExercise(store, 'Throwing check', now);
+    const throwing = () => {
+      throw new Error('check failed');
+    };
+    const outcomes = await Promise.all([
+      session.execute(claim('usa'), GUEST, now(), throwing),
+      session.execute(claim('gbr'), GUEST, now()),
+    ]);
+    expect(outcomes.map((o) => (o.ok ? 'ok' : o.error.code))).toEqual(['INTERNAL_ERROR', 'INTERNAL_ERROR']);
+    expect((await session.execute(claim('gbr'), GUEST, now())).ok).toBe(true);
+    expect(session.state).toEqual(replay(await logOf(session)));
+  });
 });
